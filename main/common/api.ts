@@ -1,0 +1,149 @@
+// The HTTP API and live feed of CONTRACT.md: request schemas (zod) and response types.
+// Imported by the hub (to validate) and the renderer (to type its calls).
+import { z } from 'zod';
+import { DEVICE_ROLES, PAUSE_REASONS, PRIORITIES, type Estimate, type Priority, type TicketStatus, type CounterStatus, type PauseReason, type Role } from './domain.js';
+
+export const LoginBody = z.strictObject({
+  staffId: z.string().min(1).max(64),
+  pin: z.string().regex(/^\d{4,12}$/, 'a PIN is 4 to 12 digits'),
+});
+export const RegisterDeviceBody = z.strictObject({
+  role: z.enum(DEVICE_ROLES),
+  name: z.string().min(1).max(80),
+});
+export const PairBody = z.strictObject({ pairingCode: z.string().min(4).max(32) });
+export const IssueTicketBody = z.strictObject({
+  service: z.string().min(1).max(32),
+  priority: z.enum(PRIORITIES).default('normal'),
+  /** ISO time of an appointment, for priority 'appointment'. */
+  appointmentAt: z.iso.datetime({ offset: true }).optional(),
+});
+export const PauseBody = z.strictObject({ reason: z.enum(PAUSE_REASONS) });
+export const FinishBody = z.strictObject({ tags: z.array(z.string().min(1).max(32)).max(10).optional() }).default({});
+export const TransferBody = z
+  .strictObject({
+    service: z.string().min(1).max(32).optional(),
+    counter: z.string().min(1).max(16).optional(),
+    note: z.string().max(200).optional(),
+  })
+  .refine((b) => b.service !== undefined || b.counter !== undefined, {
+    message: 'a transfer names a service, a counter or both',
+  });
+export const CallTicketBody = z.strictObject({ number: z.string().min(2).max(8) });
+export const SetCounterServicesBody = z.strictObject({ services: z.array(z.string().min(1).max(32)).min(1).max(8) });
+export const DailyReportQuery = z.strictObject({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date is YYYY-MM-DD') });
+
+export interface ApiError {
+  error: { code: string; message: string };
+}
+
+export interface LoginAnswer {
+  token: string;
+  role: Role;
+  staffId: string;
+  /** True while the staff member still uses a demo PIN: every staff screen shows a warning. */
+  demoPin: boolean;
+}
+export interface PairAnswer {
+  token: string;
+  role: Role;
+  deviceId: string;
+}
+
+export interface ApiService {
+  code: string;
+  prefix: string;
+  nameZh: string;
+  nameEn: string;
+  targetWaitMinutes: number;
+}
+
+export interface ApiTicket {
+  id: string;
+  number: string;
+  service: string;
+  priority: Priority;
+  status: TicketStatus;
+  issuedAt: string;
+  calledAt: string | null;
+  startedAt: string | null;
+  finishedAt: string | null;
+  counter: string | null;
+  targetCounter: string | null;
+  recalls: number;
+  transfers: number;
+  /** People ahead of it now (0 once called). */
+  ahead: number;
+  /** Minutes until called, with a range; null once called. */
+  estimate: Estimate | null;
+}
+
+/** What a calling display may see of a ticket: nothing that names or profiles a customer. */
+export interface DisplayTicket {
+  number: string;
+  service: string;
+  status: TicketStatus;
+  counter: string | null;
+  calledAt: string | null;
+  recalls: number;
+}
+
+export interface ApiQueue {
+  service: string;
+  prefix: string;
+  nameZh: string;
+  nameEn: string;
+  waiting: number;
+  longestWaitMinutes: number;
+  /** What a ticket issued now would wait. */
+  estimate: Estimate;
+}
+
+export interface ApiCounter {
+  id: string;
+  services: string[];
+  status: CounterStatus;
+  pauseReason: PauseReason | null;
+  staffId: string | null;
+  since: string;
+  currentTicket: string | null;
+}
+
+export interface LobbySnapshot {
+  seq: number;
+  branch: { nameZh: string; nameEn: string };
+  day: { date: string; status: 'open' | 'closed' } | null;
+  queues: ApiQueue[];
+  counters: ApiCounter[];
+  /** Live tickets (waiting, called, recalled, serving) and the day's recent calls. */
+  tickets: ApiTicket[] | DisplayTicket[];
+}
+
+/** A live-feed message after the snapshot: one ledger event, with the queues as they now are. */
+export interface FeedEvent {
+  type: string;
+  seq: number;
+  at: string;
+  /** The event's own fields (stripped for displays where they are not queue data). */
+  data: Record<string, unknown>;
+  queues: ApiQueue[];
+  counters: ApiCounter[];
+  /** The tickets this event changed, as the receiving role may see them. */
+  tickets: ApiTicket[] | DisplayTicket[];
+  /** Fresh estimates for every waiting ticket (staff only). */
+  estimates?: Record<string, Estimate & { ahead: number }>;
+}
+
+export type FeedMessage = ({ type: 'snapshot' } & LobbySnapshot) | FeedEvent;
+
+export interface DailyReport {
+  date: string;
+  services: {
+    service: string;
+    issued: number;
+    served: number;
+    noShow: number;
+    avgWaitMinutes: number;
+    maxWaitMinutes: number;
+  }[];
+}

@@ -1,0 +1,118 @@
+// The lobby's domain types, shared by the hub, the engine, printing and every screen.
+// Times inside the engine are epoch milliseconds; the HTTP API turns them into ISO strings.
+
+export const PRIORITIES = ['normal', 'vip', 'green', 'appointment'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+// `recalled` is `called` again (the customer did not come at once); `transferred` is not a
+// resting state: a transfer is an event that puts the ticket back to `waiting` in its new
+// service or for its new counter, keeping its original issue time.
+export const TICKET_STATUSES = [
+  'waiting',
+  'called',
+  'recalled',
+  'serving',
+  'done',
+  'no_show',
+  'cancelled',
+  'unserved_at_close',
+] as const;
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+
+export const COUNTER_STATUSES = ['open', 'paused', 'closed'] as const;
+export type CounterStatus = (typeof COUNTER_STATUSES)[number];
+
+export const PAUSE_REASONS = ['lunch', 'cash_replenishment', 'meeting', 'other'] as const;
+export type PauseReason = (typeof PAUSE_REASONS)[number];
+
+export const STAFF_ROLES = ['admin', 'manager', 'supervisor', 'teller'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+export const DEVICE_ROLES = ['kiosk', 'counter', 'display', 'manager'] as const;
+export type DeviceRole = (typeof DEVICE_ROLES)[number];
+/** Who holds a token: a signed-in staff member, or a paired device. */
+export type Role = StaffRole | 'kiosk' | 'counter' | 'display';
+
+export interface Service {
+  code: string; // 'cash'
+  prefix: string; // 'A'
+  nameZh: string;
+  nameEn: string;
+  /** Minutes a customer should wait at most; past it the manager is alerted. */
+  targetWaitMinutes: number;
+  /** Past this a ticket ages: it goes ahead of VIPs who are not themselves aged. */
+  maxWaitMinutes: number;
+  /** Mean service time assumed before the day has finished tickets of this service. */
+  priorServiceMinutes: number;
+}
+
+export interface Counter {
+  id: string; // '1'…'6'
+  /** Services served, in order: the first is preferred within a priority class. */
+  services: string[];
+  status: CounterStatus;
+  pauseReason: PauseReason | null;
+  staffId: string | null;
+  /** When the counter entered its present status. */
+  since: number;
+  /** The ticket called to or served at this counter, if any. */
+  currentTicketId: string | null;
+}
+
+export interface Ticket {
+  id: string;
+  /** Prefix and number within the business day, e.g. 'A001'. Never repeats within a day. */
+  number: string;
+  service: string;
+  priority: Priority;
+  status: TicketStatus;
+  businessDay: string; // 'YYYY-MM-DD'
+  issuedAt: number; // kept across transfers: the place in the queue
+  calledAt: number | null;
+  startedAt: number | null;
+  finishedAt: number | null;
+  /** Counter that called / serves it. */
+  counter: string | null;
+  /** Set by a transfer to a counter: only that counter may call it. */
+  targetCounter: string | null;
+  /** For appointment tickets: the appointment time; due from appointmentEarlyMinutes before. */
+  appointmentAt: number | null;
+  recalls: number;
+  transfers: number;
+  /** Business done, tagged by the teller at finish (free codes, e.g. 'withdrawal'). */
+  tags: string[];
+}
+
+export interface BusinessDay {
+  date: string; // 'YYYY-MM-DD'
+  status: 'open' | 'closed';
+  openedAt: number;
+  closedAt: number | null;
+}
+
+export interface QueueConfig {
+  /** Recalls allowed before a further recall turns the ticket into a no-show. */
+  maxRecalls: number;
+  /** An appointment ticket counts as "appointment due" from this many minutes before its time. */
+  appointmentEarlyMinutes: number;
+}
+
+export const DEFAULT_QUEUE_CONFIG: QueueConfig = { maxRecalls: 2, appointmentEarlyMinutes: 15 };
+
+/** The whole live state of the lobby, as the pure engine sees it. */
+export interface LobbyState {
+  config: QueueConfig;
+  day: BusinessDay | null;
+  services: Record<string, Service>;
+  counters: Record<string, Counter>;
+  /** Tickets of the current (or last) business day, by id. */
+  tickets: Record<string, Ticket>;
+  /** Last number issued per service prefix in the current business day. */
+  lastNumber: Record<string, number>;
+}
+
+export interface Estimate {
+  /** Expected minutes until the ticket is called. */
+  minutes: number;
+  low: number;
+  high: number;
+}

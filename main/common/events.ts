@@ -1,0 +1,76 @@
+// Every change to the lobby is one of these events. The ledger stores them (with seq, time,
+// actor and hash) and the live feed sends them. Queue events carry no customer data.
+import type { Counter, PauseReason, Priority, QueueConfig, Service, Ticket } from './domain.js';
+
+export type QueueEvent =
+  | { type: 'config.set'; config: QueueConfig }
+  | { type: 'service.defined'; service: Service }
+  | { type: 'counter.defined'; counter: Pick<Counter, 'id' | 'services'> }
+  | { type: 'counter.services_set'; counter: string; services: string[] }
+  | { type: 'counter.opened'; counter: string; staffId: string }
+  | { type: 'counter.paused'; counter: string; reason: PauseReason }
+  | { type: 'counter.resumed'; counter: string }
+  | { type: 'counter.closed'; counter: string }
+  | { type: 'day.opened'; date: string }
+  /** Waiting and called tickets become unserved_at_close. */
+  | { type: 'day.closed'; date: string; unserved: string[] }
+  | { type: 'ticket.issued'; ticket: Ticket }
+  | { type: 'ticket.called'; ticket: string; counter: string }
+  | { type: 'ticket.recalled'; ticket: string; counter: string; recalls: number }
+  | { type: 'ticket.started'; ticket: string; counter: string }
+  | { type: 'ticket.finished'; ticket: string; counter: string; tags: string[] }
+  | { type: 'ticket.no_show'; ticket: string; counter: string | null }
+  | { type: 'ticket.cancelled'; ticket: string }
+  | {
+      type: 'ticket.transferred';
+      ticket: string;
+      fromService: string;
+      toService: string;
+      toCounter: string | null;
+      fromCounter: string | null;
+      note: string | null;
+    };
+
+export type QueueEventType = QueueEvent['type'];
+
+/** Commands the engine decides on. Ids and times come from outside so decide() stays pure. */
+export type QueueCommand =
+  | { type: 'ticket.issue'; id: string; service: string; priority: Priority; appointmentAt?: number | null }
+  | { type: 'counter.call_next'; counter: string }
+  | { type: 'counter.call_ticket'; counter: string; ticket: string }
+  | { type: 'ticket.recall'; ticket: string }
+  | { type: 'ticket.start'; ticket: string }
+  | { type: 'ticket.finish'; ticket: string; tags?: string[] }
+  | { type: 'ticket.no_show'; ticket: string }
+  | { type: 'ticket.cancel'; ticket: string }
+  | { type: 'ticket.transfer'; ticket: string; service?: string; counter?: string; note?: string }
+  | { type: 'counter.open'; counter: string; staffId: string }
+  | { type: 'counter.pause'; counter: string; reason: PauseReason }
+  | { type: 'counter.resume'; counter: string }
+  | { type: 'counter.close'; counter: string }
+  | { type: 'counter.set_services'; counter: string; services: string[] }
+  | { type: 'day.open'; date: string }
+  | { type: 'day.close' };
+
+export type QueueCommandType = QueueCommand['type'];
+
+/**
+ * Events outside the queue: audit of logins and devices. They share the ledger's seq and
+ * hash chain; on a display's feed they arrive with their payload stripped.
+ */
+export type AuditEvent =
+  | { type: 'auth.login'; staffId: string; ok: boolean; reason: string | null }
+  | { type: 'auth.locked'; staffId: string; until: number }
+  | { type: 'staff.defined'; staffId: string; role: string; name: string }
+  | { type: 'device.registered'; deviceId: string; role: string; name: string }
+  | { type: 'device.paired'; deviceId: string };
+
+export type LedgerEvent = QueueEvent | AuditEvent;
+
+/** An event as stored in the ledger and sent on the live feed. */
+export type StoredEvent<E extends LedgerEvent = LedgerEvent> = E & {
+  seq: number;
+  at: number;
+  /** staff id or device id that caused it; null for the hub itself */
+  actor: string | null;
+};
