@@ -1,0 +1,84 @@
+// `atrium hub | verify` — the command line of CONTRACT.md.
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+
+const USAGE = `usage:
+  atrium hub --data DIR --port PORT [--host 127.0.0.1] [--demo] [--printer URI]
+  atrium verify --data DIR`;
+
+async function hub(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      data: { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      demo: { type: 'boolean', default: false },
+      printer: { type: 'string' },
+      log: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) return console.log(USAGE);
+  const port = Number(values.port ?? 4180);
+  if (!values.data) throw new UsageError('--data DIR is required: the folder of the branch database.');
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not "${values.port}".`);
+  const { startHub } = await import('./hub/server/start.js');
+  const running = await startHub({
+    dataDir: path.resolve(values.data),
+    port,
+    host: values.host ?? '127.0.0.1',
+    demo: values.demo,
+    printer: values.printer ?? null,
+    logger: values.log,
+  });
+  console.log(`listening on ${running.url}`);
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: closing the hub`);
+    running.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        console.error(err);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+async function verify(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { data: { type: 'string' } } });
+  if (!values.data) throw new UsageError('--data DIR is required.');
+  const { verifyLedger } = await import('./hub/ledger/index.js');
+  const result = verifyLedger(path.resolve(values.data));
+  if (result.ok) {
+    console.log(`ledger sound: ${result.events} events, hash chain and projections agree`);
+    return 0;
+  }
+  console.error(`ledger NOT sound: ${result.problem}`);
+  return 1;
+}
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'hub') return await hub(rest);
+    if (command === 'verify') process.exit(await verify(rest));
+    console.log(USAGE);
+    process.exit(command && command !== 'help' && command !== '--help' ? 2 : 0);
+  } catch (err) {
+    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`${(err as Error).message}\n${USAGE}`);
+      process.exit(2);
+    }
+    throw err;
+  }
+}
+
+await main(process.argv.slice(2));

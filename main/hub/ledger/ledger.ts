@@ -1,0 +1,106 @@
+// The ledger: one SQLite file holding the hash-chained events and the projections that
+// are written in the same transaction as the events that change them.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { LedgerEvent, StoredEvent } from '../../common/events.js';
+import { canonicalJson } from './canonical.js';
+import { eventHash, GENESIS_HASH } from './hash.js';
+import { migrate } from './migrate.js';
+import { eventData, iterateEvents } from './rows.js';
+
+export const DB_FILE = 'atrium.db';
+
+export interface LedgerEntry {
+  event: LedgerEvent;
+  /** staff id or device id that caused it; null for the hub itself */
+  actor: string | null;
+}
+
+/** Projection writes run inside the append's transaction. */
+export type ProjectFn = (db: Database.Database) => void;
+
+export interface Ledger {
+  /** The handle, for the hub server's own queries on its plain tables. */
+  readonly db: Database.Database;
+  readonly file: string;
+  /** Appends the events and runs `project` in ONE transaction: all of it is written, or none. */
+  append(entries: LedgerEntry[], at: number, project?: ProjectFn): StoredEvent[];
+  /** seq of the last event, 0 when there is none. */
+  lastSeq(): number;
+  readEvents(fromSeq?: number): StoredEvent[];
+  close(): void;
+}
+
+/** Opens a connection with the settings every Atrium connection needs. */
+export function openDatabase(file: string, options: { fileMustExist?: boolean } = {}): Database.Database {
+  const db = new Database(file, { fileMustExist: options.fileMustExist ?? false });
+  // WAL lets the live feed and `atrium verify` read while the hub writes; FULL makes a
+  // commit survive power loss, not just a crash of the process.
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  return db;
+}
+
+export function openLedger(dataDir: string): Ledger {
+  mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, DB_FILE);
+  const db = openDatabase(file);
+  try {
+    migrate(db);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+
+  const head = db.prepare('SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1');
+  const insert = db.prepare(
+    'INSERT INTO events (seq, type, at, actor, data, prev_hash, hash) VALUES (@seq, @type, @at, @actor, @data, @prev_hash, @hash)',
+  );
+  const setHead = db.prepare(
+    'INSERT INTO ledger_head (id, seq, hash) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash',
+  );
+
+  // IMMEDIATE takes the write lock at BEGIN, so the seq and prev_hash read below cannot be
+  // overtaken by another writer before the insert.
+  const appendTx = db.transaction((entries: LedgerEntry[], at: number, project?: ProjectFn): StoredEvent[] => {
+    const last = head.get() as { seq: number; hash: string } | undefined;
+    let seq = last?.seq ?? 0;
+    let prevHash = last?.hash ?? GENESIS_HASH;
+    const stored: StoredEvent[] = [];
+    for (const { event, actor } of entries) {
+      seq += 1;
+      const data = eventData(event);
+      const dataJson = canonicalJson(data);
+      const hash = eventHash(prevHash, { seq, type: event.type, at, actor, data });
+      insert.run({ seq, type: event.type, at, actor, data: dataJson, prev_hash: prevHash, hash });
+      // Returned as it will read back from the table (undefined members dropped).
+      stored.push({ ...(JSON.parse(dataJson) as object), type: event.type, seq, at, actor } as StoredEvent);
+      prevHash = hash;
+    }
+    if (entries.length > 0) setHead.run(seq, prevHash);
+    project?.(db);
+    return stored;
+  });
+
+  return {
+    db,
+    file,
+    append(entries, at, project) {
+      // A fractional or huge time would be stored as REAL and hash differently on replay.
+      if (!Number.isSafeInteger(at)) throw new TypeError(`ledger.append: at must be an integer (epoch ms), got ${at}`);
+      return appendTx.immediate(entries, at, project);
+    },
+    lastSeq() {
+      return (head.get() as { seq: number } | undefined)?.seq ?? 0;
+    },
+    readEvents(fromSeq = 1) {
+      return [...iterateEvents(db, fromSeq)];
+    },
+    close() {
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { LobbyState } from '../../common/domain.js';
+import { initialState } from '../queue/index.js';
+import { commitQueueEvents } from './commit.js';
+import { openLedger } from './ledger.js';
+import { readProjectionState, writeProjections } from './projections.js';
+import { loadState } from './replay.js';
+import { step, tempDir, twoDays, T1, T2 } from './testing.js';
+
+const count = (ledger: ReturnType<typeof openLedger>, sql: string, ...params: unknown[]) => ledger.db.prepare(sql).pluck().get(...params);
+
+describe('writeProjections', () => {
+  it('makes the tables read back as the live state', () => {
+    const ledger = openLedger(tempDir());
+    try {
+      const live = twoDays(ledger);
+      expect(readProjectionState(ledger.db)).toEqual(live);
+      expect(readProjectionState(ledger.db).day).toMatchObject({ date: '2025-03-04', status: 'open' });
+    } finally {
+      ledger.close();
+    }
+  });
+
+  it("keeps every day's tickets and days, though the live state holds only the current day's", () => {
+    const ledger = openLedger(tempDir());
+    try {
+      const live = twoDays(ledger);
+      expect(Object.keys(live.tickets).sort()).toEqual(['tk2-a1', 'tk2-b1']);
+      expect(ledger.db.prepare('SELECT id, status FROM tickets ORDER BY id').all()).toEqual([
+        { id: 'tk-a1', status: 'done' },
+        { id: 'tk-a2', status: 'unserved_at_close' },
+        { id: 'tk-a3', status: 'unserved_at_close' },
+        { id: 'tk-b1', status: 'no_show' },
+        { id: 'tk2-a1', status: 'waiting' },
+        { id: 'tk2-b1', status: 'called' },
+      ]);
+      expect(ledger.db.prepare('SELECT tags, transfers, service FROM tickets WHERE id = ?').all('tk-a1')).toEqual([
+        { tags: '["withdrawal"]', transfers: 0, service: 'cash' },
+      ]);
+      expect(ledger.db.prepare('SELECT date, status FROM business_days ORDER BY date').all()).toEqual([
+        { date: '2025-03-03', status: 'closed' },
+        { date: '2025-03-04', status: 'open' },
+      ]);
+      // numbering restarted with the new day, as the state's lastNumber did
+      expect(ledger.db.prepare('SELECT prefix, last FROM numbering ORDER BY prefix').all()).toEqual([
+        { prefix: 'A', last: 1 },
+        { prefix: 'B', last: 1 },
+      ]);
+    } finally {
+      ledger.close();
+    }
+  });
+
+  it('writes only the rows whose objects changed', () => {
+    const ledger = openLedger(tempDir());
+    try {
+      let s = twoDays(ledger);
+      // Rows of unchanged objects are not rewritten: a mark put in them survives.
+      ledger.db.prepare("UPDATE tickets SET tags = '[\"mark\"]' WHERE id IN ('tk2-a1', 'tk2-b1')").run();
+      ledger.db.prepare("UPDATE counters SET staff_id = 'mark' WHERE id = '2'").run();
+      s = step(ledger, s, { type: 'ticket.start', ticket: 'tk2-b1' }, T2 + 10 * 60_000, 'teller1');
+      expect(count(ledger, 'SELECT status FROM tickets WHERE id = ?', 'tk2-b1')).toBe('serving');
+      expect(count(ledger, 'SELECT tags FROM tickets WHERE id = ?', 'tk2-b1')).toBe('[]'); // rewritten
+      expect(count(ledger, 'SELECT tags FROM tickets WHERE id = ?', 'tk2-a1')).toBe('["mark"]'); // untouched
+      expect(count(ledger, "SELECT staff_id FROM counters WHERE id = '2'")).toBe('mark'); // untouched
+      expect(s.tickets['tk2-b1']!.status).toBe('serving');
+    } finally {
+      ledger.close();
+    }
+  });
+
+  it('deletes services and counters the state dropped, and writes config', () => {
+    const ledger = openLedger(tempDir());
+    try {
+      const defs = ['1', '2'].map((id) => ({ type: 'counter.defined' as const, counter: { id, services: ['cash'] } }));
+      const before = commitQueueEvents(ledger, initialState(), defs, T1, null).state;
+      const { '1': _gone, ...counters } = before.counters;
+      const after: LobbyState = { ...before, counters, config: { maxRecalls: 5, appointmentEarlyMinutes: 1 } };
+      ledger.db.transaction(() => writeProjections(ledger.db, before, after))();
+      expect(ledger.db.prepare('SELECT id FROM counters').pluck().all()).toEqual(['2']);
+      expect(readProjectionState(ledger.db).config).toEqual({ maxRecalls: 5, appointmentEarlyMinutes: 1 });
+    } finally {
+      ledger.close();
+    }
+  });
+});
+
+describe('readProjectionState', () => {
+  it("is the engine's initial state for a new ledger", () => {
+    const ledger = openLedger(tempDir());
+    try {
+      expect(readProjectionState(ledger.db)).toEqual(initialState());
+    } finally {
+      ledger.close();
+    }
+  });
+});
+
+describe('loadState', () => {
+  it('replays the events into the state the hub had live, across a restart', () => {
+    const dir = tempDir();
+    const first = openLedger(dir);
+    const live = twoDays(first);
+    first.close();
+    const ledger = openLedger(dir);
+    try {
+      expect(loadState(ledger)).toEqual(live);
+      expect(loadState(ledger.db)).toEqual(live);
+    } finally {
+      ledger.close();
+    }
+  });
+});

@@ -1,0 +1,34 @@
+// How an event is spelled in the events table, and back.
+import type Database from 'better-sqlite3';
+import type { LedgerEvent, StoredEvent } from '../../common/events.js';
+
+export interface EventRow {
+  seq: number;
+  type: string;
+  at: number;
+  actor: string | null;
+  data: string;
+  prev_hash: string;
+  hash: string;
+}
+
+/** The event minus its type: what the `data` column holds (as canonical JSON). */
+export function eventData(event: LedgerEvent): Record<string, unknown> {
+  const { type: _type, ...data } = event;
+  return data;
+}
+
+export function rowToStored(row: EventRow): StoredEvent {
+  const data = JSON.parse(row.data) as Record<string, unknown>;
+  // seq/at/actor last: the row's columns win over anything smuggled into `data`.
+  return { ...data, type: row.type, seq: row.seq, at: row.at, actor: row.actor } as StoredEvent;
+}
+
+/** Rows one by one in seq order, so a long ledger is never held in memory at once. */
+export function iterateEventRows(db: Database.Database, fromSeq = 1): IterableIterator<EventRow> {
+  return db.prepare('SELECT seq, type, at, actor, data, prev_hash, hash FROM events WHERE seq >= ? ORDER BY seq').iterate(fromSeq) as IterableIterator<EventRow>;
+}
+
+export function* iterateEvents(db: Database.Database, fromSeq = 1): Generator<StoredEvent> {
+  for (const row of iterateEventRows(db, fromSeq)) yield rowToStored(row);
+}

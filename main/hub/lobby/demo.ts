@@ -1,0 +1,53 @@
+// The demo branch of CONTRACT.md: four services, six counters, nine staff with PIN 000000.
+import type { Service } from '../../common/domain.js';
+import type { QueueEvent } from '../../common/events.js';
+import { hashPin } from '../auth/pin.js';
+import type { Hub } from './hub.js';
+import { localDate } from './business-day.js';
+
+export const DEMO_PIN = '000000';
+
+export const DEMO_SERVICES: Service[] = [
+  { code: 'cash', prefix: 'A', nameZh: '现金业务', nameEn: 'Cash', targetWaitMinutes: 10, maxWaitMinutes: 20, priorServiceMinutes: 3.5 },
+  { code: 'noncash', prefix: 'B', nameZh: '非现金业务', nameEn: 'Non-cash', targetWaitMinutes: 15, maxWaitMinutes: 30, priorServiceMinutes: 8 },
+  { code: 'corporate', prefix: 'C', nameZh: '对公业务', nameEn: 'Corporate', targetWaitMinutes: 15, maxWaitMinutes: 30, priorServiceMinutes: 12 },
+  { code: 'vip', prefix: 'V', nameZh: '贵宾', nameEn: 'VIP', targetWaitMinutes: 5, maxWaitMinutes: 10, priorServiceMinutes: 10 },
+];
+
+export const DEMO_COUNTERS: { id: string; services: string[] }[] = [
+  { id: '1', services: ['cash', 'noncash'] },
+  { id: '2', services: ['cash', 'noncash'] },
+  { id: '3', services: ['cash', 'noncash'] },
+  { id: '4', services: ['noncash', 'cash'] },
+  { id: '5', services: ['noncash', 'cash'] },
+  { id: '6', services: ['vip', 'corporate'] },
+];
+
+export const DEMO_STAFF: { staffId: string; role: string; name: string }[] = [
+  { staffId: 'admin', role: 'admin', name: '系统管理员 Admin' },
+  { staffId: 'manager', role: 'manager', name: '大堂经理 Lobby manager' },
+  { staffId: 'supervisor', role: 'supervisor', name: '服务品质主管 Supervisor' },
+  ...[1, 2, 3, 4, 5, 6].map((n) => ({ staffId: `teller${n}`, role: 'teller', name: `柜员 Teller ${n}` })),
+];
+
+export const DEMO_BRANCH = { nameZh: '演示支行', nameEn: 'Demo Branch' };
+
+/** Seeds an empty hub. Staff rows are credentials, not projections; their creation is audited. */
+export async function seedDemoBranch(hub: Hub): Promise<void> {
+  const definitions: QueueEvent[] = [
+    ...DEMO_SERVICES.map((service): QueueEvent => ({ type: 'service.defined', service })),
+    ...DEMO_COUNTERS.map((counter): QueueEvent => ({ type: 'counter.defined', counter })),
+  ];
+  hub.commitQueueEvents(definitions, null);
+  const insert = hub.ledger.db.prepare(
+    'INSERT INTO staff (staff_id, role, name, pin_hash, demo_pin, failed_attempts, locked_until) VALUES (?, ?, ?, ?, 1, 0, NULL)',
+  );
+  for (const s of DEMO_STAFF) {
+    const pinHash = await hashPin(DEMO_PIN);
+    hub.audit({ type: 'staff.defined', staffId: s.staffId, role: s.role, name: s.name }, null, () => insert.run(s.staffId, s.role, s.name, pinHash));
+  }
+  const setting = hub.ledger.db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)');
+  setting.run('branch.nameZh', DEMO_BRANCH.nameZh);
+  setting.run('branch.nameEn', DEMO_BRANCH.nameEn);
+  hub.execute({ type: 'day.open', date: localDate(hub.clock()) }, null);
+}

@@ -1,0 +1,103 @@
+// The hub's one writer: commands go through the pure engine, the resulting events and the
+// projections they change are committed in one transaction, and only then does the live
+// state move on and the feed hear of it. Nothing is answered before it is on disk.
+import { EventEmitter } from 'node:events';
+import type { Estimate, LobbyState } from '../../common/domain.js';
+import type { AuditEvent, QueueCommand, QueueEvent, StoredEvent } from '../../common/events.js';
+import { applyEvent, decide } from '../queue/index.js';
+import type { WaitPredictor } from '../estimate/index.js';
+import { writeProjections, type Ledger } from '../ledger/index.js';
+
+export interface HubChange {
+  events: StoredEvent[];
+  state: LobbyState;
+  estimates: Record<string, Estimate>;
+  /** Ids of the tickets these events touched. */
+  ticketIds: string[];
+}
+
+export class Hub {
+  private current: LobbyState;
+  private currentEstimates: Record<string, Estimate> = {};
+  private readonly emitter = new EventEmitter();
+
+  constructor(
+    readonly ledger: Ledger,
+    initial: LobbyState,
+    readonly predictor: WaitPredictor,
+    readonly clock: () => number = Date.now,
+  ) {
+    this.current = initial;
+    this.emitter.setMaxListeners(0);
+    this.currentEstimates = predictor.predict(initial, clock());
+  }
+
+  get state(): LobbyState {
+    return this.current;
+  }
+
+  /** Estimates for every waiting ticket, as of the last change. */
+  get estimates(): Record<string, Estimate> {
+    return this.currentEstimates;
+  }
+
+  /** Estimates as of now: waits grow while nothing happens, so snapshots recompute them. */
+  freshEstimates(): Record<string, Estimate> {
+    return this.predictor.predict(this.current, this.clock());
+  }
+
+  lastSeq(): number {
+    return this.ledger.lastSeq();
+  }
+
+  /** Decide, commit, then apply. Throws DomainError (nothing written) when the command is illegal. */
+  execute(command: QueueCommand, actor: string | null): HubChange {
+    const now = this.clock();
+    const events = decide(this.current, command, now);
+    return this.commitQueueEvents(events, actor, now);
+  }
+
+  /** Events decided outside the engine's commands (definitions while seeding, imports). */
+  commitQueueEvents(events: QueueEvent[], actor: string | null, now = this.clock()): HubChange {
+    if (events.length === 0) return { events: [], state: this.current, estimates: this.currentEstimates, ticketIds: [] };
+    const before = this.current;
+    const after = events.reduce((s, e) => applyEvent(s, e, now), before);
+    const stored = this.ledger.append(
+      events.map((event) => ({ event, actor })),
+      now,
+      (db) => writeProjections(db, before, after),
+    );
+    this.current = after;
+    this.currentEstimates = this.predictor.predict(after, now);
+    const change: HubChange = {
+      events: stored,
+      state: after,
+      estimates: this.currentEstimates,
+      ticketIds: touchedTickets(events),
+    };
+    this.emitter.emit('change', change);
+    return change;
+  }
+
+  /** Audit events (logins, devices) share the ledger's chain and the feed's seq. */
+  audit(event: AuditEvent, actor: string | null, alsoWrite?: Parameters<Ledger['append']>[2]): StoredEvent[] {
+    const stored = this.ledger.append([{ event, actor }], this.clock(), alsoWrite);
+    this.emitter.emit('change', { events: stored, state: this.current, estimates: this.currentEstimates, ticketIds: [] } satisfies HubChange);
+    return stored;
+  }
+
+  onChange(listener: (change: HubChange) => void): () => void {
+    this.emitter.on('change', listener);
+    return () => this.emitter.off('change', listener);
+  }
+}
+
+function touchedTickets(events: QueueEvent[]): string[] {
+  const ids = new Set<string>();
+  for (const e of events) {
+    if (e.type === 'ticket.issued') ids.add(e.ticket.id);
+    else if (e.type === 'day.closed') e.unserved.forEach((id) => ids.add(id));
+    else if ('ticket' in e && typeof e.ticket === 'string') ids.add(e.ticket);
+  }
+  return [...ids];
+}

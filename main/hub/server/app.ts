@@ -1,0 +1,84 @@
+// The hub's HTTP server: the API and live feed of CONTRACT.md, and the built web app.
+import fastifyStatic from '@fastify/static';
+import fastifyWebsocket from '@fastify/websocket';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { ServerContext } from './context.js';
+import { installErrorHandling } from './errors.js';
+import { bearerToken } from './guard.js';
+import { HttpError } from './http-error.js';
+import { principalFromToken } from './principal.js';
+import { registerAuthRoutes } from './routes/auth.js';
+import { registerCounterRoutes } from './routes/counters.js';
+import { registerDeviceRoutes } from './routes/devices.js';
+import { registerLiveRoute } from './routes/live.js';
+import { registerLobbyRoutes } from './routes/lobby.js';
+import { registerReportRoutes } from './routes/reports.js';
+import { registerTicketRoutes } from './routes/tickets.js';
+
+export interface BuildOptions {
+  version: string;
+  /** The built web app (vite's output); served with index.html for every screen's route. */
+  rendererDir: string;
+  logger?: boolean;
+}
+
+export async function buildServer(ctx: ServerContext, opts: BuildOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ? { level: 'info', redact: ['req.headers.authorization'] } : false,
+    bodyLimit: 64 * 1024,
+    // Ticket ids and tokens never need more; long URLs are someone probing.
+    routerOptions: { maxParamLength: 200 },
+  });
+  installErrorHandling(app);
+
+  // Bodyless POSTs (call-next, recall…) sent with a JSON content type are fine: {} is meant.
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
+    const text = String(body);
+    if (text.trim() === '') return done(null, undefined);
+    try {
+      done(null, JSON.parse(text));
+    } catch {
+      done(new HttpError(400, 'bad_json', 'The request body is not valid JSON.'), undefined);
+    }
+  });
+
+  app.decorateRequest('principal', null);
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    const token = bearerToken(request);
+    if (!token) return;
+    const principal = principalFromToken(ctx.db, token, ctx.hub.clock());
+    if (!principal) throw new HttpError(401, 'invalid_token', 'This token is not valid or has expired; sign in or pair again.');
+    request.principal = principal;
+  });
+
+  await app.register(fastifyWebsocket, { options: { maxPayload: 16 * 1024 } });
+  registerLobbyRoutes(app, ctx, opts.version);
+  registerAuthRoutes(app, ctx);
+  registerDeviceRoutes(app, ctx);
+  registerTicketRoutes(app, ctx);
+  registerCounterRoutes(app, ctx);
+  registerReportRoutes(app, ctx);
+  registerLiveRoute(app, ctx);
+  await registerWebApp(app, opts.rendererDir);
+  return app;
+}
+
+async function registerWebApp(app: FastifyInstance, dir: string): Promise<void> {
+  const index = path.join(dir, 'index.html');
+  const built = existsSync(index);
+  if (built) await app.register(fastifyStatic, { root: dir, wildcard: false, index: false });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || request.method !== 'GET') {
+      return reply.status(404).send({ error: { code: 'not_found', message: `There is no ${request.method} ${request.url.split('?')[0]}.` } });
+    }
+    if (!built) {
+      return reply.status(404).type('text/plain; charset=utf-8').send('The web app is not built: run `npm run build:renderer`.');
+    }
+    // Every screen route (/kiosk, /display, /t/<id>…) is the single-page app.
+    return reply.type('text/html; charset=utf-8').sendFile('index.html');
+  });
+}

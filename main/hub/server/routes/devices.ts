@@ -1,0 +1,78 @@
+// Devices (kiosks, displays, counter terminals, manager tablets) join with a one-time code
+// that an admin creates and that expires.
+import type { FastifyInstance } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import { PairBody, RegisterDeviceBody, type PairAnswer } from '../../../common/api.js';
+import type { Role } from '../../../common/domain.js';
+import { hashSecret, newPairingCode, newToken, normalisePairingCode } from '../../auth/tokens.js';
+import type { ServerContext } from '../context.js';
+import { allow, principalOf } from '../guard.js';
+import { HttpError } from '../http-error.js';
+
+// A paired kiosk or display stays paired until the admin removes it; ten years is "for good".
+const DEVICE_TOKEN_MS = 10 * 365 * 24 * 3_600_000;
+
+interface DeviceRow {
+  device_id: string;
+  role: string;
+  name: string;
+  pairing_expires_at: number | null;
+  paired_at: number | null;
+}
+
+export function registerDeviceRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  const { db, hub, options } = ctx;
+
+  app.post('/api/devices', { preHandler: allow('admin') }, async (request) => {
+    const { role, name } = RegisterDeviceBody.parse(request.body);
+    const deviceId = randomUUID();
+    const pairingCode = newPairingCode();
+    const now = hub.clock();
+    const expires = now + options.pairingCodeMinutes * 60_000;
+    hub.audit({ type: 'device.registered', deviceId, role, name }, principalOf(request).id, (tx) =>
+      tx
+        .prepare('INSERT INTO devices (device_id, role, name, pairing_code_hash, pairing_expires_at, paired_at) VALUES (?, ?, ?, ?, ?, NULL)')
+        .run(deviceId, role, name, hashSecret(pairingCode), expires),
+    );
+    return { deviceId, pairingCode, expiresAt: new Date(expires).toISOString() };
+  });
+
+  app.get('/api/devices', { preHandler: allow('admin') }, async () => {
+    const rows = db.prepare('SELECT device_id, role, name, pairing_expires_at, paired_at FROM devices ORDER BY rowid').all() as DeviceRow[];
+    return {
+      devices: rows.map((d) => ({
+        deviceId: d.device_id,
+        role: d.role,
+        name: d.name,
+        paired: d.paired_at !== null,
+        pairingExpiresAt: d.pairing_expires_at ? new Date(d.pairing_expires_at).toISOString() : null,
+      })),
+    };
+  });
+
+  app.post('/api/devices/pair', async (request): Promise<PairAnswer> => {
+    const { pairingCode } = PairBody.parse(request.body);
+    const now = hub.clock();
+    const device = db
+      .prepare('SELECT device_id, role, name, pairing_expires_at, paired_at FROM devices WHERE pairing_code_hash = ?')
+      .get(hashSecret(normalisePairingCode(pairingCode))) as DeviceRow | undefined;
+    if (!device || device.paired_at !== null) {
+      throw new HttpError(401, 'pairing_code_invalid', 'This pairing code is not valid or has been used; ask the admin for a new one.');
+    }
+    if (device.pairing_expires_at !== null && device.pairing_expires_at <= now) {
+      throw new HttpError(401, 'pairing_code_expired', 'This pairing code has expired; ask the admin for a new one.');
+    }
+    const token = newToken();
+    hub.audit({ type: 'device.paired', deviceId: device.device_id }, device.device_id, (tx) => {
+      tx.prepare('UPDATE devices SET paired_at = ?, pairing_code_hash = NULL WHERE device_id = ?').run(now, device.device_id);
+      tx.prepare('INSERT INTO sessions (token_hash, staff_id, device_id, role, created_at, expires_at) VALUES (?, NULL, ?, ?, ?, ?)').run(
+        hashSecret(token),
+        device.device_id,
+        device.role,
+        now,
+        now + DEVICE_TOKEN_MS,
+      );
+    });
+    return { token, role: device.role as Role, deviceId: device.device_id };
+  });
+}

@@ -1,0 +1,115 @@
+// Tickets: issue (kiosk, manager), the teller's moves, transfer, find by number, print.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import { FinishBody, IssueTicketBody, TransferBody } from '../../../common/api.js';
+import type { Ticket } from '../../../common/domain.js';
+import type { QueueCommand } from '../../../common/events.js';
+import { localDate } from '../../lobby/business-day.js';
+import { toApiTicket } from '../../lobby/views.js';
+import type { ServerContext } from '../context.js';
+import { allow, principalOf } from '../guard.js';
+import { HttpError } from '../http-error.js';
+import { ANY_TOKEN, STAFF_GRANTS } from '../principal.js';
+
+export function findService(ctx: ServerContext, codeOrPrefix: string): string {
+  const services = Object.values(ctx.hub.state.services);
+  const found = services.find((s) => s.code === codeOrPrefix) ?? services.find((s) => s.prefix === codeOrPrefix);
+  if (!found) throw new HttpError(400, 'unknown_service', `There is no service "${codeOrPrefix}".`);
+  return found.code;
+}
+
+export function findTicket(ctx: ServerContext, id: string): Ticket {
+  const t = ctx.hub.state.tickets[id];
+  if (!t) throw new HttpError(404, 'unknown_ticket', `There is no ticket ${id} today.`);
+  return t;
+}
+
+/** A teller may move only the ticket at their own counter; a manager may move any. */
+function checkTellerOwnsTicket(ctx: ServerContext, request: FastifyRequest, ticket: Ticket): void {
+  const p = principalOf(request);
+  if (p.grant !== 'teller') return;
+  const counter = ticket.counter ? ctx.hub.state.counters[ticket.counter] : undefined;
+  if (!counter || counter.staffId !== p.id) {
+    throw new HttpError(403, 'not_your_ticket', `Ticket ${ticket.number} is not at your counter.`);
+  }
+}
+
+export function apiTicket(ctx: ServerContext, id: string) {
+  const { hub } = ctx;
+  return toApiTicket(findTicket(ctx, id), hub.state, hub.estimates, hub.clock());
+}
+
+/** The branch's day opens by itself with the first ticket of a new date. */
+function ensureDayOpen(ctx: ServerContext, actor: string): void {
+  const { hub } = ctx;
+  const today = localDate(hub.clock());
+  const day = hub.state.day;
+  if (day?.status === 'open') return;
+  if (day && day.date === today) throw new HttpError(409, 'day_closed', 'The business day is closed; a manager must open it again.');
+  hub.execute({ type: 'day.open', date: today }, actor);
+}
+
+export function registerTicketRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  const { hub } = ctx;
+
+  app.post('/api/tickets', { preHandler: allow('kiosk', 'manager') }, async (request, reply) => {
+    const body = IssueTicketBody.parse(request.body ?? {});
+    const service = findService(ctx, body.service);
+    const actor = principalOf(request).id;
+    ensureDayOpen(ctx, actor);
+    const id = randomUUID();
+    const appointmentAt = body.appointmentAt ? Date.parse(body.appointmentAt) : null;
+    hub.execute({ type: 'ticket.issue', id, service, priority: body.priority, appointmentAt }, actor);
+    return reply.send({ ticket: apiTicket(ctx, id) });
+  });
+
+  app.get('/api/tickets/:id', { preHandler: allow(...ANY_TOKEN) }, async (request) => {
+    const { id } = request.params as { id: string };
+    return { ticket: apiTicket(ctx, id) };
+  });
+
+  app.get('/api/tickets', { preHandler: allow(...STAFF_GRANTS) }, async (request) => {
+    const number = String((request.query as { number?: string }).number ?? '').toUpperCase();
+    if (!number) throw new HttpError(400, 'invalid_request', 'Give ?number=A012 to find a ticket.');
+    const t = Object.values(hub.state.tickets).find((x) => x.number === number);
+    if (!t) throw new HttpError(404, 'unknown_ticket', `There is no ticket ${number} today.`);
+    return { ticket: apiTicket(ctx, t.id) };
+  });
+
+  const moves: Record<string, (id: string, body: unknown) => QueueCommand> = {
+    recall: (ticket) => ({ type: 'ticket.recall', ticket }),
+    start: (ticket) => ({ type: 'ticket.start', ticket }),
+    finish: (ticket, body) => ({ type: 'ticket.finish', ticket, tags: FinishBody.parse(body ?? {}).tags ?? [] }),
+    'no-show': (ticket) => ({ type: 'ticket.no_show', ticket }),
+    cancel: (ticket) => ({ type: 'ticket.cancel', ticket }),
+  };
+  for (const [move, command] of Object.entries(moves)) {
+    app.post(`/api/tickets/:id/${move}`, { preHandler: allow('teller', 'manager') }, async (request) => {
+      const { id } = request.params as { id: string };
+      const ticket = findTicket(ctx, id);
+      checkTellerOwnsTicket(ctx, request, ticket);
+      hub.execute(command(id, request.body), principalOf(request).id);
+      return { ticket: apiTicket(ctx, id) };
+    });
+  }
+
+  app.post('/api/tickets/:id/transfer', { preHandler: allow('teller', 'manager') }, async (request) => {
+    const { id } = request.params as { id: string };
+    const body = TransferBody.parse(request.body ?? {});
+    const ticket = findTicket(ctx, id);
+    checkTellerOwnsTicket(ctx, request, ticket);
+    const service = body.service === undefined ? undefined : findService(ctx, body.service);
+    hub.execute(
+      { type: 'ticket.transfer', ticket: id, ...(service && { service }), ...(body.counter && { counter: body.counter }), ...(body.note && { note: body.note }) },
+      principalOf(request).id,
+    );
+    return { ticket: apiTicket(ctx, id) };
+  });
+
+  app.post('/api/tickets/:id/print', { preHandler: allow('kiosk', 'manager') }, async (request) => {
+    const { id } = request.params as { id: string };
+    findTicket(ctx, id);
+    // Printing arrives with the kiosk issue; until then the hub has no printer to drive.
+    throw new HttpError(503, 'printer_not_configured', 'No printer is configured for this device or the hub; the ticket stays valid.');
+  });
+}

@@ -1,0 +1,87 @@
+// Starts a branch hub: opens (or creates) the ledger, rebuilds the live state from its
+// events, seeds the demo branch on request, and serves the API and the web app.
+import type { FastifyInstance } from 'fastify';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { atriumPredictor } from '../estimate/index.js';
+import { DEFAULT_THROTTLE } from '../auth/throttle.js';
+import { openLedger, loadState } from '../ledger/index.js';
+import { Hub } from '../lobby/hub.js';
+import { seedDemoBranch } from '../lobby/demo.js';
+import type { Branch } from '../lobby/views.js';
+import { buildServer } from './app.js';
+import type { HubOptions } from './context.js';
+
+export interface StartHubOptions {
+  dataDir: string;
+  port: number;
+  host?: string;
+  demo?: boolean;
+  printer?: string | null;
+  logger?: boolean;
+  /** Overrides for tests (short throttles, a fake clock). */
+  options?: Partial<HubOptions>;
+  clock?: () => number;
+  rendererDir?: string;
+}
+
+export interface RunningHub {
+  url: string;
+  port: number;
+  hub: Hub;
+  app: FastifyInstance;
+  close(): Promise<void>;
+}
+
+/** The repository (or packaged app) root: the folder holding package.json. */
+function appRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
+
+export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
+  const root = appRoot();
+  const version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
+  const ledger = openLedger(opts.dataDir);
+  const clock = opts.clock ?? Date.now;
+  const hub = new Hub(ledger, loadState(ledger), atriumPredictor(), clock);
+  if (opts.demo && ledger.lastSeq() === 0) await seedDemoBranch(hub);
+
+  const setting = (key: string) => (ledger.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+  const branch: Branch = { nameZh: setting('branch.nameZh') ?? '网点', nameEn: setting('branch.nameEn') ?? 'Branch' };
+  const demoPins = (ledger.db.prepare('SELECT count(*) AS n FROM staff WHERE demo_pin = 1').get() as { n: number }).n;
+  if (demoPins > 0) {
+    console.warn(`warning: ${demoPins} staff still use the demo PIN ${'000000'}: for demonstration only, change them before real use`);
+  }
+
+  const options: HubOptions = {
+    pairingCodeMinutes: 10,
+    staffSessionHours: 12,
+    throttle: DEFAULT_THROTTLE,
+    printer: opts.printer ?? null,
+    ...opts.options,
+  };
+  const app = await buildServer(
+    { hub, db: ledger.db, branch, options },
+    { version, rendererDir: opts.rendererDir ?? path.join(root, 'out', 'renderer'), logger: opts.logger ?? false },
+  );
+  const host = opts.host ?? '127.0.0.1';
+  await app.listen({ port: opts.port, host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : opts.port;
+  let closed = false;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    hub,
+    app,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await app.close();
+      ledger.close();
+    },
+  };
+}
