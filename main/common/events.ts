@@ -50,7 +50,11 @@ export type QueueCommand =
   | { type: 'counter.close'; counter: string }
   | { type: 'counter.set_services'; counter: string; services: string[] }
   | { type: 'day.open'; date: string }
-  | { type: 'day.close' };
+  | { type: 'day.close' }
+  /** Definitions (admin, branch config at start-up); re-defining the same thing emits nothing. */
+  | { type: 'service.define'; service: Service }
+  | { type: 'counter.define'; counter: string; services: string[] }
+  | { type: 'config.set'; config: Partial<QueueConfig> };
 
 export type QueueCommandType = QueueCommand['type'];
 

@@ -1,0 +1,71 @@
+// How long Atrium's estimator takes on a busy lobby: it runs after every event, so it is on
+// the path of every screen update.
+import { PRIORITIES, type LobbyState } from '../main/common/domain.js';
+import { applyEvent, initialState } from '../main/hub/queue/index.js';
+import { DAY, MIN, run, service, T0 } from '../main/hub/queue/test-support.js';
+import { atriumPredictor } from '../main/hub/estimate/index.js';
+import { summarise, type BenchResult } from './stats.js';
+
+/** 8 counters over 4 services, 300 waiting tickets of every priority, 4 customers in service. */
+export function bigLobby(): LobbyState {
+  const codes = ['cash', 'noncash', 'corp', 'vip'];
+  let s = run(
+    initialState(),
+    [
+      ...codes.map((code, i) => ({ type: 'service.define' as const, service: service(code, 'ABCV'[i]!, { priorServiceMinutes: 3 + 2 * i }) })),
+      ...Array.from({ length: 8 }, (_, i) => ({ type: 'counter.define' as const, counter: String(i + 1), services: [codes[i % 4]!, codes[(i + 1) % 4]!] })),
+      ...Array.from({ length: 7 }, (_, i) => ({ type: 'counter.open' as const, counter: String(i + 1), staffId: `t${i}` })),
+      { type: 'counter.pause', counter: '7', reason: 'cash_replenishment' },
+      { type: 'day.open', date: DAY },
+    ],
+    T0,
+  );
+  for (let i = 0; i < 304; i++) {
+    const svc = s.services[codes[i % 4]!]!;
+    s = applyEvent(
+      s,
+      {
+        type: 'ticket.issued',
+        ticket: {
+          id: `t${i}`,
+          number: `${svc.prefix}${i}`,
+          service: svc.code,
+          priority: PRIORITIES[(i * 7) % 4]!,
+          status: 'waiting',
+          businessDay: DAY,
+          issuedAt: T0 + i * 20_000,
+          calledAt: null,
+          startedAt: null,
+          finishedAt: null,
+          counter: null,
+          targetCounter: i % 50 === 0 ? '3' : null,
+          appointmentAt: (i * 7) % 4 === 3 ? T0 + i * 30_000 : null,
+          recalls: 0,
+          transfers: 0,
+          tags: [],
+        },
+      },
+      T0 + i * 20_000,
+    );
+  }
+  for (let c = 1; c <= 4; c++) {
+    s = applyEvent(s, { type: 'ticket.called', ticket: `t${c * 10}`, counter: String(c) }, T0 + 100 * MIN);
+    s = applyEvent(s, { type: 'ticket.started', ticket: `t${c * 10}`, counter: String(c) }, T0 + 100 * MIN);
+  }
+  return s;
+}
+
+export function benchEstimator(): BenchResult {
+  const s = bigLobby();
+  const predictor = atriumPredictor();
+  const now = T0 + 102 * MIN;
+  for (let i = 0; i < 20; i++) predictor.predict(s, now);
+  const samples: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const start = performance.now();
+    predictor.predict(s, now);
+    samples.push(performance.now() - start);
+  }
+  const waiting = Object.values(s.tickets).filter((t) => t.status === 'waiting').length;
+  return { name: 'estimator', description: `atrium predictor, ${waiting} waiting tickets, 8 counters (ms per prediction)`, figures: summarise(samples) };
+}

@@ -1,0 +1,21 @@
+// `npm run bench`: runs every benchmark, writes bench/results/<name>.json and summary.md.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { benchEstimator } from './estimator.js';
+import { benchApi } from './api.js';
+import type { BenchResult } from './stats.js';
+
+const outDir = path.join(import.meta.dirname, 'results');
+mkdirSync(outDir, { recursive: true });
+
+const results: BenchResult[] = [benchEstimator(), await benchApi()];
+
+const lines = ['# Atrium benchmarks', '', `Run ${new Date().toISOString()} on Node ${process.version}.`, ''];
+for (const r of results) {
+  writeFileSync(path.join(outDir, `${r.name}.json`), JSON.stringify(r, null, 2) + '\n');
+  lines.push(`## ${r.name}`, '', r.description, '', '| figure | value |', '| --- | --- |');
+  for (const [k, v] of Object.entries(r.figures)) lines.push(`| ${k} | ${v} |`);
+  lines.push('');
+}
+writeFileSync(path.join(outDir, 'summary.md'), lines.join('\n'));
+console.log(lines.join('\n'));

@@ -1,0 +1,57 @@
+// The typed bridge between a terminal's page and its Electron main process: channel names,
+// request schemas (zod, checked in main: the page is never trusted) and response types.
+// The preload exposes it as `window.atrium` (type AtriumBridge); the renderer imports the
+// types from here. Each channel has one handler in main/electron/ipc/<channel>.ts.
+import { z } from 'zod';
+import { HubUrl, TERMINAL_ROLES, type TerminalSettings } from './settings.js';
+
+export const IPC_CHANNELS = ['settings:get', 'settings:set-pairing', 'app:info'] as const;
+export type IpcChannel = (typeof IPC_CHANNELS)[number];
+
+/** settings:get takes nothing. */
+export const SettingsGetRequest = z.undefined();
+
+/**
+ * settings:set-pairing: what POST /api/devices/pair answered, plus the hub it was asked of.
+ * Main accepts it only when hubUrl is the origin of the page that sends it: a page can pair
+ * the terminal with its own hub, never point it at another one.
+ */
+export const SetPairingRequest = z.strictObject({
+  hubUrl: HubUrl,
+  token: z.string().min(1).max(512),
+  role: z.enum(TERMINAL_ROLES),
+});
+export type SetPairingRequest = z.infer<typeof SetPairingRequest>;
+
+/** app:info takes nothing. */
+export const AppInfoRequest = z.undefined();
+
+export interface AppInfo {
+  version: string;
+  electron: string;
+  chrome: string;
+  platform: string;
+  arch: string;
+  hostsHub: boolean;
+}
+
+/** Request and response of every channel: handlers and the preload are typed against it. */
+export interface IpcContract {
+  'settings:get': { request: undefined; response: TerminalSettings };
+  'settings:set-pairing': { request: SetPairingRequest; response: TerminalSettings };
+  'app:info': { request: undefined; response: AppInfo };
+}
+
+/** `window.atrium` as the preload exposes it: one method per channel, nothing else. */
+export interface AtriumBridge {
+  getSettings(): Promise<IpcContract['settings:get']['response']>;
+  setPairing(request: SetPairingRequest): Promise<IpcContract['settings:set-pairing']['response']>;
+  appInfo(): Promise<IpcContract['app:info']['response']>;
+}
+
+/** Which channel each bridge method invokes; the preload inlines the same table (see there). */
+export const BRIDGE_CHANNELS = {
+  getSettings: 'settings:get',
+  setPairing: 'settings:set-pairing',
+  appInfo: 'app:info',
+} as const satisfies Record<keyof AtriumBridge, IpcChannel>;

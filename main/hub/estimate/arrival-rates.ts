@@ -1,0 +1,37 @@
+// Today's arrival rate of the priority classes that jump the queue (green, appointment, VIP),
+// per service. Products that estimate from the position alone ignore these and so
+// underestimate normal customers' waits (see shared/research/wait-estimation.md).
+import type { LobbyState, Priority } from '../../common/domain.js';
+import { CLASS_RANK, type ClassRank } from '../queue/dispatch.js';
+
+export interface PriorityRate {
+  service: string;
+  rank: ClassRank;
+  perMinute: number;
+}
+
+// Future appointment tickets are counted as due: they are usually issued close to their time.
+const JUMPING: Partial<Record<Priority, ClassRank>> = {
+  green: CLASS_RANK.green,
+  appointment: CLASS_RANK.appointmentDue,
+  vip: CLASS_RANK.vip,
+};
+
+/**
+ * Count since the day opened, over at least `minWindowMinutes`, so that the first VIP of the
+ * morning does not read as a flood of them.
+ */
+export function priorityArrivalRates(state: LobbyState, now: number, minWindowMinutes: number): PriorityRate[] {
+  if (!state.day || state.day.status !== 'open') return [];
+  const windowMinutes = Math.max((now - state.day.openedAt) / 60_000, minWindowMinutes);
+  const counts = new Map<string, PriorityRate>();
+  for (const t of Object.values(state.tickets)) {
+    const rank = JUMPING[t.priority];
+    if (rank === undefined || t.issuedAt > now) continue;
+    const key = `${t.service}\u0000${rank}`;
+    const entry = counts.get(key) ?? { service: t.service, rank, perMinute: 0 };
+    entry.perMinute += 1 / windowMinutes;
+    counts.set(key, entry);
+  }
+  return [...counts.values()];
+}

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import type { Estimate, LobbyState } from '../../common/domain.js';
+import type { QueueCommand } from '../../common/events.js';
+import { initialState } from '../queue/index.js';
+import { deepFreeze, DAY, issue, MIN, run, service, T0 } from '../queue/test-support.js';
+import { atriumPredictor, newTicketEstimate } from './index.js';
+
+const predictor = atriumPredictor();
+
+/** Cash (A, prior 5 min) and noncash (B, prior 10); counters 1 and 2 serve cash, only 1 open. */
+function oneCounter(extra: QueueCommand[] = []): LobbyState {
+  return run(
+    initialState(),
+    [
+      { type: 'service.define', service: service('cash', 'A', { maxWaitMinutes: 600 }) },
+      { type: 'service.define', service: service('noncash', 'B', { priorServiceMinutes: 10, maxWaitMinutes: 600 }) },
+      { type: 'counter.define', counter: '1', services: ['cash'] },
+      { type: 'counter.define', counter: '2', services: ['cash'] },
+      { type: 'counter.open', counter: '1', staffId: 't1' },
+      { type: 'day.open', date: DAY },
+      ...extra,
+    ],
+    T0,
+  );
+}
+
+function queueOf(state: LobbyState, n: number, at = T0 + MIN): LobbyState {
+  let s = state;
+  for (let i = 0; i < n; i++) s = issue(s, `n${i}`, 'cash', at + i * 1000);
+  return s;
+}
+
+/** `count` cash tickets served today, each lasting `minutes`. */
+function servedToday(state: LobbyState, count: number, minutes: number, priority: 'normal' | 'vip' = 'normal'): LobbyState {
+  let s = state;
+  for (let i = 0; i < count; i++) {
+    const id = `done${priority}${i}`;
+    const at = T0 + i * 0.5 * MIN;
+    s = issue(s, id, 'cash', at, { priority });
+    s = run(s, [{ type: 'counter.call_ticket', counter: '1', ticket: id }, { type: 'ticket.start', ticket: id }], at);
+    s = run(s, [{ type: 'ticket.finish', ticket: id }], at + minutes * MIN);
+  }
+  return s;
+}
+
+const inBand = (e: Estimate) => e.low >= 0 && e.low <= e.minutes && e.minutes <= e.high;
+
+describe('atriumPredictor', () => {
+  it('with one idle counter and the prior, k tickets ahead wait about k × mean', () => {
+    const s = queueOf(oneCounter(), 6);
+    const est = predictor.predict(s, T0 + 2 * MIN);
+    for (let k = 0; k < 6; k++) expect(est[`n${k}`]?.minutes).toBeCloseTo(5 * k, 5);
+  });
+
+  it('the band is about the 10th–90th percentile and widens with the number ahead', () => {
+    const est = predictor.predict(queueOf(oneCounter(), 6), T0 + 2 * MIN);
+    // One exponential service ahead: 10th–90th percentile 0.53–11.5 min.
+    expect(est['n1']!.low).toBeGreaterThan(0.3);
+    expect(est['n1']!.low).toBeLessThan(0.8);
+    expect(est['n1']!.high).toBeGreaterThan(10.5);
+    expect(est['n1']!.high).toBeLessThan(12);
+    expect(est['n0']).toEqual({ minutes: 0, low: 0, high: 0 });
+    expect(est['n5']!.high - est['n5']!.low).toBeGreaterThan(est['n2']!.high - est['n2']!.low);
+  });
+
+  it('counts the rest of the job in progress: mean minus elapsed, never below a floor', () => {
+    let s = run(queueOf(oneCounter(), 2), [{ type: 'counter.call_next', counter: '1' }, { type: 'ticket.start', ticket: 'n0' }], T0 + 2 * MIN);
+    expect(predictor.predict(s, T0 + 5 * MIN)['n1']?.minutes).toBeCloseTo(2, 5);
+    expect(predictor.predict(s, T0 + 30 * MIN)['n1']?.minutes).toBeCloseTo(0.5, 5);
+    s = run(s, [{ type: 'ticket.finish', ticket: 'n0' }], T0 + 6 * MIN);
+    expect(predictor.predict(s, T0 + 6 * MIN)['n1']?.minutes).toBe(0);
+  });
+
+  it('a VIP is estimated shorter than an earlier normal ticket', () => {
+    const s = issue(queueOf(oneCounter(), 4), 'vip', 'cash', T0 + 10 * MIN, { priority: 'vip' });
+    const est = predictor.predict(s, T0 + 11 * MIN);
+    expect(est['vip']!.minutes).toBeLessThan(est['n0']!.minutes + 0.01);
+    expect(est['vip']!.minutes).toBeLessThan(est['n3']!.minutes);
+    // The VIP adds its 5 minutes ahead of n3; today's VIP rate adds expected later ones.
+    expect(est['n3']!.minutes).toBeGreaterThan(20);
+    expect(atriumPredictor({ arrivalHorizonMinutes: 0 }).predict(s, T0 + 11 * MIN)['n3']!.minutes).toBeCloseTo(20, 5);
+  });
+
+  it('expects more VIPs to jump ahead when VIPs have been arriving today', () => {
+    const now = T0 + 60 * MIN;
+    const quiet = queueOf(servedToday(oneCounter(), 6, 5), 5, now - MIN);
+    const busyWithVips = queueOf(servedToday(oneCounter(), 6, 5, 'vip'), 5, now - MIN);
+    const q = predictor.predict(quiet, now)['n4']!.minutes;
+    const v = predictor.predict(busyWithVips, now)['n4']!.minutes;
+    expect(q).toBeCloseTo(20, 5);
+    // 6 VIPs in the first hour: ~0.1 a minute, each 5 minutes of work ahead of a normal ticket.
+    expect(v).toBeGreaterThan(q + 1.5);
+    expect(atriumPredictor({ arrivalHorizonMinutes: 0 }).predict(busyWithVips, now)['n4']!.minutes).toBeCloseTo(20, 5);
+  });
+
+  it('a closed counter lengthens the estimate; a paused one comes back after a typical pause', () => {
+    const twoOpen = queueOf(oneCounter([{ type: 'counter.open', counter: '2', staffId: 't2' }]), 6);
+    const oneOpen = queueOf(oneCounter(), 6);
+    const now = T0 + 2 * MIN;
+    expect(predictor.predict(oneOpen, now)['n5']!.minutes).toBeGreaterThan(predictor.predict(twoOpen, now)['n5']!.minutes + 5);
+
+    const paused = run(queueOf(oneCounter(), 1), [{ type: 'counter.pause', counter: '1', reason: 'lunch' }], T0 + 2 * MIN);
+    expect(predictor.predict(paused, T0 + 12 * MIN)['n0']!.minutes).toBeCloseTo(35, 5);
+    expect(atriumPredictor({ pauseMinutes: { lunch: 60 } }).predict(paused, T0 + 12 * MIN)['n0']!.minutes).toBeCloseTo(50, 5);
+  });
+
+  it('learnt service times move the estimate away from the prior', () => {
+    const now = T0 + 60 * MIN;
+    const slow = queueOf(servedToday(oneCounter(), 6, 10), 4, now - MIN);
+    // (3 × 5 + 6 × 10) / (3 + 6) = 8.33 min a customer.
+    expect(predictor.predict(slow, now)['n3']!.minutes).toBeCloseTo(25, 1);
+    const fast = queueOf(servedToday(oneCounter(), 6, 2), 4, now - MIN);
+    expect(predictor.predict(fast, now)['n3']!.minutes).toBeCloseTo(9, 1);
+  });
+
+  it('gives an estimate for every waiting ticket and only for waiting ones, even with no counter for it', () => {
+    let s = queueOf(oneCounter(), 3);
+    s = issue(s, 'b', 'noncash', T0 + 2 * MIN); // no counter serves noncash
+    s = issue(s, 'toClosed', 'cash', T0 + 2 * MIN);
+    s = run(s, [{ type: 'counter.open', counter: '2', staffId: 't2' }, { type: 'ticket.transfer', ticket: 'toClosed', counter: '2' }, { type: 'counter.close', counter: '2' }], T0 + 3 * MIN);
+    s = run(s, [{ type: 'counter.call_next', counter: '1' }], T0 + 4 * MIN);
+    s = issue(s, 'gone', 'cash', T0 + 4 * MIN);
+    s = run(s, [{ type: 'ticket.cancel', ticket: 'gone' }], T0 + 4 * MIN);
+    const est = predictor.predict(s, T0 + 5 * MIN);
+    const waiting = Object.values(s.tickets).filter((t) => t.status === 'waiting').map((t) => t.id).sort();
+    expect(Object.keys(est).sort()).toEqual(waiting);
+    expect(waiting).toEqual(['b', 'n1', 'n2', 'toClosed']);
+    for (const e of Object.values(est)) {
+      expect(inBand(e)).toBe(true);
+      expect(Number.isFinite(e.high)).toBe(true);
+    }
+    // Nobody can call them now: they wait at least until a counter opens.
+    expect(est['b']!.minutes).toBeGreaterThanOrEqual(10);
+    expect(est['toClosed']!.minutes).toBeGreaterThanOrEqual(10);
+  });
+
+  it('gives estimates at the start of the day when every counter is still closed', () => {
+    const s = queueOf(run(oneCounter(), [{ type: 'counter.close', counter: '1' }], T0), 3);
+    const est = predictor.predict(s, T0 + 2 * MIN);
+    expect(Object.keys(est).sort()).toEqual(['n0', 'n1', 'n2']);
+    expect(est['n0']!.minutes).toBe(10);
+    // Both closed counters serve cash, so they come back together.
+    expect(est['n2']!.minutes).toBeCloseTo(15, 5);
+  });
+});
+
+describe('newTicketEstimate', () => {
+  it('estimates a ticket issued now without changing the state', () => {
+    const s = deepFreeze(queueOf(oneCounter(), 3));
+    const before = structuredClone(s);
+    const now = T0 + 2 * MIN;
+    const est = newTicketEstimate(predictor, s, 'cash', 'normal', now);
+    expect(s).toEqual(before);
+    expect(est.minutes).toBeCloseTo(15, 5);
+    const issued = issue(s, 'real', 'cash', now);
+    expect(predictor.predict(issued, now)['real']).toEqual(est);
+    expect(newTicketEstimate(predictor, s, 'cash', 'green', now).minutes).toBe(0);
+  });
+
+  it('refuses an unknown service', () => {
+    expect(() => newTicketEstimate(predictor, oneCounter(), 'gold', 'normal', T0)).toThrow(expect.objectContaining({ code: 'unknown_service' }));
+  });
+});

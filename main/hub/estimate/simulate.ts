@@ -1,0 +1,140 @@
+// A deterministic forward run of the dispatch policy: counters free up one after another,
+// each calls what the real policy would call at that moment (classes are re-evaluated at
+// the simulated time, so tickets age and appointments fall due on the way), and each service
+// lasts its mean. Time is in minutes from `now`.
+//
+// Expected priority arrivals enter as fluid work: by simulated time t, λ·t of them have
+// arrived; a counter serves that backlog (in pieces of at most one customer) before any real
+// ticket of a lower class. Counted only up to a horizon, so that a branch whose priority
+// traffic alone fills the counters still gets finite estimates.
+//
+// Spread: each departure before a ticket's call adds (cv·m/s)² to the variance of its call
+// time (s active counters), so k departures give sd ≈ √k·cv·m/s, as in the research notes;
+// expected arrivals add a compound-Poisson share a·(1+cv²)·(m/s)².
+import type { LobbyState, Ticket } from '../../common/domain.js';
+import { canCall, compareKeys, rankAt, rankTimes, servicePosition, type RankTimes } from '../queue/dispatch.js';
+import type { PriorityRate } from './arrival-rates.js';
+
+export interface SimCounter {
+  id: string;
+  services: string[];
+  /** Minutes from now until it can call: 0 if idle, the rest of its current job otherwise. */
+  freeAt: number;
+  /** Variance (min²) of that rest, added to later calls once it is over. */
+  pendingVariance: number;
+}
+
+export interface SimParams {
+  meanMinutes: Record<string, number>;
+  rates: readonly PriorityRate[];
+  horizonMinutes: number;
+  cv: number;
+}
+
+export interface SimResult {
+  minutes: number;
+  variance: number;
+}
+
+interface Key {
+  rank: number;
+  position: number;
+  ticket: Ticket;
+}
+
+interface SimTicket {
+  ticket: Ticket;
+  times: RankTimes;
+  mean: number;
+}
+
+const MINUTE = 60_000;
+// Fluid work is served once a quarter customer has built up: finer slices change the
+// estimates by seconds but multiply the steps of the run.
+const FLUID_CHUNK = 0.25;
+
+function relative(times: RankTimes, now: number): RankTimes {
+  return { ...times, dueAt: (times.dueAt - now) / MINUTE, agedAt: (times.agedAt - now) / MINUTE };
+}
+
+export function simulate(state: LobbyState, now: number, tickets: readonly Ticket[], counters: SimCounter[], params: SimParams): Map<string, SimResult> {
+  const results = new Map<string, SimResult>();
+  const meanOf = (service: string): number => params.meanMinutes[service] ?? 5;
+  const sim: SimTicket[] = tickets.map((ticket) => ({ ticket, times: relative(rankTimes(state, ticket), now), mean: meanOf(ticket.service) }));
+
+  // Which tickets each counter may call, and at which service position: fixed for the run.
+  const eligible = counters.map((c) => sim.map((t) => (canCall(c, t.ticket) ? servicePosition(c, t.ticket) : -1)));
+  const rates = counters.map((c) => params.rates.map((r, i) => ({ r, i, position: c.services.indexOf(r.service) })).filter((x) => x.position >= 0));
+  const servedFluid = params.rates.map(() => 0);
+
+  const keys: Key[] = sim.map((t) => ({ rank: 0, position: 0, ticket: t.ticket }));
+  const active = counters.map(() => true);
+  let activeCount = counters.length;
+  const left = sim.map((_, i) => i);
+  let variance = 0;
+  let guard = 20 * (sim.length + 10) + 10 * params.horizonMinutes;
+
+  while (left.length > 0 && activeCount > 0 && guard-- > 0) {
+    let ci = -1;
+    for (let i = 0; i < counters.length; i++) {
+      if (active[i] && (ci < 0 || counters[i]!.freeAt < counters[ci]!.freeAt)) ci = i;
+    }
+    const counter = counters[ci]!;
+    const t = counter.freeAt;
+    variance += counter.pendingVariance;
+    counter.pendingVariance = 0;
+
+    // The real ticket this counter would call now. Keys are scratch objects reused across
+    // steps: this loop runs (tickets × steps) times and must not allocate.
+    let best = -1;
+    let bestKey: Key | null = null;
+    const positions = eligible[ci]!;
+    for (let j = 0; j < left.length; j++) {
+      const k = left[j]!;
+      const position = positions[k]!;
+      if (position < 0) continue;
+      const rank = rankAt(sim[k]!.times, t);
+      if (bestKey !== null && rank > bestKey.rank) continue;
+      const key = keys[k]!;
+      key.rank = rank;
+      key.position = position;
+      if (bestKey === null || compareKeys(key, bestKey) < 0) {
+        best = j;
+        bestKey = key;
+      }
+    }
+    if (bestKey === null) {
+      // Nothing left that this counter may call: it no longer shortens anyone's wait.
+      active[ci] = false;
+      activeCount--;
+      continue;
+    }
+
+    // Expected priority arrivals of a higher class go first.
+    let fluid: { r: PriorityRate; i: number; position: number; backlog: number } | null = null;
+    const arrivedBy = Math.min(t, params.horizonMinutes);
+    for (const x of rates[ci]!) {
+      const backlog = x.r.perMinute * arrivedBy - servedFluid[x.i]!;
+      if (backlog < FLUID_CHUNK || x.r.rank >= bestKey.rank) continue;
+      if (!fluid || x.r.rank < fluid.r.rank || (x.r.rank === fluid.r.rank && x.position < fluid.position)) fluid = { ...x, backlog };
+    }
+    const s = activeCount;
+    if (fluid) {
+      const amount = Math.min(fluid.backlog, 1);
+      const m = meanOf(fluid.r.service);
+      servedFluid[fluid.i]! += amount;
+      counter.freeAt = t + amount * m;
+      counter.pendingVariance = amount * (1 + params.cv * params.cv) * (m / s) ** 2;
+      continue;
+    }
+
+    const k = left[best]!;
+    left[best] = left[left.length - 1]!;
+    left.pop();
+    const chosen = sim[k]!;
+    results.set(chosen.ticket.id, { minutes: t, variance });
+    counter.freeAt = t + chosen.mean;
+    counter.pendingVariance = ((params.cv * chosen.mean) / s) ** 2;
+  }
+  return results;
+}

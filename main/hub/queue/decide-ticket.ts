@@ -1,0 +1,104 @@
+// Commands about one ticket: issuing it and moving it through its state machine.
+import { PRIORITIES, type LobbyState, type Ticket } from '../../common/domain.js';
+import type { QueueCommand, QueueEvent } from '../../common/events.js';
+import { DomainError } from './errors.js';
+import { getCounter, getService, getTicket } from './lookup.js';
+import { formatNumber } from './numbering.js';
+import { assertTicketMove } from './transitions.js';
+
+type Cmd<T extends QueueCommand['type']> = Extract<QueueCommand, { type: T }>;
+
+export function decideIssue(state: LobbyState, cmd: Cmd<'ticket.issue'>, now: number): QueueEvent[] {
+  const day = state.day;
+  if (!day || day.status !== 'open') {
+    throw new DomainError('day_not_open', 409, 'The business day is not open; tickets cannot be issued.');
+  }
+  const service = getService(state, cmd.service);
+  if (!PRIORITIES.includes(cmd.priority)) {
+    throw new DomainError('invalid_priority', 400, `"${String(cmd.priority)}" is not a ticket priority.`);
+  }
+  if (!cmd.id) throw new DomainError('invalid_ticket_id', 400, 'A new ticket needs an id.');
+  if (state.tickets[cmd.id]) throw new DomainError('duplicate_ticket', 409, `A ticket with id ${cmd.id} already exists.`);
+
+  const ticket: Ticket = {
+    id: cmd.id,
+    number: formatNumber(service.prefix, (state.lastNumber[service.prefix] ?? 0) + 1),
+    service: service.code,
+    priority: cmd.priority,
+    status: 'waiting',
+    businessDay: day.date,
+    issuedAt: now,
+    calledAt: null,
+    startedAt: null,
+    finishedAt: null,
+    counter: null,
+    targetCounter: null,
+    // Only appointment tickets carry a time: on any other ticket it would mean nothing.
+    appointmentAt: cmd.priority === 'appointment' ? (cmd.appointmentAt ?? null) : null,
+    recalls: 0,
+    transfers: 0,
+    tags: [],
+  };
+  return [{ type: 'ticket.issued', ticket }];
+}
+
+/** The counter a called or served ticket is at; the state machine guarantees there is one. */
+function heldAt(ticket: Ticket): string {
+  if (ticket.counter === null) throw new Error(`ticket ${ticket.id} is ${ticket.status} but has no counter`);
+  return ticket.counter;
+}
+
+export function decideTicketMove(
+  state: LobbyState,
+  cmd: Cmd<'ticket.recall' | 'ticket.start' | 'ticket.finish' | 'ticket.no_show' | 'ticket.cancel'>,
+): QueueEvent[] {
+  const ticket = getTicket(state, cmd.ticket);
+  switch (cmd.type) {
+    case 'ticket.recall':
+      assertTicketMove(ticket, 'recall');
+      // Past the allowance a recall is the teller giving up: the ticket becomes a no-show.
+      if (ticket.recalls >= state.config.maxRecalls) return [{ type: 'ticket.no_show', ticket: ticket.id, counter: ticket.counter }];
+      return [{ type: 'ticket.recalled', ticket: ticket.id, counter: heldAt(ticket), recalls: ticket.recalls + 1 }];
+    case 'ticket.start':
+      assertTicketMove(ticket, 'start');
+      return [{ type: 'ticket.started', ticket: ticket.id, counter: heldAt(ticket) }];
+    case 'ticket.finish':
+      assertTicketMove(ticket, 'finish');
+      return [{ type: 'ticket.finished', ticket: ticket.id, counter: heldAt(ticket), tags: [...new Set(cmd.tags ?? [])] }];
+    case 'ticket.no_show':
+      assertTicketMove(ticket, 'no_show');
+      return [{ type: 'ticket.no_show', ticket: ticket.id, counter: ticket.counter }];
+    case 'ticket.cancel':
+      assertTicketMove(ticket, 'cancel');
+      return [{ type: 'ticket.cancelled', ticket: ticket.id }];
+  }
+}
+
+export function decideTransfer(state: LobbyState, cmd: Cmd<'ticket.transfer'>): QueueEvent[] {
+  const ticket = getTicket(state, cmd.ticket);
+  assertTicketMove(ticket, 'transfer');
+  if (cmd.service === undefined && cmd.counter === undefined) {
+    throw new DomainError('invalid_transfer', 400, 'A transfer names a service, a counter or both.');
+  }
+  const toService = cmd.service === undefined ? ticket.service : getService(state, cmd.service).code;
+  let toCounter: string | null = null;
+  if (cmd.counter !== undefined) {
+    const counter = getCounter(state, cmd.counter);
+    // A paused counter comes back; a closed one may not today, and the customer would be stranded.
+    if (counter.status === 'closed') {
+      throw new DomainError('counter_not_open', 409, `Counter ${counter.id} is closed; a ticket cannot be transferred to it.`);
+    }
+    toCounter = counter.id;
+  }
+  return [
+    {
+      type: 'ticket.transferred',
+      ticket: ticket.id,
+      fromService: ticket.service,
+      toService,
+      toCounter,
+      fromCounter: ticket.counter,
+      note: cmd.note ?? null,
+    },
+  ];
+}

@@ -1,0 +1,31 @@
+// Playwright against a real hub serving the built renderer, in Debian's Chromium (never a
+// downloaded browser). global-setup.ts builds the renderer, starts the hub on a free port
+// with --demo and a fresh data directory, and stops it at the end.
+import { defineConfig } from '@playwright/test';
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '*.spec.ts',
+  globalSetup: './global-setup.ts',
+  timeout: 60_000,
+  workers: 1, // one hub, one lobby: the specs share its state
+  reporter: [['list']],
+  use: {
+    locale: 'zh-CN',
+    viewport: { width: 1280, height: 800 },
+    trace: 'off',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+});
