@@ -88,6 +88,18 @@ export interface DisplayTicket {
   recalls: number;
 }
 
+/** The customer's own ticket page (from the QR code): no login, no customer data. */
+export interface PublicTicketAnswer {
+  number: string;
+  service: string;
+  serviceNameZh: string;
+  serviceNameEn: string;
+  status: TicketStatus;
+  counter: string | null;
+  ahead: number;
+  estimate: Estimate | null;
+}
+
 export interface ApiQueue {
   service: string;
   prefix: string;

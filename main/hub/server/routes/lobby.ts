@@ -1,7 +1,7 @@
 // Reading the lobby: services, the snapshot, the business day, the customer's ticket page.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import type { ApiService } from '../../../common/api.js';
+import type { ApiService, PublicTicketAnswer } from '../../../common/api.js';
 import { localDate } from '../../lobby/business-day.js';
 import { lobbySnapshot } from '../../lobby/views.js';
 import { waitingAhead } from '../../queue/index.js';
@@ -46,7 +46,7 @@ export function registerLobbyRoutes(app: FastifyInstance, ctx: ServerContext, ve
   });
 
   // The page a customer opens from the ticket's QR code: no login, no customer data.
-  app.get('/api/public/tickets/:id', async (request) => {
+  app.get('/api/public/tickets/:id', async (request): Promise<PublicTicketAnswer> => {
     const parsed = TicketId.safeParse((request.params as { id: string }).id);
     const ticket = parsed.success ? hub.state.tickets[parsed.data] : undefined;
     if (!ticket) throw new HttpError(404, 'unknown_ticket', 'This ticket is not known today.');
@@ -55,6 +55,8 @@ export function registerLobbyRoutes(app: FastifyInstance, ctx: ServerContext, ve
     return {
       number: ticket.number,
       service: ticket.service,
+      serviceNameZh: hub.state.services[ticket.service]?.nameZh ?? ticket.service,
+      serviceNameEn: hub.state.services[ticket.service]?.nameEn ?? ticket.service,
       status: ticket.status,
       counter: ticket.counter,
       ahead: waiting ? waitingAhead(hub.state, ticket.id, now) : 0,

@@ -1,0 +1,64 @@
+// The pairing form of a device screen; also pairs at once when opened as `?pair=<code>`
+// (the link or QR code shown on the admin screen), then drops the code from the address bar
+// so a reload or a shared screenshot does not carry a spent code.
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../ui/error-text';
+import { useSearchParams } from 'react-router-dom';
+import { ErrorLine } from '../ui/ErrorLine';
+import { pairDevice, WrongDeviceRole } from './pair-device';
+import type { Screen } from './session';
+
+export function PairForm({ screen }: { screen: Screen }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const [params, setParams] = useSearchParams();
+  const fromUrl = params.get('pair');
+  const [code, setCode] = useState(fromUrl ?? '');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const tried = useRef<string | null>(null);
+
+  async function pair(value: string) {
+    setBusy(true);
+    setError(null);
+    try {
+      await pairDevice(screen, value);
+    } catch (err) {
+      setError(err instanceof WrongDeviceRole ? t('pair.wrongRole', { role: t(`role.${err.role}`) }) : errorText(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  useEffect(() => {
+    // Once per code: StrictMode runs effects twice and a code can be used only once.
+    if (!fromUrl || tried.current === fromUrl) return;
+    tried.current = fromUrl;
+    setParams((p) => {
+      p.delete('pair');
+      return p;
+    }, { replace: true });
+    void pair(fromUrl);
+  }, [fromUrl]);
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    void pair(code);
+  }
+
+  return (
+    <form className="card auth-form" onSubmit={submit} data-testid="pair-form">
+      <h2>{t('pair.title')}</h2>
+      <p>{t('pair.hint')}</p>
+      <label>
+        {t('pair.code')}
+        <input name="pairingCode" autoComplete="off" value={code} onChange={(e) => setCode(e.target.value)} required />
+      </label>
+      <ErrorLine message={error} />
+      <button type="submit" className="primary" disabled={busy}>
+        {busy ? t('pair.pairing') : t('pair.submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+// The issued ticket, very large, with people ahead and the estimate; back home after 20 s
+// so the next customer finds the kiosk ready.
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiQueue, ApiTicket } from '../../main/common/api';
+import { estimateText, localName } from '../ui/format';
+
+export const RETURN_AFTER_SECONDS = 20;
+
+interface Props {
+  ticket: ApiTicket;
+  queues: ApiQueue[];
+  onDone: () => void;
+}
+
+export function TicketIssued({ ticket, queues, onDone }: Props) {
+  const { t, i18n } = useTranslation();
+  const [left, setLeft] = useState(RETURN_AFTER_SECONDS);
+  // The parent re-renders on every feed event; a ref keeps the 20 s timer from restarting.
+  const done = useRef(onDone);
+  done.current = onDone;
+
+  useEffect(() => {
+    const started = Date.now();
+    const timer = setInterval(() => {
+      const remaining = RETURN_AFTER_SECONDS - Math.floor((Date.now() - started) / 1000);
+      if (remaining <= 0) done.current();
+      else setLeft(remaining);
+    }, 250);
+    return () => clearInterval(timer);
+  }, []);
+
+  const queue = queues.find((q) => q.service === ticket.service);
+  return (
+    <div className="kiosk-ticket" data-testid="issued-ticket" data-ticket-id={ticket.id}>
+      {queue ? <p className="kiosk-ticket-service">{localName(queue, i18n.language)}</p> : null}
+      <p className="kiosk-ticket-label">{t('kiosk.yourNumber')}</p>
+      <p className="kiosk-ticket-number" data-testid="ticket-number">
+        {ticket.number}
+      </p>
+      <p className="kiosk-ticket-ahead">{t('kiosk.ahead', { count: ticket.ahead })}</p>
+      {ticket.estimate ? (
+        <p className="kiosk-ticket-estimate">
+          {t('kiosk.estimate', { range: estimateText(t, ticket.estimate) })}
+        </p>
+      ) : null}
+      <button type="button" className="primary big" onClick={onDone}>
+        {t('kiosk.done')}
+      </button>
+      <p className="hint">{t('kiosk.returning', { seconds: left })}</p>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+// useLobby(screen): the live lobby for a signed-in or paired screen, plus the connection
+// state each screen shows. If the feed keeps failing because the token was revoked (or the
+// hub's data was reset), the session is dropped so the screen shows its login/pairing form.
+import { useEffect, useState } from 'react';
+import { ApiError, apiRequest } from '../hub-client';
+import { clearSession, type Screen } from '../auth/session';
+import { useSession } from '../auth/use-session';
+import { LiveFeed, type Connection } from './live-feed';
+import type { LobbyState } from './lobby-state';
+
+export interface Lobby {
+  lobby: LobbyState | null;
+  connection: Connection;
+}
+
+export function useLobby(screen: Screen): Lobby {
+  const token = useSession(screen)?.token ?? null;
+  const [lobby, setLobby] = useState<LobbyState | null>(null);
+  const [connection, setConnection] = useState<Connection>('connecting');
+
+  useEffect(() => {
+    if (!token) return;
+    const feed = new LiveFeed({
+      token,
+      onState: setLobby,
+      onConnection: setConnection,
+      // A refused token will never work again: back to the login or pairing form.
+      onRejected: () => clearSession(screen),
+      onRepeatedFailure: () => {
+        // /api/services takes any token, so a 401 there means the token itself is bad.
+        apiRequest('/api/services', { token }).catch((e: unknown) => {
+          if (e instanceof ApiError && e.status === 401) clearSession(screen);
+        });
+      },
+    });
+    feed.start();
+    return () => feed.stop();
+  }, [token, screen]);
+
+  return { lobby, connection };
+}
