@@ -8,6 +8,7 @@ import { DisplayScreen } from './display/DisplayScreen';
 import { SupervisorScreen } from './supervisor/SupervisorScreen';
 import { AdminScreen } from './admin/AdminScreen';
 import { TicketStatusPage } from './ticket/TicketStatusPage';
+import { PairPage } from './pair/PairPage';
 
 export function App() {
   return (
@@ -21,6 +22,7 @@ export function App() {
         <Route path="/supervisor" element={<SupervisorScreen />} />
         <Route path="/admin" element={<AdminScreen />} />
         <Route path="/t/:id" element={<TicketStatusPage />} />
+        <Route path="/pair" element={<PairPage />} />
         <Route path="*" element={<Home />} />
       </Routes>
     </BrowserRouter>

@@ -9,7 +9,7 @@ import { ErrorLine } from '../ui/ErrorLine';
 import { pairDevice, WrongDeviceRole } from './pair-device';
 import type { Screen } from './session';
 
-export function PairForm({ screen }: { screen: Screen }) {
+export function PairForm({ screen, onPaired }: { screen: Screen | null; onPaired?: (screen: Screen) => void }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [params, setParams] = useSearchParams();
@@ -23,7 +23,8 @@ export function PairForm({ screen }: { screen: Screen }) {
     setBusy(true);
     setError(null);
     try {
-      await pairDevice(screen, value);
+      const paired = await pairDevice(screen, value);
+      onPaired?.(paired.screen);
     } catch (err) {
       setError(err instanceof WrongDeviceRole ? t('pair.wrongRole', { role: t(`role.${err.role}`) }) : errorText(err));
     } finally {

@@ -1,5 +1,6 @@
 // Pairing: trade a one-time code from the admin screen for this device's token.
 import type { PairAnswer } from '../../main/common/api';
+import type { AtriumBridge } from '../../main/common/ipc';
 import { apiRequest } from '../hub-client';
 import { setSession, type Screen } from './session';
 
@@ -10,10 +11,27 @@ export class WrongDeviceRole extends Error {
   }
 }
 
-export async function pairDevice(screen: Screen, pairingCode: string): Promise<PairAnswer> {
+declare global {
+  interface Window {
+    /** Present only inside the Atrium Electron shell (preload/index.ts). */
+    atrium?: AtriumBridge;
+  }
+}
+
+const DEVICE_SCREENS: readonly string[] = ['kiosk', 'counter', 'manager', 'display'];
+
+/**
+ * Pairs this device. `screen` is the screen asking; null is the shell's first-run page
+ * (/pair), which accepts a code of any device role and becomes that role's screen.
+ */
+export async function pairDevice(screen: Screen | null, pairingCode: string): Promise<PairAnswer & { screen: Screen }> {
   const a = await apiRequest<PairAnswer>('/api/devices/pair', { body: { pairingCode: pairingCode.trim() } });
   if (!a) throw new Error('empty answer');
-  if (a.role !== screen) throw new WrongDeviceRole(a.role);
-  setSession(screen, { token: a.token, role: a.role, deviceId: a.deviceId });
-  return a;
+  if (screen ? a.role !== screen : !DEVICE_SCREENS.includes(a.role)) throw new WrongDeviceRole(a.role);
+  const target = (screen ?? a.role) as Screen;
+  setSession(target, { token: a.token, role: a.role, deviceId: a.deviceId });
+  // In the Electron shell the terminal keeps its role and token in its own settings, so it
+  // opens the right screen at the next start.
+  await window.atrium?.setPairing({ hubUrl: location.origin, token: a.token, role: target });
+  return { ...a, screen: target };
 }

@@ -38,6 +38,7 @@ export const en: Messages = {
     wrongRole: 'This screen is for the {{role}}; this account cannot use it.',
   },
   pair: {
+    firstRun: 'Welcome to Atrium: pair this terminal with the branch hub first',
     title: 'Pair this device',
     hint: 'Enter the pairing code from the administrator.',
     code: 'Pairing code',

@@ -37,6 +37,7 @@ export const zhCN = {
     wrongRole: '此屏幕供{{role}}使用，当前账号无法使用。',
   },
   pair: {
+    firstRun: '欢迎使用 Atrium：请先将本终端与网点主机配对',
     title: '设备配对',
     hint: '请输入管理员提供的配对码。',
     code: '配对码',

@@ -1,0 +1,142 @@
+// A stand-in for the 'electron' module in tests (no Electron binary exists on CI machines):
+//   vi.mock('electron', () => import('./testing/fake-electron.js'))
+// It records what the shell asks of Electron so tests can assert on it and fire events.
+// Call resetFakeElectron() in beforeEach.
+import { EventEmitter } from 'node:events';
+import { vi } from 'vitest';
+
+type Handler = (...args: unknown[]) => unknown;
+
+export const state = {
+  lockGranted: true,
+  userData: '/tmp/atrium-fake-userdata',
+  packaged: false,
+  windows: [] as FakeBrowserWindow[],
+  forks: [] as FakeUtilityProcess[],
+  ipcHandlers: new Map<string, Handler>(),
+  exposed: new Map<string, unknown>(),
+};
+
+export class FakeWebContents extends EventEmitter {
+  windowOpenHandler: Handler | null = null;
+  setWindowOpenHandler(handler: Handler): void {
+    this.windowOpenHandler = handler;
+  }
+  /** Emits a cancellable event as Electron does; returns whether it was prevented. */
+  fire(name: string, details: Record<string, unknown> = {}, ...rest: unknown[]): boolean {
+    let prevented = false;
+    const event = { ...details, preventDefault: () => void (prevented = true) };
+    this.emit(name, event, ...rest);
+    return prevented;
+  }
+}
+
+export class FakeBrowserWindow extends EventEmitter {
+  static getAllWindows(): FakeBrowserWindow[] {
+    return state.windows.filter((w) => !w.destroyed);
+  }
+  readonly webContents = new FakeWebContents();
+  readonly loadURL = vi.fn(async (_url: string) => undefined);
+  readonly focus = vi.fn();
+  readonly restore = vi.fn();
+  readonly show = vi.fn();
+  minimized = false;
+  destroyed = false;
+  constructor(readonly options: Record<string, unknown>) {
+    super();
+    state.windows.push(this);
+    // Electron emits web-contents-created for every new web contents.
+    app.emit('web-contents-created', {}, this.webContents);
+  }
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  destroy(): void {
+    this.destroyed = true;
+    this.emit('closed');
+  }
+}
+
+export class FakeUtilityProcess extends EventEmitter {
+  pid: number | undefined = 4242;
+  readonly postMessage = vi.fn();
+  readonly kill = vi.fn(() => true);
+  constructor(
+    readonly modulePath: string,
+    readonly args: string[],
+    readonly options: unknown,
+  ) {
+    super();
+  }
+  /** Simulates the child dying. */
+  die(code = 1): void {
+    this.pid = undefined;
+    this.emit('exit', code);
+  }
+}
+
+class FakeApp extends EventEmitter {
+  readonly quit = vi.fn();
+  readonly exit = vi.fn();
+  readonly requestSingleInstanceLock = vi.fn(() => state.lockGranted);
+  readonly whenReady = vi.fn(async () => undefined);
+  readonly getPath = vi.fn((_name: string) => state.userData);
+  readonly getVersion = vi.fn(() => '0.1.0-test');
+  get isPackaged(): boolean {
+    return state.packaged;
+  }
+}
+
+export const app = new FakeApp();
+export const BrowserWindow = FakeBrowserWindow;
+
+export const session = {
+  defaultSession: {
+    webRequest: { onHeadersReceived: vi.fn() },
+    setPermissionRequestHandler: vi.fn(),
+    setPermissionCheckHandler: vi.fn(),
+  },
+};
+
+export const utilityProcess = {
+  fork: vi.fn((modulePath: string, args: string[] = [], options?: unknown) => {
+    const child = new FakeUtilityProcess(modulePath, args, options);
+    state.forks.push(child);
+    return child;
+  }),
+};
+
+export const ipcMain = {
+  handle: vi.fn((channel: string, handler: Handler) => {
+    state.ipcHandlers.set(channel, handler);
+  }),
+  removeHandler: vi.fn((channel: string) => state.ipcHandlers.delete(channel)),
+};
+
+export const contextBridge = {
+  exposeInMainWorld: vi.fn((key: string, api: unknown) => {
+    state.exposed.set(key, api);
+  }),
+};
+
+export const ipcRenderer = {
+  invoke: vi.fn(async (_channel: string, ..._args: unknown[]) => undefined as unknown),
+  send: vi.fn(),
+  on: vi.fn(),
+};
+
+export function resetFakeElectron(): void {
+  state.lockGranted = true;
+  state.packaged = false;
+  state.windows.length = 0;
+  state.forks.length = 0;
+  state.ipcHandlers.clear();
+  state.exposed.clear();
+  app.removeAllListeners();
+  vi.clearAllMocks();
+}
+
+export default { app, BrowserWindow, session, utilityProcess, ipcMain, contextBridge, ipcRenderer };
