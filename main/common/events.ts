@@ -1,5 +1,6 @@
 // Every change to the lobby is one of these events. The ledger stores them (with seq, time,
 // actor and hash) and the live feed sends them. Queue events carry no customer data.
+import type { AlertEvent } from './alerts.js';
 import type { Counter, PauseReason, Priority, QueueConfig, Service, Ticket } from './domain.js';
 
 export type QueueEvent =
@@ -69,7 +70,10 @@ export type AuditEvent =
   | { type: 'device.registered'; deviceId: string; role: string; name: string }
   | { type: 'device.paired'; deviceId: string };
 
-export type LedgerEvent = QueueEvent | AuditEvent;
+/** Every kind of event the ledger holds. Features add their own union here (one line each). */
+export type LedgerEvent = QueueEvent | AuditEvent | AlertEvent;
+/** Events outside the queue engine: audit, alerts, records. They never change LobbyState. */
+export type RecordEvent = Exclude<LedgerEvent, QueueEvent>;
 
 /** An event as stored in the ledger and sent on the live feed. */
 export type StoredEvent<E extends LedgerEvent = LedgerEvent> = E & {

@@ -3,7 +3,7 @@
 // state move on and the feed hear of it. Nothing is answered before it is on disk.
 import { EventEmitter } from 'node:events';
 import type { Estimate, LobbyState } from '../../common/domain.js';
-import type { AuditEvent, QueueCommand, QueueEvent, StoredEvent } from '../../common/events.js';
+import type { QueueCommand, QueueEvent, RecordEvent, StoredEvent } from '../../common/events.js';
 import { applyEvent, decide } from '../queue/index.js';
 import type { WaitPredictor } from '../estimate/index.js';
 import { writeProjections, type Ledger } from '../ledger/index.js';
@@ -79,8 +79,8 @@ export class Hub {
     return change;
   }
 
-  /** Audit events (logins, devices) share the ledger's chain and the feed's seq. */
-  audit(event: AuditEvent, actor: string | null, alsoWrite?: Parameters<Ledger['append']>[2]): StoredEvent[] {
+  /** Events outside the queue (logins, devices, alerts, records) share the ledger's chain and the feed's seq. */
+  audit(event: RecordEvent, actor: string | null, alsoWrite?: Parameters<Ledger['append']>[2]): StoredEvent[] {
     const stored = this.ledger.append([{ event, actor }], this.clock(), alsoWrite);
     this.emitter.emit('change', { events: stored, state: this.current, estimates: this.currentEstimates, ticketIds: [] } satisfies HubChange);
     return stored;

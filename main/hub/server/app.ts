@@ -9,6 +9,7 @@ import { installErrorHandling } from './errors.js';
 import { bearerToken } from './guard.js';
 import { HttpError } from './http-error.js';
 import { principalFromToken } from './principal.js';
+import { registerAlertRoutes } from './routes/alerts.js';
 import { registerAuthRoutes } from './routes/auth.js';
 import { registerCounterRoutes } from './routes/counters.js';
 import { registerDeviceRoutes } from './routes/devices.js';
@@ -62,6 +63,7 @@ export async function buildServer(ctx: ServerContext, opts: BuildOptions): Promi
   registerTicketRoutes(app, ctx);
   registerCounterRoutes(app, ctx);
   registerReportRoutes(app, ctx);
+  registerAlertRoutes(app, ctx);
   registerLiveRoute(app, ctx);
   await registerWebApp(app, opts.rendererDir);
   return app;

@@ -1,5 +1,6 @@
 // What every route needs: the hub (state + ledger), the database for credentials, options.
 import type Database from 'better-sqlite3';
+import type { AlertBook } from '../alerts/alert-book.js';
 import type { Hub } from '../lobby/hub.js';
 import type { Branch } from '../lobby/views.js';
 import type { ThrottlePolicy } from '../auth/throttle.js';
@@ -16,6 +17,7 @@ export interface HubOptions {
 
 export interface ServerContext {
   hub: Hub;
+  alerts: AlertBook;
   db: Database.Database;
   branch: Branch;
   options: HubOptions;

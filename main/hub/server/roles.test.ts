@@ -20,6 +20,7 @@ interface RouteCase {
 let hub: TestHub;
 const tokens = {} as Record<Who, string | null>;
 let ticketId = '';
+let alertId = '';
 
 beforeAll(async () => {
   hub = await startTestHub();
@@ -30,6 +31,7 @@ beforeAll(async () => {
   tokens['counter-device'] = await hub.device('counter');
   tokens['manager-device'] = await hub.device('manager');
   await hub.api('POST', '/api/counters/1/open', { token: tokens.teller });
+  alertId = hub.alerts.raise({ kind: 'kiosk_help', key: 'matrix' }, null).id;
   ticketId = (await hub.api('POST', '/api/tickets', { token: tokens.kiosk, body: { service: 'cash' } })).body.ticket.id;
 });
 afterAll(() => hub.close());
@@ -80,6 +82,8 @@ function cases(): RouteCase[] {
     { method: 'POST', path: '/api/day/close', pattern: '/api/day/close', may: ['manager', 'admin'] },
     { method: 'GET', path: '/api/reports/daily?date=2026-01-01', pattern: '/api/reports/daily', may: ['manager', 'supervisor', 'admin'] },
     { method: 'GET', path: `/api/public/tickets/${t}`, pattern: '/api/public/tickets/:id', may: EVERYONE },
+    { method: 'GET', path: '/api/alerts', pattern: '/api/alerts', may: ['manager', 'supervisor', 'admin', 'manager-device'] },
+    { method: 'POST', path: `/api/alerts/${alertId}/ack`, pattern: '/api/alerts/:id/ack', may: ['manager', 'supervisor'] },
     { method: 'POST', path: '/api/auth/logout', pattern: '/api/auth/logout', may: ANY_TOKEN },
   ];
 }

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { atriumPredictor } from '../estimate/index.js';
 import { DEFAULT_THROTTLE } from '../auth/throttle.js';
 import { openLedger, loadState } from '../ledger/index.js';
+import { AlertBook } from '../alerts/alert-book.js';
 import { Hub } from '../lobby/hub.js';
 import { seedDemoBranch } from '../lobby/demo.js';
 import type { Branch } from '../lobby/views.js';
@@ -30,6 +31,7 @@ export interface RunningHub {
   url: string;
   port: number;
   hub: Hub;
+  alerts: AlertBook;
   app: FastifyInstance;
   close(): Promise<void>;
 }
@@ -56,6 +58,7 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
     console.warn(`warning: ${demoPins} staff still use the demo PIN ${'000000'}: for demonstration only, change them before real use`);
   }
 
+  const alerts = new AlertBook(hub);
   const options: HubOptions = {
     pairingCodeMinutes: 10,
     staffSessionHours: 12,
@@ -64,8 +67,8 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
     ...opts.options,
   };
   const app = await buildServer(
-    { hub, db: ledger.db, branch, options },
-    { version, rendererDir: opts.rendererDir ?? path.join(root, 'out', 'renderer'), logger: opts.logger ?? false },
+    { hub, alerts, db: ledger.db, branch, options },
+    { version, rendererDir: opts.rendererDir ?? process.env.ATRIUM_RENDERER_DIR ?? path.join(root, 'out', 'renderer'), logger: opts.logger ?? false },
   );
   const host = opts.host ?? '127.0.0.1';
   await app.listen({ port: opts.port, host });
@@ -76,6 +79,7 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
     url: `http://${host}:${port}`,
     port,
     hub,
+    alerts,
     app,
     async close() {
       if (closed) return;

@@ -1,0 +1,50 @@
+// Alerts for the lobby manager: raised by the hub (or a kiosk, a printer, a reminder), shown
+// on the manager console, acknowledged by a person, who and when kept in the ledger.
+// An alert may carry a VIP's title and notes: it goes to staff only, never to a display.
+
+export const ALERT_KINDS = [
+  'vip_arrived',
+  'wait_over_target',
+  'estimate_over_threshold',
+  'printer_paper_low',
+  'printer_paper_out',
+  'printer_offline',
+  'printer_cover_open',
+  'counter_idle',
+  'kiosk_help',
+  'green_channel_request',
+  'repeated_recall',
+  'checklist_due',
+  'patrol_due',
+  'opinion_overdue',
+  'complaint_overdue',
+  'followup_due',
+] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];
+
+export type AlertDetails = Record<string, string | number | boolean | null>;
+
+export interface Alert {
+  id: string;
+  kind: AlertKind;
+  /**
+   * At most one open alert per key (e.g. 'printer:kiosk-1:paper_out', 'wait:A012'): raising
+   * it again while open changes nothing, so a watcher can raise on every tick.
+   */
+  key: string;
+  raisedAt: number;
+  /** Ticket number (A012), counter id, device id, when the alert is about one. */
+  ticket: string | null;
+  counter: string | null;
+  device: string | null;
+  details: AlertDetails;
+  acknowledgedAt: number | null;
+  acknowledgedBy: string | null;
+  /** Set when the condition went away by itself (the printer got paper again). */
+  resolvedAt: number | null;
+}
+
+export type AlertEvent =
+  | { type: 'alert.raised'; alert: Omit<Alert, 'acknowledgedAt' | 'acknowledgedBy' | 'resolvedAt'> }
+  | { type: 'alert.acknowledged'; id: string; by: string }
+  | { type: 'alert.resolved'; id: string };
