@@ -4,9 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach } from 'vitest';
-import type { LobbyState, Service } from '../../common/domain.js';
+import type { LobbyState } from '../../common/domain.js';
 import type { QueueCommand } from '../../common/events.js';
 import { decide, initialState } from '../queue/index.js';
+import { service } from '../queue/test-support.js';
 import { commitQueueEvents } from './commit.js';
 import type { Ledger } from './ledger.js';
 
@@ -39,16 +40,6 @@ export function tamper(dataDir: string, sql: string): void {
 export const MIN = 60_000;
 export const T1 = Date.UTC(2025, 2, 3, 1, 0); // 09:00 Beijing, day one
 export const T2 = Date.UTC(2025, 2, 4, 1, 0); // day two
-
-const service = (code: string, prefix: string): Service => ({
-  code,
-  prefix,
-  nameZh: code,
-  nameEn: code,
-  targetWaitMinutes: 15,
-  maxWaitMinutes: 30,
-  priorServiceMinutes: 5,
-});
 
 /** What the hub does for a command: decide, then commit the events with their projection. */
 export function step(ledger: Ledger, state: LobbyState, command: QueueCommand, at: number, actor: string | null = null): LobbyState {

@@ -4,9 +4,9 @@
 import { EventEmitter } from 'node:events';
 import type { Estimate, LobbyState } from '../../common/domain.js';
 import type { QueueCommand, QueueEvent, RecordEvent, StoredEvent } from '../../common/events.js';
-import { applyEvent, decide } from '../queue/index.js';
+import { decide } from '../queue/index.js';
 import type { WaitPredictor } from '../estimate/index.js';
-import { writeProjections, type Ledger } from '../ledger/index.js';
+import { commitQueueEvents, type Ledger } from '../ledger/index.js';
 
 export interface HubChange {
   events: StoredEvent[];
@@ -60,13 +60,7 @@ export class Hub {
   /** Events decided outside the engine's commands (definitions while seeding, imports). */
   commitQueueEvents(events: QueueEvent[], actor: string | null, now = this.clock()): HubChange {
     if (events.length === 0) return { events: [], state: this.current, estimates: this.currentEstimates, ticketIds: [] };
-    const before = this.current;
-    const after = events.reduce((s, e) => applyEvent(s, e, now), before);
-    const stored = this.ledger.append(
-      events.map((event) => ({ event, actor })),
-      now,
-      (db) => writeProjections(db, before, after),
-    );
+    const { state: after, stored } = commitQueueEvents(this.ledger, this.current, events, now, actor);
     this.current = after;
     this.currentEstimates = this.predictor.predict(after, now);
     const change: HubChange = {
