@@ -20,6 +20,8 @@ export class Hub {
   private current: LobbyState;
   private currentEstimates: Record<string, Estimate> = {};
   private readonly emitter = new EventEmitter();
+  private readonly pending: HubChange[] = [];
+  private delivering = false;
 
   constructor(
     readonly ledger: Ledger,
@@ -69,15 +71,31 @@ export class Hub {
       estimates: this.currentEstimates,
       ticketIds: touchedTickets(events),
     };
-    this.emitter.emit('change', change);
+    this.publish(change);
     return change;
   }
 
   /** Events outside the queue (logins, devices, alerts, records) share the ledger's chain and the feed's seq. */
   audit(event: RecordEvent, actor: string | null, alsoWrite?: Parameters<Ledger['append']>[2]): StoredEvent[] {
     const stored = this.ledger.append([{ event, actor }], this.clock(), alsoWrite);
-    this.emitter.emit('change', { events: stored, state: this.current, estimates: this.currentEstimates, ticketIds: [] } satisfies HubChange);
+    this.publish({ events: stored, state: this.current, estimates: this.currentEstimates, ticketIds: [] });
     return stored;
+  }
+
+  /**
+   * Listeners may write too (a watcher raising an alert on a change). A change committed
+   * while another is being delivered waits its turn, so every listener sees changes in seq
+   * order: the feed never sends seq 29 before seq 28.
+   */
+  private publish(change: HubChange): void {
+    this.pending.push(change);
+    if (this.delivering) return;
+    this.delivering = true;
+    try {
+      for (let next = this.pending.shift(); next; next = this.pending.shift()) this.emitter.emit('change', next);
+    } finally {
+      this.delivering = false;
+    }
   }
 
   onChange(listener: (change: HubChange) => void): () => void {
