@@ -3,12 +3,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { benchEstimator } from './estimator.js';
 import { benchApi } from './api.js';
+import { benchRecords } from './records.js';
 import type { BenchResult } from './stats.js';
 
 const outDir = path.join(import.meta.dirname, 'results');
 mkdirSync(outDir, { recursive: true });
 
-const results: BenchResult[] = [benchEstimator(), await benchApi()];
+const results: BenchResult[] = [benchEstimator(), await benchApi(), await benchRecords()];
 
 const lines = ['# Atrium benchmarks', '', `Run ${new Date().toISOString()} on Node ${process.version}.`, ''];
 for (const r of results) {

@@ -4,7 +4,8 @@ import path from 'node:path';
 
 const USAGE = `usage:
   atrium hub --data DIR --port PORT [--host 127.0.0.1] [--demo] [--printer URI]
-  atrium verify --data DIR`;
+  atrium verify --data DIR
+  atrium print-test --printer URI`;
 
 async function hub(args: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -63,6 +64,13 @@ async function verify(args: string[]): Promise<number> {
   return 1;
 }
 
+async function printTestCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { printer: { type: 'string' } } });
+  if (!values.printer) throw new UsageError('--printer URI is required: tcp://HOST:PORT, serial:/dev/ttyUSB0?baud=9600 or file:/dev/usb/lp0.');
+  const { printTest } = await import('./print/print-test.js');
+  return printTest(values.printer);
+}
+
 class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<void> {
@@ -70,6 +78,7 @@ async function main(argv: string[]): Promise<void> {
   try {
     if (command === 'hub') return await hub(rest);
     if (command === 'verify') process.exit(await verify(rest));
+    if (command === 'print-test') process.exit(await printTestCommand(rest));
     console.log(USAGE);
     process.exit(command && command !== 'help' && command !== '--help' ? 2 : 0);
   } catch (err) {

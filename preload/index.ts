@@ -10,6 +10,7 @@
 // equals BRIDGE_CHANNELS and that the compiled file requires nothing but 'electron'.
 import { contextBridge, ipcRenderer } from 'electron';
 import type { AtriumBridge, BRIDGE_CHANNELS, SetPairingRequest } from '../main/common/ipc.js';
+import type { KioskExitRequest, PrintTicketRequest } from '../main/common/kiosk-bridge.js';
 
 type ContractTable = typeof BRIDGE_CHANNELS; // a type only: erased from the output
 
@@ -17,12 +18,18 @@ const CHANNELS = {
   getSettings: 'settings:get',
   setPairing: 'settings:set-pairing',
   appInfo: 'app:info',
+  exitKiosk: 'kiosk:exit',
+  printTicket: 'printer:print-ticket',
+  printerStatus: 'printer:status',
 } as const satisfies ContractTable;
 
 const bridge: AtriumBridge = {
   getSettings: () => ipcRenderer.invoke(CHANNELS.getSettings),
   setPairing: (request: SetPairingRequest) => ipcRenderer.invoke(CHANNELS.setPairing, request),
   appInfo: () => ipcRenderer.invoke(CHANNELS.appInfo),
+  exitKiosk: (request: KioskExitRequest) => ipcRenderer.invoke(CHANNELS.exitKiosk, request),
+  printTicket: (request: PrintTicketRequest) => ipcRenderer.invoke(CHANNELS.printTicket, request),
+  printerStatus: () => ipcRenderer.invoke(CHANNELS.printerStatus),
 };
 
 contextBridge.exposeInMainWorld('atrium', bridge);

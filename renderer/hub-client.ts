@@ -15,7 +15,7 @@ export class ApiError extends Error {
 }
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PUT';
   body?: unknown;
   token?: string | null;
 }
@@ -26,8 +26,8 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
   let body: string | undefined;
-  if (method === 'POST') {
-    // Always a JSON body on POST: the hub parses JSON and an empty JSON body is an error.
+  if (method !== 'GET') {
+    // Always a JSON body on POST and PUT: the hub parses JSON and an empty JSON body is an error.
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(options.body ?? {});
   }
@@ -66,6 +66,7 @@ export function hubFor(screen: Screen) {
   return {
     get: <T>(path: string) => apiRequest<T>(path, { token: token() }),
     post: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'POST', body, token: token() }),
+    put: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'PUT', body, token: token() }),
   };
 }
 

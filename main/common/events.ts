@@ -1,6 +1,9 @@
 // Every change to the lobby is one of these events. The ledger stores them (with seq, time,
 // actor and hash) and the live feed sends them. Queue events carry no customer data.
 import type { AlertEvent } from './alerts.js';
+import type { KioskEvent } from './kiosk.js';
+import type { TriageEvent } from './triage.js';
+import type { RecordsEvent } from './records.js';
 import type { Counter, PauseReason, Priority, QueueConfig, Service, Ticket } from './domain.js';
 
 export type QueueEvent =
@@ -30,7 +33,9 @@ export type QueueEvent =
       toCounter: string | null;
       fromCounter: string | null;
       note: string | null;
-    };
+    }
+  /** The lobby manager raised (or lowered) a waiting ticket's priority, e.g. to green channel. */
+  | { type: 'ticket.priority_set'; ticket: string; priority: Priority; from: Priority };
 
 export type QueueEventType = QueueEvent['type'];
 
@@ -45,6 +50,7 @@ export type QueueCommand =
   | { type: 'ticket.no_show'; ticket: string }
   | { type: 'ticket.cancel'; ticket: string }
   | { type: 'ticket.transfer'; ticket: string; service?: string; counter?: string; note?: string }
+  | { type: 'ticket.set_priority'; ticket: string; priority: Priority }
   | { type: 'counter.open'; counter: string; staffId: string }
   | { type: 'counter.pause'; counter: string; reason: PauseReason }
   | { type: 'counter.resume'; counter: string }
@@ -71,7 +77,7 @@ export type AuditEvent =
   | { type: 'device.paired'; deviceId: string };
 
 /** Every kind of event the ledger holds. Features add their own union here (one line each). */
-export type LedgerEvent = QueueEvent | AuditEvent | AlertEvent;
+export type LedgerEvent = QueueEvent | AuditEvent | AlertEvent | RecordsEvent | TriageEvent | KioskEvent;
 /** Events outside the queue engine: audit, alerts, records. They never change LobbyState. */
 export type RecordEvent = Exclude<LedgerEvent, QueueEvent>;
 

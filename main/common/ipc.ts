@@ -4,8 +4,9 @@
 // types from here. Each channel has one handler in main/electron/ipc/<channel>.ts.
 import { z } from 'zod';
 import { HubUrl, TERMINAL_ROLES, type TerminalSettings } from './settings.js';
+import type { KioskExitAnswer, KioskExitRequest, LocalPrintAnswer, LocalPrinterAnswer, PrintTicketRequest } from './kiosk-bridge.js';
 
-export const IPC_CHANNELS = ['settings:get', 'settings:set-pairing', 'app:info'] as const;
+export const IPC_CHANNELS = ['settings:get', 'settings:set-pairing', 'app:info', 'kiosk:exit', 'printer:print-ticket', 'printer:status'] as const;
 export type IpcChannel = (typeof IPC_CHANNELS)[number];
 
 /** settings:get takes nothing. */
@@ -40,6 +41,9 @@ export interface IpcContract {
   'settings:get': { request: undefined; response: TerminalSettings };
   'settings:set-pairing': { request: SetPairingRequest; response: TerminalSettings };
   'app:info': { request: undefined; response: AppInfo };
+  'kiosk:exit': { request: KioskExitRequest; response: KioskExitAnswer };
+  'printer:print-ticket': { request: PrintTicketRequest; response: LocalPrintAnswer };
+  'printer:status': { request: undefined; response: LocalPrinterAnswer };
 }
 
 /** `window.atrium` as the preload exposes it: one method per channel, nothing else. */
@@ -47,6 +51,9 @@ export interface AtriumBridge {
   getSettings(): Promise<IpcContract['settings:get']['response']>;
   setPairing(request: SetPairingRequest): Promise<IpcContract['settings:set-pairing']['response']>;
   appInfo(): Promise<IpcContract['app:info']['response']>;
+  exitKiosk(request: KioskExitRequest): Promise<IpcContract['kiosk:exit']['response']>;
+  printTicket(request: PrintTicketRequest): Promise<IpcContract['printer:print-ticket']['response']>;
+  printerStatus(): Promise<IpcContract['printer:status']['response']>;
 }
 
 /** Which channel each bridge method invokes; the preload inlines the same table (see there). */
@@ -54,4 +61,7 @@ export const BRIDGE_CHANNELS = {
   getSettings: 'settings:get',
   setPairing: 'settings:set-pairing',
   appInfo: 'app:info',
+  exitKiosk: 'kiosk:exit',
+  printTicket: 'printer:print-ticket',
+  printerStatus: 'printer:status',
 } as const satisfies Record<keyof AtriumBridge, IpcChannel>;

@@ -112,4 +112,22 @@ describe('shell start-up', () => {
     expect(disk.data.hubUrl).toBe('http://10.9.9.9:4180');
     expect(fake.state.windows[0]!.loadURL).toHaveBeenCalledWith('http://10.9.9.9:4180/pair');
   });
+
+  it('a paired kiosk opens locked down (no menu, display kept awake, exit keys swallowed); a counter does not', async () => {
+    disk.data = { role: 'kiosk', deviceToken: 't' };
+    const running = await runApp(quiet);
+    const win = fake.state.windows[0]!;
+    expect(win.options).toMatchObject({ kiosk: true, fullscreen: true });
+    expect(fake.Menu.setApplicationMenu).toHaveBeenCalledWith(null);
+    expect(fake.state.blockers.size).toBe(1);
+    expect(win.webContents.fire('before-input-event', {}, { type: 'keyDown', key: 'F4', alt: true, control: false, meta: false, shift: false })).toBe(true);
+    expect(running?.kioskLock()?.locked).toBe(true);
+
+    fake.resetFakeElectron();
+    disk.data = { role: 'counter', deviceToken: 't' };
+    const counter = await runApp(quiet);
+    expect(counter?.kioskLock()).toBeNull();
+    expect(fake.state.blockers.size).toBe(0);
+    expect(fake.state.windows[0]!.webContents.fire('before-input-event', {}, { type: 'keyDown', key: 'F4', alt: true, control: false, meta: false, shift: false })).toBe(false);
+  });
 });

@@ -4,9 +4,11 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, session, type BrowserWindow } from 'electron';
-import type { TerminalSettings } from '../common/settings.js';
+import { isPaired, type TerminalSettings } from '../common/settings.js';
 import { HubSupervisor } from './hub-supervisor.js';
 import { registerIpc } from './ipc/register.js';
+import { LocalPrinter } from './kiosk/local-printer.js';
+import { lockDownKiosk, startAtLogin, type KioskLock } from './kiosk/lockdown.js';
 import { hardenAllWebContents, secureSession } from './security.js';
 import { openSettingsStore } from './settings-store.js';
 import { parseShellArgs } from './shell-args.js';
@@ -21,6 +23,8 @@ export interface RunAppOptions {
 
 export interface RunningApp {
   window(): BrowserWindow | null;
+  /** The kiosk-mode lock of a kiosk's window; null on other terminals. */
+  kioskLock(): KioskLock | null;
   hub: HubSupervisor | null;
 }
 
@@ -55,12 +59,32 @@ export async function runApp(opts: RunAppOptions = {}): Promise<RunningApp | nul
 
   secureSession(session.defaultSession, hubUrl);
 
+  let kioskLock: KioskLock | null = null;
   const open = (current: TerminalSettings): void => {
     const previous = win;
     win = openTerminalWindow(current, { devTools: !app.isPackaged, ...opts.window });
+    kioskLock = null;
+    if (isPaired(current) && current.role === 'kiosk') {
+      kioskLock = lockDownKiosk(win, { log });
+      startAtLogin(app);
+    }
     if (previous && !previous.isDestroyed()) previous.destroy();
   };
-  registerIpc({ settings, appVersion: () => app.getVersion(), onPaired: open });
+  // The printer cabled to this kiosk, made when first needed and again if its URI changes.
+  let localPrinter: LocalPrinter | null = null;
+  const printerOfKiosk = (): LocalPrinter | null => {
+    const uri = settings.get().localPrinter;
+    if (uri === null) return null;
+    if (localPrinter?.uri !== uri) localPrinter = new LocalPrinter(uri);
+    return localPrinter;
+  };
+  registerIpc({
+    settings,
+    appVersion: () => app.getVersion(),
+    onPaired: open,
+    localPrinter: printerOfKiosk,
+    onKioskExit: () => kioskLock?.unlock(),
+  });
 
   let hub: HubSupervisor | null = null;
   const initial = settings.get();
@@ -93,5 +117,5 @@ export async function runApp(opts: RunAppOptions = {}): Promise<RunningApp | nul
   }
 
   open(settings.get());
-  return { window: () => win, hub };
+  return { window: () => win, kioskLock: () => kioskLock, hub };
 }

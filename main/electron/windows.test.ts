@@ -62,4 +62,19 @@ describe('terminal window', () => {
       vi.useRealTimers();
     }
   });
+
+  it('reloads a page whose renderer crashed, after a pause', () => {
+    vi.useFakeTimers();
+    try {
+      openTerminalWindow(settings({ role: 'kiosk', deviceToken: 't' }), { preload: '/p.js', reloadMs: 2000 });
+      const win = fake.state.windows[0]!;
+      win.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
+      expect(win.loadURL).toHaveBeenCalledTimes(1);
+      vi.advanceTimersByTime(2000);
+      expect(win.loadURL).toHaveBeenCalledTimes(2);
+      expect(win.loadURL).toHaveBeenLastCalledWith(`${HUB}/kiosk`);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

@@ -50,6 +50,8 @@ export interface OpenWindowOptions {
   devTools?: boolean;
   /** Delay before reloading a page that failed to load (the hub may be restarting). */
   retryMs?: number;
+  /** Delay before reloading a page whose renderer crashed. */
+  reloadMs?: number;
 }
 
 export function openTerminalWindow(settings: TerminalSettings, opts: OpenWindowOptions = {}): BrowserWindow {
@@ -63,8 +65,12 @@ export function openTerminalWindow(settings: TerminalSettings, opts: OpenWindowO
       if (!win.isDestroyed()) void win.loadURL(url).catch(() => undefined);
     }, opts.retryMs ?? 3000);
   });
+  // After a crash (or a hang the kiosk lockdown turned into one), reload after a pause so a
+  // page that crashes at once does not spin the CPU.
   win.webContents.on('render-process-gone', () => {
-    if (!win.isDestroyed()) void win.loadURL(url).catch(() => undefined);
+    setTimeout(() => {
+      if (!win.isDestroyed()) void win.loadURL(url).catch(() => undefined);
+    }, opts.reloadMs ?? 2000);
   });
   void win.loadURL(url).catch(() => undefined); // a failure is handled by did-fail-load
   return win;

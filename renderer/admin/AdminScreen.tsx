@@ -3,6 +3,7 @@ import { Gate } from '../auth/Gate';
 import { useLobby } from '../live/use-lobby';
 import { LobbySummary } from '../ui/LobbySummary';
 import { ScreenFrame } from '../ui/ScreenFrame';
+import { KioskAdmin } from './KioskAdmin';
 import { RegisterDevice } from './RegisterDevice';
 
 export function AdminScreen() {
@@ -19,6 +20,7 @@ function Admin() {
     <ScreenFrame screen="admin" connection={connection} lobby={lobby} canSignOut>
       <div className="admin-layout">
         <RegisterDevice />
+        <KioskAdmin />
         <LobbySummary lobby={lobby} />
       </div>
     </ScreenFrame>

@@ -3,7 +3,7 @@
 // signing in or out re-renders the screen.
 import type { Role } from '../../main/common/domain';
 
-export type Screen = 'kiosk' | 'counter' | 'manager' | 'display' | 'supervisor' | 'admin';
+export type Screen = 'kiosk' | 'counter' | 'manager' | 'display' | 'supervisor' | 'admin' | 'records';
 
 export interface Session {
   token: string;

@@ -1,21 +1,31 @@
-// One counter at work: its status, the current ticket large, the five actions, its queues.
+// One counter at work: its status, the current ticket large, every teller action with its
+// key, the VIP's notes (teller only), the queues it serves and the next numbers.
+import { Button, Card, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useErrorText } from '../ui/error-text';
 import type { ApiCounter, ApiTicket } from '../../main/common/api';
 import { useSession } from '../auth/use-session';
 import { hubFor } from '../hub-client';
 import { ticketByRef, type LobbyState } from '../live/lobby-state';
 import { ErrorLine } from '../ui/ErrorLine';
-import { localName } from '../ui/format';
-import { ACTIONS, type ActionDef } from './actions';
+import { useErrorText } from '../ui/error-text';
+import { clockTime } from '../ui/format';
+import { ACTIONS, FINISH_TAGS, type ActionDef, type CounterAction, type DeskState, type FinishTag, type KeyChoice } from './actions';
+import { CallNumberDialog } from './CallNumberDialog';
+import { NextNumbers } from './NextNumbers';
+import { PauseDialog } from './PauseDialog';
+import { TransferDialog } from './TransferDialog';
 import { useShortcuts } from './use-shortcuts';
+import { VipNote } from './VipNote';
+import './counter.css';
 
 interface Props {
   lobby: LobbyState;
   counter: ApiCounter;
   onChange: () => void;
 }
+
+type Dialog = 'transfer' | 'callNumber' | 'pause' | null;
 
 export function CounterDesk({ lobby, counter, onChange }: Props) {
   const { t, i18n } = useTranslation();
@@ -24,93 +34,150 @@ export function CounterDesk({ lobby, counter, onChange }: Props) {
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [dialog, setDialog] = useState<Dialog>(null);
 
-  const mine = counter.status === 'open' && counter.staffId === session?.staffId;
+  const mine = counter.status !== 'closed' && counter.staffId === session?.staffId;
   const current = ticketByRef(lobby.tickets, counter.currentTicket) as ApiTicket | undefined;
-  const status = current?.status ?? null;
+  const desk: DeskState = { counter: counter.status, ticket: current?.status ?? null };
+  // Keys are not held back while a request is in flight: a quick teller presses S right after
+  // N, and the hub refuses (409, nothing written) whatever the state machine forbids.
+  const can = (a: ActionDef) => mine && a.enabled(desk);
 
-  async function post(path: string, after?: (answer: { ticket?: ApiTicket } | null) => void) {
+  async function post(path: string, body?: unknown, after?: (answer: { ticket?: ApiTicket } | null) => void): Promise<boolean> {
     setBusy(true);
     setError(null);
     setNote(null);
     try {
-      const answer = await hubFor('counter').post<{ ticket?: ApiTicket }>(path);
+      const answer = await hubFor('counter').post<{ ticket?: ApiTicket }>(path, body);
       after?.(answer);
+      return true;
     } catch (e) {
       setError(errorText(e));
+      return false;
     } finally {
       setBusy(false);
     }
   }
 
   function run(a: ActionDef) {
-    if (!mine || busy || !a.enabled(status)) return;
+    if (!can(a)) return;
     const path = a.path(counter.id, current?.id ?? null);
-    if (!path) return;
+    if (path === null) {
+      setDialog(a.action as Exclude<Dialog, null>);
+      return;
+    }
     // call-next answers 204 when nobody waits: say so rather than doing nothing.
-    void post(path, a.action === 'callNext' ? (ans) => ans === null && setNote(t('counter.nobodyWaiting')) : undefined);
+    void post(path, undefined, a.action === 'callNext' ? (ans) => ans === null && setNote(t('counter.nobodyWaiting')) : undefined);
   }
 
-  useShortcuts(run);
+  function finishWith(tag: FinishTag) {
+    const finish = ACTIONS.find((a) => a.action === 'finish')!;
+    if (!can(finish) || !current) return;
+    void post(`/api/tickets/${encodeURIComponent(current.id)}/finish`, { tags: [tag] });
+  }
 
-  const served = counter.services
-    .map((s) => lobby.queues.find((q) => q.service === s))
-    .filter((q) => q !== undefined);
+  useShortcuts((c: KeyChoice) => (c.kind === 'action' ? run(c.def) : finishWith(c.tag)), dialog === null);
+
+  const closeDialog = () => setDialog(null);
+  const counterPath = `/api/counters/${encodeURIComponent(counter.id)}`;
+  const primary: CounterAction[] = ['callNext', 'start', 'finish'];
 
   return (
     <div className="counter-desk" data-testid="counter-desk" data-counter={counter.id}>
       <div className="counter-head">
         <h2>{t('counter.counterN', { id: counter.id })}</h2>
         <span className={`status status-${counter.status}`}>{t(`counter.status.${counter.status}`)}</span>
+        {counter.status === 'paused' && counter.pauseReason ? (
+          <Tag color="orange" data-testid="pause-reason">
+            {t(`counter.pauseReasons.${counter.pauseReason}`)} · {t('counter.sinceTime', { time: clockTime(counter.since, i18n.language) })}
+          </Tag>
+        ) : null}
         {counter.staffId ? <span className="hint">{counter.staffId}</span> : null}
         <span className="spacer" />
         {!mine ? (
-          <button type="button" className="primary" disabled={busy} onClick={() => void post(`/api/counters/${encodeURIComponent(counter.id)}/open`)}>
+          <Button type="primary" size="large" disabled={busy} onClick={() => void post(`${counterPath}/open`)}>
             {t('counter.open')}
-          </button>
+          </Button>
         ) : null}
-        <button type="button" className="link-button" onClick={onChange}>
+        <Button type="link" onClick={onChange}>
           {t('counter.change')}
-        </button>
+        </Button>
       </div>
 
-      <section className="current-ticket">
-        <p className="label">{t('counter.current')}</p>
-        <p className="current-number" data-testid="current-ticket">
-          {current?.number ?? t('counter.none')}
-        </p>
-        {current ? <p className="current-status">{t(`counter.ticketStatus.${current.status}`)}</p> : null}
-      </section>
+      <div className="desk-main">
+        <Card className="current-ticket">
+          <p className="label">{t('counter.current')}</p>
+          <p className={current ? 'current-number' : 'current-number current-none'} data-testid="current-ticket">
+            {current?.number ?? t('counter.none')}
+          </p>
+          {current ? (
+            <Space wrap className="current-meta">
+              <span className="current-status">{t(`counter.ticketStatus.${current.status}`)}</span>
+              {current.priority !== 'normal' ? <Tag color={current.priority === 'green' ? 'green' : 'gold'}>{t(`counter.priority.${current.priority}`)}</Tag> : null}
+              {current.recalls > 0 ? <Tag>{t('counter.recalls', { count: current.recalls })}</Tag> : null}
+              {current.transfers > 0 ? <Tag color="blue">{t('counter.transferred')}</Tag> : null}
+            </Space>
+          ) : null}
+          {current && current.priority === 'vip' ? <VipNote ticketId={current.id} /> : null}
+        </Card>
 
-      <div className="action-row">
-        {ACTIONS.map((a) => (
-          <button
-            key={a.action}
-            type="button"
-            className={a.action === 'callNext' ? 'action primary' : 'action'}
-            data-action={a.action}
-            disabled={!mine || busy || !a.enabled(status)}
-            onClick={() => run(a)}
-          >
-            {t(`counter.actions.${a.action}`)} <kbd>{a.key}</kbd>
-          </button>
-        ))}
+        <div className="action-grid">
+          {ACTIONS.map((a) => (
+            <Button
+              key={a.action}
+              size="large"
+              type={primary.includes(a.action) ? 'primary' : 'default'}
+              danger={a.action === 'noShow'}
+              className="desk-action"
+              data-action={a.action}
+              disabled={busy || !can(a)}
+              onClick={() => run(a)}
+            >
+              {t(`counter.actions.${a.action}`)} <kbd>{a.key}</kbd>
+            </Button>
+          ))}
+        </div>
       </div>
+
+      {desk.ticket === 'serving' && mine ? (
+        <div className="finish-tags" data-testid="finish-tags">
+          <span className="hint">{t('counter.finishWithTag')}</span>
+          {FINISH_TAGS.map((tag, i) => (
+            <Button key={tag} data-tag={tag} disabled={busy} onClick={() => finishWith(tag)}>
+              {t(`counter.tags.${tag}`)} <kbd>{i + 1}</kbd>
+            </Button>
+          ))}
+        </div>
+      ) : null}
       <p className="hint">{t('counter.shortcutHint')}</p>
       <ErrorLine message={error} />
       {note ? <p className="note">{note}</p> : null}
 
-      <section>
-        <h3>{t('counter.serves')}</h3>
-        <ul className="served-queues">
-          {served.map((q) => (
-            <li key={q.service}>
-              <span>{localName(q, i18n.language)}</span>
-              <strong>{t('common.waitingCount', { count: q.waiting })}</strong>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <NextNumbers lobby={lobby} counter={counter} />
+
+      <TransferDialog
+        open={dialog === 'transfer'}
+        lobby={lobby}
+        counter={counter}
+        onCancel={closeDialog}
+        onSubmit={async (body) => {
+          if (current && (await post(`/api/tickets/${encodeURIComponent(current.id)}/transfer`, body))) closeDialog();
+        }}
+      />
+      <CallNumberDialog
+        open={dialog === 'callNumber'}
+        onCancel={closeDialog}
+        onSubmit={async (number) => {
+          if (await post(`${counterPath}/call`, { number })) closeDialog();
+        }}
+      />
+      <PauseDialog
+        open={dialog === 'pause'}
+        onCancel={closeDialog}
+        onSubmit={async (reason) => {
+          if (await post(`${counterPath}/pause`, { reason })) closeDialog();
+        }}
+      />
     </div>
   );
 }

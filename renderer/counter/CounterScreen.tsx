@@ -3,15 +3,18 @@ import { useState } from 'react';
 import { Gate } from '../auth/Gate';
 import { useLobby } from '../live/use-lobby';
 import { ScreenFrame } from '../ui/ScreenFrame';
+import { StaffTheme } from '../ui/StaffTheme';
 import { getCounterChoice, setCounterChoice } from './counter-choice';
 import { CounterDesk } from './CounterDesk';
 import { CounterPicker } from './CounterPicker';
 
 export function CounterScreen() {
   return (
-    <Gate screen="counter" staffRoles={['teller']} pairable={false}>
-      <Counter />
-    </Gate>
+    <StaffTheme>
+      <Gate screen="counter" staffRoles={['teller']} pairable={false}>
+        <Counter />
+      </Gate>
+    </StaffTheme>
   );
 }
 

@@ -4,16 +4,20 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiQueue, ApiTicket } from '../../main/common/api';
 import { estimateText, localName } from '../ui/format';
+import type { CheckInKind } from './CheckIn';
+import { PrintStatus } from './PrintStatus';
 
 export const RETURN_AFTER_SECONDS = 20;
 
 interface Props {
   ticket: ApiTicket;
   queues: ApiQueue[];
+  /** Set when the ticket came from a check-in: a greeting instead of a name (a shared screen). */
+  checkedIn?: CheckInKind | null;
   onDone: () => void;
 }
 
-export function TicketIssued({ ticket, queues, onDone }: Props) {
+export function TicketIssued({ ticket, queues, checkedIn = null, onDone }: Props) {
   const { t, i18n } = useTranslation();
   const [left, setLeft] = useState(RETURN_AFTER_SECONDS);
   // The parent re-renders on every feed event; a ref keeps the 20 s timer from restarting.
@@ -32,7 +36,9 @@ export function TicketIssued({ ticket, queues, onDone }: Props) {
 
   const queue = queues.find((q) => q.service === ticket.service);
   return (
-    <div className="kiosk-ticket" data-testid="issued-ticket" data-ticket-id={ticket.id}>
+    <div className="kiosk-ticket" data-testid="issued-ticket" data-ticket-id={ticket.id} data-priority={ticket.priority}>
+      {checkedIn === 'vip' ? <p className="kiosk-greeting">{t('checkIn.welcomeVip')}</p> : null}
+      {checkedIn === 'appointment' ? <p className="kiosk-greeting">{t('checkIn.appointmentOk')}</p> : null}
       {queue ? <p className="kiosk-ticket-service">{localName(queue, i18n.language)}</p> : null}
       <p className="kiosk-ticket-label">{t('kiosk.yourNumber')}</p>
       <p className="kiosk-ticket-number" data-testid="ticket-number">
@@ -44,6 +50,8 @@ export function TicketIssued({ ticket, queues, onDone }: Props) {
           {t('kiosk.estimate', { range: estimateText(t, ticket.estimate) })}
         </p>
       ) : null}
+      <p className="kiosk-ticket-wait">{t('kioskHome.pleaseWait')}</p>
+      <PrintStatus ticketId={ticket.id} />
       <button type="button" className="primary big" onClick={onDone}>
         {t('kiosk.done')}
       </button>

@@ -3,7 +3,12 @@
 import { ipcMain } from 'electron';
 import type { IpcChannel } from '../../common/ipc.js';
 import type { TerminalSettings } from '../../common/settings.js';
+import type { FetchLike } from '../hub-call.js';
+import type { LocalPrinter } from '../kiosk/local-printer.js';
 import { appInfoHandler } from './app-info.js';
+import { kioskExitHandler } from './kiosk-exit.js';
+import { printerPrintTicketHandler } from './printer-print-ticket.js';
+import { printerStatusHandler } from './printer-status.js';
 import { settingsGetHandler } from './settings-get.js';
 import { settingsSetPairingHandler } from './settings-set-pairing.js';
 import type { IpcHandler, SettingsAccess } from './types.js';
@@ -12,6 +17,11 @@ export interface IpcDeps {
   settings: SettingsAccess;
   appVersion: () => string;
   onPaired: (settings: TerminalSettings) => void;
+  /** The printer cabled to this kiosk, or null to print through the hub. */
+  localPrinter?: () => LocalPrinter | null;
+  /** Called once the hub has accepted a staff member's exit from kiosk mode. */
+  onKioskExit?: (staffId: string) => void;
+  fetch?: FetchLike;
 }
 
 export function ipcHandlers(deps: IpcDeps): { [C in IpcChannel]: IpcHandler<C> } {
@@ -19,6 +29,9 @@ export function ipcHandlers(deps: IpcDeps): { [C in IpcChannel]: IpcHandler<C> }
     'settings:get': settingsGetHandler(deps.settings),
     'settings:set-pairing': settingsSetPairingHandler(deps.settings, deps.onPaired),
     'app:info': appInfoHandler(deps.settings, deps.appVersion),
+    'kiosk:exit': kioskExitHandler(deps.settings, deps.fetch ?? fetch, deps.onKioskExit ?? (() => undefined)),
+    'printer:print-ticket': printerPrintTicketHandler(deps.settings, deps.localPrinter ?? (() => null), deps.fetch ?? fetch),
+    'printer:status': printerStatusHandler(deps.settings, deps.localPrinter ?? (() => null)),
   };
 }
 

@@ -15,10 +15,14 @@ export const state = {
   forks: [] as FakeUtilityProcess[],
   ipcHandlers: new Map<string, Handler>(),
   exposed: new Map<string, unknown>(),
+  /** Ids of the power-save blockers currently started. */
+  blockers: new Set<number>(),
+  applicationMenu: undefined as unknown,
 };
 
 export class FakeWebContents extends EventEmitter {
   windowOpenHandler: Handler | null = null;
+  readonly forcefullyCrashRenderer = vi.fn();
   setWindowOpenHandler(handler: Handler): void {
     this.windowOpenHandler = handler;
   }
@@ -40,6 +44,9 @@ export class FakeBrowserWindow extends EventEmitter {
   readonly focus = vi.fn();
   readonly restore = vi.fn();
   readonly show = vi.fn();
+  readonly setMenu = vi.fn();
+  readonly setKiosk = vi.fn((on: boolean) => void (this.options.kiosk = on));
+  readonly setFullScreen = vi.fn((on: boolean) => void (this.options.fullscreen = on));
   minimized = false;
   destroyed = false;
   constructor(readonly options: Record<string, unknown>) {
@@ -85,6 +92,7 @@ class FakeApp extends EventEmitter {
   readonly whenReady = vi.fn(async () => undefined);
   readonly getPath = vi.fn((_name: string) => state.userData);
   readonly getVersion = vi.fn(() => '0.1.0-test');
+  readonly setLoginItemSettings = vi.fn();
   get isPackaged(): boolean {
     return state.packaged;
   }
@@ -107,6 +115,21 @@ export const utilityProcess = {
     state.forks.push(child);
     return child;
   }),
+};
+
+let nextBlocker = 1;
+export const powerSaveBlocker = {
+  start: vi.fn((_type: string) => {
+    const id = nextBlocker++;
+    state.blockers.add(id);
+    return id;
+  }),
+  stop: vi.fn((id: number) => void state.blockers.delete(id)),
+  isStarted: vi.fn((id: number) => state.blockers.has(id)),
+};
+
+export const Menu = {
+  setApplicationMenu: vi.fn((menu: unknown) => void (state.applicationMenu = menu)),
 };
 
 export const ipcMain = {
@@ -135,8 +158,10 @@ export function resetFakeElectron(): void {
   state.forks.length = 0;
   state.ipcHandlers.clear();
   state.exposed.clear();
+  state.blockers.clear();
+  state.applicationMenu = undefined;
   app.removeAllListeners();
   vi.clearAllMocks();
 }
 
-export default { app, BrowserWindow, session, utilityProcess, ipcMain, contextBridge, ipcRenderer };
+export default { app, BrowserWindow, session, utilityProcess, ipcMain, contextBridge, ipcRenderer, powerSaveBlocker, Menu };

@@ -1,5 +1,16 @@
 // Atrium's own predictor: the live state run forward under the real dispatch policy.
 //
+// By default it is a small Monte Carlo (`runs` forward runs, seeded from the state so the
+// same state gives the same estimate): service times are drawn lognormal around the learnt
+// means, a job in progress is drawn conditioned on how long it has run, and each waiting
+// ticket is, with today's no-show share, a customer who has left and costs the counter only
+// the call and a recall. The mean of the runs is the estimate and their 10th–90th
+// percentiles the printed range. The benchmark (bench/README.md) shows why: a forward run
+// with mean durations calls the first customers too late when several counters are busy
+// (the first of s jobs ends long before the mean), reads "mean − elapsed" as nearly done for
+// a long job, and counts customers who have left as full services. `runs: 1` is the
+// deterministic run with mean durations and a gamma band, kept for its exact behaviour.
+//
 // Which counters take part: open ones, from the end of their current job (remaining =
 // max(mean − elapsed, floor); a called customer still walking up adds a short walk);
 // paused ones, back after the typical length of their pause reason. Closed counters do
@@ -8,11 +19,13 @@
 // counters open after `closedReturnMinutes`, and a service or target no counter can serve
 // gets a stand-in counter of its own, so every waiting ticket has an estimate.
 import type { Estimate, LobbyState, PauseReason, Ticket } from '../../common/domain.js';
+import { learntNoShows } from './no-shows.js';
 import { canCall } from '../queue/dispatch.js';
 import { priorityArrivalRates } from './arrival-rates.js';
 import type { WaitPredictor } from './predictor.js';
+import { drawRemaining, seededRandom } from './sampling.js';
 import { learntServiceMinutes } from './service-times.js';
-import { simulate, type SimCounter, type SimParams } from './simulate.js';
+import { simulate, type SimCounter, type SimParams, type SimResult } from './simulate.js';
 import { toEstimate, Z90 } from './spread.js';
 
 export interface AtriumOptions {
@@ -33,13 +46,24 @@ export interface AtriumOptions {
   serviceCv?: number;
   /** z of the band's upper quantile; the default gives the 10th–90th percentile. */
   bandZ?: number;
+  /** Monte Carlo runs; 1 gives the deterministic run with mean durations. */
+  runs?: number;
+  /** Coefficient of variation of the lognormal service times drawn in the Monte Carlo runs. */
+  sampleCv?: number;
+  /** Share of no-shows assumed before today has any, and how many tickets that guess is worth. */
+  noShowPrior?: number;
+  noShowPriorWeight?: number;
+  /** Quantiles of the runs that make the printed range. */
+  bandQuantiles?: readonly [number, number];
 }
 
 const DEFAULT_PAUSE: Record<PauseReason, number> = { lunch: 45, cash_replenishment: 10, meeting: 30, other: 15 };
 const MINUTE = 60_000;
 
-export function atriumPredictor(options: AtriumOptions = {}): WaitPredictor {
-  const o = {
+type Resolved = ReturnType<typeof resolve>;
+
+function resolve(options: AtriumOptions) {
+  return {
     priorWeight: options.priorWeight ?? 3,
     clipFactor: options.clipFactor ?? 4,
     minRemainingMinutes: options.minRemainingMinutes ?? 0.5,
@@ -50,67 +74,120 @@ export function atriumPredictor(options: AtriumOptions = {}): WaitPredictor {
     minRateWindowMinutes: options.minRateWindowMinutes ?? 30,
     serviceCv: options.serviceCv ?? 1,
     bandZ: options.bandZ ?? Z90,
+    runs: Math.max(1, Math.floor(options.runs ?? 24)),
+    sampleCv: options.sampleCv ?? 0.8,
+    noShowPrior: options.noShowPrior ?? 0.05,
+    noShowPriorWeight: options.noShowPriorWeight ?? 20,
+    bandQuantiles: options.bandQuantiles ?? ([0.1, 0.9] as const),
   };
+}
 
+/** How the durations of one run are drawn; null: every duration is its mean. */
+interface Draws {
+  /** What is left of a job of mean `mean` that has run `elapsed` minutes. */
+  rest(mean: number, elapsed: number): number;
+  durationOf(ticket: Ticket, mean: number): number;
+}
+
+/** One forward run: each waiting ticket's call time (minutes from now) and its variance. */
+function forward(state: LobbyState, now: number, waiting: Ticket[], o: Resolved, meanMinutes: Record<string, number>, draws: Draws | null): Map<string, SimResult> {
+  const params: SimParams = {
+    meanMinutes,
+    rates: o.arrivalHorizonMinutes > 0 ? priorityArrivalRates(state, now, o.minRateWindowMinutes) : [],
+    horizonMinutes: o.arrivalHorizonMinutes,
+    cv: o.serviceCv,
+    ...(draws ? { durationOf: draws.durationOf } : {}),
+  };
+  const mean = (service: string): number => meanMinutes[service] ?? 5;
+
+  const startOf = (counterId: string, status: 'open' | 'paused' | 'closed'): SimCounter => {
+    const c = state.counters[counterId]!;
+    const base = { id: c.id, services: c.services };
+    if (status === 'closed') return { ...base, freeAt: o.closedReturnMinutes, pendingVariance: 0 };
+    if (status === 'paused') {
+      const rest = Math.max(o.pauseMinutes[c.pauseReason ?? 'other'] - (now - c.since) / MINUTE, o.minRemainingMinutes);
+      return { ...base, freeAt: rest, pendingVariance: (o.serviceCv * rest) ** 2 };
+    }
+    const current = c.currentTicketId === null ? undefined : state.tickets[c.currentTicketId];
+    if (!current) return { ...base, freeAt: 0, pendingVariance: 0 };
+    const m = mean(current.service);
+    const elapsed = (now - (current.startedAt ?? now)) / MINUTE;
+    const walk = Math.max(o.walkUpMinutes - (now - (current.calledAt ?? now)) / MINUTE, 0);
+    const rest = draws
+      ? current.status === 'serving'
+        ? draws.rest(m, elapsed)
+        : walk + draws.rest(m, 0)
+      : current.status === 'serving'
+        ? Math.max(m - elapsed, o.minRemainingMinutes)
+        : m + walk;
+    return { ...base, freeAt: rest, pendingVariance: (o.serviceCv * rest) ** 2 };
+  };
+  // Per-counter variances are divided by the number of counters inside simulate's
+  // accounting only for later departures; the first one is scaled here.
+  const scale = (list: SimCounter[]): SimCounter[] => list.map((c) => ({ ...c, pendingVariance: c.pendingVariance / Math.max(list.length, 1) ** 2 }));
+
+  const live = Object.values(state.counters).filter((c) => c.status !== 'closed');
+  const first = simulate(state, now, waiting, scale(live.map((c) => startOf(c.id, c.status))), params);
+  const leftover = waiting.filter((t) => !first.has(t.id));
+  if (leftover.length === 0) return first;
+
+  const all = Object.values(state.counters).map((c) => startOf(c.id, c.status));
+  for (const t of leftover) {
+    if (all.some((c) => canCall(c, t))) continue;
+    const id = t.targetCounter ?? `\u0000${t.service}`;
+    if (!all.some((c) => c.id === id)) all.push({ id, services: [t.service], freeAt: o.closedReturnMinutes, pendingVariance: 0 });
+  }
+  const second = simulate(state, now, waiting, scale(all), params);
+  for (const t of leftover) {
+    // Only a run cut short by its step guard leaves a ticket out; say "a long wait".
+    first.set(t.id, second.get(t.id) ?? { minutes: o.closedReturnMinutes + leftover.length * mean(t.service), variance: 0 });
+  }
+  return first;
+}
+
+/** A seed from the state, so that the same state gives the same draws. */
+function seedOf(state: LobbyState, now: number, waiting: Ticket[]): number {
+  let h = (now / 1000) >>> 0;
+  for (const t of waiting) for (let i = 0; i < t.id.length; i++) h = Math.imul(h ^ t.id.charCodeAt(i), 16777619) >>> 0;
+  return h ^ Object.keys(state.tickets).length;
+}
+
+function quantile(sorted: number[], q: number): number {
+  const x = q * (sorted.length - 1);
+  const i = Math.floor(x);
+  const j = Math.min(i + 1, sorted.length - 1);
+  return sorted[i]! + (sorted[j]! - sorted[i]!) * (x - i);
+}
+
+const round = (x: number): number => Math.round(x * 10) / 10;
+
+export function atriumPredictor(options: AtriumOptions = {}): WaitPredictor {
+  const o = resolve(options);
   return {
     name: 'atrium',
     predict(state: LobbyState, now: number): Record<string, Estimate> {
       const waiting = Object.values(state.tickets).filter((t) => t.status === 'waiting');
       if (waiting.length === 0) return {};
       const meanMinutes = learntServiceMinutes(state, o);
-      const params: SimParams = {
-        meanMinutes,
-        rates: o.arrivalHorizonMinutes > 0 ? priorityArrivalRates(state, now, o.minRateWindowMinutes) : [],
-        horizonMinutes: o.arrivalHorizonMinutes,
-        cv: o.serviceCv,
-      };
-      const mean = (service: string): number => meanMinutes[service] ?? 5;
-
-      const startOf = (counterId: string, status: 'open' | 'paused' | 'closed'): SimCounter | null => {
-        const c = state.counters[counterId]!;
-        const base = { id: c.id, services: c.services };
-        if (status === 'closed') return { ...base, freeAt: o.closedReturnMinutes, pendingVariance: 0 };
-        if (status === 'paused') {
-          const rest = Math.max(o.pauseMinutes[c.pauseReason ?? 'other'] - (now - c.since) / MINUTE, o.minRemainingMinutes);
-          return { ...base, freeAt: rest, pendingVariance: (o.serviceCv * rest) ** 2 };
-        }
-        const current = c.currentTicketId === null ? undefined : state.tickets[c.currentTicketId];
-        if (!current) return { ...base, freeAt: 0, pendingVariance: 0 };
-        const m = mean(current.service);
-        const rest =
-          current.status === 'serving'
-            ? Math.max(m - (now - (current.startedAt ?? now)) / MINUTE, o.minRemainingMinutes)
-            : m + Math.max(o.walkUpMinutes - (now - (current.calledAt ?? now)) / MINUTE, 0);
-        return { ...base, freeAt: rest, pendingVariance: (o.serviceCv * rest) ** 2 };
-      };
-      // Per-counter variances are divided by the number of counters inside simulate's
-      // accounting only for later departures; the first one is scaled here.
-      const scale = (list: SimCounter[]): SimCounter[] =>
-        list.map((c) => ({ ...c, pendingVariance: c.pendingVariance / Math.max(list.length, 1) ** 2 }));
-
-      const live = Object.values(state.counters).filter((c) => c.status !== 'closed');
-      const first = simulate(state, now, waiting, scale(live.map((c) => startOf(c.id, c.status)!)), params);
-
       const result: Record<string, Estimate> = {};
-      const leftover: Ticket[] = [];
-      for (const t of waiting) {
-        const r = first.get(t.id);
-        if (r) result[t.id] = toEstimate(r.minutes, r.variance, o.bandZ);
-        else leftover.push(t);
+      if (o.runs === 1) {
+        for (const [id, r] of forward(state, now, waiting, o, meanMinutes, null)) result[id] = toEstimate(r.minutes, r.variance, o.bandZ);
+        return result;
       }
-      if (leftover.length === 0) return result;
-
-      const all = Object.values(state.counters).map((c) => startOf(c.id, c.status)!);
-      for (const t of leftover) {
-        if (all.some((c) => canCall(c, t))) continue;
-        const id = t.targetCounter ?? `\u0000${t.service}`;
-        if (!all.some((c) => c.id === id)) all.push({ id, services: [t.service], freeAt: o.closedReturnMinutes, pendingVariance: 0 });
+      const uniform = seededRandom(seedOf(state, now, waiting));
+      const noShows = learntNoShows(state, o.noShowPrior, o.noShowPriorWeight);
+      const draws: Draws = {
+        rest: (mean, elapsed) => drawRemaining(mean, o.sampleCv, elapsed, uniform),
+        durationOf: (_ticket, mean) => (uniform() < noShows.share ? noShows.minutes : drawRemaining(mean, o.sampleCv, 0, uniform)),
+      };
+      const samples = new Map<string, number[]>(waiting.map((t) => [t.id, []]));
+      for (let r = 0; r < o.runs; r++) {
+        for (const [id, x] of forward(state, now, waiting, o, meanMinutes, draws)) samples.get(id)!.push(x.minutes);
       }
-      const second = simulate(state, now, waiting, scale(all), params);
-      for (const t of leftover) {
-        const r = second.get(t.id);
-        // Only a run cut short by its step guard leaves a ticket out; say "a long wait".
-        result[t.id] = r ? toEstimate(r.minutes, r.variance, o.bandZ) : toEstimate(o.closedReturnMinutes + leftover.length * mean(t.service), 0, o.bandZ);
+      for (const [id, list] of samples) {
+        list.sort((a, b) => a - b);
+        const minutes = round(list.reduce((a, b) => a + b, 0) / list.length);
+        result[id] = { minutes, low: Math.min(round(quantile(list, o.bandQuantiles[0])), minutes), high: Math.max(round(quantile(list, o.bandQuantiles[1])), minutes) };
       }
       return result;
     },

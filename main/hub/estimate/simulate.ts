@@ -29,6 +29,8 @@ export interface SimParams {
   rates: readonly PriorityRate[];
   horizonMinutes: number;
   cv: number;
+  /** A drawn duration for a called ticket (Monte Carlo runs); its mean when absent. */
+  durationOf?: (ticket: Ticket, mean: number) => number;
 }
 
 export interface SimResult {
@@ -133,7 +135,7 @@ export function simulate(state: LobbyState, now: number, tickets: readonly Ticke
     left.pop();
     const chosen = sim[k]!;
     results.set(chosen.ticket.id, { minutes: t, variance });
-    counter.freeAt = t + chosen.mean;
+    counter.freeAt = t + (params.durationOf ? params.durationOf(chosen.ticket, chosen.mean) : chosen.mean);
     counter.pendingVariance = ((params.cv * chosen.mean) / s) ** 2;
   }
   return results;

@@ -28,6 +28,7 @@ const QUEUE_EVENT_TYPES: Record<QueueEventType, true> = {
   'ticket.no_show': true,
   'ticket.cancelled': true,
   'ticket.transferred': true,
+  'ticket.priority_set': true,
 };
 
 /** Audit events (auth.*, staff.*, device.*) and later non-queue records are not replayed. */

@@ -8,6 +8,7 @@ import { HistoryReplay, queueEventOf } from './replay.js';
 import { iterateEventRows } from './rows.js';
 import { ChainChecker } from './verify-chain.js';
 import { compareProjections } from './verify-projections.js';
+import { RecordsReplay, compareRecords } from './verify-records.js';
 import type { VerifyProblem, VerifyResult } from './verify-result.js';
 
 export type { VerifyResult, VerifyProblem } from './verify-result.js';
@@ -36,12 +37,14 @@ function verifyDb(db: Database.Database): VerifyResult {
 function check(db: Database.Database): VerifyResult {
   const chain = new ChainChecker();
   const replay = new HistoryReplay();
+  const records = new RecordsReplay();
   // A replay failure is held back until the whole chain is checked: a broken chain is the
   // more basic problem and explains the failure.
   let replayProblem: VerifyProblem | null = null;
   for (const row of iterateEventRows(db)) {
     const result = chain.check(row);
     if ('ok' in result) return result;
+    records.apply(row);
     if (replayProblem) continue;
     const event = queueEventOf(row);
     if (!event) continue;
@@ -56,5 +59,5 @@ function check(db: Database.Database): VerifyResult {
   if (headProblem) return headProblem;
   if (replayProblem) return replayProblem;
   replay.finish();
-  return compareProjections(db, replay) ?? { ok: true, events: chain.count };
+  return compareProjections(db, replay) ?? compareRecords(db, records) ?? { ok: true, events: chain.count };
 }

@@ -4,6 +4,7 @@ import type { QueueEvent } from '../../common/events.js';
 import { hashPin } from '../auth/pin.js';
 import type { Hub } from './hub.js';
 import { localDate } from './business-day.js';
+import { DEMO_KIOSK_CHOICES, saveKioskChoices } from '../kiosk/choices.js';
 
 export const DEMO_PIN = '000000';
 
@@ -49,5 +50,6 @@ export async function seedDemoBranch(hub: Hub): Promise<void> {
   const setting = hub.ledger.db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)');
   setting.run('branch.nameZh', DEMO_BRANCH.nameZh);
   setting.run('branch.nameEn', DEMO_BRANCH.nameEn);
+  saveKioskChoices(hub.ledger.db, DEMO_KIOSK_CHOICES);
   hub.execute({ type: 'day.open', date: localDate(hub.clock()) }, null);
 }

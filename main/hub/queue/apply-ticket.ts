@@ -50,6 +50,8 @@ export function applyTicketEvent(state: LobbyState, event: TicketEvent, at: numb
       const next = patchTicket(state, ticket.id, { status: 'cancelled', finishedAt: at });
       return releaseCounter(next, ticket.counter, ticket.id);
     }
+    case 'ticket.priority_set':
+      return patchTicket(state, ticket.id, { priority: event.priority });
     case 'ticket.transferred': {
       const next = patchTicket(state, ticket.id, {
         status: 'waiting',

@@ -102,3 +102,16 @@ export function decideTransfer(state: LobbyState, cmd: Cmd<'ticket.transfer'>): 
     },
   ];
 }
+
+/** The lobby manager's triage: e.g. an elderly or unwell customer raised to green channel. */
+export function decideSetPriority(state: LobbyState, cmd: Cmd<'ticket.set_priority'>): QueueEvent[] {
+  const ticket = getTicket(state, cmd.ticket);
+  // An appointment needs its time, which only issuing records; triage chooses among the rest.
+  if (!PRIORITIES.includes(cmd.priority) || cmd.priority === 'appointment') {
+    throw new DomainError('invalid_priority', 400, `A ticket's priority cannot be set to "${String(cmd.priority)}".`);
+  }
+  assertTicketMove(ticket, 'set_priority');
+  // Setting the priority it already has changes nothing, so a double click writes one event.
+  if (ticket.priority === cmd.priority) return [];
+  return [{ type: 'ticket.priority_set', ticket: ticket.id, priority: cmd.priority, from: ticket.priority }];
+}

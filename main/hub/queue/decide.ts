@@ -5,7 +5,7 @@ import type { QueueCommand, QueueEvent } from '../../common/events.js';
 import { decideCallNext, decideCallTicket, decideCounter } from './decide-counter.js';
 import { decideDayClose, decideDayOpen } from './decide-day.js';
 import { decideConfigSet, decideCounterDefine, decideServiceDefine } from './decide-definitions.js';
-import { decideIssue, decideTicketMove, decideTransfer } from './decide-ticket.js';
+import { decideIssue, decideSetPriority, decideTicketMove, decideTransfer } from './decide-ticket.js';
 import { DomainError } from './errors.js';
 
 export function decide(state: LobbyState, command: QueueCommand, now: number): QueueEvent[] {
@@ -20,6 +20,8 @@ export function decide(state: LobbyState, command: QueueCommand, now: number): Q
       return decideTicketMove(state, command);
     case 'ticket.transfer':
       return decideTransfer(state, command);
+    case 'ticket.set_priority':
+      return decideSetPriority(state, command);
     case 'counter.call_next':
       return decideCallNext(state, command, now);
     case 'counter.call_ticket':

@@ -26,7 +26,7 @@ function withTicketIn(status: TicketStatus): LobbyState {
   return state;
 }
 
-type Move = 'call' | 'recall' | 'start' | 'finish' | 'no_show' | 'cancel' | 'transfer';
+type Move = 'call' | 'recall' | 'start' | 'finish' | 'no_show' | 'cancel' | 'transfer' | 'set_priority';
 const COMMANDS: Record<Move, QueueCommand> = {
   // Counter 2 is open, free and serves cash, so only the ticket's status can refuse the call.
   call: { type: 'counter.call_ticket', counter: '2', ticket: ID },
@@ -36,6 +36,7 @@ const COMMANDS: Record<Move, QueueCommand> = {
   no_show: { type: 'ticket.no_show', ticket: ID },
   cancel: { type: 'ticket.cancel', ticket: ID },
   transfer: { type: 'ticket.transfer', ticket: ID, service: 'noncash' },
+  set_priority: { type: 'ticket.set_priority', ticket: ID, priority: 'green' },
 };
 
 // Written out by hand from the issue, not derived from the engine's own table.
@@ -56,13 +57,14 @@ const ALLOWED: Record<Move, Partial<Record<TicketStatus, [QueueEventType, Ticket
     recalled: ['ticket.transferred', 'waiting'],
     serving: ['ticket.transferred', 'waiting'],
   },
+  set_priority: { waiting: ['ticket.priority_set', 'waiting'] },
 };
 
 const cases = TICKET_STATUSES.flatMap((status) => (Object.keys(COMMANDS) as Move[]).map((move) => ({ status, move })));
 
 describe('every (ticket status, ticket command) pair', () => {
-  it('covers 8 statuses × 7 commands', () => {
-    expect(cases).toHaveLength(56);
+  it('covers 8 statuses × 8 commands', () => {
+    expect(cases).toHaveLength(64);
   });
 
   it.each(cases)('$status + $move', ({ status, move }) => {
@@ -150,6 +152,22 @@ describe('ticket moves in detail', () => {
     expect(() => decide(s, { type: 'ticket.transfer', ticket: ID }, T0)).toThrow(expect.objectContaining({ code: 'invalid_transfer', status: 400 }));
     expect(() => decide(s, { type: 'ticket.transfer', ticket: ID, service: 'gold' }, T0)).toThrow(expect.objectContaining({ code: 'unknown_service', status: 404 }));
     expect(() => decide(s, { type: 'ticket.transfer', ticket: ID, counter: '9' }, T0)).toThrow(expect.objectContaining({ code: 'unknown_counter', status: 404 }));
+  });
+
+  it('set_priority raises a waiting ticket to green channel, which then goes first', () => {
+    let s = issue(branch(), 'early', 'cash', T0);
+    s = issue(s, ID, 'cash', T0 + MIN);
+    expect(decide(s, { type: 'ticket.set_priority', ticket: ID, priority: 'green' }, T0)).toEqual([
+      { type: 'ticket.priority_set', ticket: ID, priority: 'green', from: 'normal' },
+    ]);
+    s = run(s, [{ type: 'ticket.set_priority', ticket: ID, priority: 'green' }], T0 + 2 * MIN);
+    expect(s.tickets[ID]?.priority).toBe('green');
+    // The same priority again is no event at all; appointment needs a time only issuing gives.
+    expect(decide(s, { type: 'ticket.set_priority', ticket: ID, priority: 'green' }, T0)).toEqual([]);
+    expect(() => decide(s, { type: 'ticket.set_priority', ticket: ID, priority: 'appointment' }, T0)).toThrow(expect.objectContaining({ code: 'invalid_priority', status: 400 }));
+    s = run(s, [{ type: 'counter.call_next', counter: '1' }], T0 + 3 * MIN);
+    expect(s.tickets[ID]?.status).toBe('called');
+    expect(s.tickets['early']?.status).toBe('waiting');
   });
 
   it('refuses unknown tickets with 404', () => {

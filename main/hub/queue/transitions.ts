@@ -11,6 +11,8 @@ export const TICKET_MOVES = {
   no_show: ['called', 'recalled'],
   cancel: ['waiting', 'called', 'recalled'],
   transfer: ['waiting', 'called', 'recalled', 'serving'],
+  // Only while waiting: the priority decides the order of calling, and a called ticket is past it.
+  set_priority: ['waiting'],
 } as const satisfies Record<string, readonly TicketStatus[]>;
 export type TicketMove = keyof typeof TICKET_MOVES;
 
@@ -41,6 +43,7 @@ const TICKET_MOVE_WORDS: Record<TicketMove, string> = {
   no_show: 'marked as a no-show',
   cancel: 'cancelled',
   transfer: 'transferred',
+  set_priority: 'given another priority',
 };
 
 const COUNTER_MOVE_WORDS: Record<CounterMove, string> = {

@@ -1,38 +1,142 @@
-// A day's queue figures, recomputed from the ledger's events by replaying them through the
-// engine: the report can never disagree with what happened.
+// The daily report of DOMAIN.md, every figure computed from the ledger's events: the queue
+// figures from the tickets the engine's replay of the day gives, the records' figures from
+// the records events replayed through the records reducer, the rest from the day's events.
+// Decisions: a wait is from issue to the (last) call; "over target" counts called tickets
+// whose wait passed the service's target; a VIP visit is a ticket of priority vip or of the
+// `vip` service; triage to self-service counts the manager's and the kiosk's self-service
+// events; kiosk help counts `kiosk_help` alerts.
+import type Database from 'better-sqlite3';
 import type { DailyReport } from '../../common/api.js';
-import type { LobbyState, Ticket } from '../../common/domain.js';
-import type { QueueEvent } from '../../common/events.js';
-import { isQueueEventType, type Ledger } from '../ledger/index.js';
-import { applyEvent, initialState } from '../queue/index.js';
+import type { Ticket } from '../../common/domain.js';
+import type { CareCard, Checklist, Complaint, DailyRecordsReport, DeviceFault, Opinion, WorklogDay } from '../../common/records.js';
+import { CHECKLIST_KINDS } from '../../common/records.js';
+import type { Ledger } from '../ledger/index.js';
+import { localDate } from '../lobby/business-day.js';
+import { addDays, localTime } from '../journal/records-settings.js';
+import type { MemoryStore } from '../journal/record-store.js';
+import { ticketsOfDays, type DayTickets } from './day-tickets.js';
+import { docs, replayRecords } from './records-replay.js';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
+const MIN = 60_000;
+const waitOf = (t: Ticket) => ((t.calledAt as number) - t.issuedAt) / MIN;
+const mean = (xs: number[]) => (xs.length ? round1(xs.reduce((a, b) => a + b, 0) / xs.length) : 0);
+const max = (xs: number[]) => (xs.length ? round1(Math.max(...xs)) : 0);
 
-export function ticketsOfDay(ledger: Ledger, date: string): { state: LobbyState; tickets: Ticket[] } {
-  let state = initialState();
-  let dayState: LobbyState | null = null;
-  for (const stored of ledger.readEvents()) {
-    if (!isQueueEventType(stored.type)) continue;
-    const { seq: _seq, at, actor: _actor, ...event } = stored;
-    state = applyEvent(state, event as QueueEvent, at);
-    if (state.day?.date === date) dayState = state;
-  }
-  return { state: dayState ?? state, tickets: dayState ? Object.values(dayState.tickets) : [] };
+/** The old contract's figures (CONTRACT.md): a subset of the full report. */
+export function dailyQueueFigures(ledger: Ledger, date: string): DailyReport {
+  return dailyReport(ledger.db, date);
 }
 
-export function dailyQueueFigures(ledger: Ledger, date: string): DailyReport {
-  const { state, tickets } = ticketsOfDay(ledger, date);
-  const services = Object.values(state.services).map((s) => {
+export function dailyReport(db: Database.Database, date: string): DailyRecordsReport {
+  return dailyReports(db, [date]).get(date)!;
+}
+
+/** Several days in one pass over the ledger (the monthly report). */
+export function dailyReports(db: Database.Database, dates: string[]): Map<string, DailyRecordsReport> {
+  const days = ticketsOfDays(db, dates);
+  const records = replayRecords(db);
+  const staff = staffIds(db);
+  const out = new Map<string, DailyRecordsReport>();
+  for (const date of dates) out.set(date, reportOf(db, date, days.get(date) ?? null, records, staff));
+  return out;
+}
+
+function reportOf(db: Database.Database, date: string, day: DayTickets | null, records: MemoryStore, staff: Set<string>): DailyRecordsReport {
+  const tickets = day?.tickets ?? [];
+  const called = (ts: Ticket[]) => ts.filter((t) => t.calledAt !== null);
+  const services = (day?.services ?? []).map((s) => {
     const mine = tickets.filter((t) => t.service === s.code);
-    const waits = mine.filter((t) => t.calledAt !== null).map((t) => ((t.calledAt as number) - t.issuedAt) / 60_000);
+    const waits = called(mine).map(waitOf);
+    const overTarget = waits.filter((w) => w > s.targetWaitMinutes).length;
     return {
       service: s.code,
       issued: mine.length,
       served: mine.filter((t) => t.status === 'done').length,
       noShow: mine.filter((t) => t.status === 'no_show').length,
-      avgWaitMinutes: waits.length ? round1(waits.reduce((a, b) => a + b, 0) / waits.length) : 0,
-      maxWaitMinutes: waits.length ? round1(Math.max(...waits)) : 0,
+      unserved: mine.filter((t) => t.status === 'unserved_at_close').length,
+      avgWaitMinutes: mean(waits),
+      maxWaitMinutes: max(waits),
+      overTarget,
+      overTargetShare: waits.length ? round1((overTarget / waits.length) * 100) : 0,
     };
   });
-  return { date, services };
+  const allWaits = called(tickets).map(waitOf);
+
+  const start = localTime(date, '00:00');
+  const end = localTime(addDays(date, 1), '00:00');
+  const windowCount = (sql: string, ...params: unknown[]) => (db.prepare(sql).get(start, end, ...params) as { n: number }).n;
+  const selfServiceTriage = windowCount("SELECT count(*) AS n FROM events WHERE at >= ? AND at < ? AND type IN ('triage.self_service', 'kiosk.self_service')");
+  const kioskHelp = windowCount("SELECT count(*) AS n FROM events WHERE at >= ? AND at < ? AND type = 'alert.raised' AND json_extract(data, '$.alert.kind') = 'kiosk_help'");
+
+  const byHour = new Map<number, { arrivals: number; waits: number[] }>();
+  for (const t of tickets) {
+    const hour = new Date(t.issuedAt).getHours();
+    const h = byHour.get(hour) ?? { arrivals: 0, waits: [] };
+    h.arrivals += 1;
+    if (t.calledAt !== null) h.waits.push(waitOf(t));
+    byHour.set(hour, h);
+  }
+
+  const complaints = docs<Complaint>(records, 'complaints').filter((c) => c.date === date);
+  const opinions = docs<Opinion>(records, 'opinions').filter((o) => o.date === date);
+  const repliedInTime = (o: Opinion) => o.repliedAt !== null && localDate(o.repliedAt) <= o.dueDate;
+  const cards = docs<CareCard>(records, 'care_cards');
+  const faults = docs<DeviceFault>(records, 'device_faults').filter((f) => f.date === date);
+  const repairs = faults.filter((f) => f.repairedAt !== null).map((f) => ((f.repairedAt as number) - f.reportedAt) / MIN);
+  const checklists = docs<Checklist>(records, 'checklists').filter((c) => c.date === date);
+  const worklogDay = records.get<WorklogDay>('worklog_days', date);
+
+  return {
+    date,
+    services,
+    totals: {
+      issued: tickets.length,
+      called: allWaits.length,
+      served: tickets.filter((t) => t.status === 'done').length,
+      noShow: tickets.filter((t) => t.status === 'no_show').length,
+      vipVisits: tickets.filter((t) => t.priority === 'vip' || t.service === 'vip').length,
+      greenChannel: tickets.filter((t) => t.priority === 'green').length,
+      selfServiceTriage,
+      kioskHelp,
+      avgWaitMinutes: mean(allWaits),
+      maxWaitMinutes: max(allWaits),
+      overTarget: services.reduce((a, s) => a + s.overTarget, 0),
+    },
+    byHour: [...byHour.entries()].sort((a, b) => a[0] - b[0]).map(([hour, h]) => ({ hour, arrivals: h.arrivals, avgWaitMinutes: mean(h.waits) })),
+    complaints: {
+      opened: complaints.length,
+      closedInTime: complaints.filter((c) => c.resolvedAt !== null && c.resolvedAt <= c.dueAt).length,
+      closedLate: complaints.filter((c) => c.resolvedAt !== null && c.resolvedAt > c.dueAt).length,
+      open: complaints.filter((c) => c.resolvedAt === null).length,
+    },
+    opinions: {
+      recorded: opinions.length,
+      replied: opinions.filter((o) => o.repliedAt !== null).length,
+      repliedInTime: opinions.filter(repliedInTime).length,
+      overdue: opinions.filter((o) => o.dueDate <= date && !repliedInTime(o)).length,
+    },
+    cards: {
+      referral: cards.filter((c) => c.date === date && c.kind === 'referral').length,
+      care: cards.filter((c) => c.date === date && c.kind === 'care').length,
+      closed: cards.filter((c) => c.closedAt !== null && localDate(c.closedAt) === date).length,
+    },
+    faults: { reported: faults.length, repaired: repairs.length, avgRepairMinutes: mean(repairs), open: faults.length - repairs.length },
+    checklists: CHECKLIST_KINDS.flatMap((kind) =>
+      checklists.filter((c) => c.kind === kind && c.amendedBy === null).map((c) => ({ kind, signed: c.status === 'signed', signedBy: c.signedBy })),
+    ),
+    staffOnDuty: worklogDay?.staffOnDuty ?? staffActive(db, start, end, staff),
+  };
+}
+
+/** Staff as the ledger's staff.defined events name them. */
+function staffIds(db: Database.Database): Set<string> {
+  const rows = db.prepare("SELECT json_extract(data, '$.staffId') AS id FROM events WHERE type = 'staff.defined'").all() as { id: string }[];
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Staff who acted that day (logins aside): the actors of the day's events, and who opened a counter. */
+function staffActive(db: Database.Database, start: number, end: number, staff: Set<string>): string[] {
+  const rows = db.prepare("SELECT DISTINCT actor FROM events WHERE at >= ? AND at < ? AND actor IS NOT NULL AND type <> 'auth.login'").all(start, end) as { actor: string }[];
+  return rows.map((r) => r.actor).filter((a) => staff.has(a)).sort();
 }

@@ -15,8 +15,15 @@ import { registerCounterRoutes } from './routes/counters.js';
 import { registerDeviceRoutes } from './routes/devices.js';
 import { registerLiveRoute } from './routes/live.js';
 import { registerLobbyRoutes } from './routes/lobby.js';
+import { registerManagerRoutes } from './routes/manager.js';
+import { registerVoiceRoutes } from './routes/voice.js';
 import { registerReportRoutes } from './routes/reports.js';
+import { registerChecklistRoutes } from './routes/checklists.js';
+import { registerJournalRoutes } from './routes/journal.js';
 import { registerTicketRoutes } from './routes/tickets.js';
+import { registerKioskRoutes } from './routes/kiosk.js';
+import { registerPrintingRoutes } from './routes/printing.js';
+import { registerCustomerRoutes } from './routes/customers.js';
 
 export interface BuildOptions {
   version: string;
@@ -62,8 +69,15 @@ export async function buildServer(ctx: ServerContext, opts: BuildOptions): Promi
   registerDeviceRoutes(app, ctx);
   registerTicketRoutes(app, ctx);
   registerCounterRoutes(app, ctx);
+  registerManagerRoutes(app, ctx);
+  registerVoiceRoutes(app);
   registerReportRoutes(app, ctx);
+  registerChecklistRoutes(app, ctx);
+  registerJournalRoutes(app, ctx);
   registerAlertRoutes(app, ctx);
+  registerKioskRoutes(app, ctx);
+  registerPrintingRoutes(app, ctx);
+  registerCustomerRoutes(app, ctx);
   registerLiveRoute(app, ctx);
   await registerWebApp(app, opts.rendererDir);
   return app;

@@ -76,6 +76,9 @@ function cases(): RouteCase[] {
     counter('call-next', ['teller']),
     counter('call', ['teller'], { number: 'Z999' }),
     counter('close', ['teller', 'manager']),
+    { method: 'POST', path: `/api/tickets/${t}/priority`, pattern: '/api/tickets/:id/priority', body: { priority: 'green' }, may: ['manager'] },
+    { method: 'POST', path: '/api/triage/self-service', pattern: '/api/triage/self-service', body: { service: 'cash' }, may: ['manager'] },
+    { method: 'GET', path: '/api/manager/window-suggestions', pattern: '/api/manager/window-suggestions', may: ['manager', 'manager-device'] },
     { method: 'PUT', path: '/api/counters/2/services', pattern: '/api/counters/:counter/services', body: { services: ['cash'] }, may: ['manager', 'admin'] },
     { method: 'GET', path: '/api/lobby', pattern: '/api/lobby', may: ANY_TOKEN },
     { method: 'POST', path: '/api/day/open', pattern: '/api/day/open', body: {}, may: ['manager', 'admin'] },
@@ -84,6 +87,23 @@ function cases(): RouteCase[] {
     { method: 'GET', path: `/api/public/tickets/${t}`, pattern: '/api/public/tickets/:id', may: EVERYONE },
     { method: 'GET', path: '/api/alerts', pattern: '/api/alerts', may: ['manager', 'supervisor', 'admin', 'manager-device'] },
     { method: 'POST', path: `/api/alerts/${alertId}/ack`, pattern: '/api/alerts/:id/ack', may: ['manager', 'supervisor'] },
+    // Issue 4: kiosk, printing, customers.
+    { method: 'GET', path: '/api/kiosk/config', pattern: '/api/kiosk/config', may: ANY_TOKEN },
+    { method: 'POST', path: '/api/kiosk/self-service', pattern: '/api/kiosk/self-service', body: { choice: 'self_service' }, may: ['kiosk'] },
+    { method: 'POST', path: '/api/kiosk/help', pattern: '/api/kiosk/help', body: { choice: 'other' }, may: ['kiosk'] },
+    { method: 'POST', path: '/api/kiosk/green-channel', pattern: '/api/kiosk/green-channel', body: { reason: 'elderly' }, may: ['kiosk'] },
+    { method: 'POST', path: '/api/kiosk/check-in/vip', pattern: '/api/kiosk/check-in/vip', body: { phone: '13700000000' }, may: ['kiosk', 'manager'] },
+    { method: 'POST', path: '/api/kiosk/check-in/appointment', pattern: '/api/kiosk/check-in/appointment', body: { code: 'NONE99' }, may: ['kiosk', 'manager'] },
+    { method: 'POST', path: '/api/kiosk/exit', pattern: '/api/kiosk/exit', body: {}, may: ['admin', 'manager'] },
+    { method: 'GET', path: '/api/printing/printers', pattern: '/api/printing/printers', may: ['admin', 'manager'] },
+    { method: 'PUT', path: '/api/printing/assignments/nodevice', pattern: '/api/printing/assignments/:device', body: { uri: null }, may: ['admin'] },
+    { method: 'GET', path: '/api/printing/mine', pattern: '/api/printing/mine', may: ['kiosk'] },
+    { method: 'GET', path: '/api/printing/preview', pattern: '/api/printing/preview', may: ['admin', 'manager'] },
+    { method: 'POST', path: '/api/customers/vip-import', pattern: '/api/customers/vip-import', body: { csv: 'bad' }, may: ['admin'] },
+    { method: 'POST', path: '/api/appointments', pattern: '/api/appointments', body: { service: 'cash', at: 'not a time' }, may: ['manager', 'admin'] },
+    { method: 'GET', path: `/api/tickets/${t}/customer`, pattern: '/api/tickets/:id/customer', may: ['teller', 'manager', 'supervisor'] },
+    // Issue 6: the records (ids that do not exist: the guard answers before the 404).
+    ...recordsRows(),
     { method: 'POST', path: '/api/auth/logout', pattern: '/api/auth/logout', may: ANY_TOKEN },
   ];
 }
@@ -125,3 +145,47 @@ describe('role matrix', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+function recordsRows(): RouteCase[] {
+  const MSA: Who[] = ['manager', 'supervisor', 'admin'];
+  const MS: Who[] = ['manager', 'supervisor'];
+  const row = (method: string, pattern: string, may: Who[], body?: unknown, path = pattern.replace(':id', 'nope').replace(':kind', 'patrol')): RouteCase => ({ method, path, pattern, body, may });
+  return [
+    row('GET', '/api/checklists/templates', MSA),
+    row('POST', '/api/checklists/templates/:kind', ['admin'], { items: [{ id: 'x', zh: '一', en: 'one' }] }),
+    row('GET', '/api/checklists', MSA),
+    row('GET', '/api/checklists/:id', MSA),
+    row('POST', '/api/checklists', ['manager'], { kind: 'patrol' }),
+    row('POST', '/api/checklists/:id/answers', ['manager'], { answers: [{ itemId: 'x', result: 'pass' }] }),
+    row('POST', '/api/checklists/:id/complete', ['manager']),
+    row('POST', '/api/checklists/:id/sign', ['supervisor'], { pin: '000000' }),
+    row('POST', '/api/checklists/:id/amend', ['manager']),
+    row('POST', '/api/faults/:id/repair-requested', ['manager', 'admin']),
+    row('POST', '/api/faults/:id/repaired', ['manager', 'admin'], {}),
+    row('GET', '/api/signoffs', ['supervisor', 'manager']),
+    row('GET', '/api/worklog', MS),
+    row('POST', '/api/worklog', ['manager'], { kind: 'note', text: 'matrix' }),
+    row('POST', '/api/worklog/:id/answer', ['manager'], { answer: 'x' }),
+    row('POST', '/api/worklog/complete-day', ['manager'], { date: '2020-01-01' }),
+    row('GET', '/api/opinions', MS),
+    row('POST', '/api/opinions', ['manager'], { theme: 'other', text: 'matrix' }),
+    row('POST', '/api/opinions/:id/reply', ['manager'], { reply: 'x' }),
+    row('POST', '/api/opinions/:id/sign', ['supervisor'], { pin: '000000' }),
+    row('GET', '/api/complaints', MS),
+    row('POST', '/api/complaints', ['manager'], { emotion: 'calm', calmed: true, listened: true, summary: 'matrix', ourFault: false, wants: ['vent'], solvableOnSpot: true, reasonable: true }),
+    row('POST', '/api/complaints/:id/resolve', ['manager'], { resolution: 'x' }),
+    row('POST', '/api/complaints/:id/sign', ['supervisor'], { pin: '000000' }),
+    row('GET', '/api/notebook', MS),
+    row('POST', '/api/notebook', ['manager'], { kind: 'phone', number: '13800000000', title: '王先生' }),
+    row('POST', '/api/notebook/lookup', ['manager', 'teller'], { kind: 'phone', number: '13800000000' }),
+    row('GET', '/api/notebook/export', ['manager', 'admin']),
+    row('POST', '/api/notebook/import', ['manager', 'admin'], { format: 'nope' }),
+    row('GET', '/api/cards', MS),
+    row('POST', '/api/cards', ['manager'], { kind: 'care', title: '李女士', need: 'x', assignedTo: 'wm' }),
+    row('POST', '/api/cards/:id/follow-up', ['manager'], { note: 'x' }),
+    row('POST', '/api/cards/:id/close', ['manager'], { outcome: 'x' }),
+    row('GET', '/api/reports/daily.csv', MSA, undefined, '/api/reports/daily.csv?date=2026-01-01'),
+    row('GET', '/api/reports/monthly', MSA, undefined, '/api/reports/monthly?month=2026-01'),
+    row('GET', '/api/reports/monthly.csv', MSA, undefined, '/api/reports/monthly.csv?month=2026-01'),
+  ];
+}

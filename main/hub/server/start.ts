@@ -11,6 +11,7 @@ import { AlertBook } from '../alerts/alert-book.js';
 import { Hub } from '../lobby/hub.js';
 import { seedDemoBranch } from '../lobby/demo.js';
 import type { Branch } from '../lobby/views.js';
+import { LobbyWatcher, thresholdsFromSettings } from '../watch/watcher.js';
 import { buildServer } from './app.js';
 import type { HubOptions } from './context.js';
 
@@ -32,6 +33,8 @@ export interface RunningHub {
   port: number;
   hub: Hub;
   alerts: AlertBook;
+  /** Raises and resolves the lobby's own alerts (waits, estimates, idle counters, recalls). */
+  watcher: LobbyWatcher;
   app: FastifyInstance;
   close(): Promise<void>;
 }
@@ -59,6 +62,7 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
   }
 
   const alerts = new AlertBook(hub);
+  const watcher = new LobbyWatcher(hub, alerts, { thresholds: thresholdsFromSettings(ledger.db) }).start();
   const options: HubOptions = {
     pairingCodeMinutes: 10,
     staffSessionHours: 12,
@@ -80,10 +84,12 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
     port,
     hub,
     alerts,
+    watcher,
     app,
     async close() {
       if (closed) return;
       closed = true;
+      watcher.stop();
       await app.close();
       ledger.close();
     },

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { ApiService, PublicTicketAnswer } from '../../../common/api.js';
 import { localDate } from '../../lobby/business-day.js';
+import { guardDayClose } from '../../checklist/day-close.js';
 import { lobbySnapshot } from '../../lobby/views.js';
 import { waitingAhead } from '../../queue/index.js';
 import type { ServerContext } from '../context.js';
@@ -41,6 +42,7 @@ export function registerLobbyRoutes(app: FastifyInstance, ctx: ServerContext, ve
   });
 
   app.post('/api/day/close', { preHandler: allow('manager', 'admin') }, async (request) => {
+    guardDayClose(hub, principalOf(request), request.body);
     hub.execute({ type: 'day.close' }, principalOf(request).id);
     return { day: hub.state.day };
   });

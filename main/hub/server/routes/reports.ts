@@ -1,15 +1,34 @@
-// The daily report's queue figures. The fuller report (checklists, opinions, complaints)
-// comes with the end-of-day issue; these figures are computed from the ticket rows the
-// ledger's events produced (verify keeps the two equal).
+// The daily and monthly reports, as JSON and as CSV. Every figure is computed from the
+// ledger's events (main/hub/reports); the daily JSON keeps the contract's fields.
 import type { FastifyInstance } from 'fastify';
-import { DailyReportQuery, type DailyReport } from '../../../common/api.js';
+import { DailyReportQuery } from '../../../common/api.js';
+import { MonthlyReportQuery, type DailyRecordsReport, type MonthlyReport } from '../../../common/records.js';
 import type { ServerContext } from '../context.js';
 import { allow } from '../guard.js';
-import { dailyQueueFigures } from '../../reports/daily.js';
+import { dailyReport } from '../../reports/daily.js';
+import { dailyCsv, monthlyCsv } from '../../reports/csv.js';
+import { monthlyReport } from '../../reports/monthly.js';
+
+const READERS = ['manager', 'supervisor', 'admin'] as const;
 
 export function registerReportRoutes(app: FastifyInstance, ctx: ServerContext): void {
-  app.get('/api/reports/daily', { preHandler: allow('manager', 'supervisor', 'admin') }, async (request): Promise<DailyReport> => {
+  const db = ctx.hub.ledger.db;
+  app.get('/api/reports/daily', { preHandler: allow(...READERS) }, async (request): Promise<DailyRecordsReport> => {
     const { date } = DailyReportQuery.parse(request.query);
-    return dailyQueueFigures(ctx.hub.ledger, date);
+    return dailyReport(db, date);
+  });
+  app.get('/api/reports/daily.csv', { preHandler: allow(...READERS) }, async (request, reply) => {
+    const { date } = DailyReportQuery.parse(request.query);
+    void reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="atrium-daily-${date}.csv"`);
+    return dailyCsv(dailyReport(db, date));
+  });
+  app.get('/api/reports/monthly', { preHandler: allow(...READERS) }, async (request): Promise<MonthlyReport> => {
+    const { month } = MonthlyReportQuery.parse(request.query);
+    return monthlyReport(db, month);
+  });
+  app.get('/api/reports/monthly.csv', { preHandler: allow(...READERS) }, async (request, reply) => {
+    const { month } = MonthlyReportQuery.parse(request.query);
+    void reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="atrium-monthly-${month}.csv"`);
+    return monthlyCsv(monthlyReport(db, month));
   });
 }

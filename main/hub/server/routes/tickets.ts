@@ -5,6 +5,8 @@ import { FinishBody, IssueTicketBody, TransferBody } from '../../../common/api.j
 import type { Ticket } from '../../../common/domain.js';
 import type { QueueCommand } from '../../../common/events.js';
 import { localDate } from '../../lobby/business-day.js';
+import type { PrintAnswer } from '../../../common/print.js';
+import { printingOf } from '../../printing/printing-service.js';
 import { toApiTicket } from '../../lobby/views.js';
 import type { ServerContext } from '../context.js';
 import { allow, principalOf } from '../guard.js';
@@ -40,7 +42,7 @@ export function apiTicket(ctx: ServerContext, id: string) {
 }
 
 /** The branch's day opens by itself with the first ticket of a new date. */
-function ensureDayOpen(ctx: ServerContext, actor: string): void {
+export function ensureDayOpen(ctx: ServerContext, actor: string): void {
   const { hub } = ctx;
   const today = localDate(hub.clock());
   const day = hub.state.day;
@@ -106,10 +108,17 @@ export function registerTicketRoutes(app: FastifyInstance, ctx: ServerContext): 
     return { ticket: apiTicket(ctx, id) };
   });
 
-  app.post('/api/tickets/:id/print', { preHandler: allow('kiosk', 'manager') }, async (request) => {
+  // CONTRACT.md: on the calling device's printer, else the hub's own; a fault is a 503 and
+  // the ticket stays valid; a ticket is printed at most once however often this is retried.
+  app.post('/api/tickets/:id/print', { preHandler: allow('kiosk', 'manager') }, async (request): Promise<PrintAnswer> => {
     const { id } = request.params as { id: string };
     findTicket(ctx, id);
-    // Printing arrives with the kiosk issue; until then the hub has no printer to drive.
-    throw new HttpError(503, 'printer_not_configured', 'No printer is configured for this device or the hub; the ticket stays valid.');
+    const p = principalOf(request);
+    return printingOf(ctx).print(id, p.kind === 'device' ? p.id : null, requestOrigin(request), p.id);
   });
+}
+
+/** The hub's origin as the caller reached it: the QR code must open from the lobby's Wi-Fi too. */
+export function requestOrigin(request: FastifyRequest): string {
+  return `${request.protocol}://${request.headers.host ?? 'localhost'}`;
 }

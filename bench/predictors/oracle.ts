@@ -1,0 +1,74 @@
+// The oracle: Monte Carlo of the rest of the day from the exact state. It knows what the hub
+// cannot: each waiting customer's business (not just the service), who has already left,
+// how long each job in progress has run, the rota (lunch, pauses and their lengths), the
+// arrival profile and the true distributions. It does not know the future random draws:
+// each run redraws every service time still to come (conditioned on the time already
+// spent), the patience of everyone still waiting, the walks and all later arrivals; and
+// the run is the branch simulator itself, so the dispatch policy is the engine's.
+//
+// It predicts through the same WaitPredictor.predict(state, now) shape; the ground truth
+// comes through its own interface, given when it is made.
+import type { Estimate, LobbyState } from '../../main/common/domain.js';
+import type { WaitPredictor } from '../../main/hub/estimate/index.js';
+import { drawGiven, draw } from '../sim/distributions.js';
+import { Random } from '../sim/random.js';
+import type { BranchSimulator, Redraw } from '../sim/simulator.js';
+import { drawArrivalTimes, drawCustomer, flowPerDay, MINUTE } from '../sim/world.js';
+
+/** The simulator's ground truth at the moment of a prediction. */
+export interface GroundTruth {
+  current(): BranchSimulator;
+}
+
+function redrawFor(sim: BranchSimulator, random: Random): Redraw {
+  const sc = sim.scenario;
+  let next = 0;
+  return {
+    serviceMinutes: (c, elapsed) => (elapsed > 0 ? drawGiven(c.duration, elapsed, random) : draw(c.duration, random)),
+    remainingPatience: () => random.exponential(sc.patienceMeanMinutes ?? Number.POSITIVE_INFINITY),
+    walkMinutes: () => random.between(sc.walkMinutes[0], sc.walkMinutes[1]),
+    arrivals: (from, to) =>
+      drawArrivalTimes(sc, random, sim.openAt, Math.min(to, sim.closeAt), from, flowPerDay(sc)).map((at) => drawCustomer(sc, random, `\u0000o${next++}`, at)),
+  };
+}
+
+function quantile(sorted: number[], q: number): number {
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))));
+  return sorted[i]!;
+}
+
+export function oraclePredictor(truth: GroundTruth, runs: number, seed: number): WaitPredictor {
+  const random = new Random(seed);
+  return {
+    name: 'oracle',
+    predict(state: LobbyState, now: number): Record<string, Estimate> {
+      const sim = truth.current();
+      if (sim.now !== now || sim.state !== state) throw new Error('the oracle must predict the state the simulator is in');
+      const targets = Object.values(state.tickets).filter((t) => t.status === 'waiting').map((t) => t.id);
+      if (targets.length === 0) return {};
+      const samples = new Map<string, number[]>(targets.map((id) => [id, []]));
+      for (let r = 0; r < runs; r++) {
+        let left = targets.length;
+        const fork = sim.fork(redrawFor(sim, new Random(random.fork())), {
+          onCall: (_s, id) => {
+            const list = samples.get(id);
+            if (!list) return;
+            list.push((_s.now - now) / MINUTE);
+            left--;
+          },
+        });
+        fork.run(() => left === 0);
+        // A target nobody ever called (no counter for it): it waited until the run ended.
+        for (const list of samples.values()) if (list.length <= r) list.push((fork.now - now) / MINUTE);
+      }
+      const out: Record<string, Estimate> = {};
+      for (const [id, list] of samples) {
+        list.sort((a, b) => a - b);
+        const mean = list.reduce((a, b) => a + b, 0) / list.length;
+        const r1 = (x: number) => Math.round(x * 10) / 10;
+        out[id] = { minutes: r1(mean), low: r1(quantile(list, 0.1)), high: r1(quantile(list, 0.9)) };
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,62 @@
+// The validation of the simulator and the targets of issue 7 for Atrium's estimator, checked
+// on the bench's figures.
+import type { PredictorFigures, ScenarioResult } from './run-scenario.js';
+
+export interface Check {
+  name: string;
+  met: boolean;
+  detail: string;
+}
+
+const get = (list: PredictorFigures[], name: string): PredictorFigures => list.find((p) => p.name === name)!;
+const OTHERS = ['naive', 'QL', 'LES', 'LES-smoothed', 'HOL'];
+
+export function validationChecks(v: ScenarioResult): Check[] {
+  const ql = get(v.predictors, 'QL');
+  const oracle = get(v.predictors, 'oracle');
+  const theory = 0.15;
+  return [
+    {
+      name: 'validation: QL RASE over delayed customers = 1 − ρ = 0.15 within 15%',
+      met: Math.abs(ql.rase - theory) <= 0.15 * theory,
+      detail: `QL RASE ${ql.rase} (band ${(theory * 0.85).toFixed(4)}–${(theory * 1.15).toFixed(4)}), ${ql.n} delayed customers`,
+    },
+    {
+      // The oracle averages a finite number of runs, so it may come out a hair worse; it must not be clearly better.
+      name: 'validation: the oracle is no better than QL',
+      met: oracle.rase >= ql.rase * 0.95,
+      detail: `oracle RASE ${oracle.rase} vs QL ${ql.rase} (oracle ${v.oracleRuns} runs a prediction)`,
+    },
+  ];
+}
+
+export function pooledMae(results: ScenarioResult[], name: string): number {
+  let sum = 0;
+  let n = 0;
+  for (const r of results) {
+    const p = get(r.predictors, name);
+    sum += p.mae * p.n;
+    n += p.n;
+  }
+  return Math.round((sum / n) * 1000) / 1000;
+}
+
+export function targetChecks(results: ScenarioResult[]): Check[] {
+  const checks: Check[] = [];
+  for (const r of results) {
+    const a = get(r.predictors, 'atrium');
+    const o = get(r.predictors, 'oracle');
+    checks.push({ name: `${r.name}: atrium MAE within 10% of the oracle`, met: a.mae <= 1.1 * o.mae, detail: `atrium ${a.mae} vs oracle ${o.mae} (×${(a.mae / o.mae).toFixed(2)})` });
+    const best = OTHERS.map((n) => get(r.predictors, n)).sort((x, y) => x.mae - y.mae)[0]!;
+    checks.push({ name: `${r.name}: atrium no worse than any other predictor`, met: a.mae <= best.mae, detail: `atrium ${a.mae} vs best other ${best.name} ${best.mae}` });
+    checks.push({ name: `${r.name}: printed range holds 75–85% of realised waits`, met: a.coverage >= 0.75 && a.coverage <= 0.85, detail: `coverage ${a.coverage}` });
+  }
+  const atrium = pooledMae(results, 'atrium');
+  const others = OTHERS.map((n) => ({ n, mae: pooledMae(results, n) })).sort((x, y) => x.mae - y.mae);
+  checks.push({
+    name: 'all scenarios together: atrium MAE at most 0.8× the best other predictor',
+    met: atrium <= 0.8 * others[0]!.mae,
+    detail: `atrium ${atrium} vs ${others[0]!.n} ${others[0]!.mae} (×${(atrium / others[0]!.mae).toFixed(2)}); oracle ${pooledMae(results, 'oracle')}`,
+  });
+  return checks;
+}

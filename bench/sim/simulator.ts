@@ -1,0 +1,325 @@
+// The branch-day simulator: a discrete-event run on a simulated clock that drives the REAL
+// pure engine. Every change goes through decide() then applyEvents(), so tickets are called
+// by the engine's own dispatch policy (counter.call_next), never by a copy of it.
+//
+// Decisions (the issue is silent on them):
+// - A customer who leaves before being called is not known to the hub: the ticket stays
+//   waiting until a counter reaches it, the teller calls, recalls once, then marks it a
+//   no-show (ticket.no_show). No-shows are reported apart from served customers.
+// - Tickets are issued until closing time; customers already inside are served after it,
+//   as branches do, so every served customer has a realised wait.
+// - A counter due for a pause or lunch stops once its current customer is done
+//   (the engine refuses to pause a counter with a customer, and a teller would not).
+import type { LobbyState, Priority } from '../../main/common/domain.js';
+import type { QueueCommand, QueueEvent } from '../../main/common/events.js';
+import { applyEvents, decide, initialState } from '../../main/hub/queue/index.js';
+import { EventHeap } from './heap.js';
+import type { Scenario } from './scenario.js';
+import { MINUTE, type CounterPlan, type SimCustomer, type World } from './world.js';
+
+const REFILL_MINUTES = 60;
+
+export type SimEvent =
+  | { kind: 'arrive'; customer: SimCustomer }
+  | { kind: 'leave'; ticket: string }
+  | { kind: 'start'; counter: string; ticket: string }
+  | { kind: 'finish'; counter: string; ticket: string }
+  | { kind: 'recall'; counter: string; ticket: string }
+  | { kind: 'noshow'; counter: string; ticket: string }
+  | { kind: 'planStart'; plan: CounterPlan }
+  | { kind: 'planEnd'; counter: string }
+  | { kind: 'tick' }
+  /** A forked run draws its future arrivals an hour at a time, only as far as it runs. */
+  | { kind: 'refill'; until: number };
+
+export interface Present {
+  customer: SimCustomer;
+  left: boolean;
+  calledAt: number | null;
+  startedAt: number | null;
+}
+
+export interface Outcome {
+  ticket: string;
+  service: string;
+  priority: Priority;
+  issuedAt: number;
+  calledAt: number | null;
+  result: 'served' | 'no_show' | 'unserved';
+}
+
+export interface SimHooks {
+  /** Right after a ticket is issued, before any idle counter calls it. */
+  onIssue?(sim: BranchSimulator, ticketId: string): void;
+  /** A screen update, at the scenario's cadence while the branch is open. */
+  onUpdate?(sim: BranchSimulator): void;
+  /** After a ticket is called. */
+  onCall?(sim: BranchSimulator, ticketId: string): void;
+}
+
+/** What the oracle redraws when it forks a run: the future random draws, and only those. */
+export interface Redraw {
+  /** Whole service time of a customer who has been served `elapsed` minutes so far (0: not started). */
+  serviceMinutes(customer: SimCustomer, elapsedMinutes: number): number;
+  /** Patience from now of a customer still waiting and present. */
+  remainingPatience(customer: SimCustomer): number;
+  walkMinutes(customer: SimCustomer): number;
+  /** Customers arriving in [from, to), never after closing time. */
+  arrivals(from: number, to: number): SimCustomer[];
+}
+
+export class BranchSimulator {
+  state: LobbyState;
+  now: number;
+  readonly present = new Map<string, Present>();
+  readonly outcomes = new Map<string, Outcome>();
+  private readonly heap = new EventHeap<SimEvent>();
+  private readonly pendingPlan = new Map<string, CounterPlan>();
+  private readonly idleSince = new Map<string, number>();
+  private readonly planEnds = new Map<string, number>();
+  commands = 0;
+  private redraw: Redraw | null = null;
+  private settledInState = 0;
+  private forkBase: { source: LobbyState; at: number; state: LobbyState; pending: { at: number; item: SimEvent }[] } | null = null;
+
+  constructor(
+    readonly scenario: Scenario,
+    readonly openAt: number,
+    readonly closeAt: number,
+    state: LobbyState,
+    now: number,
+    private readonly hooks: SimHooks = {},
+  ) {
+    this.state = state;
+    this.now = now;
+  }
+
+  /** A fresh day: the branch defined through the engine, counters open at opening time. */
+  static forDay(world: World, hooks: SimHooks = {}): BranchSimulator {
+    const { scenario } = world;
+    const sim = new BranchSimulator(scenario, world.openAt, world.closeAt, initialState(), world.openAt, hooks);
+    for (const s of scenario.services) {
+      sim.command({ type: 'service.define', service: { ...s, nameZh: s.code, nameEn: s.code } });
+    }
+    for (const c of scenario.counters) sim.command({ type: 'counter.define', counter: c.id, services: c.services });
+    sim.command({ type: 'day.open', date: world.date });
+    for (const c of scenario.counters) {
+      sim.command({ type: 'counter.open', counter: c.id, staffId: `teller-${c.id}` });
+      sim.idleSince.set(c.id, world.openAt);
+    }
+    for (const customer of world.customers) sim.heap.push(customer.arrivalAt, { kind: 'arrive', customer });
+    for (const plan of world.plans) sim.heap.push(plan.at, { kind: 'planStart', plan });
+    if (hooks.onUpdate) sim.heap.push(world.openAt + scenario.updateEveryMinutes * MINUTE, { kind: 'tick' });
+    return sim;
+  }
+
+  command(command: QueueCommand): QueueEvent[] {
+    const events = decide(this.state, command, this.now);
+    this.state = applyEvents(this.state, events.map((event) => ({ event, at: this.now })));
+    this.commands++;
+    return events;
+  }
+
+  /** Runs until nothing is left to happen, or until `stop` says so after an event. */
+  run(stop?: () => boolean): void {
+    for (;;) {
+      const next = this.heap.pop();
+      if (!next) break;
+      this.now = next.at;
+      this.handle(next.item);
+      if (stop?.()) return;
+    }
+    // Nothing else can happen: whoever still waits could not be served by any counter.
+    if (this.state.day?.status === 'open') {
+      const events = this.command({ type: 'day.close' });
+      for (const e of events) if (e.type === 'day.closed') for (const id of e.unserved) this.settle(id, 'unserved');
+    }
+  }
+
+  /** When a counter in a pause or lunch comes back, as the rota has it. */
+  planEndOf(counter: string): number | undefined {
+    return this.planEnds.get(counter);
+  }
+
+  private handle(ev: SimEvent): void {
+    switch (ev.kind) {
+      case 'arrive':
+        return this.arrive(ev.customer);
+      case 'leave': {
+        const p = this.present.get(ev.ticket);
+        if (p && p.calledAt === null) p.left = true;
+        return;
+      }
+      case 'start': {
+        const p = this.present.get(ev.ticket)!;
+        this.command({ type: 'ticket.start', ticket: ev.ticket });
+        p.startedAt = this.now;
+        this.heap.push(this.now + p.customer.serviceMinutes * MINUTE, { kind: 'finish', counter: ev.counter, ticket: ev.ticket });
+        return;
+      }
+      case 'finish':
+        this.command({ type: 'ticket.finish', ticket: ev.ticket });
+        this.settle(ev.ticket, 'served');
+        return this.free(ev.counter);
+      case 'recall':
+        this.command({ type: 'ticket.recall', ticket: ev.ticket });
+        return;
+      case 'noshow':
+        this.command({ type: 'ticket.no_show', ticket: ev.ticket });
+        this.settle(ev.ticket, 'no_show');
+        return this.free(ev.counter);
+      case 'planStart':
+        return this.planStart(ev.plan);
+      case 'planEnd':
+        return this.planEnd(ev.counter);
+      case 'refill':
+        return this.refill(ev.until);
+      case 'tick':
+        this.hooks.onUpdate?.(this);
+        if (this.now + this.scenario.updateEveryMinutes * MINUTE < this.closeAt) this.heap.push(this.now + this.scenario.updateEveryMinutes * MINUTE, { kind: 'tick' });
+        return;
+    }
+  }
+
+  private refill(from: number): void {
+    if (!this.redraw || from >= this.closeAt) return;
+    const to = Math.min(from + REFILL_MINUTES * MINUTE, this.closeAt);
+    for (const customer of this.redraw.arrivals(from, to)) this.heap.push(customer.arrivalAt, { kind: 'arrive', customer });
+    // Queued behind the arrivals drawn so far (same time: a later sequence number).
+    this.heap.push(to, { kind: 'refill', until: to });
+  }
+
+  private arrive(customer: SimCustomer): void {
+    this.command({ type: 'ticket.issue', id: customer.id, service: customer.service, priority: customer.priority });
+    this.present.set(customer.id, { customer, left: false, calledAt: null, startedAt: null });
+    this.outcomes.set(customer.id, { ticket: customer.id, service: customer.service, priority: customer.priority, issuedAt: this.now, calledAt: null, result: 'unserved' });
+    if (Number.isFinite(customer.patienceMinutes)) this.heap.push(this.now + customer.patienceMinutes * MINUTE, { kind: 'leave', ticket: customer.id });
+    this.hooks.onIssue?.(this, customer.id);
+    this.wakeIdle();
+  }
+
+  private wakeIdle(): void {
+    const idle = Object.values(this.state.counters)
+      .filter((c) => c.status === 'open' && c.currentTicketId === null)
+      .sort((a, b) => (this.idleSince.get(a.id) ?? 0) - (this.idleSince.get(b.id) ?? 0) || a.id.localeCompare(b.id));
+    for (const c of idle) this.callNext(c.id);
+  }
+
+  private callNext(counter: string): void {
+    const events = this.command({ type: 'counter.call_next', counter });
+    const called = events.find((e) => e.type === 'ticket.called');
+    if (!called || called.type !== 'ticket.called') {
+      if (!this.idleSince.has(counter)) this.idleSince.set(counter, this.now);
+      return;
+    }
+    this.idleSince.delete(counter);
+    const p = this.present.get(called.ticket)!;
+    p.calledAt = this.now;
+    this.outcomes.get(called.ticket)!.calledAt = this.now;
+    this.hooks.onCall?.(this, called.ticket);
+    if (p.left) {
+      this.heap.push(this.now + this.scenario.noShowMinutes[0] * MINUTE, { kind: 'recall', counter, ticket: called.ticket });
+      this.heap.push(this.now + this.scenario.noShowMinutes[1] * MINUTE, { kind: 'noshow', counter, ticket: called.ticket });
+    } else {
+      this.heap.push(this.now + p.customer.walkMinutes * MINUTE, { kind: 'start', counter, ticket: called.ticket });
+    }
+  }
+
+  private settle(ticket: string, result: Outcome['result']): void {
+    this.outcomes.get(ticket)!.result = result;
+    this.present.delete(ticket);
+    if (this.redraw && ++this.settledInState > 16) this.pruneSettled();
+  }
+
+  /**
+   * A forked run drops finished tickets from its engine state now and then: the engine copies
+   * the ticket map on every event, and nothing in a forked run reads finished tickets.
+   */
+  private pruneSettled(): void {
+    const tickets: LobbyState['tickets'] = {};
+    for (const [id, t] of Object.entries(this.state.tickets)) if (this.present.has(id)) tickets[id] = t;
+    this.state = { ...this.state, tickets };
+    this.settledInState = 0;
+  }
+
+  private free(counter: string): void {
+    if (this.pendingPlan.has(counter)) this.applyPlan(counter);
+    else this.callNext(counter);
+  }
+
+  private planStart(plan: CounterPlan): void {
+    const c = this.state.counters[plan.counter];
+    // No pauses after closing time, and none on top of another break.
+    if (!c || this.now >= this.closeAt || c.status !== 'open' || this.pendingPlan.has(plan.counter)) return;
+    this.pendingPlan.set(plan.counter, plan);
+    if (c.currentTicketId === null) this.applyPlan(plan.counter);
+  }
+
+  private applyPlan(counter: string): void {
+    const plan = this.pendingPlan.get(counter)!;
+    this.pendingPlan.delete(counter);
+    this.idleSince.delete(counter);
+    if (plan.mode === 'pause') this.command({ type: 'counter.pause', counter, reason: plan.reason });
+    else this.command({ type: 'counter.close', counter });
+    const end = Math.max(plan.endAt ?? this.now + plan.minutes * MINUTE, this.now);
+    this.planEnds.set(counter, end);
+    this.heap.push(end, { kind: 'planEnd', counter });
+  }
+
+  private planEnd(counter: string): void {
+    const c = this.state.counters[counter]!;
+    this.planEnds.delete(counter);
+    if (c.status === 'paused') this.command({ type: 'counter.resume', counter });
+    else if (c.status === 'closed') this.command({ type: 'counter.open', counter, staffId: `teller-${counter}` });
+    this.callNext(counter);
+  }
+
+  /**
+   * The same branch at the same moment with the future redrawn: what the oracle runs forward.
+   * The engine state is pruned to the tickets still in play (the dispatch policy looks at no
+   * other), which keeps each forked run cheap.
+   */
+  fork(redraw: Redraw, hooks: SimHooks = {}): BranchSimulator {
+    // Many forks are taken at one moment (one per Monte Carlo run): prepare them once.
+    if (this.forkBase?.source !== this.state || this.forkBase.at !== this.now) {
+      const tickets: LobbyState['tickets'] = {};
+      for (const [id, t] of Object.entries(this.state.tickets)) {
+        if (t.status === 'waiting' || t.status === 'called' || t.status === 'recalled' || t.status === 'serving') tickets[id] = t;
+      }
+      const pending = [...this.heap.pending()]
+        .sort((a, b) => a.at - b.at || a.seq - b.seq)
+        .filter(({ item }) => item.kind !== 'arrive' && item.kind !== 'leave' && item.kind !== 'tick' && item.kind !== 'refill');
+      this.forkBase = { source: this.state, at: this.now, state: { ...this.state, tickets }, pending };
+    }
+    const base = this.forkBase;
+    const sim = new BranchSimulator(this.scenario, this.openAt, this.closeAt, base.state, this.now, hooks);
+    for (const [id, since] of this.idleSince) sim.idleSince.set(id, since);
+    for (const [id, plan] of this.pendingPlan) sim.pendingPlan.set(id, plan);
+    for (const [id, end] of this.planEnds) sim.planEnds.set(id, end);
+    for (const [id, p] of this.present) {
+      const elapsed = p.startedAt === null ? 0 : (this.now - p.startedAt) / MINUTE;
+      const customer: SimCustomer = {
+        ...p.customer,
+        serviceMinutes: redraw.serviceMinutes(p.customer, elapsed),
+        walkMinutes: p.calledAt === null ? redraw.walkMinutes(p.customer) : p.customer.walkMinutes,
+      };
+      sim.present.set(id, { ...p, customer });
+      sim.outcomes.set(id, { ...this.outcomes.get(id)! });
+      if (p.calledAt === null && !p.left && Number.isFinite(p.customer.patienceMinutes)) {
+        sim.heap.push(this.now + redraw.remainingPatience(p.customer) * MINUTE, { kind: 'leave', ticket: id });
+      }
+    }
+    for (const { at, item } of base.pending) {
+      if (item.kind === 'finish') {
+        // The finish time was a draw: move it to the redrawn service time.
+        const p = sim.present.get(item.ticket)!;
+        sim.heap.push(p.startedAt! + p.customer.serviceMinutes * MINUTE, item);
+        continue;
+      }
+      sim.heap.push(at, item);
+    }
+    sim.redraw = redraw;
+    sim.refill(this.now);
+    return sim;
+  }
+}

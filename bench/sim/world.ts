@@ -1,0 +1,133 @@
+// The ground truth of one simulated day, drawn up front from the scenario and a seed: every
+// customer (arrival, business, priority, service time, patience, walk to the counter) and
+// every counter's rota (lunch, short pauses). Drawing it all before the run keeps a day the
+// same whatever the predictors do while it runs.
+import type { PauseReason, Priority } from '../../main/common/domain.js';
+import { draw, type Duration } from './distributions.js';
+import { Random } from './random.js';
+import { clockMinutes, type Scenario } from './scenario.js';
+
+export const MINUTE = 60_000;
+
+export interface SimCustomer {
+  id: string;
+  arrivalAt: number;
+  /** Index into scenario.kinds: the business, which the hub only sees as a service. */
+  kind: number;
+  older: boolean;
+  service: string;
+  priority: Priority;
+  duration: Duration;
+  serviceMinutes: number;
+  /** Infinity when the scenario has nobody leave. */
+  patienceMinutes: number;
+  walkMinutes: number;
+}
+
+export interface CounterPlan {
+  counter: string;
+  /** When the counter means to stop: it does so once its current customer is done. */
+  at: number;
+  mode: 'pause' | 'close';
+  reason: PauseReason;
+  /** A fixed clock time to come back (lunch), or null to come back after `minutes`. */
+  endAt: number | null;
+  minutes: number;
+}
+
+export interface World {
+  scenario: Scenario;
+  date: string;
+  openAt: number;
+  closeAt: number;
+  customers: SimCustomer[];
+  plans: CounterPlan[];
+}
+
+export function dayStart(date: string): number {
+  return Date.parse(`${date}T00:00:00Z`);
+}
+
+/** Business of one customer, drawn from the scenario's mix. */
+export function drawCustomer(scenario: Scenario, random: Random, id: string, arrivalAt: number): SimCustomer {
+  const kind = random.pick(scenario.kinds.map((k) => k.share));
+  const k = scenario.kinds[kind]!;
+  const older = random.uniform() < scenario.older.share;
+  const duration: Duration = {
+    kind: scenario.distribution,
+    meanMinutes: k.meanMinutes * (older ? scenario.older.factor : 1),
+    cv: scenario.distribution === 'exponential' ? 1 : k.cv,
+  };
+  const p = random.uniform();
+  const priority: Priority = p < scenario.priorities.green ? 'green' : p < scenario.priorities.green + scenario.priorities.vip ? 'vip' : 'normal';
+  return {
+    id,
+    arrivalAt,
+    kind,
+    older,
+    service: k.service,
+    priority,
+    duration,
+    serviceMinutes: draw(duration, random),
+    patienceMinutes: scenario.patienceMeanMinutes === null ? Number.POSITIVE_INFINITY : random.exponential(scenario.patienceMeanMinutes),
+    walkMinutes: random.between(scenario.walkMinutes[0], scenario.walkMinutes[1]),
+  };
+}
+
+/** Arrival times of a Poisson process with the scenario's hourly profile, in [from, closeAt). */
+export function drawArrivalTimes(scenario: Scenario, random: Random, openAt: number, closeAt: number, from: number, meanCount: number): number[] {
+  const shares = scenario.hourlyShares;
+  const total = shares.reduce((a, b) => a + b, 0);
+  const times: number[] = [];
+  for (let h = 0; h < shares.length; h++) {
+    const start = Math.max(openAt + h * 60 * MINUTE, from);
+    const end = Math.min(openAt + (h + 1) * 60 * MINUTE, closeAt);
+    if (end <= start) continue;
+    const mean = (meanCount * shares[h]!) / total * ((end - start) / (60 * MINUTE));
+    const n = random.poisson(mean);
+    for (let i = 0; i < n; i++) times.push(random.between(start, end));
+  }
+  return times.sort((a, b) => a - b);
+}
+
+/** Mean arrivals after the door crowd: the day's mean less the crowd's mean. */
+export function flowPerDay(scenario: Scenario): number {
+  return Math.max(0, scenario.customersPerDay - (scenario.doorCrowd[0] + scenario.doorCrowd[1]) / 2);
+}
+
+function drawPlans(scenario: Scenario, random: Random, openAt: number, closeAt: number, base: number): CounterPlan[] {
+  const plans: CounterPlan[] = [];
+  const lunch = scenario.lunch;
+  const lunchFrom = lunch ? base + clockMinutes(lunch.from) * MINUTE : 0;
+  const lunchUntil = lunch ? base + clockMinutes(lunch.until) * MINUTE : 0;
+  if (lunch) {
+    for (const counter of lunch.counters) plans.push({ counter, at: lunchFrom, mode: lunch.mode, reason: 'lunch', endAt: lunchUntil, minutes: 0 });
+  }
+  const pauses = scenario.pauses;
+  if (pauses) {
+    const n = scenario.counters.length;
+    scenario.counters.forEach((c, i) => {
+      // Staggered so that the counters do not all break at once, as a rota would have it.
+      for (let at = openAt + ((i + 1) / (n + 1)) * pauses.everyMinutes * MINUTE; at < closeAt; at += pauses.everyMinutes * MINUTE) {
+        const when = at + random.between(-10, 10) * MINUTE;
+        const atLunch = lunch !== null && lunch.counters.includes(c.id) && when >= lunchFrom - 30 * MINUTE && when < lunchUntil + 30 * MINUTE;
+        const minutes = random.between(pauses.minMinutes, pauses.maxMinutes);
+        if (!atLunch && when < closeAt) plans.push({ counter: c.id, at: when, mode: 'pause', reason: pauses.reason, endAt: null, minutes });
+      }
+    });
+  }
+  return plans.sort((a, b) => a.at - b.at);
+}
+
+export function drawWorld(scenario: Scenario, seed: number, date = '2025-03-13'): World {
+  const random = new Random(seed);
+  const base = dayStart(date);
+  const openAt = base + clockMinutes(scenario.open) * MINUTE;
+  const closeAt = base + clockMinutes(scenario.close) * MINUTE;
+  const crowd = random.integer(scenario.doorCrowd[0], scenario.doorCrowd[1]);
+  // The crowd takes its tickets one after another at the kiosks, a few seconds apart.
+  const times = [...Array.from({ length: crowd }, (_, i) => openAt + i * 5_000), ...drawArrivalTimes(scenario, random, openAt, closeAt, openAt, flowPerDay(scenario))];
+  times.sort((a, b) => a - b);
+  const customers = times.map((at, i) => drawCustomer(scenario, random, `c${i}`, at));
+  return { scenario, date, openAt, closeAt, customers, plans: drawPlans(scenario, random, openAt, closeAt, base) };
+}

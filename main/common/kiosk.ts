@@ -1,0 +1,60 @@
+// The kiosk: the branch's home choices (plain words, mapped to services or to self-service),
+// check-in (VIP card or phone, appointment), help and green-channel requests, and the
+// ledger events that record them. Request bodies are zod schemas checked by the hub.
+import { z } from 'zod';
+import type { ApiTicket } from './api.js';
+
+export const KioskChoice = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9_]{0,31}$/),
+  nameZh: z.string().min(1).max(16),
+  nameEn: z.string().min(1).max(32),
+  /** A service code: the choice issues a ticket; null: see `selfService` or ask the manager. */
+  service: z.string().min(1).max(32).nullable(),
+  /** Set for self-service choices: where the machine is, shown instead of a ticket. */
+  selfService: z.strictObject({ whereZh: z.string().max(60), whereEn: z.string().max(120) }).nullable(),
+});
+export type KioskChoice = z.infer<typeof KioskChoice>;
+export const KioskChoices = z.array(KioskChoice).min(1).max(8);
+
+export interface KioskConfigAnswer {
+  choices: KioskChoice[];
+}
+
+export const KioskHelpBody = z.strictObject({ choice: z.string().min(1).max(32) });
+export const GreenChannelBody = z.strictObject({ reason: z.enum(['elderly', 'disability', 'pregnancy', 'urgent']) });
+export const VipCheckInBody = z.union([
+  z.strictObject({ card: z.string().regex(/^\d{12,19}$/, 'a card number is 12 to 19 digits') }),
+  z.strictObject({ phone: z.string().regex(/^\+?[\d\s-]{7,20}$/, 'a phone number is 7 to 20 digits') }),
+]);
+export const AppointmentCheckInBody = z.union([
+  z.strictObject({ code: z.string().regex(/^[A-Za-z0-9]{4,12}$/, 'an appointment code is 4 to 12 letters or digits') }),
+  z.strictObject({ phone: z.string().regex(/^\+?[\d\s-]{7,20}$/, 'a phone number is 7 to 20 digits') }),
+]);
+export const BookAppointmentBody = z.strictObject({
+  service: z.string().min(1).max(32),
+  at: z.iso.datetime({ offset: true }),
+  phone: z.string().regex(/^\+?[\d\s-]{7,20}$/).optional(),
+});
+
+export interface CheckInAnswer {
+  ticket: ApiTicket;
+}
+
+/** GET /api/tickets/:id/customer (staff): the checked-in customer, or null. */
+export interface TicketCustomerAnswer {
+  customer: { title: string; vip: boolean; notes: string[]; tags: string[] } | null;
+}
+
+export interface VipImportAnswer {
+  imported: number;
+}
+
+export type KioskEvent =
+  /** A customer was sent to self-service (counted as triage to self-service). */
+  | { type: 'kiosk.self_service'; choice: string; device: string; help: boolean }
+  | { type: 'kiosk.checked_in'; ticket: string; kind: 'vip' | 'appointment' }
+  | { type: 'vip.register_imported'; customers: number; keys: number }
+  | { type: 'appointment.booked'; code: string; service: string; at: number }
+  | { type: 'printer.assigned'; device: string; uri: string | null }
+  | { type: 'ticket.printed'; ticket: string; printer: string }
+  | { type: 'kiosk.exited'; device: string | null; staffId: string };

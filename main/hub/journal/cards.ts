@@ -1,0 +1,36 @@
+// Referral cards (转介卡: a potential high-value customer passed to a wealth manager) and care
+// cards (客户关怀卡: one who declined for now), followed up until closed.
+import { randomUUID } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { CareCard, CardKind } from '../../common/records.js';
+import type { Hub } from '../lobby/hub.js';
+import { HttpError } from '../server/http-error.js';
+import { recordEvent } from './record.js';
+import { sqlStore } from './record-store.js';
+import { addDays, recordsSettings } from './records-settings.js';
+
+export function getCard(db: Database.Database, id: string): CareCard {
+  const c = sqlStore(db).get<CareCard>('care_cards', id);
+  if (!c) throw new HttpError(404, 'unknown_card', 'There is no such card.');
+  return c;
+}
+
+export function createCard(hub: Hub, input: { kind: CardKind; title: string; need: string; assignedTo: string; dueDate?: string }, date: string, actor: string): CareCard {
+  const dueDate = input.dueDate ?? addDays(date, recordsSettings(hub.ledger.db).followUpDays);
+  if (dueDate < date) throw new HttpError(400, 'invalid_request', 'The follow-up date cannot be before today.');
+  const id = randomUUID();
+  recordEvent(hub, { type: 'card.created', id, kind: input.kind, date, title: input.title, need: input.need, assignedTo: input.assignedTo, dueDate }, actor);
+  return getCard(hub.ledger.db, id);
+}
+
+export function followUpCard(hub: Hub, id: string, note: string, actor: string): CareCard {
+  if (getCard(hub.ledger.db, id).status === 'closed') throw new HttpError(409, 'card_closed', 'This card is closed.');
+  recordEvent(hub, { type: 'card.followed_up', id, note }, actor);
+  return getCard(hub.ledger.db, id);
+}
+
+export function closeCard(hub: Hub, id: string, outcome: string, actor: string): CareCard {
+  if (getCard(hub.ledger.db, id).status === 'closed') throw new HttpError(409, 'card_closed', 'This card is already closed.');
+  recordEvent(hub, { type: 'card.closed', id, outcome }, actor);
+  return getCard(hub.ledger.db, id);
+}

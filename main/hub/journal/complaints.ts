@@ -1,0 +1,61 @@
+// Complaints (投诉): first-contact ownership (whoever records it owns it) and a time limit.
+// The guided form follows the sources' flow; escalation when the limit passes; closure
+// signed by the supervisor with their own PIN.
+import { randomUUID } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { Complaint } from '../../common/records.js';
+import type { ComplaintBody } from '../../common/records.js';
+import type { z } from 'zod';
+import { checkSignerPin } from '../checklist/checklists.js';
+import type { Hub } from '../lobby/hub.js';
+import { HttpError } from '../server/http-error.js';
+import { recordEvent } from './record.js';
+import { sqlStore } from './record-store.js';
+import { recordsSettings } from './records-settings.js';
+import { complaintContent, contentHash } from './signing.js';
+
+export function getComplaint(db: Database.Database, id: string): Complaint {
+  const c = sqlStore(db).get<Complaint>('complaints', id);
+  if (!c) throw new HttpError(404, 'unknown_complaint', 'There is no such complaint.');
+  return c;
+}
+
+export function openComplaint(hub: Hub, body: z.infer<typeof ComplaintBody>, date: string, actor: string): Complaint {
+  const now = hub.clock();
+  const limit = now + recordsSettings(hub.ledger.db).complaintLimitHours * 3_600_000;
+  const promisedAt = body.promisedAt ? Date.parse(body.promisedAt) : null;
+  if (promisedAt !== null && promisedAt <= now) throw new HttpError(400, 'invalid_request', 'A promised time must be in the future.');
+  // Decision: a promise sooner than the limit becomes the deadline; a later one does not
+  // stretch it (the limit is the bank's, not the manager's).
+  const dueAt = promisedAt !== null ? Math.min(promisedAt, limit) : limit;
+  const id = randomUUID();
+  const { promisedAt: _p, ...rest } = body;
+  recordEvent(hub, { type: 'complaint.opened', complaint: { id, date, ...rest, promisedAt, dueAt } }, actor);
+  return getComplaint(hub.ledger.db, id);
+}
+
+export function escalateComplaint(hub: Hub, id: string): Complaint {
+  recordEvent(hub, { type: 'complaint.escalated', id }, null);
+  return getComplaint(hub.ledger.db, id);
+}
+
+export function resolveComplaint(hub: Hub, id: string, resolution: string, actor: string): Complaint {
+  const c = getComplaint(hub.ledger.db, id);
+  if (c.status === 'resolved' || c.status === 'closed') throw new HttpError(409, 'complaint_resolved', 'This complaint is already resolved.');
+  recordEvent(hub, { type: 'complaint.resolved', id, resolution }, actor);
+  return getComplaint(hub.ledger.db, id);
+}
+
+export async function signComplaint(hub: Hub, id: string, signer: string, pin: string): Promise<Complaint> {
+  const c = getComplaint(hub.ledger.db, id);
+  if (c.status === 'closed') throw new HttpError(409, 'complaint_closed', `This complaint was already closed by ${c.signedBy}.`);
+  if (c.status !== 'resolved') throw new HttpError(409, 'complaint_not_resolved', 'This complaint is not resolved yet: record the resolution first.');
+  await checkSignerPin(hub.ledger.db, signer, pin);
+  const now = getComplaint(hub.ledger.db, id);
+  if (now.status !== 'resolved') throw new HttpError(409, 'complaint_closed', 'This complaint was closed meanwhile.');
+  recordEvent(hub, { type: 'complaint.signed', id, contentHash: contentHash(complaintContent(now)) }, signer);
+  return getComplaint(hub.ledger.db, id);
+}
+
+/** Resolved within its time limit. */
+export const closedInTime = (c: Complaint): boolean => c.resolvedAt !== null && c.resolvedAt <= c.dueAt;

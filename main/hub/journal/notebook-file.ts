@@ -1,0 +1,51 @@
+// Sharing the notebook between branches as a file. The keys in it are HMACs with the secret
+// the branch makes customer keys with; another branch can match them only if it uses the
+// same secret, so the branches of one organisation share one secret, set by IT on every
+// hub and never carried in the file. The file carries a fingerprint of that secret instead
+// (a hash that cannot be turned back into it), and an import with another fingerprint is
+// refused with a plain sentence rather than silently matching nobody.
+import type Database from 'better-sqlite3';
+import type { NotebookFile } from '../../common/records.js';
+import { branchSecret } from '../customers/customer-key.js';
+import type { Hub } from '../lobby/hub.js';
+import { sha256hex } from '../ledger/index.js';
+import { HttpError } from '../server/http-error.js';
+import { recordEvent } from './record.js';
+import { allNotes } from './notebook.js';
+import { z } from 'zod';
+
+export function secretFingerprint(db: Database.Database): string {
+  return sha256hex(`atrium-notebook-fingerprint:${branchSecret(db)}`).slice(0, 16);
+}
+
+export function exportNotebook(db: Database.Database, now: number): NotebookFile {
+  return {
+    format: 'atrium-notebook',
+    version: 1,
+    secretId: secretFingerprint(db),
+    exportedAt: new Date(now).toISOString(),
+    entries: allNotes(db).map(({ customerKey, title, notes, tags }) => ({ customerKey, title, notes, tags })),
+  };
+}
+
+const FileSchema = z.strictObject({
+  format: z.literal('atrium-notebook'),
+  version: z.literal(1),
+  secretId: z.string().regex(/^[0-9a-f]{16}$/),
+  exportedAt: z.string(),
+  entries: z
+    .array(z.strictObject({ customerKey: z.string().regex(/^[0-9a-f]{64}$/), title: z.string().min(1).max(20), notes: z.string().max(1000), tags: z.array(z.string().min(1).max(32)).max(12) }))
+    .max(20_000),
+});
+
+/** Imports a notebook file: entries of the file replace this branch's entries for the same customer. */
+export function importNotebook(hub: Hub, file: unknown, actor: string): { imported: number } {
+  const parsed = FileSchema.safeParse(file);
+  if (!parsed.success) throw new HttpError(400, 'invalid_notebook_file', 'This is not an Atrium notebook file.');
+  if (parsed.data.secretId !== secretFingerprint(hub.ledger.db)) {
+    throw new HttpError(409, 'notebook_secret_mismatch', "This file was made with another organisation's customer-key secret: its customers cannot be matched here.");
+  }
+  if (parsed.data.entries.length === 0) return { imported: 0 };
+  recordEvent(hub, { type: 'notebook.imported', entries: parsed.data.entries, source: parsed.data.exportedAt }, actor);
+  return { imported: parsed.data.entries.length };
+}

@@ -1,0 +1,44 @@
+// CSV exports of the reports: UTF-8 with a BOM so that Excel on a Chinese Windows opens the
+// Chinese headers correctly; one header row, one row per service or day.
+import type { DailyRecordsReport, MonthlyReport } from '../../common/records.js';
+
+const cell = (v: string | number | null) => {
+  const s = v === null ? '' : String(v);
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+const lines = (rows: (string | number | null)[][]) => '\uFEFF' + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+
+export function dailyCsv(r: DailyRecordsReport): string {
+  const rows: (string | number | null)[][] = [
+    ['日期 date', '业务 service', '取号 issued', '办结 served', '过号 no-show', '未办 unserved', '平均等候(分) avg wait (min)', '最长等候(分) max wait (min)', '超目标 over target', '超目标占比% share over target'],
+    ...r.services.map((s) => [r.date, s.service, s.issued, s.served, s.noShow, s.unserved, s.avgWaitMinutes, s.maxWaitMinutes, s.overTarget, s.overTargetShare]),
+    [r.date, '合计 total', r.totals.issued, r.totals.served, r.totals.noShow, null, r.totals.avgWaitMinutes, r.totals.maxWaitMinutes, r.totals.overTarget, null],
+    [],
+    ['项目 figure', '数值 value'],
+    ['贵宾到访 VIP visits', r.totals.vipVisits],
+    ['绿色通道 green channel', r.totals.greenChannel],
+    ['分流至自助 triage to self-service', r.totals.selfServiceTriage],
+    ['自助协助 kiosk help', r.totals.kioskHelp],
+    ['投诉 complaints opened', r.complaints.opened],
+    ['限时内办结 closed in time', r.complaints.closedInTime],
+    ['意见 opinions recorded', r.opinions.recorded],
+    ['按时回复 replied in time', r.opinions.repliedInTime],
+    ['转介卡 referral cards', r.cards.referral],
+    ['关怀卡 care cards', r.cards.care],
+    ['设备故障 device faults', r.faults.reported],
+    ['已修复 repaired', r.faults.repaired],
+    ['平均修复(分) avg repair (min)', r.faults.avgRepairMinutes],
+    ['值班人员 staff on duty', r.staffOnDuty.join(' ')],
+  ];
+  return lines(rows);
+}
+
+export function monthlyCsv(m: MonthlyReport): string {
+  return lines([
+    ['日期 date', '取号 issued', '办结 served', '过号 no-show', '平均等候(分) avg wait', '最长等候(分) max wait', '超目标 over target', '贵宾 VIP', '分流自助 self-service', '投诉 complaints', '限时办结 in time', '意见 opinions', '按时回复 replied in time', '转介卡 referral', '故障 faults'],
+    ...m.days.map((d) => [d.date, d.totals.issued, d.totals.served, d.totals.noShow, d.totals.avgWaitMinutes, d.totals.maxWaitMinutes, d.totals.overTarget, d.totals.vipVisits, d.totals.selfServiceTriage, d.complaints.opened, d.complaints.closedInTime, d.opinions.recorded, d.opinions.repliedInTime, d.cards.referral, d.faults.reported]),
+    [],
+    ['意见主题 opinion theme', '条数 count', '已回复 replied'],
+    ...m.opinionThemes.map((t) => [t.theme, t.count, t.replied]),
+  ]);
+}

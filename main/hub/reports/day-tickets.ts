@@ -1,0 +1,50 @@
+// The tickets of given business days, replayed from the ledger's queue events through the
+// engine (so a report can never disagree with what happened). Only the stretch of the
+// ledger from the first wanted day's opening is replayed, after the definitions before it.
+import type Database from 'better-sqlite3';
+import type { LobbyState, Service, Ticket } from '../../common/domain.js';
+import type { QueueEvent } from '../../common/events.js';
+import { isQueueEventType } from '../ledger/index.js';
+import { iterateEventRows } from '../ledger/rows.js';
+import { applyEvent, initialState } from '../queue/index.js';
+
+export interface DayTickets {
+  tickets: Ticket[];
+  services: Service[];
+  openedAt: number;
+  closedAt: number | null;
+}
+
+const DEFINITIONS = ['config.set', 'service.defined', 'counter.defined', 'counter.services_set'];
+
+export function ticketsOfDays(db: Database.Database, dates: string[]): Map<string, DayTickets> {
+  const wanted = new Set(dates);
+  const out = new Map<string, DayTickets>();
+  const opens = db
+    .prepare("SELECT seq, json_extract(data, '$.date') AS date FROM events WHERE type = 'day.opened' ORDER BY seq")
+    .all() as { seq: number; date: string }[];
+  const wantedOpens = opens.filter((o) => wanted.has(o.date));
+  if (wantedOpens.length === 0) return out;
+  const from = wantedOpens[0]!.seq;
+  const lastWanted = wantedOpens.at(-1)!;
+  const to = opens.find((o) => o.seq > lastWanted.seq)?.seq ?? Number.MAX_SAFE_INTEGER;
+
+  let state: LobbyState = initialState();
+  const defs = db.prepare(`SELECT type, data, at FROM events WHERE type IN (${DEFINITIONS.map(() => '?').join(',')}) AND seq < ? ORDER BY seq`);
+  for (const row of defs.iterate(...DEFINITIONS, from) as Iterable<{ type: string; data: string; at: number }>) {
+    state = applyEvent(state, { ...(JSON.parse(row.data) as object), type: row.type } as QueueEvent, row.at);
+  }
+  const keep = (s: LobbyState) => {
+    if (s.day && wanted.has(s.day.date)) {
+      out.set(s.day.date, { tickets: Object.values(s.tickets), services: Object.values(s.services), openedAt: s.day.openedAt, closedAt: s.day.closedAt });
+    }
+  };
+  for (const row of iterateEventRows(db, from)) {
+    if (row.seq >= to) break;
+    if (!isQueueEventType(row.type)) continue;
+    if (row.type === 'day.opened') keep(state);
+    state = applyEvent(state, { ...(JSON.parse(row.data) as object), type: row.type } as QueueEvent, row.at);
+  }
+  keep(state);
+  return out;
+}

@@ -1,0 +1,51 @@
+// The monthly report: the daily figures trended by day (every day the branch opened or kept
+// a record), the month's totals, and the opinion book's summary by theme.
+import type Database from 'better-sqlite3';
+import type { DailyRecordsReport, MonthlyReport, Opinion } from '../../common/records.js';
+import { addDays } from '../journal/records-settings.js';
+import { dailyReports } from './daily.js';
+import { docs, replayRecords } from './records-replay.js';
+
+export function monthDates(month: string): string[] {
+  const out: string[] = [];
+  for (let d = `${month}-01`; d.startsWith(month); d = addDays(d, 1)) out.push(d);
+  return out;
+}
+
+export function monthlyReport(db: Database.Database, month: string): MonthlyReport {
+  const reports = [...dailyReports(db, monthDates(month)).values()].filter(hasActivity);
+  const days = reports.map(({ date, totals, complaints, opinions, cards, faults }) => ({ date, totals, complaints, opinions, cards, faults }));
+  const sum = (f: (t: DailyRecordsReport['totals']) => number) => days.reduce((a, d) => a + f(d.totals), 0);
+  const called = sum((t) => t.called);
+  const themes = new Map<string, { count: number; replied: number }>();
+  for (const o of docs<Opinion>(replayRecords(db), 'opinions').filter((x) => x.date.startsWith(month))) {
+    const t = themes.get(o.theme) ?? { count: 0, replied: 0 };
+    t.count += 1;
+    if (o.repliedAt !== null) t.replied += 1;
+    themes.set(o.theme, t);
+  }
+  return {
+    month,
+    days,
+    totals: {
+      issued: sum((t) => t.issued),
+      served: sum((t) => t.served),
+      noShow: sum((t) => t.noShow),
+      vipVisits: sum((t) => t.vipVisits),
+      greenChannel: sum((t) => t.greenChannel),
+      selfServiceTriage: sum((t) => t.selfServiceTriage),
+      kioskHelp: sum((t) => t.kioskHelp),
+      called,
+      // Each day's average weighted by the customers it called (the days' averages are rounded
+      // to 0.1 minute, so this can differ from a mean over every ticket by a few hundredths).
+      avgWaitMinutes: called ? Math.round((days.reduce((a, d) => a + d.totals.avgWaitMinutes * d.totals.called, 0) / called) * 10) / 10 : 0,
+      maxWaitMinutes: Math.max(0, ...days.map((d) => d.totals.maxWaitMinutes)),
+      overTarget: sum((t) => t.overTarget),
+    },
+    opinionThemes: [...themes.entries()].sort((a, b) => b[1].count - a[1].count).map(([theme, t]) => ({ theme, ...t })),
+  };
+}
+
+function hasActivity(r: DailyRecordsReport): boolean {
+  return r.totals.issued > 0 || r.complaints.opened > 0 || r.opinions.recorded > 0 || r.faults.reported > 0 || r.checklists.length > 0;
+}

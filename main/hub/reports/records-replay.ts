@@ -1,0 +1,30 @@
+// The records as the ledger's events make them: the records events replayed through the same
+// reducer as the tables, into memory. Reports read this, not the tables.
+import type Database from 'better-sqlite3';
+import type { StoredEvent } from '../../common/events.js';
+import type { RecordsEvent } from '../../common/records.js';
+import { rowToStored, type EventRow } from '../ledger/rows.js';
+import { MemoryStore, type RecordTable } from '../journal/record-store.js';
+import { applyRecordsEvent, isRecordsEventType } from '../journal/records-reducer.js';
+
+const TYPES = [
+  'checklist.started', 'checklist.answered', 'checklist.completed', 'checklist.signed',
+  'fault.reported', 'fault.repair_requested', 'fault.repaired',
+  'worklog.added', 'worklog.answered', 'worklog.day_completed',
+  'opinion.recorded', 'opinion.replied', 'opinion.signed', 'opinion.phone_purged',
+  'complaint.opened', 'complaint.escalated', 'complaint.resolved', 'complaint.signed',
+  'card.created', 'card.followed_up', 'card.closed',
+];
+
+export function replayRecords(db: Database.Database): MemoryStore {
+  const store = new MemoryStore();
+  const rows = db.prepare(`SELECT seq, type, at, actor, data, prev_hash, hash FROM events WHERE type IN (${TYPES.map(() => '?').join(',')}) ORDER BY seq`);
+  for (const row of rows.iterate(...TYPES) as Iterable<EventRow>) {
+    if (isRecordsEventType(row.type)) applyRecordsEvent(store, rowToStored(row) as StoredEvent<RecordsEvent>);
+  }
+  return store;
+}
+
+export function docs<T>(store: MemoryStore, table: RecordTable): T[] {
+  return [...store.tables.get(table)!.values()] as T[];
+}

@@ -1,0 +1,58 @@
+// The VIP register (admin import), appointments (booked by staff), and the customer behind
+// a ticket for the counter that calls it (issue 5) and the manager.
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { BookAppointmentBody, type TicketCustomerAnswer, type VipImportAnswer } from '../../../common/kiosk.js';
+import { branchSecret, customerKey } from '../../customers/customer-key.js';
+import { customerOfTicket, importVipRegister } from '../../customers/vip-register.js';
+import { notebookForTicket } from '../../journal/notebook.js';
+import type { ServerContext } from '../context.js';
+import { allow, principalOf } from '../guard.js';
+import { HttpError } from '../http-error.js';
+import { findService, findTicket } from './tickets.js';
+
+const ImportBody = z.strictObject({ csv: z.string().min(1).max(2_000_000) });
+
+export function registerCustomerRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  const { hub, db } = ctx;
+
+  // JSON {csv}: the body limit is raised for this route only (a register of ~10 000 rows).
+  app.post('/api/customers/vip-import', { preHandler: allow('admin'), bodyLimit: 2_500_000 }, async (request): Promise<VipImportAnswer> => {
+    const { csv } = ImportBody.parse(request.body ?? {});
+    return { imported: importVipRegister(hub, csv, principalOf(request).id) };
+  });
+
+  app.post('/api/appointments', { preHandler: allow('manager', 'admin') }, async (request) => {
+    const body = BookAppointmentBody.parse(request.body ?? {});
+    const service = findService(ctx, body.service);
+    const at = Date.parse(body.at);
+    const code = Math.random().toString(36).slice(2, 8).toUpperCase().padEnd(6, '7');
+    const phoneKey = body.phone ? customerKey(branchSecret(db), 'phone', body.phone) : null;
+    hub.audit({ type: 'appointment.booked', code, service, at }, principalOf(request).id, (tx) =>
+      tx.prepare('INSERT INTO appointments (code, phone_key, service, at, ticket_id) VALUES (?, ?, ?, ?, NULL)').run(code, phoneKey, service, at),
+    );
+    return { code, service, at: new Date(at).toISOString() };
+  });
+
+  app.get('/api/tickets/:id/customer', { preHandler: allow('teller', 'manager', 'supervisor') }, async (request): Promise<TicketCustomerAnswer> => {
+    const { id } = request.params as { id: string };
+    const ticket = findTicket(ctx, id);
+    const p = principalOf(request);
+    if (p.grant === 'teller') {
+      const counter = ticket.counter ? hub.state.counters[ticket.counter] : undefined;
+      if (!counter || counter.staffId !== p.id) throw new HttpError(403, 'not_your_ticket', `Ticket ${ticket.number} is not at your counter.`);
+    }
+    const c = customerOfTicket(db, id);
+    // The special-customer notebook's notes and tags for the same customer key (issue 6).
+    const book = notebookForTicket(db, id);
+    if (!c && !book) return { customer: null };
+    return {
+      customer: {
+        title: c?.title ?? book!.title,
+        vip: c !== null,
+        notes: [...(c?.notes ?? []), ...(book?.notes ? [book.notes] : [])],
+        tags: [...new Set([...(c?.tags ?? []), ...(book?.tags ?? [])])],
+      },
+    };
+  });
+}

@@ -1,0 +1,42 @@
+// The lobby manager's triage and window adjustment. Issuing a ticket with any priority,
+// transfer (move to another service) and cancel are the ticket routes; these add raising a
+// ticket's priority (green channel), recording a customer sent to self-service, and the
+// suggestion of which counter to turn to a queue that has grown far longer than the others.
+import type { FastifyInstance } from 'fastify';
+import { SelfServiceBody, SetPriorityBody, type WindowSuggestion } from '../../../common/triage.js';
+import { windowSuggestions } from '../../watch/window-suggestion.js';
+import type { ServerContext } from '../context.js';
+import { allow, principalOf } from '../guard.js';
+import { HttpError } from '../http-error.js';
+import { apiTicket, findService, findTicket } from './tickets.js';
+
+export function registerManagerRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  const { hub } = ctx;
+
+  app.post('/api/tickets/:id/priority', { preHandler: allow('manager') }, async (request) => {
+    const { id } = request.params as { id: string };
+    const { priority } = SetPriorityBody.parse(request.body ?? {});
+    findTicket(ctx, id);
+    hub.execute({ type: 'ticket.set_priority', ticket: id, priority }, principalOf(request).id);
+    return { ticket: apiTicket(ctx, id) };
+  });
+
+  // A customer the manager sends to a self-service machine instead of the queue. With a
+  // ticket, the ticket is cancelled first (refused, nothing written, if it is not waiting).
+  app.post('/api/triage/self-service', { preHandler: allow('manager') }, async (request) => {
+    const body = SelfServiceBody.parse(request.body ?? {});
+    const actor = principalOf(request).id;
+    const ticket = body.ticket === undefined ? null : findTicket(ctx, body.ticket);
+    if (ticket && ticket.status !== 'waiting') {
+      throw new HttpError(409, 'not_waiting', `Ticket ${ticket.number} is not waiting; only a waiting customer can be sent to self-service.`);
+    }
+    const service = body.service !== undefined ? findService(ctx, body.service) : (ticket?.service ?? null);
+    if (ticket) hub.execute({ type: 'ticket.cancel', ticket: ticket.id }, actor);
+    const [stored] = hub.audit({ type: 'triage.self_service', service, ticket: ticket?.number ?? null }, actor);
+    return { recorded: { seq: stored!.seq, service, ticket: ticket?.number ?? null } };
+  });
+
+  app.get('/api/manager/window-suggestions', { preHandler: allow('manager', 'manager-device') }, async (): Promise<{ suggestions: WindowSuggestion[] }> => ({
+    suggestions: windowSuggestions(hub.state),
+  }));
+}

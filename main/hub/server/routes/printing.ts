@@ -1,0 +1,45 @@
+// The hub's printers: the admin assigns a printer to a kiosk, staff see every printer's
+// health, a kiosk asks after its own (to print again by itself once it is back), and the
+// admin screen's print preview (the same receiptline layout as SVG).
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { PrinterStatus, PrinterView } from '../../../common/print.js';
+import { PrinterUri } from '../../../common/settings.js';
+import { ticketSvg } from '../../../print/encode-ticket.js';
+import { sampleTicket } from '../../../print/sample.js';
+import { printingOf } from '../../printing/printing-service.js';
+import type { ServerContext } from '../context.js';
+import { allow, principalOf } from '../guard.js';
+import { HttpError } from '../http-error.js';
+import { requestOrigin } from './tickets.js';
+
+const AssignBody = z.strictObject({ uri: PrinterUri.nullable() });
+
+export function registerPrintingRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  const printing = printingOf(ctx);
+  app.addHook('onReady', async () => printing.start());
+  app.addHook('onClose', async () => printing.stop());
+
+  app.get('/api/printing/printers', { preHandler: allow('admin', 'manager') }, async (): Promise<{ printers: PrinterView[] }> => ({ printers: printing.views() }));
+
+  app.put('/api/printing/assignments/:device', { preHandler: allow('admin') }, async (request) => {
+    const { device } = request.params as { device: string };
+    const { uri } = AssignBody.parse(request.body ?? {});
+    const known = ctx.db.prepare("SELECT role FROM devices WHERE device_id = ?").get(device) as { role: string } | undefined;
+    if (!known) throw new HttpError(404, 'unknown_device', `There is no device ${device}.`);
+    if (known.role !== 'kiosk') throw new HttpError(400, 'not_a_kiosk', 'Only kiosks print tickets.');
+    printing.assign(device, uri, principalOf(request).id);
+    return { device, uri };
+  });
+
+  app.get('/api/printing/mine', { preHandler: allow('kiosk') }, async (request): Promise<{ configured: boolean; status: PrinterStatus | null }> => {
+    const id = principalOf(request).id;
+    return { configured: printing.printerFor(id) !== null, status: printing.statusOf(id) };
+  });
+
+  app.get('/api/printing/preview', { preHandler: allow('admin', 'manager') }, async (request): Promise<{ svg: string }> => {
+    const sample = { ...sampleTicket(ctx.hub.clock()), branchZh: ctx.branch.nameZh, branchEn: ctx.branch.nameEn, statusUrl: `${requestOrigin(request)}/t/preview` };
+    const first = Object.values(ctx.hub.state.services)[0];
+    return { svg: ticketSvg(first ? { ...sample, serviceZh: first.nameZh, serviceEn: first.nameEn, number: `${first.prefix}001` } : sample) };
+  });
+}

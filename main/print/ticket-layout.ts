@@ -1,0 +1,56 @@
+// A queue ticket in receiptline markup: Chinese first, English under it, the number in
+// double size, people ahead, the estimate range, the time, the QR code, a line of tips, a cut.
+// receiptline was chosen for its CJK support (GB18030); see README "Decisions".
+import type { TicketPrintData } from '../common/print.js';
+import { escapeReceiptText as esc } from './escape.js';
+
+/** Where the QR code goes: SVG previews draw it with receiptline, ESC/POS uses GS ( k. */
+export type QrPlacement = 'receiptline' | 'split';
+
+export interface TicketDocument {
+  /** Everything above the QR code. */
+  head: string;
+  /** Everything below it. */
+  tail: string;
+  /** The whole ticket with receiptline's own QR, for SVG previews. */
+  whole: string;
+}
+
+function two(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** Local wall-clock time: the ticket is read in the branch. */
+export function printedTime(epochMs: number): string {
+  const d = new Date(epochMs);
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
+export function ticketDocument(t: TicketPrintData): TicketDocument {
+  const estimate = t.estimate
+    ? [`预计等候 ${t.estimate.low}–${t.estimate.high} 分钟`, `Estimated wait ${t.estimate.low}–${t.estimate.high} min`]
+    : ['请留意叫号', 'Please listen for your number'];
+  const head = [
+    `^^${esc(t.branchZh)}`,
+    `| ${esc(t.branchEn)} |`,
+    '-',
+    `| ${esc(t.serviceZh)} ${esc(t.serviceEn)} |`,
+    `^^^${esc(t.number)}`,
+    `| 您前面还有 ${t.ahead} 人 |`,
+    `| ${t.ahead} ${t.ahead === 1 ? 'person' : 'people'} ahead of you |`,
+    `| ${esc(estimate[0]!)} |`,
+    `| ${esc(estimate[1]!)} |`,
+    `| ${printedTime(t.issuedAt)} |`,
+    '',
+  ].join('\n');
+  const tail = [
+    '| 扫码查看排队进度 Scan to follow your place |',
+    '-',
+    '请留意叫号屏和语音，过号请到大堂经理处。',
+    'Watch the display; if you miss your call, see the lobby manager.',
+    '=',
+    '',
+  ].join('\n');
+  const qr = `{code:${esc(t.statusUrl)}; option:qrcode,6,m}\n`;
+  return { head, tail, whole: `${head}${qr}${tail}` };
+}

@@ -1,0 +1,41 @@
+// A VIP's title and special-customer notes, shown to the teller at this counter only (the
+// hub refuses anyone else). The card holder's name and accounts never reach this screen.
+import { Alert } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hubFor } from '../hub-client';
+
+interface Customer {
+  title: string | null;
+  vip: boolean;
+  notes: string | null;
+  tags?: string[];
+}
+
+export function VipNote({ ticketId }: { ticketId: string }) {
+  const { t } = useTranslation();
+  const [customer, setCustomer] = useState<Customer | null>(null);
+  useEffect(() => {
+    let live = true;
+    setCustomer(null);
+    // No registered customer (a VIP ticket issued by priority alone) answers null or 404: show nothing.
+    hubFor('counter')
+      .get<{ customer: Customer | null }>(`/api/tickets/${encodeURIComponent(ticketId)}/customer`)
+      .then((a) => live && setCustomer(a?.customer ?? null))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [ticketId]);
+  if (!customer) return null;
+  return (
+    <Alert
+      className="vip-note"
+      data-testid="vip-note"
+      type="warning"
+      showIcon
+      title={customer.title ? t('counter.vipTitle', { title: customer.title }) : t('counter.vip')}
+      description={[customer.notes, ...(customer.tags ?? [])].filter(Boolean).join(' · ') || null}
+    />
+  );
+}

@@ -1,0 +1,82 @@
+// The kiosk's start: the branch's 4–6 big choices in plain words, each with the people
+// waiting and the estimate for a new ticket before the tap; below them the smaller ways in:
+// self-service, VIP and appointment check-in, the green channel.
+import { useTranslation } from 'react-i18next';
+import type { ApiQueue } from '../../main/common/api';
+import type { KioskChoice } from '../../main/common/kiosk';
+import type { LobbyState } from '../live/lobby-state';
+import { estimateText, localName } from '../ui/format';
+
+interface Props {
+  lobby: LobbyState;
+  choices: KioskChoice[];
+  busy: boolean;
+  onChoice: (c: KioskChoice) => void;
+  onVip: () => void;
+  onAppointment: () => void;
+  onGreen: () => void;
+}
+
+export function KioskHome({ lobby, choices, busy, onChoice, onVip, onAppointment, onGreen }: Props) {
+  const { t, i18n } = useTranslation();
+  const closed = lobby.day?.status === 'closed';
+  const counterChoices = choices.filter((c) => !c.selfService);
+  const selfChoices = choices.filter((c) => c.selfService);
+  return (
+    <div className="kiosk-home" data-testid="kiosk-home">
+      <h2 className="kiosk-welcome">{closed ? t('kioskHome.closed') : t('kioskHome.welcome')}</h2>
+      <div className="choice-grid" data-count={counterChoices.length}>
+        {counterChoices.map((c) => (
+          <ChoiceTile key={c.id} choice={c} queue={lobby.queues.find((q) => q.service === c.service)} disabled={busy || (closed && c.service !== null)} onTap={onChoice} />
+        ))}
+      </div>
+      <div className="kiosk-more">
+        {selfChoices.map((c) => (
+          <button key={c.id} type="button" className="more-button self" data-choice={c.id} disabled={busy} onClick={() => onChoice(c)}>
+            <span className="more-name">{localName(c, i18n.language)}</span>
+            <span className="more-meta">{t('kioskHome.selfServiceTag')}</span>
+          </button>
+        ))}
+        <button type="button" className="more-button vip" data-testid="vip-check-in" disabled={busy || closed} onClick={onVip}>
+          <span className="more-name">{t('kioskHome.vip')}</span>
+          <span className="more-meta">{t('kioskHome.vipHint')}</span>
+        </button>
+        <button type="button" className="more-button" data-testid="appointment-check-in" disabled={busy || closed} onClick={onAppointment}>
+          <span className="more-name">{t('kioskHome.appointment')}</span>
+        </button>
+        <button type="button" className="more-button green" data-testid="green-channel" disabled={busy} onClick={onGreen}>
+          <span className="more-name">{t('kioskHome.green')}</span>
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function ChoiceTile({ choice, queue, disabled, onTap }: { choice: KioskChoice; queue: ApiQueue | undefined; disabled: boolean; onTap: (c: KioskChoice) => void }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <button
+      type="button"
+      className="service-button choice-tile"
+      data-choice={choice.id}
+      // The first choice of each service carries its code too (the lobby e2e taps [data-service=cash]).
+      data-service={choice.service ?? undefined}
+      disabled={disabled}
+      onClick={() => onTap(choice)}
+    >
+      <span className="service-name">{localName(choice, i18n.language)}</span>
+      {queue ? (
+        <span className="service-meta">
+          <span className="choice-queue">
+            {queue.prefix} · {localName(queue, i18n.language)}
+          </span>
+          <span className="choice-wait">
+            {t('common.waitingCount', { count: queue.waiting })} · {estimateText(t, queue.estimate)}
+          </span>
+        </span>
+      ) : (
+        <span className="service-meta">{t('kioskHome.askManager')}</span>
+      )}
+    </button>
+  );
+}

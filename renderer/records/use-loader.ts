@@ -1,0 +1,35 @@
+// Load-and-reload for a records tab: the data, a reload function, and the error sentence.
+import { useCallback, useEffect, useState } from 'react';
+import { useErrorText } from '../ui/error-text';
+
+export function useLoader<T>(load: () => Promise<T>, deps: unknown[]): { data: T | null; reload: () => Promise<void>; error: string | null; setError: (e: string | null) => void; run: (action: () => Promise<unknown>) => Promise<boolean> } {
+  const errorText = useErrorText();
+  const [data, setData] = useState<T | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const reload = useCallback(async () => {
+    try {
+      setData(await load());
+    } catch (e) {
+      setError(errorText(e));
+    }
+  }, deps);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+  /** Runs an action, shows its error as a sentence, reloads; true when it worked. */
+  const run = useCallback(
+    async (action: () => Promise<unknown>) => {
+      setError(null);
+      try {
+        await action();
+        await reload();
+        return true;
+      } catch (e) {
+        setError(errorText(e));
+        return false;
+      }
+    },
+    [reload, errorText],
+  );
+  return { data, reload, error, setError, run };
+}
