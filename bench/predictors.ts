@@ -48,5 +48,6 @@ export function benchPredictors(quick: boolean, outDir = path.join(import.meta.d
     for (const p of r.predictors) if (p.name === 'atrium' || p.name === 'oracle' || p.name === 'QL') figures[`${r.name} ${p.name} MAE`] = p.mae;
   }
   figures['checks met'] = `${checks.filter((c) => c.met).length} of ${checks.length}`;
-  return { name: 'predictors', description, figures };
+  // Not "predictors": run.ts writes <name>.json, and predictors.json is the per-scenario file above.
+  return { name: 'wait-predictors', description, figures };
 }

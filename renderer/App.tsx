@@ -9,6 +9,7 @@ import { SupervisorScreen } from './supervisor/SupervisorScreen';
 import { AdminScreen } from './admin/AdminScreen';
 import { TicketStatusPage } from './ticket/TicketStatusPage';
 import { PairPage } from './pair/PairPage';
+import { RecordsScreen } from './records/RecordsScreen';
 
 export function App() {
   return (
@@ -21,6 +22,7 @@ export function App() {
         <Route path="/display" element={<DisplayScreen />} />
         <Route path="/supervisor" element={<SupervisorScreen />} />
         <Route path="/admin" element={<AdminScreen />} />
+        <Route path="/records" element={<RecordsScreen />} />
         <Route path="/t/:id" element={<TicketStatusPage />} />
         <Route path="/pair" element={<PairPage />} />
         <Route path="*" element={<Home />} />

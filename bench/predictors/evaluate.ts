@@ -46,10 +46,9 @@ export function runDay(scenario: Scenario, day: number, seed: number, makePredic
   const scoredFrom = world.openAt + scenario.warmupMinutes * MINUTE;
   const raw: Omit<Prediction, 'realised' | 'result' | 'delayed'>[] = [];
   const predictMs: Record<string, number> = {};
-  let sim: BranchSimulator;
-  const predictors = makePredictors(() => sim, day);
+  let predictors: WaitPredictor[] = [];
 
-  const predictAll = (moment: Moment, only: string | null): void => {
+  const predictAll = (sim: BranchSimulator, moment: Moment, only: string | null): void => {
     if (sim.now < scoredFrom) return;
     const hour = new Date(sim.now).getUTCHours();
     for (const p of predictors) {
@@ -64,10 +63,11 @@ export function runDay(scenario: Scenario, day: number, seed: number, makePredic
   };
 
   const t0 = performance.now();
-  sim = BranchSimulator.forDay(world, {
-    onIssue: (_s, id) => predictAll('issue', id),
-    onUpdate: () => predictAll('update', null),
+  const sim = BranchSimulator.forDay(world, {
+    onIssue: (s, id) => predictAll(s, 'issue', id),
+    onUpdate: (s) => predictAll(s, 'update', null),
   });
+  predictors = makePredictors(() => sim, day);
   sim.run();
   const simMs = performance.now() - t0 - Object.values(predictMs).reduce((a, b) => a + b, 0);
 

@@ -10,21 +10,54 @@
 // comes through its own interface, given when it is made.
 import type { Estimate, LobbyState } from '../../main/common/domain.js';
 import type { WaitPredictor } from '../../main/hub/estimate/index.js';
-import { drawGiven, draw } from '../sim/distributions.js';
+import { drawGiven, draw, normalCdf, type Duration } from '../sim/distributions.js';
+import type { Scenario } from '../sim/scenario.js';
 import { Random } from '../sim/random.js';
 import type { BranchSimulator, Redraw } from '../sim/simulator.js';
-import { drawArrivalTimes, drawCustomer, flowPerDay, MINUTE } from '../sim/world.js';
+import { drawArrivalTimes, drawCustomer, flowPerDay, MINUTE, type SimCustomer } from '../sim/world.js';
 
 /** The simulator's ground truth at the moment of a prediction. */
 export interface GroundTruth {
   current(): BranchSimulator;
 }
 
-function redrawFor(sim: BranchSimulator, random: Random): Redraw {
+/**
+ * What the oracle may know of each customer. `all`: the simulator's truth. `hub`: only what
+ * the hub could know (the service, not the business within it; not who has left, only how
+ * likely that is after the wait so far), with the same rota, profile and distributions: the
+ * floor for any predictor that runs in the hub.
+ */
+export type OracleKnowledge = 'all' | 'hub';
+
+/** A business within the customer's service, weighted by its share and by the chance of lasting `elapsed`. */
+function guessDuration(sc: Scenario, c: SimCustomer, elapsed: number, random: Random): Duration {
+  const options = sc.kinds.flatMap((k) =>
+    k.service !== c.service
+      ? []
+      : [false, true].map((older) => {
+          const mean = k.meanMinutes * (older ? sc.older.factor : 1);
+          const d: Duration = { kind: sc.distribution, meanMinutes: mean, cv: sc.distribution === 'exponential' ? 1 : k.cv };
+          return { d, weight: k.share * (older ? sc.older.share : 1 - sc.older.share) * survival(d, elapsed) };
+        }),
+  );
+  return options[random.pick(options.map((o) => o.weight))]!.d;
+}
+
+function survival(d: Duration, elapsed: number): number {
+  if (elapsed <= 0) return 1;
+  if (d.kind === 'exponential') return Math.exp(-elapsed / d.meanMinutes);
+  const sigma2 = Math.log(1 + d.cv * d.cv);
+  return 1 - normalCdf((Math.log(elapsed) - (Math.log(d.meanMinutes) - sigma2 / 2)) / Math.sqrt(sigma2));
+}
+
+function redrawFor(sim: BranchSimulator, random: Random, knowledge: OracleKnowledge): Redraw {
   const sc = sim.scenario;
   let next = 0;
+  const durationOf = (c: SimCustomer, elapsed: number): Duration => (knowledge === 'all' ? c.duration : guessDuration(sc, c, elapsed, random));
   return {
-    serviceMinutes: (c, elapsed) => (elapsed > 0 ? drawGiven(c.duration, elapsed, random) : draw(c.duration, random)),
+    serviceMinutes: (c, elapsed) => (elapsed > 0 ? drawGiven(durationOf(c, elapsed), elapsed, random) : draw(durationOf(c, 0), random)),
+    hasLeft: (_c, waited, left) =>
+      knowledge === 'all' ? left : sc.patienceMeanMinutes !== null && random.uniform() < 1 - Math.exp(-waited / sc.patienceMeanMinutes),
     remainingPatience: () => random.exponential(sc.patienceMeanMinutes ?? Number.POSITIVE_INFINITY),
     walkMinutes: () => random.between(sc.walkMinutes[0], sc.walkMinutes[1]),
     arrivals: (from, to) =>
@@ -37,10 +70,10 @@ function quantile(sorted: number[], q: number): number {
   return sorted[i]!;
 }
 
-export function oraclePredictor(truth: GroundTruth, runs: number, seed: number): WaitPredictor {
+export function oraclePredictor(truth: GroundTruth, runs: number, seed: number, knowledge: OracleKnowledge = 'all'): WaitPredictor {
   const random = new Random(seed);
   return {
-    name: 'oracle',
+    name: knowledge === 'all' ? 'oracle' : 'oracle-hub-info',
     predict(state: LobbyState, now: number): Record<string, Estimate> {
       const sim = truth.current();
       if (sim.now !== now || sim.state !== state) throw new Error('the oracle must predict the state the simulator is in');
@@ -49,7 +82,7 @@ export function oraclePredictor(truth: GroundTruth, runs: number, seed: number):
       const samples = new Map<string, number[]>(targets.map((id) => [id, []]));
       for (let r = 0; r < runs; r++) {
         let left = targets.length;
-        const fork = sim.fork(redrawFor(sim, new Random(random.fork())), {
+        const fork = sim.fork(redrawFor(sim, new Random(random.fork()), knowledge), {
           onCall: (_s, id) => {
             const list = samples.get(id);
             if (!list) return;

@@ -55,7 +55,7 @@ export function byHourMarkdown(results: ScenarioResult[]): string {
   return parts.join('\n');
 }
 
-const COLOURS: Record<string, string> = { naive: '#999', QL: '#1f77b4', LES: '#ff7f0e', 'LES-smoothed': '#bcbd22', HOL: '#9467bd', atrium: '#d62728', oracle: '#2ca02c' };
+const COLOURS: Record<string, string> = { naive: '#999', QL: '#1f77b4', LES: '#ff7f0e', 'LES-smoothed': '#bcbd22', HOL: '#9467bd', atrium: '#d62728', oracle: '#2ca02c', 'oracle-hub-info': '#17becf' };
 
 /** Predicted against realised wait at ticket issue, one panel per predictor. */
 export function scatterSvg(r: ScenarioResult): string {
@@ -77,7 +77,8 @@ export function scatterSvg(r: ScenarioResult): string {
     const y0 = 30 + Math.floor(i / cols) * (size + pad + 16);
     const sx = (v: number) => x0 + (Math.min(v, max) / max) * size;
     const sy = (v: number) => y0 + 16 + size - (Math.min(v, max) / max) * size;
-    const f = r.predictors.find((p) => p.name === name)!;
+    const f = r.predictors.find((p) => p.name === name);
+    if (!f) return;
     out.push(`<text x="${x0}" y="${y0 + 11}">${name}: MAE ${f.mae.toFixed(2)}, bias ${f.bias.toFixed(2)}</text>`);
     out.push(`<rect x="${x0}" y="${y0 + 16}" width="${size}" height="${size}" fill="none" stroke="#444"/>`);
     out.push(`<line x1="${sx(0)}" y1="${sy(0)}" x2="${sx(max)}" y2="${sy(max)}" stroke="#444" stroke-dasharray="3 3"/>`);

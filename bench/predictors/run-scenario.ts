@@ -6,7 +6,7 @@ import { runDay, type Prediction } from './evaluate.js';
 import { score, type Metrics } from './metrics.js';
 import { oraclePredictor } from './oracle.js';
 
-export const PREDICTOR_NAMES = ['naive', 'QL', 'LES', 'LES-smoothed', 'HOL', 'atrium', 'oracle'] as const;
+export const PREDICTOR_NAMES = ['naive', 'QL', 'LES', 'LES-smoothed', 'HOL', 'atrium', 'oracle', 'oracle-hub-info'] as const;
 
 export interface PredictorFigures extends Metrics {
   name: string;
@@ -43,7 +43,8 @@ export function scenarioSeed(name: string): number {
 }
 
 function byPredictor(rows: readonly Prediction[]): PredictorFigures[] {
-  return PREDICTOR_NAMES.map((name) => ({
+  const present = new Set(rows.map((r) => r.predictor));
+  return PREDICTOR_NAMES.filter((name) => present.has(name) || rows.length === 0).map((name) => ({
     name,
     ...score(rows.filter((r) => r.predictor === name).map((r) => ({ predicted: r.minutes, low: r.low, high: r.high, realised: r.realised }))),
   }));
@@ -74,6 +75,8 @@ export function runScenario(scenario: Scenario, days: number): ScenarioResult {
       ...baselinePredictors(),
       atriumPredictor(),
       oraclePredictor({ current: sim }, scenario.oracleRuns, (seed ^ 0x5eed) + i),
+      // Not in the validation: there the hub knows everything the oracle does.
+      ...(scenario.warmupMinutes > 0 ? [] : [oraclePredictor({ current: sim }, scenario.oracleRuns, (seed ^ 0x1f0) + i, 'hub')]),
     ]);
     all.push(...day.predictions);
     customers += day.customers;

@@ -30,7 +30,9 @@ export type SimEvent =
   | { kind: 'planEnd'; counter: string }
   | { kind: 'tick' }
   /** A forked run draws its future arrivals an hour at a time, only as far as it runs. */
-  | { kind: 'refill'; until: number };
+  | { kind: 'refill'; until: number }
+  /** Idle counters look for a ticket (a forked run starts with one: it may fork mid-arrival). */
+  | { kind: 'wake' };
 
 export interface Present {
   customer: SimCustomer;
@@ -64,6 +66,8 @@ export interface Redraw {
   /** Patience from now of a customer still waiting and present. */
   remainingPatience(customer: SimCustomer): number;
   walkMinutes(customer: SimCustomer): number;
+  /** Whether a customer still waiting for a call has left by now (`left`: the truth). */
+  hasLeft(customer: SimCustomer, waitedMinutes: number, left: boolean): boolean;
   /** Customers arriving in [from, to), never after closing time. */
   arrivals(from: number, to: number): SimCustomer[];
 }
@@ -174,6 +178,8 @@ export class BranchSimulator {
         return this.planEnd(ev.counter);
       case 'refill':
         return this.refill(ev.until);
+      case 'wake':
+        return this.wakeIdle();
       case 'tick':
         this.hooks.onUpdate?.(this);
         if (this.now + this.scenario.updateEveryMinutes * MINUTE < this.closeAt) this.heap.push(this.now + this.scenario.updateEveryMinutes * MINUTE, { kind: 'tick' });
@@ -288,11 +294,13 @@ export class BranchSimulator {
       }
       const pending = [...this.heap.pending()]
         .sort((a, b) => a.at - b.at || a.seq - b.seq)
-        .filter(({ item }) => item.kind !== 'arrive' && item.kind !== 'leave' && item.kind !== 'tick' && item.kind !== 'refill');
+        .filter(({ item }) => item.kind !== 'arrive' && item.kind !== 'leave' && item.kind !== 'tick' && item.kind !== 'refill' && item.kind !== 'wake');
       this.forkBase = { source: this.state, at: this.now, state: { ...this.state, tickets }, pending };
     }
     const base = this.forkBase;
     const sim = new BranchSimulator(this.scenario, this.openAt, this.closeAt, base.state, this.now, hooks);
+    // Forked right after an issue, the idle counters have not looked yet: they do first.
+    sim.heap.push(this.now, { kind: 'wake' });
     for (const [id, since] of this.idleSince) sim.idleSince.set(id, since);
     for (const [id, plan] of this.pendingPlan) sim.pendingPlan.set(id, plan);
     for (const [id, end] of this.planEnds) sim.planEnds.set(id, end);
@@ -303,9 +311,10 @@ export class BranchSimulator {
         serviceMinutes: redraw.serviceMinutes(p.customer, elapsed),
         walkMinutes: p.calledAt === null ? redraw.walkMinutes(p.customer) : p.customer.walkMinutes,
       };
-      sim.present.set(id, { ...p, customer });
+      const left = p.calledAt === null ? redraw.hasLeft(p.customer, (this.now - p.customer.arrivalAt) / MINUTE, p.left) : p.left;
+      sim.present.set(id, { ...p, customer, left });
       sim.outcomes.set(id, { ...this.outcomes.get(id)! });
-      if (p.calledAt === null && !p.left && Number.isFinite(p.customer.patienceMinutes)) {
+      if (p.calledAt === null && !left && Number.isFinite(p.customer.patienceMinutes)) {
         sim.heap.push(this.now + redraw.remainingPatience(p.customer) * MINUTE, { kind: 'leave', ticket: id });
       }
     }

@@ -9,6 +9,7 @@ import { HubSupervisor } from './hub-supervisor.js';
 import { registerIpc } from './ipc/register.js';
 import { LocalPrinter } from './kiosk/local-printer.js';
 import { lockDownKiosk, startAtLogin, type KioskLock } from './kiosk/lockdown.js';
+import { startPrinterStatusReporter } from './kiosk/status-reporter.js';
 import { hardenAllWebContents, secureSession } from './security.js';
 import { openSettingsStore } from './settings-store.js';
 import { parseShellArgs } from './shell-args.js';
@@ -78,6 +79,9 @@ export async function runApp(opts: RunAppOptions = {}): Promise<RunningApp | nul
     if (localPrinter?.uri !== uri) localPrinter = new LocalPrinter(uri);
     return localPrinter;
   };
+  // Reports the cabled printer's health to the hub (it does nothing while there is none).
+  const stopReporter = startPrinterStatusReporter(settings, printerOfKiosk, fetch, { log });
+  app.on('will-quit', stopReporter);
   registerIpc({
     settings,
     appVersion: () => app.getVersion(),

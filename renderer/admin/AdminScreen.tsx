@@ -3,6 +3,7 @@ import { Gate } from '../auth/Gate';
 import { useLobby } from '../live/use-lobby';
 import { LobbySummary } from '../ui/LobbySummary';
 import { ScreenFrame } from '../ui/ScreenFrame';
+import { ChecklistTemplateEditor } from './ChecklistTemplateEditor';
 import { KioskAdmin } from './KioskAdmin';
 import { RegisterDevice } from './RegisterDevice';
 
@@ -21,6 +22,7 @@ function Admin() {
       <div className="admin-layout">
         <RegisterDevice />
         <KioskAdmin />
+        <ChecklistTemplateEditor />
         <LobbySummary lobby={lobby} />
       </div>
     </ScreenFrame>

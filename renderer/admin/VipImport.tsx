@@ -10,27 +10,33 @@ import { useErrorText } from '../ui/error-text';
 import { csvErrorText } from './csv-error-text';
 
 export function VipImport() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const errorText = useErrorText();
   const [csv, setCsv] = useState('');
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  // What happened, not its sentence: switching language re-words it.
+  const [result, setResult] = useState<{ ok: true; count: number } | { ok: false; error: unknown } | null>(null);
 
   async function submit() {
     setBusy(true);
     setResult(null);
     try {
       const answer = await hubFor('admin').post<VipImportAnswer>('/api/customers/vip-import', { csv });
-      if (answer) setResult({ ok: true, text: t('vipImport.done', { count: answer.imported }) });
+      if (answer) setResult({ ok: true, count: answer.imported });
       setCsv(''); // the clear numbers leave the page as soon as the hub has them
     } catch (e) {
-      const text = e instanceof ApiError && e.code === 'invalid_csv' ? csvErrorText(t, e.message) : errorText(e);
-      setResult({ ok: false, text: `${text} ${t('vipImport.nothingImported')}` });
+      setResult({ ok: false, error: e });
     } finally {
       setBusy(false);
     }
   }
 
+  const failure = (e: unknown) => {
+    const text = e instanceof ApiError && e.code === 'invalid_csv' ? csvErrorText(t, e.message) : errorText(e);
+    // Chinese sentences run on without a space.
+    return `${text}${i18n.language.startsWith('zh') ? '' : ' '}${t('vipImport.nothingImported')}`;
+  };
+  const resultText = result === null ? null : result.ok ? t('vipImport.done', { count: result.count }) : failure(result.error);
   return (
     <Card title={t('vipImport.title')} data-testid="vip-import">
       <Space direction="vertical" style={{ width: '100%' }}>
@@ -56,7 +62,7 @@ export function VipImport() {
         <Button type="primary" onClick={() => void submit()} loading={busy} disabled={csv.trim() === ''} data-testid="vip-import-submit">
           {t('vipImport.submit')}
         </Button>
-        {result ? <Alert type={result.ok ? 'success' : 'error'} showIcon message={result.text} data-testid="vip-import-result" /> : null}
+        {result ? <Alert type={result.ok ? 'success' : 'error'} showIcon message={resultText} data-testid="vip-import-result" /> : null}
       </Space>
     </Card>
   );

@@ -32,6 +32,7 @@ export async function pairDevice(screen: Screen | null, pairingCode: string): Pr
   setSession(target, { token: a.token, role: a.role, deviceId: a.deviceId });
   // In the Electron shell the terminal keeps its role and token in its own settings, so it
   // opens the right screen at the next start.
-  await window.atrium?.setPairing({ hubUrl: location.origin, token: a.token, role: target });
+  // A paired screen is never 'records' (a staff-only page): the checks above guarantee it.
+  await window.atrium?.setPairing({ hubUrl: location.origin, token: a.token, role: target as Exclude<Screen, 'records'> });
   return { ...a, screen: target };
 }

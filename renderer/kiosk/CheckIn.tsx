@@ -23,17 +23,18 @@ export function CheckIn({ kind, onTicket, onBack }: Props) {
   const [by, setBy] = useState<'phone' | 'code'>(kind === 'appointment' ? 'code' : 'phone');
   const [value, setValue] = useState('');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // The failure itself, not its sentence: switching language re-words it.
+  const [failure, setFailure] = useState<unknown>(null);
 
   async function submit() {
     setBusy(true);
-    setError(null);
+    setFailure(null);
     try {
       const body = by === 'phone' ? { phone: value } : { code: value };
       const answer = await hubFor('kiosk').post<CheckInAnswer>(`/api/kiosk/check-in/${kind}`, body);
       if (answer) onTicket(answer.ticket, kind);
     } catch (e) {
-      setError(e instanceof ApiError && e.code === 'invalid_request' ? t('checkIn.invalid') : errorText(e));
+      setFailure(e);
     } finally {
       setBusy(false);
     }
@@ -42,8 +43,13 @@ export function CheckIn({ kind, onTicket, onBack }: Props) {
   const pick = (next: 'phone' | 'code') => {
     setBy(next);
     setValue('');
-    setError(null);
+    setFailure(null);
   };
+  const type = (next: string) => {
+    setValue(next);
+    setFailure(null);
+  };
+  const message = failure === null ? null : failure instanceof ApiError && failure.code === 'invalid_request' ? t('checkIn.invalid') : errorText(failure);
   return (
     <div className="kiosk-panel check-in" data-testid={`check-in-${kind}`}>
       <h2 className="kiosk-panel-title">{kind === 'vip' ? t('checkIn.vipTitle') : t('checkIn.appointmentTitle')}</h2>
@@ -61,8 +67,8 @@ export function CheckIn({ kind, onTicket, onBack }: Props) {
       <output className="entry" data-testid="entry" aria-label={by === 'phone' ? t('checkIn.phone') : t('checkIn.code')}>
         {value || <span className="entry-placeholder">{by === 'phone' ? t('checkIn.phone') : t('checkIn.code')}</span>}
       </output>
-      <Keypad value={value} onChange={setValue} letters={by === 'code'} maxLength={by === 'phone' ? 15 : 12} />
-      <ErrorLine message={error} />
+      <Keypad value={value} onChange={type} letters={by === 'code'} maxLength={by === 'phone' ? 15 : 12} />
+      <ErrorLine message={message} />
       <div className="kiosk-panel-actions">
         <button type="button" className="action big" onClick={onBack}>
           {t('kioskHome.back')}

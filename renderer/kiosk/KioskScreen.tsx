@@ -53,13 +53,14 @@ function Kiosk() {
   const [view, setView] = useState<View>({ kind: 'home' });
   const [largeText, setLargeText] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // The failure itself, not its sentence: switching language re-words it.
+  const [failure, setFailure] = useState<unknown>(null);
   const [staffPrompt, setStaffPrompt] = useState(false);
   const gesture = useRef(new StaffGesture());
 
   const home = useCallback(() => {
     setView({ kind: 'home' });
-    setError(null);
+    setFailure(null);
   }, []);
   // The next customer starts afresh: Chinese, normal text, the start screen.
   const nextCustomer = useCallback(() => {
@@ -71,11 +72,11 @@ function Kiosk() {
 
   async function run(action: () => Promise<void>) {
     setBusy(true);
-    setError(null);
+    setFailure(null);
     try {
       await action();
     } catch (e) {
-      setError(errorText(e));
+      setFailure(e);
     } finally {
       setBusy(false);
     }
@@ -138,7 +139,7 @@ function Kiosk() {
       <ScreenFrame screen="kiosk" connection={connection} lobby={lobby} title={lobby ? localName(lobby.branch, i18n.language) : undefined} extra={textToggle}>
         {body}
         {busy && view.kind === 'home' ? <p className="hint kiosk-busy">{t('kiosk.issuing')}</p> : null}
-        <ErrorLine message={error} />
+        <ErrorLine message={failure === null ? null : errorText(failure)} />
       </ScreenFrame>
       {/* The hidden staff corner: five taps within three seconds open the PIN prompt (bottom-left, away from every button). */}
       <button type="button" className="staff-corner" aria-hidden="true" tabIndex={-1} data-testid="staff-corner" onClick={() => gesture.current.tap(performance.now()) && setStaffPrompt(true)} />

@@ -20,7 +20,8 @@ export function PrintStatus({ ticketId }: { ticketId: string }) {
   const reason = t(`kioskPrint.fault.${state.code}`, { defaultValue: t('kioskPrint.fault.other') });
   return (
     <div className="kiosk-print-failed" data-testid="print-status" data-state="failed" data-code={state.code}>
-      <p className="error-line">{reason} {t('kioskPrint.stillValid')}</p>
+      <p className="error-line">{reason}</p>
+      <p className="kiosk-still-valid">{t('kioskPrint.stillValid')}</p>
       {qr ? <img src={qr} alt={t('kioskPrint.qrAlt')} width={240} height={240} data-testid="ticket-qr" /> : null}
       <p className="hint">{t('kioskPrint.scan')}</p>
     </div>

@@ -21,7 +21,8 @@ export function StaffExit({ onClose }: { onClose: () => void }) {
     try {
       const answer = await bridge.exitKiosk({ staffId: staffId.trim(), pin });
       if (answer.ok) return onClose();
-      const key = answer.code === 'forbidden' ? 'staffExit.forbidden' : `errors.${answer.code}`;
+      // Own sentences for the two common refusals (the shared errors.* may be worded for other screens).
+      const key = answer.code === 'forbidden' || answer.code === 'wrong_pin' ? `staffExit.${answer.code}` : `errors.${answer.code}`;
       setMessage(i18n.exists(key) ? t(key) : answer.message);
       setPin('');
     } finally {

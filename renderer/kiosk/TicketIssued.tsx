@@ -37,25 +37,30 @@ export function TicketIssued({ ticket, queues, checkedIn = null, onDone }: Props
   const queue = queues.find((q) => q.service === ticket.service);
   return (
     <div className="kiosk-ticket" data-testid="issued-ticket" data-ticket-id={ticket.id} data-priority={ticket.priority}>
-      {checkedIn === 'vip' ? <p className="kiosk-greeting">{t('checkIn.welcomeVip')}</p> : null}
-      {checkedIn === 'appointment' ? <p className="kiosk-greeting">{t('checkIn.appointmentOk')}</p> : null}
-      {queue ? <p className="kiosk-ticket-service">{localName(queue, i18n.language)}</p> : null}
-      <p className="kiosk-ticket-label">{t('kiosk.yourNumber')}</p>
-      <p className="kiosk-ticket-number" data-testid="ticket-number">
-        {ticket.number}
-      </p>
-      <p className="kiosk-ticket-ahead">{t('kiosk.ahead', { count: ticket.ahead })}</p>
-      {ticket.estimate ? (
-        <p className="kiosk-ticket-estimate">
-          {t('kiosk.estimate', { range: estimateText(t, ticket.estimate) })}
+      <div className="kiosk-ticket-main">
+        {checkedIn === 'vip' ? <p className="kiosk-greeting">{t('checkIn.welcomeVip')}</p> : null}
+        {checkedIn === 'appointment' ? <p className="kiosk-greeting">{t('checkIn.appointmentOk')}</p> : null}
+        {queue ? <p className="kiosk-ticket-service">{localName(queue, i18n.language)}</p> : null}
+        <p className="kiosk-ticket-label">{t('kiosk.yourNumber')}</p>
+        <p className="kiosk-ticket-number" data-testid="ticket-number">
+          {ticket.number}
         </p>
-      ) : null}
-      <p className="kiosk-ticket-wait">{t('kioskHome.pleaseWait')}</p>
-      <PrintStatus ticketId={ticket.id} />
-      <button type="button" className="primary big" onClick={onDone}>
-        {t('kiosk.done')}
-      </button>
-      <p className="hint">{t('kiosk.returning', { seconds: left })}</p>
+        <p className="kiosk-ticket-ahead">{t('kiosk.ahead', { count: ticket.ahead })}</p>
+        {ticket.estimate ? (
+          <p className="kiosk-ticket-estimate">
+            {t('kiosk.estimate', { range: estimateText(t, ticket.estimate) })}
+          </p>
+        ) : null}
+        <p className="kiosk-ticket-wait">{t('kioskHome.pleaseWait')}</p>
+      </div>
+      {/* Beside the number on a landscape kiosk, below it on a portrait one. */}
+      <div className="kiosk-ticket-side">
+        <PrintStatus ticketId={ticket.id} />
+        <button type="button" className="primary big" onClick={onDone}>
+          {t('kiosk.done')}
+        </button>
+        <p className="hint">{t('kiosk.returning', { seconds: left })}</p>
+      </div>
     </div>
   );
 }

@@ -10,6 +10,8 @@ import { recordsApi, timeOf } from './records-api';
 import { SignButton } from './SignButton';
 import { useLoader } from './use-loader';
 
+const RESULT_COLORS: Record<string, string> = { pass: 'green', fault: 'red', na: 'default' };
+
 type Answers = Record<string, { result: ChecklistItem['result']; note: string }>;
 
 export function ChecklistsTab({ role }: { role: string }) {
@@ -98,16 +100,25 @@ function ChecklistCard({ c, role, run, onAmended }: { c: Checklist; role: string
               <tr key={item.id} data-testid={`item-${item.id}`} className={unanswered.includes(en ? item.en : item.zh) ? 'missing' : ''}>
                 <td className="num">{n + 1}</td>
                 <td>{en ? item.en : item.zh}</td>
+                {!editable ? (
+                  <>
+                    <td>{a.result ? <Tag color={RESULT_COLORS[a.result]}>{t(`records.checklists.result.${a.result}`)}</Tag> : '—'}</td>
+                    <td>{a.note}</td>
+                  </>
+                ) : (
+                  <>
                 <td>
-                  <Radio.Group size="small" disabled={!editable} value={a.result} onChange={(e) => set(item.id, { result: e.target.value })} optionType="button" buttonStyle="solid">
+                  <Radio.Group size="small" value={a.result} onChange={(e) => set(item.id, { result: e.target.value })} optionType="button" buttonStyle="solid">
                     <Radio.Button value="pass">{t('records.checklists.result.pass')}</Radio.Button>
                     <Radio.Button value="fault">{t('records.checklists.result.fault')}</Radio.Button>
                     <Radio.Button value="na">{t('records.checklists.result.na')}</Radio.Button>
                   </Radio.Group>
                 </td>
                 <td>
-                  <Input size="small" disabled={!editable} value={a.note} placeholder={t('records.note')} onChange={(e) => set(item.id, { note: e.target.value })} />
+                  <Input size="small" value={a.note} placeholder={t('records.note')} onChange={(e) => set(item.id, { note: e.target.value })} />
                 </td>
+                  </>
+                )}
               </tr>
             );
           })}

@@ -91,7 +91,7 @@ function Daily({ date }: { date: string }) {
       <Row gutter={[12, 12]}>
         {(['issued', 'served', 'noShow', 'avgWaitMinutes', 'maxWaitMinutes', 'overTarget', 'vipVisits', 'selfServiceTriage'] as const).map((k) => (
           <Col key={k} xs={12} md={6}>
-            <Card size="small"><Statistic title={t(`records.figure.${k}`)} value={r.totals[k]} /></Card>
+            <Card size="small" data-testid={`figure-${k}`} data-value={r.totals[k]}><Statistic title={t(`records.figure.${k}`)} value={r.totals[k]} /></Card>
           </Col>
         ))}
       </Row>

@@ -52,8 +52,8 @@ function AwaitingSignature({ seq }: { seq: number }) {
     <Card title={t('records.awaiting.title', { count })} className="awaiting" data-testid="awaiting" style={{ marginBottom: 16 }}>
       <ErrorLine message={error} />
       {count === 0 ? <Empty description={t('records.awaiting.none')} /> : null}
-      <List
-        dataSource={data?.checklists ?? []}
+      {data?.checklists.length ? <List
+        dataSource={data.checklists}
         renderItem={(c) => {
           const faults = c.items.filter((i) => i.result === 'fault');
           return (
@@ -71,17 +71,17 @@ function AwaitingSignature({ seq }: { seq: number }) {
             </List.Item>
           );
         }}
-      />
-      <List
-        dataSource={data?.opinions ?? []}
+      /> : null}
+      {data?.opinions.length ? <List
+        dataSource={data.opinions}
         renderItem={(o) => (
           <List.Item data-testid="await-opinion" actions={[<SignButton key="s" what={o.text} onSign={(pin) => run(() => api.signOpinion(o.id, pin))} testId="sign-opinion" />]}>
             <List.Item.Meta title={<Space>{t('records.tabs.opinions')}<Tag>{o.date}</Tag>{o.hasPhone ? <Tag color="orange">{t('records.opinions.withPhone')}</Tag> : null}</Space>} description={<>{o.text}<div className="hint">{t('records.awaiting.reply', { reply: o.reply, who: o.repliedBy, time: timeOf(o.repliedAt, i18n.language) })}</div></>} />
           </List.Item>
         )}
-      />
-      <List
-        dataSource={data?.complaints ?? []}
+      /> : null}
+      {data?.complaints.length ? <List
+        dataSource={data.complaints}
         renderItem={(c) => (
           <List.Item data-testid="await-complaint" actions={[<SignButton key="s" what={c.summary} onSign={(pin) => run(() => api.signComplaint(c.id, pin))} testId="sign-complaint" />]}>
             <List.Item.Meta
@@ -90,7 +90,7 @@ function AwaitingSignature({ seq }: { seq: number }) {
             />
           </List.Item>
         )}
-      />
+      /> : null}
     </Card>
   );
 }

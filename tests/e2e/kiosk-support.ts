@@ -1,7 +1,7 @@
 // Helpers of the kiosk e2e: the hub's API from the test (admin set-up, alerts), a kiosk paired
 // in its own browser context, and the kiosk's fake TCP printer.
 import { expect, type Browser, type Page } from '@playwright/test';
-import { hubUrl, openScreen } from './screens.js';
+import { hubUrl } from './screens.js';
 
 export async function api<T = any>(method: string, path: string, token: string | null, body?: unknown): Promise<{ status: number; body: T }> {
   const headers: Record<string, string> = {};

@@ -1,5 +1,5 @@
-// Today's arrival rate of the priority classes that jump the queue (green, appointment, VIP),
-// per service. Products that estimate from the position alone ignore these and so
+// Today's arrival rate per class and service: later arrivals that the dispatch policy puts
+// ahead of a waiting ticket (green, appointment, VIP; and normal ones of a preferred service). Products that estimate from the position alone ignore these and so
 // underestimate normal customers' waits (see shared/research/wait-estimation.md).
 import type { LobbyState, Priority } from '../../common/domain.js';
 import { CLASS_RANK, type ClassRank } from '../queue/dispatch.js';
@@ -11,10 +11,13 @@ export interface PriorityRate {
 }
 
 // Future appointment tickets are counted as due: they are usually issued close to their time.
+// Normal arrivals count too: at a counter that prefers their service they go before earlier
+// normal tickets of its other services.
 const JUMPING: Partial<Record<Priority, ClassRank>> = {
   green: CLASS_RANK.green,
   appointment: CLASS_RANK.appointmentDue,
   vip: CLASS_RANK.vip,
+  normal: CLASS_RANK.normal,
 };
 
 /**

@@ -5,7 +5,9 @@ import { initialState } from '../queue/index.js';
 import { deepFreeze, DAY, issue, MIN, run, service, T0 } from '../queue/test-support.js';
 import { atriumPredictor, newTicketEstimate } from './index.js';
 
-const predictor = atriumPredictor();
+// The exact expectations below are those of the deterministic run (mean durations, one run);
+// the default Monte Carlo predictor is tested at the end of this file.
+const predictor = atriumPredictor({ runs: 1 });
 
 /** Cash (A, prior 5 min) and noncash (B, prior 10); counters 1 and 2 serve cash, only 1 open. */
 function oneCounter(extra: QueueCommand[] = []): LobbyState {
@@ -78,7 +80,7 @@ describe('atriumPredictor', () => {
     expect(est['vip']!.minutes).toBeLessThan(est['n3']!.minutes);
     // The VIP adds its 5 minutes ahead of n3; today's VIP rate adds expected later ones.
     expect(est['n3']!.minutes).toBeGreaterThan(20);
-    expect(atriumPredictor({ arrivalHorizonMinutes: 0 }).predict(s, T0 + 11 * MIN)['n3']!.minutes).toBeCloseTo(20, 5);
+    expect(atriumPredictor({ runs: 1, arrivalHorizonMinutes: 0 }).predict(s, T0 + 11 * MIN)['n3']!.minutes).toBeCloseTo(20, 5);
   });
 
   it('expects more VIPs to jump ahead when VIPs have been arriving today', () => {
@@ -90,7 +92,7 @@ describe('atriumPredictor', () => {
     expect(q).toBeCloseTo(20, 5);
     // 6 VIPs in the first hour: ~0.1 a minute, each 5 minutes of work ahead of a normal ticket.
     expect(v).toBeGreaterThan(q + 1.5);
-    expect(atriumPredictor({ arrivalHorizonMinutes: 0 }).predict(busyWithVips, now)['n4']!.minutes).toBeCloseTo(20, 5);
+    expect(atriumPredictor({ runs: 1, arrivalHorizonMinutes: 0 }).predict(busyWithVips, now)['n4']!.minutes).toBeCloseTo(20, 5);
   });
 
   it('a closed counter lengthens the estimate; a paused one comes back after a typical pause', () => {
@@ -100,8 +102,9 @@ describe('atriumPredictor', () => {
     expect(predictor.predict(oneOpen, now)['n5']!.minutes).toBeGreaterThan(predictor.predict(twoOpen, now)['n5']!.minutes + 5);
 
     const paused = run(queueOf(oneCounter(), 1), [{ type: 'counter.pause', counter: '1', reason: 'lunch' }], T0 + 2 * MIN);
-    expect(predictor.predict(paused, T0 + 12 * MIN)['n0']!.minutes).toBeCloseTo(35, 5);
-    expect(atriumPredictor({ pauseMinutes: { lunch: 60 } }).predict(paused, T0 + 12 * MIN)['n0']!.minutes).toBeCloseTo(50, 5);
+    // Lunch is taken as 120 minutes by default: issue 7's rota takes two counters off 11:30–13:30.
+    expect(predictor.predict(paused, T0 + 12 * MIN)['n0']!.minutes).toBeCloseTo(110, 5);
+    expect(atriumPredictor({ runs: 1, pauseMinutes: { lunch: 60 } }).predict(paused, T0 + 12 * MIN)['n0']!.minutes).toBeCloseTo(50, 5);
   });
 
   it('learnt service times move the estimate away from the prior', () => {
@@ -159,5 +162,72 @@ describe('newTicketEstimate', () => {
 
   it('refuses an unknown service', () => {
     expect(() => newTicketEstimate(predictor, oneCounter(), 'gold', 'normal', T0)).toThrow(expect.objectContaining({ code: 'unknown_service' }));
+  });
+});
+
+describe('atriumPredictor, Monte Carlo (the default)', () => {
+  const mc = atriumPredictor();
+  const mcQuiet = atriumPredictor({ arrivalHorizonMinutes: 0, breakAllowance: 0 });
+
+  /** Counter 1 serving n0 for `elapsed` minutes, with `waiting` cash tickets behind. */
+  function serving(elapsed: number, waiting: number): { state: LobbyState; now: number } {
+    let s = queueOf(oneCounter(), waiting + 1);
+    s = run(s, [{ type: 'counter.call_next', counter: '1' }, { type: 'ticket.start', ticket: 'n0' }], T0 + 2 * MIN);
+    return { state: s, now: T0 + (2 + elapsed) * MIN };
+  }
+
+  it('gives the same estimate for the same state, so screens do not flicker', () => {
+    const { state, now } = serving(1, 6);
+    expect(mc.predict(state, now)).toEqual(mc.predict(state, now));
+    expect(newTicketEstimate(mc, state, 'cash', 'normal', now)).toEqual(newTicketEstimate(mc, state, 'cash', 'normal', now));
+  });
+
+  it('keeps a long job in progress from reading as nearly done: its expected rest grows with its length', () => {
+    // The deterministic run says 0.5 minute left after 12 minutes of a 5-minute mean.
+    const long = serving(12, 1);
+    const fresh = serving(0.1, 1);
+    expect(predictor.predict(long.state, long.now)['n1']!.minutes).toBeCloseTo(0.5, 5);
+    expect(mcQuiet.predict(long.state, long.now)['n1']!.minutes).toBeGreaterThan(3);
+    expect(mcQuiet.predict(fresh.state, fresh.now)['n1']!.minutes).toBeGreaterThan(4);
+    expect(mcQuiet.predict(fresh.state, fresh.now)['n1']!.minutes).toBeLessThan(6);
+  });
+
+  it('with several busy counters, calls the next customer at the first job to end, not at the mean', () => {
+    let s = run(
+      oneCounter(),
+      [1, 2, 3, 4].map((i) => ({ type: 'counter.define' as const, counter: String(i + 2), services: ['cash'] })),
+      T0,
+    );
+    s = run(s, [{ type: 'counter.open', counter: '2', staffId: 't2' }, ...[3, 4, 5, 6].map((i) => ({ type: 'counter.open' as const, counter: String(i), staffId: `t${i}` }))], T0);
+    s = queueOf(s, 7);
+    for (const c of ['1', '2', '3', '4', '5', '6']) s = run(s, [{ type: 'counter.call_next', counter: c }], T0 + 2 * MIN);
+    for (let k = 0; k < 6; k++) s = run(s, [{ type: 'ticket.start', ticket: `n${k}` }], T0 + 2 * MIN);
+    const now = T0 + 2 * MIN;
+    // Six fresh 5-minute jobs: the mean run says 5 minutes; the first of six ends after about 5/6 ≈ 1.
+    expect(predictor.predict(s, now)['n6']!.minutes).toBeCloseTo(5, 5);
+    expect(mcQuiet.predict(s, now)['n6']!.minutes).toBeLessThan(2.5);
+  });
+
+  it('counts customers who already left as a short call, once today has no-shows', () => {
+    const { state, now } = serving(1, 8);
+    let withNoShows = state;
+    // Twelve earlier tickets today, half of which were no-shows after a minute.
+    for (let i = 0; i < 12; i++) {
+      const id = `e${i}`;
+      const at = T0 + 0.2 * i * MIN;
+      withNoShows = issue(withNoShows, id, 'cash', at);
+      withNoShows = { ...withNoShows, tickets: { ...withNoShows.tickets, [id]: { ...withNoShows.tickets[id]!, status: i % 2 ? 'no_show' : 'done', calledAt: at, startedAt: at, finishedAt: at + (i % 2 ? 1 : 5) * MIN } } };
+    }
+    const plain = mcQuiet.predict(state, now)['n8']!.minutes;
+    const thinned = mcQuiet.predict(withNoShows, now)['n8']!.minutes;
+    // Share (20 × 5% + 6) / (20 + 12) ≈ 0.22 of those ahead are gone and cost 1 minute, not 5: about 17% less.
+    expect(thinned).toBeLessThan(plain * 0.9);
+  });
+
+  it('prints a range around the estimate, wider for more people ahead', () => {
+    const { state, now } = serving(1, 8);
+    const est = mc.predict(state, now);
+    for (const e of Object.values(est)) expect(inBand(e)).toBe(true);
+    expect(est['n8']!.high - est['n8']!.low).toBeGreaterThan(est['n2']!.high - est['n2']!.low);
   });
 });

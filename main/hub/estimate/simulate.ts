@@ -3,9 +3,9 @@
 // the simulated time, so tickets age and appointments fall due on the way), and each service
 // lasts its mean. Time is in minutes from `now`.
 //
-// Expected priority arrivals enter as fluid work: by simulated time t, λ·t of them have
-// arrived; a counter serves that backlog (in pieces of at most one customer) before any real
-// ticket of a lower class. Counted only up to a horizon, so that a branch whose priority
+// Expected arrivals enter as fluid work: by simulated time t, λ·t of them have arrived; a
+// counter serves that backlog (in pieces of at most one customer) before any real ticket the
+// policy would put after them: a lower class, or the same class in a service it prefers less. Counted only up to a horizon, so that a branch whose priority
 // traffic alone fills the counters still gets finite estimates.
 //
 // Spread: each departure before a ticket's call adds (cv·m/s)² to the variance of its call
@@ -117,7 +117,10 @@ export function simulate(state: LobbyState, now: number, tickets: readonly Ticke
     const arrivedBy = Math.min(t, params.horizonMinutes);
     for (const x of rates[ci]!) {
       const backlog = x.r.perMinute * arrivedBy - servedFluid[x.i]!;
-      if (backlog < FLUID_CHUNK || x.r.rank >= bestKey.rank) continue;
+      // Later arrivals go first only where the policy puts them first: a higher class, or the
+      // same class and a service this counter prefers (a later cash customer before an earlier
+      // non-cash one at a cash-first counter).
+      if (backlog < FLUID_CHUNK || x.r.rank > bestKey.rank || (x.r.rank === bestKey.rank && x.position >= bestKey.position)) continue;
       if (!fluid || x.r.rank < fluid.r.rank || (x.r.rank === fluid.r.rank && x.position < fluid.position)) fluid = { ...x, backlog };
     }
     const s = activeCount;

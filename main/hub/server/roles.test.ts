@@ -98,6 +98,7 @@ function cases(): RouteCase[] {
     { method: 'GET', path: '/api/printing/printers', pattern: '/api/printing/printers', may: ['admin', 'manager'] },
     { method: 'PUT', path: '/api/printing/assignments/nodevice', pattern: '/api/printing/assignments/:device', body: { uri: null }, may: ['admin'] },
     { method: 'GET', path: '/api/printing/mine', pattern: '/api/printing/mine', may: ['kiosk'] },
+    { method: 'POST', path: '/api/printing/mine/status', pattern: '/api/printing/mine/status', body: { uri: 'tcp://127.0.0.1:9', reachable: true, conditions: [] }, may: ['kiosk'] },
     { method: 'GET', path: '/api/printing/preview', pattern: '/api/printing/preview', may: ['admin', 'manager'] },
     { method: 'POST', path: '/api/customers/vip-import', pattern: '/api/customers/vip-import', body: { csv: 'bad' }, may: ['admin'] },
     { method: 'POST', path: '/api/appointments', pattern: '/api/appointments', body: { service: 'cash', at: 'not a time' }, may: ['manager', 'admin'] },

@@ -4,7 +4,7 @@ export const strings = {
     kioskPrint: {
       printing: '正在打印号票…',
       printed: '请取走您的号票。',
-      stillValid: '您的号码仍然有效，请留意叫号。',
+      stillValid: '您的号码仍然有效。',
       scan: '可用手机扫描二维码查看排队进度。',
       qrAlt: '号票二维码',
       fault: {
@@ -21,7 +21,7 @@ export const strings = {
     kioskPrint: {
       printing: 'Printing your ticket…',
       printed: 'Please take your ticket.',
-      stillValid: 'Your number is still valid; please wait to be called.',
+      stillValid: 'Your number is still valid.',
       scan: 'Scan the QR code with your phone to follow your place.',
       qrAlt: 'QR code of your ticket',
       fault: {

@@ -61,6 +61,7 @@ export const strings = {
       browser: '此取号机在浏览器中运行，没有可退出的锁定模式。',
       done: '已退出取号机模式。',
       forbidden: '只有大堂经理或管理员可以退出取号机模式。',
+      wrong_pin: '工号或 PIN 码不正确。',
     },
     errors: {
       not_registered: '没有找到这张卡或这个号码的贵宾登记，请选择业务取号，或咨询大堂经理。',
@@ -128,6 +129,7 @@ export const strings = {
       browser: 'This kiosk runs in a browser: there is no locked mode to leave.',
       done: 'Kiosk mode has been left.',
       forbidden: 'Only a lobby manager or an administrator may leave kiosk mode.',
+      wrong_pin: 'The staff ID or PIN is not right.',
     },
     errors: {
       not_registered: 'We could not find this card or number among our VIP customers. Please choose a service, or ask the lobby manager.',

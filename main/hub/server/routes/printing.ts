@@ -3,10 +3,11 @@
 // admin screen's print preview (the same receiptline layout as SVG).
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import type { PrinterStatus, PrinterView } from '../../../common/print.js';
+import { PRINTER_CONDITIONS, type PrinterStatus, type PrinterView } from '../../../common/print.js';
 import { PrinterUri } from '../../../common/settings.js';
 import { ticketSvg } from '../../../print/encode-ticket.js';
 import { sampleTicket } from '../../../print/sample.js';
+import { syncPrinterAlerts } from '../../printing/printer-alerts.js';
 import { printingOf } from '../../printing/printing-service.js';
 import type { ServerContext } from '../context.js';
 import { allow, principalOf } from '../guard.js';
@@ -14,6 +15,12 @@ import { HttpError } from '../http-error.js';
 import { requestOrigin } from './tickets.js';
 
 const AssignBody = z.strictObject({ uri: PrinterUri.nullable() });
+/** What a kiosk's Electron shell reads from the printer cabled to it (DLE EOT). */
+const LocalStatusBody = z.strictObject({
+  uri: PrinterUri,
+  reachable: z.boolean(),
+  conditions: z.array(z.enum(PRINTER_CONDITIONS)).max(PRINTER_CONDITIONS.length),
+});
 
 export function registerPrintingRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const printing = printingOf(ctx);
@@ -35,6 +42,16 @@ export function registerPrintingRoutes(app: FastifyInstance, ctx: ServerContext)
   app.get('/api/printing/mine', { preHandler: allow('kiosk') }, async (request): Promise<{ configured: boolean; status: PrinterStatus | null }> => {
     const id = principalOf(request).id;
     return { configured: printing.printerFor(id) !== null, status: printing.statusOf(id) };
+  });
+
+  // A printer cabled to a kiosk is polled by the kiosk's shell, not the hub: the shell reports
+  // each change here so the manager gets the same printer alerts as for the hub's printers.
+  app.post('/api/printing/mine/status', { preHandler: allow('kiosk') }, async (request) => {
+    const body = LocalStatusBody.parse(request.body ?? {});
+    const device = principalOf(request).id;
+    const conditions = body.reachable ? body.conditions : [...new Set([...body.conditions, 'offline' as const])];
+    syncPrinterAlerts(ctx.alerts, device, body.uri, { reachable: body.reachable, conditions, checkedAt: ctx.hub.clock() });
+    return { ok: true };
   });
 
   app.get('/api/printing/preview', { preHandler: allow('admin', 'manager') }, async (request): Promise<{ svg: string }> => {

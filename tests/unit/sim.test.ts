@@ -1,0 +1,145 @@
+// The branch-day simulator (bench/sim): reproducible by seed, conserving customers, driving
+// the real engine, forking exactly, and reproducing M/M/8 theory. Heavy runs live in the bench.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadScenario, SCENARIO_DIR } from '../../bench/sim/scenario.js';
+import { BranchSimulator, type Redraw } from '../../bench/sim/simulator.js';
+import { drawWorld, MINUTE, type World } from '../../bench/sim/world.js';
+import { dispatchOrder } from '../../main/hub/queue/index.js';
+
+const ordinary = loadScenario(path.join(SCENARIO_DIR, 'ordinary-day.json'));
+const mm8 = loadScenario(path.join(SCENARIO_DIR, 'validation-mm8.json'));
+
+function callTimes(sim: BranchSimulator): Record<string, number | null> {
+  return Object.fromEntries([...sim.outcomes.values()].map((o) => [o.ticket, o.calledAt]));
+}
+
+function runWorld(world: World): BranchSimulator {
+  const sim = BranchSimulator.forDay(world);
+  sim.run();
+  return sim;
+}
+
+describe('the branch-day simulator', () => {
+  it('gives the same day for the same seed and another day for another seed', () => {
+    const a = runWorld(drawWorld(ordinary, 42));
+    const b = runWorld(drawWorld(ordinary, 42));
+    const c = runWorld(drawWorld(ordinary, 43));
+    expect(callTimes(a)).toEqual(callTimes(b));
+    expect(a.state).toEqual(b.state);
+    expect(callTimes(c)).not.toEqual(callTimes(a));
+  });
+
+  it('loses and invents no customer: everyone issued ends served, no-show or unserved, as the engine says', () => {
+    const world = drawWorld(ordinary, 7);
+    const sim = runWorld(world);
+    const outcomes = [...sim.outcomes.values()];
+    expect(outcomes).toHaveLength(world.customers.length);
+    expect(Object.keys(sim.state.tickets).sort()).toEqual(world.customers.map((c) => c.id).sort());
+    const count = (status: string) => Object.values(sim.state.tickets).filter((t) => t.status === status).length;
+    const served = outcomes.filter((o) => o.result === 'served').length;
+    const noShows = outcomes.filter((o) => o.result === 'no_show').length;
+    expect(count('done')).toBe(served);
+    expect(count('no_show')).toBe(noShows);
+    expect(served + noShows).toBe(world.customers.length);
+    expect(noShows).toBeGreaterThan(0);
+    expect(sim.present.size).toBe(0);
+  });
+
+  it('has 5–10% of an ordinary day leave before their call, on average (the calibration of patience)', () => {
+    let customers = 0;
+    let noShows = 0;
+    for (let seed = 1; seed <= 4; seed++) {
+      const sim = runWorld(drawWorld(ordinary, seed));
+      customers += sim.outcomes.size;
+      noShows += [...sim.outcomes.values()].filter((o) => o.result === 'no_show').length;
+    }
+    expect(noShows / customers).toBeGreaterThan(0.04);
+    expect(noShows / customers).toBeLessThan(0.11);
+  });
+
+  it('calls through the engine: each call is the head of the real dispatch order at that moment', () => {
+    let calls = 0;
+    let headOfOrder = 0;
+    const world = drawWorld(ordinary, 11);
+    const sim = BranchSimulator.forDay(world, {
+      onCall: (s, id) => {
+        const t = s.state.tickets[id]!;
+        // Put the called ticket back among the waiting ones: the policy must put it first.
+        const before = { ...s.state, tickets: { ...s.state.tickets, [id]: { ...t, status: 'waiting' as const, counter: null, calledAt: null } } };
+        calls++;
+        if (dispatchOrder(before, t.counter!, s.now)[0]?.id === id) headOfOrder++;
+      },
+    });
+    sim.run();
+    expect(calls).toBe(world.customers.length);
+    expect(headOfOrder).toBe(calls);
+    // VIP and green tickets jump the queue: on average they wait less than normal ones.
+    const waits = (p: string) => {
+      const list = [...sim.outcomes.values()].filter((o) => o.priority === p && o.calledAt !== null).map((o) => o.calledAt! - o.issuedAt);
+      return list.reduce((a, b) => a + b, 0) / list.length;
+    };
+    expect(waits('green')).toBeLessThan(waits('vip'));
+    expect(waits('vip')).toBeLessThan(waits('normal'));
+  });
+
+  it('forks exactly: a fork given the true future replays the rest of the day call for call', () => {
+    const world = drawWorld(ordinary, 5);
+    const truth = callTimes(runWorld(world));
+    const index = new Map(world.customers.map((c, i) => [c.id, i]));
+    let forkedTimes: Record<string, number | null> | null = null;
+    let waitingAtFork: string[] = [];
+    const sim = BranchSimulator.forDay(world, {
+      onIssue: (s, id) => {
+        if (id !== 'c200') return;
+        const now = s.now;
+        const identity: Redraw = {
+          serviceMinutes: (c) => c.serviceMinutes,
+          remainingPatience: (c) => c.patienceMinutes - (now - c.arrivalAt) / MINUTE,
+          walkMinutes: (c) => c.walkMinutes,
+          hasLeft: (_c, _w, left) => left,
+          arrivals: (from, to) => world.customers.filter((c) => index.get(c.id)! > 200 && c.arrivalAt >= from && c.arrivalAt < to),
+        };
+        waitingAtFork = Object.values(s.state.tickets).filter((t) => t.status === 'waiting').map((t) => t.id);
+        const fork = s.fork(identity);
+        fork.run();
+        forkedTimes = callTimes(fork);
+      },
+    });
+    sim.run();
+    expect(waitingAtFork.length).toBeGreaterThan(10);
+    for (const id of waitingAtFork) expect(forkedTimes![id]).toBe(truth[id]);
+  });
+
+  it('reproduces M/M/8 at load 0.85: the share delayed and the mean wait of Erlang C', () => {
+    // Erlang C with s = 8, a = λ/μ = 6.8.
+    const s = 8;
+    const a = 1.36 * 5;
+    let sum = 0;
+    let term = 1;
+    for (let k = 0; k < s; k++) {
+      if (k > 0) term *= a / k;
+      sum += term;
+    }
+    const last = (term * a) / s / (1 - a / s);
+    const delayed = last / (sum + last);
+    const meanWait = delayed / (s / 5 - 1.36);
+
+    let n = 0;
+    let waited = 0;
+    let totalWait = 0;
+    for (let day = 0; day < 4; day++) {
+      const world = drawWorld(mm8, 900 + day);
+      const sim = runWorld(world);
+      for (const o of sim.outcomes.values()) {
+        if (o.issuedAt < world.openAt + mm8.warmupMinutes * MINUTE) continue;
+        n++;
+        if (o.calledAt! > o.issuedAt) waited++;
+        totalWait += (o.calledAt! - o.issuedAt) / MINUTE;
+      }
+    }
+    expect(delayed).toBeCloseTo(0.55, 1);
+    expect(Math.abs(waited / n - delayed)).toBeLessThan(0.08);
+    expect(Math.abs(totalWait / n - meanWait) / meanWait).toBeLessThan(0.3);
+  });
+});
