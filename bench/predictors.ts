@@ -16,7 +16,7 @@ export function benchPredictors(quick: boolean, outDir = path.join(import.meta.d
   for (const scenario of loadScenarios()) {
     const days = quick ? scenario.quickDays : scenario.days;
     const s0 = performance.now();
-    results.push(runScenario(scenario, days));
+    results.push(runScenario(scenario, days, !quick));
     console.log(`predictors: ${scenario.name}, ${days} days, ${Math.round(performance.now() - s0)} ms`);
   }
   const validation = results.find((r) => r.name === 'validation-mm8');

@@ -61,7 +61,8 @@ function groupBy(rows: readonly Prediction[], key: (r: Prediction) => string): R
   return Object.fromEntries([...groups.entries()].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })).map(([k, v]) => [k, byPredictor(v)]));
 }
 
-export function runScenario(scenario: Scenario, days: number): ScenarioResult {
+/** `hubOracle`: also run the oracle that knows only what the hub could (doubles the cost; off in --quick). */
+export function runScenario(scenario: Scenario, days: number, hubOracle = true): ScenarioResult {
   const seed = scenarioSeed(scenario.name);
   const all: Prediction[] = [];
   let customers = 0;
@@ -76,7 +77,7 @@ export function runScenario(scenario: Scenario, days: number): ScenarioResult {
       atriumPredictor(),
       oraclePredictor({ current: sim }, scenario.oracleRuns, (seed ^ 0x5eed) + i),
       // Not in the validation: there the hub knows everything the oracle does.
-      ...(scenario.warmupMinutes > 0 ? [] : [oraclePredictor({ current: sim }, scenario.oracleRuns, (seed ^ 0x1f0) + i, 'hub')]),
+      ...(scenario.warmupMinutes > 0 || !hubOracle ? [] : [oraclePredictor({ current: sim }, scenario.oracleRuns, (seed ^ 0x1f0) + i, 'hub')]),
     ]);
     all.push(...day.predictions);
     customers += day.customers;

@@ -71,6 +71,8 @@ export type QueueCommandType = QueueCommand['type'];
  */
 export type AuditEvent =
   | { type: 'auth.login'; staffId: string; ok: boolean; reason: string | null }
+  /** A PIN entered to sign a record (checklist, opinion reply, complaint closure). */
+  | { type: 'auth.sign_pin'; staffId: string; ok: boolean; reason: string | null }
   | { type: 'auth.locked'; staffId: string; until: number }
   | { type: 'staff.defined'; staffId: string; role: string; name: string }
   | { type: 'device.registered'; deviceId: string; role: string; name: string }

@@ -24,8 +24,8 @@ export function CardsTab({ role }: { role: string }) {
           await api.addCard(v);
           form.resetFields(['title', 'need']);
         })}>
-          <Form.Item name="kind"><Select style={{ width: 130 }} options={['referral', 'care'].map((k) => ({ value: k, label: t(`records.cards.kind.${k}`) }))} /></Form.Item>
-          <Form.Item name="title" rules={[{ required: true, message: t('records.required') }]}><Input style={{ width: 110 }} placeholder={t('records.notebook.title')} /></Form.Item>
+          <Form.Item name="kind"><Select style={{ width: 160 }} options={['referral', 'care'].map((k) => ({ value: k, label: t(`records.cards.kind.${k}`) }))} /></Form.Item>
+          <Form.Item name="title" rules={[{ required: true, message: t('records.required') }]}><Input style={{ width: 170 }} placeholder={t('records.notebook.title')} /></Form.Item>
           <Form.Item name="need" rules={[{ required: true, message: t('records.required') }]}><Input style={{ width: 300 }} placeholder={t('records.cards.need')} /></Form.Item>
           <Form.Item name="assignedTo" rules={[{ required: true, message: t('records.required') }]}><Input style={{ width: 160 }} placeholder={t('records.cards.assignedTo')} /></Form.Item>
           <Form.Item><Button type="primary" htmlType="submit">{t('records.add')}</Button></Form.Item>
@@ -41,7 +41,7 @@ export function CardsTab({ role }: { role: string }) {
         columns={[
           { title: t('records.date'), dataIndex: 'date', width: 105 },
           { title: t('records.cards.kindTitle'), width: 100, render: (_, c) => t(`records.cards.kind.${c.kind}`) },
-          { title: t('records.notebook.title'), dataIndex: 'title', width: 90 },
+          { title: t('records.notebook.titleColumn'), dataIndex: 'title', width: 90 },
           { title: t('records.cards.need'), dataIndex: 'need' },
           { title: t('records.cards.assignedTo'), dataIndex: 'assignedTo', width: 120 },
           { title: t('records.cards.due'), width: 110, render: (_, c) => <Tag color={c.status !== 'closed' && c.dueDate <= today ? 'red' : 'default'}>{c.dueDate}</Tag> },

@@ -72,7 +72,6 @@ export function ComplaintForm({ onSubmit }: { onSubmit: (v: ComplaintFormValues)
       ok: v.solvableOnSpot === true || (v.solvableOnSpot === false && v.reasonable !== undefined),
       body: (
         <Space direction="vertical">
-          <span>{t('records.complaints.solvable')}</span>
           {yesNo(v.solvableOnSpot, (b) => set({ solvableOnSpot: b }), 'solvable')}
           {v.solvableOnSpot === false ? (
             <>

@@ -8,6 +8,10 @@ import { useEffect, useRef } from 'react';
 
 echarts.use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent, SVGRenderer]);
 
+/** CSS pixels: half the printable width of A4 landscape with 10 mm margins, less a gutter. */
+const PRINT_WIDTH = 500;
+const PRINT_HEIGHT = 230;
+
 export type ChartOption = echarts.EChartsCoreOption;
 
 export function EChart({ option, height = 280, testId }: { option: ChartOption; height?: number; testId?: string }) {
@@ -19,8 +23,16 @@ export function EChart({ option, height = 280, testId }: { option: ChartOption; 
     chart.current = c;
     const observer = new ResizeObserver(() => c.resize());
     observer.observe(box.current);
+    // The print layout is the paper's, not the window's: redraw for half of an A4 landscape
+    // page (records.css prints two charts side by side) before printing, and back after.
+    const beforePrint = () => c.resize({ width: PRINT_WIDTH, height: PRINT_HEIGHT });
+    const afterPrint = () => c.resize();
+    window.addEventListener('beforeprint', beforePrint);
+    window.addEventListener('afterprint', afterPrint);
     return () => {
       observer.disconnect();
+      window.removeEventListener('beforeprint', beforePrint);
+      window.removeEventListener('afterprint', afterPrint);
       c.dispose();
     };
   }, []);

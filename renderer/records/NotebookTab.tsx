@@ -39,7 +39,7 @@ export function NotebookTab({ role }: { role: string }) {
           })}>
             <Form.Item name="kind"><Select style={{ width: 100 }} options={['card', 'phone'].map((k) => ({ value: k, label: t(`records.notebook.kind.${k}`) }))} /></Form.Item>
             <Form.Item name="number" rules={[{ required: true, message: t('records.required') }]}><Input style={{ width: 200 }} placeholder={t('records.notebook.number')} onBlur={lookUp} /></Form.Item>
-            <Form.Item name="title" rules={[{ required: true, message: t('records.required') }]}><Input style={{ width: 110 }} placeholder={t('records.notebook.title')} /></Form.Item>
+            <Form.Item name="title" rules={[{ required: true, message: t('records.required') }]}><Input style={{ width: 170 }} placeholder={t('records.notebook.title')} /></Form.Item>
             <Form.Item name="tags"><Select mode="tags" style={{ width: 260 }} placeholder={t('records.notebook.tags')} options={NOTEBOOK_TAGS.map((k) => ({ value: k, label: tagLabel(k) }))} /></Form.Item>
             <Form.Item name="notes"><Input style={{ width: 280 }} placeholder={t('records.notebook.notes')} /></Form.Item>
             <Form.Item><Button type="primary" htmlType="submit">{t('records.save')}</Button></Form.Item>
@@ -78,7 +78,7 @@ export function NotebookTab({ role }: { role: string }) {
         dataSource={data?.entries ?? []}
         locale={{ emptyText: t('records.notebook.none') }}
         columns={[
-          { title: t('records.notebook.title'), dataIndex: 'title', width: 100 },
+          { title: t('records.notebook.titleColumn'), dataIndex: 'title', width: 100 },
           { title: t('records.notebook.tags'), render: (_, e) => e.tags.map((tag) => <Tag key={tag}>{tagLabel(tag)}</Tag>) },
           { title: t('records.notebook.notes'), dataIndex: 'notes' },
           { title: t('records.notebook.updated'), width: 170, render: (_, e) => `${e.updatedBy ?? ''} ${timeOf(e.updatedAt, i18n.language)}` },

@@ -88,7 +88,7 @@ function Daily({ date }: { date: string }) {
   return (
     <div className="report-page" data-testid="daily-report" data-date={r.date}>
       <h2 className="report-title">{t('records.reports.dailyTitle', { date: r.date })}</h2>
-      <Row gutter={[12, 12]}>
+      <Row gutter={[12, 12]} className="figures">
         {(['issued', 'served', 'noShow', 'avgWaitMinutes', 'maxWaitMinutes', 'overTarget', 'vipVisits', 'selfServiceTriage'] as const).map((k) => (
           <Col key={k} xs={12} md={6}>
             <Card size="small" data-testid={`figure-${k}`} data-value={r.totals[k]}><Statistic title={t(`records.figure.${k}`)} value={r.totals[k]} /></Card>
@@ -162,7 +162,7 @@ function Monthly({ month }: { month: string }) {
   return (
     <div className="report-page" data-testid="monthly-report">
       <h2 className="report-title">{t('records.reports.monthlyTitle', { month: m.month })}</h2>
-      <Row gutter={[12, 12]}>
+      <Row gutter={[12, 12]} className="figures">
         {(['issued', 'served', 'noShow', 'avgWaitMinutes', 'maxWaitMinutes', 'vipVisits', 'selfServiceTriage', 'overTarget'] as const).map((k) => (
           <Col key={k} xs={12} md={6}>
             <Card size="small"><Statistic title={t(`records.figure.${k}`)} value={m.totals[k]} /></Card>

@@ -66,7 +66,7 @@ export function WorklogTab({ role }: { role: string }) {
           </Descriptions>
         </Card>
       ) : manager ? (
-        <Button onClick={() => run(() => api.completeDay())} data-testid="complete-day">{t('records.worklog.completeDay')}</Button>
+        <Button style={{ alignSelf: 'flex-start' }} onClick={() => run(() => api.completeDay())} data-testid="complete-day">{t('records.worklog.completeDay')}</Button>
       ) : null}
     </div>
   );

@@ -62,7 +62,9 @@ async function supervisorSigns(sup: Page, testId: string) {
   await sup.getByTestId(testId).first().click();
   await sup.getByTestId('sign-pin').fill(DEMO_PIN);
   await sup.locator('.ant-modal-footer .ant-btn-primary').click();
-  await expect(sup.locator('.ant-modal-footer')).toHaveCount(0);
+  await expect(sup.locator('.ant-modal .error-line')).toHaveCount(0);
+  // Signed: it no longer awaits a signature.
+  await expect(sup.getByTestId(testId)).toHaveCount(0);
 }
 
 test('an end-to-end day of the lobby records', async ({ browser }) => {
@@ -180,9 +182,12 @@ test('an end-to-end day of the lobby records', async ({ browser }) => {
 
   // Printed through Chromium to PDF, rendered back to PNG to look at.
   await report.emulateMedia({ media: 'print' });
+  // What Chromium's own print dialog does first: the charts redraw for the paper.
+  await report.evaluate(() => (globalThis as unknown as EventTarget).dispatchEvent(new Event('beforeprint')));
   const pdf = `${SHOTS}records-report.pdf`;
   await report.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
   execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', pdf, `${SHOTS}records-report-pdf`]);
+  await report.evaluate(() => (globalThis as unknown as EventTarget).dispatchEvent(new Event('afterprint')));
   await report.emulateMedia({ media: 'screen' });
 
   await report.locator('label:has([data-testid=report-monthly])').click();

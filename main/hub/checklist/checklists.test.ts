@@ -62,7 +62,9 @@ describe('checklists', () => {
     const before = hub.hub.ledger.lastSeq();
     const wrongPin = await hub.api('POST', `/api/checklists/${c.id}/sign`, { token: supervisor, body: { pin: '123456' } });
     expect(wrongPin.status).toBe(401);
-    expect(hub.hub.ledger.lastSeq()).toBe(before);
+    expect(wrongPin.body.error.code).toBe('wrong_signing_pin');
+    // The record is untouched; only the failed PIN attempt is audited (it counts towards the lock).
+    expect(hub.hub.ledger.readEvents(before + 1).map((e) => e.type)).toEqual(['auth.sign_pin']);
     expect((await hub.api('POST', `/api/checklists/${c.id}/sign`, { token: manager, body: { pin: '000000' } })).status).toBe(403);
 
     const signed = await hub.api('POST', `/api/checklists/${c.id}/sign`, { token: supervisor, body: { pin: '000000' } });

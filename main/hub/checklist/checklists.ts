@@ -5,13 +5,14 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { Checklist, ChecklistKind, DeviceFault, ItemResult } from '../../common/records.js';
-import { verifyPin } from '../auth/pin.js';
 import type { Hub } from '../lobby/hub.js';
 import { HttpError } from '../server/http-error.js';
 import { recordEvent } from '../journal/record.js';
 import { listRecords, sqlStore } from '../journal/record-store.js';
 import { checklistContent, contentHash } from '../journal/signing.js';
 import { currentTemplate } from './templates.js';
+import { checkStaffPin } from '../auth/staff-pin.js';
+import { DEFAULT_THROTTLE } from '../auth/throttle.js';
 
 export function getChecklist(db: Database.Database, id: string): Checklist {
   const c = sqlStore(db).get<Checklist>('checklists', id);
@@ -65,10 +66,9 @@ export function completeChecklist(hub: Hub, id: string, actor: string): Checklis
   return getChecklist(hub.ledger.db, id);
 }
 
-/** The signer's own PIN, checked against the staff table: a borrowed session is not enough. */
-export async function checkSignerPin(db: Database.Database, staffId: string, pin: string): Promise<void> {
-  const row = db.prepare('SELECT pin_hash FROM staff WHERE staff_id = ?').get(staffId) as { pin_hash: string } | undefined;
-  if (!row || !(await verifyPin(pin, row.pin_hash))) throw new HttpError(401, 'wrong_pin', 'That PIN is not right: sign with your own PIN.');
+/** The signer's own PIN, checked (and throttled) as at login: a borrowed session is not enough. */
+export async function checkSignerPin(hub: Hub, staffId: string, pin: string): Promise<void> {
+  await checkStaffPin(hub, DEFAULT_THROTTLE, staffId, pin, 'sign');
 }
 
 export async function signChecklist(hub: Hub, id: string, signer: string, pin: string): Promise<Checklist> {
@@ -79,7 +79,7 @@ export async function signChecklist(hub: Hub, id: string, signer: string, pin: s
     throw new HttpError(409, open.length ? 'items_unanswered' : 'checklist_not_completed', open.length ? `${open.length} item(s) are not answered yet: ${open.map((i) => `${i.zh} (${i.en})`).join('; ')}.` : 'The lobby manager has not completed this checklist yet.');
   }
   if (c.completedBy === signer) throw new HttpError(409, 'same_person', 'The person who completed a checklist cannot also sign it: two people are needed.');
-  await checkSignerPin(hub.ledger.db, signer, pin);
+  await checkSignerPin(hub, signer, pin);
   // Re-read after the await: the PIN check yields, and another request may have signed it.
   const now = getChecklist(hub.ledger.db, id);
   if (now.status === 'signed') throw new HttpError(409, 'checklist_signed', `This checklist was already signed by ${now.signedBy}.`);

@@ -71,6 +71,9 @@ export interface AtriumOptions {
 // are the 5–10 minute breaks every two hours. A branch with another rota sets its own.
 const DEFAULT_PAUSE: Record<PauseReason, number> = { lunch: 120, cash_replenishment: 10, meeting: 30, other: 10 };
 const MINUTE = 60_000;
+/** Waiting tickets × runs per prediction at most, and the fewest runs however crowded. */
+const RUN_BUDGET = 2400;
+const MIN_RUNS = 6;
 /** How many observed service times the assumed CV is worth. */
 const CV_PRIOR_WEIGHT = 10;
 
@@ -198,7 +201,10 @@ export function atriumPredictor(options: AtriumOptions = {}): WaitPredictor {
           uniform() < noShows.share ? noShows.minutes : drawRemaining(mean, cv[ticket.service] ?? o.sampleCv, 0, uniform) / (1 - o.breakAllowance),
       };
       const samples = new Map<string, number[]>(waiting.map((t) => [t.id, []]));
-      for (let r = 0; r < o.runs; r++) {
+      // The hub predicts after every event: a crowded lobby gets fewer runs (each run is longer),
+      // so a prediction stays within a few milliseconds (bench/estimator.ts).
+      const runs = Math.max(MIN_RUNS, Math.min(o.runs, Math.round(RUN_BUDGET / waiting.length)));
+      for (let r = 0; r < runs; r++) {
         for (const [id, x] of forward(state, now, waiting, o, meanMinutes, draws)) samples.get(id)!.push(x.minutes);
       }
       for (const [id, list] of samples) {

@@ -50,7 +50,7 @@ export async function signComplaint(hub: Hub, id: string, signer: string, pin: s
   const c = getComplaint(hub.ledger.db, id);
   if (c.status === 'closed') throw new HttpError(409, 'complaint_closed', `This complaint was already closed by ${c.signedBy}.`);
   if (c.status !== 'resolved') throw new HttpError(409, 'complaint_not_resolved', 'This complaint is not resolved yet: record the resolution first.');
-  await checkSignerPin(hub.ledger.db, signer, pin);
+  await checkSignerPin(hub, signer, pin);
   const now = getComplaint(hub.ledger.db, id);
   if (now.status !== 'resolved') throw new HttpError(409, 'complaint_closed', 'This complaint was closed meanwhile.');
   recordEvent(hub, { type: 'complaint.signed', id, contentHash: contentHash(complaintContent(now)) }, signer);

@@ -59,7 +59,7 @@ export async function signOpinion(hub: Hub, id: string, signer: string, pin: str
   const o = getOpinion(hub.ledger.db, id);
   if (o.status === 'signed') throw new HttpError(409, 'opinion_signed', `This reply was already signed by ${o.signedBy}.`);
   if (o.status !== 'replied') throw new HttpError(409, 'opinion_not_replied', 'This opinion has no reply yet: there is nothing to sign.');
-  await checkSignerPin(hub.ledger.db, signer, pin);
+  await checkSignerPin(hub, signer, pin);
   const now = getOpinion(hub.ledger.db, id);
   if (now.status !== 'replied') throw new HttpError(409, 'opinion_signed', 'This reply was signed meanwhile.');
   recordEvent(hub, { type: 'opinion.signed', id, contentHash: contentHash(opinionContent(now)) }, signer);

@@ -5,7 +5,7 @@ export const strings = {
     role: { records: '营业记录' },
     errors: {
       items_unanswered: '还有检查项未填写，请先逐项填写',
-      wrong_pin: '密码不正确，请输入您本人的密码签字',
+      wrong_signing_pin: '密码不正确，请输入您本人的密码签字',
       same_person: '填写人与签字人不能是同一人：需要两人复核',
       checklist_signed: '该清单已签字，不能再修改；如需更正请发起更正单',
       checklist_exists: '今天的这份清单已经开始，请继续填写或发起更正',
@@ -62,7 +62,7 @@ export const strings = {
         tag: { forgets_pin: '常忘记密码', magnifier: '需要放大镜', hard_of_hearing: '听力不好', small_notes: '喜欢小面额', jumps_queue: '容易插队', wheelchair: '轮椅', needs_patience: '需要耐心讲解' },
         privacy: '号码只用于计算查询密钥，不会保存；共享文件中也不含号码和本网点密钥。',
         export: '导出小册文件', import: '导入小册文件', imported: '已导入 {{count}} 位客户', badFile: '无法读取此文件', none: '小册还没有记录',
-        found: '已找到：{{title}}', notFound: '小册中没有这位客户，可新建', saved: '已保存 {{title}}', updated: '更新',
+        found: '已找到：{{title}}', titleColumn: '称呼', notFound: '小册中没有这位客户，可新建', saved: '已保存 {{title}}', updated: '更新',
       },
       cards: {
         kindTitle: '类别', kind: { referral: '转介卡', care: '客户关怀卡' }, need: '客户需求', assignedTo: '理财经理', due: '回访期限',
@@ -96,7 +96,7 @@ export const strings = {
     role: { records: 'Lobby records' },
     errors: {
       items_unanswered: 'Some items are not answered yet: answer each one first.',
-      wrong_pin: 'That PIN is not right: sign with your own PIN.',
+      wrong_signing_pin: 'That PIN is not right: sign with your own PIN.',
       same_person: 'The person who completed it cannot also sign it: two people are needed.',
       checklist_signed: 'This checklist is signed and can no longer change; amend it instead.',
       checklist_exists: "Today's checklist of this kind is already started: continue it or amend it.",
@@ -151,9 +151,9 @@ export const strings = {
       notebook: {
         edit: "Note how to serve a customer", kind: { card: 'Card', phone: 'Phone' }, number: 'Card or phone number', title: 'Address (e.g. Mr Wang)', notes: 'Notes', tags: 'Tags',
         tag: { forgets_pin: 'Forgets the PIN', magnifier: 'Needs a magnifier', hard_of_hearing: 'Hard of hearing', small_notes: 'Prefers small notes', jumps_queue: 'Tends to jump the queue', wheelchair: 'Wheelchair', needs_patience: 'Needs patient explaining' },
-        privacy: 'The number only makes the lookup key and is never kept; a shared file holds neither numbers nor this branch’s secret.',
+        privacy: "The number only makes the lookup key and is never kept; a shared file holds neither numbers nor this branch's secret.",
         export: 'Export notebook file', import: 'Import notebook file', imported: '{{count}} customer(s) imported', badFile: 'This file cannot be read.', none: 'The notebook is empty',
-        found: 'Found: {{title}}', notFound: 'Not in the notebook yet: add them', saved: '{{title}} saved', updated: 'Updated',
+        found: 'Found: {{title}}', titleColumn: 'Address', notFound: 'Not in the notebook yet: add them', saved: '{{title}} saved', updated: 'Updated',
       },
       cards: {
         kindTitle: 'Kind', kind: { referral: 'Referral card', care: 'Care card' }, need: 'Need', assignedTo: 'Wealth manager', due: 'Follow-up due',
