@@ -1,6 +1,7 @@
 // One scenario's days with every predictor, scored: the figures the report is made of.
 import { atriumPredictor } from '../../main/hub/estimate/index.js';
 import type { Scenario } from '../sim/scenario.js';
+import { branchKnowledge } from './branch-knowledge.js';
 import { baselinePredictors } from './baselines.js';
 import { runDay, type Prediction } from './evaluate.js';
 import { score, type Metrics } from './metrics.js';
@@ -71,13 +72,14 @@ export function runScenario(scenario: Scenario, days: number, hubOracle = true):
   let waitSum = 0;
   let simMs = 0;
   const predictMs: Record<string, number> = {};
+  const knowledge = branchKnowledge(scenario, seed);
   for (let d = 0; d < days; d++) {
     const day = runDay(scenario, d, seed + d, (sim, i) => [
       ...baselinePredictors(),
-      atriumPredictor(),
+      atriumPredictor({ ...knowledge, utcOffsetMinutes: 0 }),
       oraclePredictor({ current: sim }, scenario.oracleRuns, (seed ^ 0x5eed) + i),
       // Not in the validation: there the hub knows everything the oracle does.
-      ...(scenario.warmupMinutes > 0 || !hubOracle ? [] : [oraclePredictor({ current: sim }, scenario.oracleRuns, (seed ^ 0x1f0) + i, 'hub')]),
+      ...(scenario.warmupMinutes > 0 || !hubOracle || !scenario.hubOracle ? [] : [oraclePredictor({ current: sim }, scenario.oracleRuns, (seed ^ 0x1f0) + i, 'hub')]),
     ]);
     all.push(...day.predictions);
     customers += day.customers;

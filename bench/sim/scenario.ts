@@ -74,6 +74,8 @@ export const scenarioSchema = z.strictObject({
   quickDays: z.number().int().positive(),
   /** Monte Carlo runs of the oracle per prediction. */
   oracleRuns: z.number().int().positive(),
+  /** Whether `npm run bench` also runs the oracle that knows only what the hub could (doubles the oracle's cost). */
+  hubOracle: z.boolean().default(true),
 });
 
 export type Scenario = z.infer<typeof scenarioSchema>;

@@ -74,6 +74,8 @@ export type AuditEvent =
   /** A PIN entered to sign a record (checklist, opinion reply, complaint closure). */
   | { type: 'auth.sign_pin'; staffId: string; ok: boolean; reason: string | null }
   | { type: 'auth.locked'; staffId: string; until: number }
+  /** A branch setting changed by a person (e.g. the staffing rota the estimator plans with). */
+  | { type: 'settings.changed'; key: string; value: string }
   | { type: 'staff.defined'; staffId: string; role: string; name: string }
   | { type: 'device.registered'; deviceId: string; role: string; name: string }
   | { type: 'device.paired'; deviceId: string };

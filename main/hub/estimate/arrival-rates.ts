@@ -8,12 +8,14 @@ export interface PriorityRate {
   service: string;
   rank: ClassRank;
   perMinute: number;
+  /** Expected arrivals by `t` minutes from now, when they do not come at a steady rate (a learnt profile). */
+  arrivedBy?: (t: number) => number;
 }
 
 // Future appointment tickets are counted as due: they are usually issued close to their time.
 // Normal arrivals count too: at a counter that prefers their service they go before earlier
 // normal tickets of its other services.
-const JUMPING: Partial<Record<Priority, ClassRank>> = {
+export const JUMPING: Partial<Record<Priority, ClassRank>> = {
   green: CLASS_RANK.green,
   appointment: CLASS_RANK.appointmentDue,
   vip: CLASS_RANK.vip,

@@ -5,9 +5,16 @@
 // means, a job in progress is drawn conditioned on how long it has run, and each waiting
 // ticket is, with today's no-show share, a customer who has left and costs the counter only
 // the call and a recall; unannounced short breaks take a share of counter time. The mean of
-// the runs is the estimate and their 4th–96th percentiles the printed range (the benchmark
-// tuned it to hold about 75–85% of realised waits; a 10th–90th range held only ~65%,
-// because part of what moves a wait, like an unannounced lunch, is in no model).
+// the runs is the estimate. The printed range is the runs' 4th–96th percentiles widened
+// around the mean by 1.15 below and 1.45 above, and at least ±1 minute: calibrated on the
+// bench (round two), because the runs' own spread leaves out what no model has (an
+// unannounced lunch, a business mix that differs from the learnt one), and realised waits
+// run longer than estimated more often than shorter (bench/README.md has the coverage).
+//
+// What the branch knows beforehand (options, built by the hub in ledger-knowledge.ts): the
+// rota of planned pauses (a counter due for lunch finishes its customer, then is away until
+// the rota's end) and the arrival profile learnt from past days (later arrivals who will be
+// called first, at the rate of the time of day, instead of today's average so far).
 //
 // Why not one run with mean durations (bench/README.md has the figures): it calls the first
 // customers too late when several counters are busy (the first of s jobs ends long before
@@ -26,7 +33,9 @@
 import type { Estimate, LobbyState, PauseReason, Ticket } from '../../common/domain.js';
 import { learntNoShows } from './no-shows.js';
 import { canCall } from '../queue/dispatch.js';
-import { priorityArrivalRates } from './arrival-rates.js';
+import { priorityArrivalRates, type PriorityRate } from './arrival-rates.js';
+import { profileArrivalRates, type ArrivalProfile } from './arrival-profile.js';
+import { pauseWindows, type PauseWindow, type StaffRota } from './rota.js';
 import type { WaitPredictor } from './predictor.js';
 import { drawRemaining, seededRandom } from './sampling.js';
 import { learntServiceCv, learntServiceMinutes } from './service-times.js';
@@ -65,6 +74,22 @@ export interface AtriumOptions {
    * the rota of issue 7 has a 5–10 minute break every two hours, 7.5 / 120 ≈ 0.06.
    */
   breakAllowance?: number;
+  /**
+   * The branch's planned counter pauses (setting `estimate.rota`); none: pauses are seen only
+   * once taken. A function is asked at every prediction (the admin may change the rota).
+   */
+  rota?: StaffRota | (() => StaffRota);
+  /**
+   * Expected arrivals by time of day, learnt from past days; a function is asked at every
+   * prediction (the hub relearns it once a day). None: today's average rate so far.
+   */
+  arrivalProfile?: ArrivalProfile | (() => ArrivalProfile | null);
+  /** The branch's zone, minutes east of UTC, for the rota's and the profile's clock times; default: this machine's. */
+  utcOffsetMinutes?: number;
+  /** The printed range is the runs' quantile range widened by these factors around the estimate (below, above). */
+  bandWidening?: readonly [number, number];
+  /** Least half-width of the printed range, in minutes, where the estimate is above it. */
+  bandMinMinutes?: number;
 }
 
 // Lunch: the branch rota of issue 7 takes two counters off from 11:30 to 13:30; other pauses
@@ -97,6 +122,11 @@ function resolve(options: AtriumOptions) {
     noShowPriorWeight: options.noShowPriorWeight ?? 20,
     bandQuantiles: options.bandQuantiles ?? ([0.04, 0.96] as const),
     breakAllowance: options.breakAllowance ?? 0.0625,
+    rota: options.rota ?? [],
+    arrivalProfile: options.arrivalProfile ?? null,
+    utcOffsetMinutes: options.utcOffsetMinutes ?? null,
+    bandWidening: options.bandWidening ?? ([1.15, 1.45] as const),
+    bandMinMinutes: options.bandMinMinutes ?? 1,
   };
 }
 
@@ -108,10 +138,29 @@ interface Draws {
 }
 
 /** One forward run: each waiting ticket's call time (minutes from now) and its variance. */
-function forward(state: LobbyState, now: number, waiting: Ticket[], o: Resolved, meanMinutes: Record<string, number>, draws: Draws | null): Map<string, SimResult> {
+/** What a prediction knows besides the state: later arrivals and the rota's pauses of today. */
+interface Outlook {
+  rates: PriorityRate[];
+  windows: PauseWindow[];
+}
+
+function outlookOf(state: LobbyState, now: number, o: Resolved): Outlook {
+  const offset = o.utcOffsetMinutes ?? -new Date(now).getTimezoneOffset();
+  const profile = typeof o.arrivalProfile === 'function' ? o.arrivalProfile() : o.arrivalProfile;
+  const rates =
+    o.arrivalHorizonMinutes <= 0
+      ? []
+      : profile && profile.days > 0
+        ? profileArrivalRates(profile, state, now, o.arrivalHorizonMinutes, offset)
+        : priorityArrivalRates(state, now, o.minRateWindowMinutes);
+  const rota = typeof o.rota === 'function' ? o.rota() : o.rota;
+  return { rates, windows: rota.length > 0 ? pauseWindows(rota, now, offset).filter((w) => w.until > now) : [] };
+}
+
+function forward(state: LobbyState, now: number, waiting: Ticket[], o: Resolved, meanMinutes: Record<string, number>, draws: Draws | null, outlook: Outlook): Map<string, SimResult> {
   const params: SimParams = {
     meanMinutes,
-    rates: o.arrivalHorizonMinutes > 0 ? priorityArrivalRates(state, now, o.minRateWindowMinutes) : [],
+    rates: outlook.rates,
     horizonMinutes: o.arrivalHorizonMinutes,
     cv: o.serviceCv,
     ...(draws ? { durationOf: draws.durationOf } : {}),
@@ -120,10 +169,15 @@ function forward(state: LobbyState, now: number, waiting: Ticket[], o: Resolved,
 
   const startOf = (counterId: string, status: 'open' | 'paused' | 'closed'): SimCounter => {
     const c = state.counters[counterId]!;
-    const base = { id: c.id, services: c.services };
+    const planned = outlook.windows.filter((w) => w.counter === c.id);
+    const offs = planned.map((w) => ({ from: (w.from - now) / MINUTE, until: (w.until - now) / MINUTE }));
+    const base = { id: c.id, services: c.services, ...(offs.length > 0 ? { offs } : {}) };
     if (status === 'closed') return { ...base, freeAt: o.closedReturnMinutes, pendingVariance: 0 };
     if (status === 'paused') {
-      const rest = Math.max(o.pauseMinutes[c.pauseReason ?? 'other'] - (now - c.since) / MINUTE, o.minRemainingMinutes);
+      // A pause the rota planned ends when the rota says; another after its typical length.
+      const inRota = planned.find((w) => w.from <= now + 15 * MINUTE && w.until > now);
+      const typical = inRota ? (inRota.until - now) / MINUTE : o.pauseMinutes[c.pauseReason ?? 'other'] - (now - c.since) / MINUTE;
+      const rest = Math.max(typical, o.minRemainingMinutes);
       return { ...base, freeAt: rest, pendingVariance: (o.serviceCv * rest) ** 2 };
     }
     const current = c.currentTicketId === null ? undefined : state.tickets[c.currentTicketId];
@@ -187,9 +241,10 @@ export function atriumPredictor(options: AtriumOptions = {}): WaitPredictor {
       const waiting = Object.values(state.tickets).filter((t) => t.status === 'waiting');
       if (waiting.length === 0) return {};
       const meanMinutes = learntServiceMinutes(state, o);
+      const outlook = outlookOf(state, now, o);
       const result: Record<string, Estimate> = {};
       if (o.runs === 1) {
-        for (const [id, r] of forward(state, now, waiting, o, meanMinutes, null)) result[id] = toEstimate(r.minutes, r.variance, o.bandZ);
+        for (const [id, r] of forward(state, now, waiting, o, meanMinutes, null, outlook)) result[id] = toEstimate(r.minutes, r.variance, o.bandZ);
         return result;
       }
       const uniform = seededRandom(seedOf(state, now, waiting));
@@ -205,12 +260,16 @@ export function atriumPredictor(options: AtriumOptions = {}): WaitPredictor {
       // so a prediction stays within a few milliseconds (bench/estimator.ts).
       const runs = Math.max(MIN_RUNS, Math.min(o.runs, Math.round(RUN_BUDGET / waiting.length)));
       for (let r = 0; r < runs; r++) {
-        for (const [id, x] of forward(state, now, waiting, o, meanMinutes, draws)) samples.get(id)!.push(x.minutes);
+        for (const [id, x] of forward(state, now, waiting, o, meanMinutes, draws, outlook)) samples.get(id)!.push(x.minutes);
       }
       for (const [id, list] of samples) {
         list.sort((a, b) => a - b);
-        const minutes = round(list.reduce((a, b) => a + b, 0) / list.length);
-        result[id] = { minutes, low: Math.min(round(quantile(list, o.bandQuantiles[0])), minutes), high: Math.max(round(quantile(list, o.bandQuantiles[1])), minutes) };
+        const mean = list.reduce((a, b) => a + b, 0) / list.length;
+        const [below, above] = o.bandWidening;
+        const low = Math.max(0, Math.min(mean - below * (mean - quantile(list, o.bandQuantiles[0])), mean - o.bandMinMinutes));
+        const high = Math.max(mean + above * (quantile(list, o.bandQuantiles[1]) - mean), mean + o.bandMinMinutes);
+        const minutes = round(mean);
+        result[id] = { minutes, low: Math.min(round(low), minutes), high: Math.max(round(high), minutes) };
       }
       return result;
     },

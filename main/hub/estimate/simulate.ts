@@ -22,6 +22,8 @@ export interface SimCounter {
   freeAt: number;
   /** Variance (min²) of that rest, added to later calls once it is over. */
   pendingVariance: number;
+  /** Planned pauses (minutes from now): a counter free inside one waits until its end. */
+  offs?: { from: number; until: number }[];
 }
 
 export interface SimParams {
@@ -83,6 +85,13 @@ export function simulate(state: LobbyState, now: number, tickets: readonly Ticke
     }
     const counter = counters[ci]!;
     const t = counter.freeAt;
+    const off = counter.offs?.find((w) => t >= w.from && t < w.until);
+    if (off) {
+      // The rota's pause: taken once the current customer is done, as tellers do.
+      counter.freeAt = off.until;
+      counter.offs = counter.offs!.filter((w) => w !== off);
+      continue;
+    }
     variance += counter.pendingVariance;
     counter.pendingVariance = 0;
 
@@ -116,7 +125,7 @@ export function simulate(state: LobbyState, now: number, tickets: readonly Ticke
     let fluid: { r: PriorityRate; i: number; position: number; backlog: number } | null = null;
     const arrivedBy = Math.min(t, params.horizonMinutes);
     for (const x of rates[ci]!) {
-      const backlog = x.r.perMinute * arrivedBy - servedFluid[x.i]!;
+      const backlog = (x.r.arrivedBy ? x.r.arrivedBy(arrivedBy) : x.r.perMinute * arrivedBy) - servedFluid[x.i]!;
       // Later arrivals go first only where the policy puts them first: a higher class, or the
       // same class and a service this counter prefers (a later cash customer before an earlier
       // non-cash one at a cash-first counter).

@@ -3,6 +3,7 @@ import type { Service } from '../../common/domain.js';
 import type { QueueEvent } from '../../common/events.js';
 import { hashPin } from '../auth/pin.js';
 import type { Hub } from './hub.js';
+import { ROTA_SETTING, type StaffRota } from '../estimate/rota.js';
 import { localDate } from './business-day.js';
 import { DEMO_KIOSK_CHOICES, saveKioskChoices } from '../kiosk/choices.js';
 
@@ -31,6 +32,12 @@ export const DEMO_STAFF: { staffId: string; role: string; name: string }[] = [
   ...[1, 2, 3, 4, 5, 6].map((n) => ({ staffId: `teller${n}`, role: 'teller', name: `柜员 Teller ${n}` })),
 ];
 
+/** Staggered lunches, as the sources' branches keep cash and non-cash counters open at noon. */
+export const DEMO_ROTA: StaffRota = [
+  { counter: '2', from: '11:30', until: '12:30', reason: 'lunch' },
+  { counter: '4', from: '12:30', until: '13:30', reason: 'lunch' },
+];
+
 export const DEMO_BRANCH = { nameZh: '演示支行', nameEn: 'Demo Branch' };
 
 /** Seeds an empty hub. Staff rows are credentials, not projections; their creation is audited. */
@@ -50,6 +57,7 @@ export async function seedDemoBranch(hub: Hub): Promise<void> {
   const setting = hub.ledger.db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)');
   setting.run('branch.nameZh', DEMO_BRANCH.nameZh);
   setting.run('branch.nameEn', DEMO_BRANCH.nameEn);
+  setting.run(ROTA_SETTING, JSON.stringify(DEMO_ROTA));
   saveKioskChoices(hub.ledger.db, DEMO_KIOSK_CHOICES);
   hub.execute({ type: 'day.open', date: localDate(hub.clock()) }, null);
 }

@@ -11,6 +11,7 @@ import { HttpError } from './http-error.js';
 import { principalFromToken } from './principal.js';
 import { registerAlertRoutes } from './routes/alerts.js';
 import { registerAuthRoutes } from './routes/auth.js';
+import { registerRotaRoutes } from './routes/rota.js';
 import { registerCounterRoutes } from './routes/counters.js';
 import { registerDeviceRoutes } from './routes/devices.js';
 import { registerLiveRoute } from './routes/live.js';
@@ -75,6 +76,7 @@ export async function buildServer(ctx: ServerContext, opts: BuildOptions): Promi
   registerChecklistRoutes(app, ctx);
   registerJournalRoutes(app, ctx);
   registerAlertRoutes(app, ctx);
+  registerRotaRoutes(app, ctx);
   registerKioskRoutes(app, ctx);
   registerPrintingRoutes(app, ctx);
   registerCustomerRoutes(app, ctx);

@@ -85,6 +85,8 @@ function cases(): RouteCase[] {
     { method: 'POST', path: '/api/day/close', pattern: '/api/day/close', may: ['manager', 'admin'] },
     { method: 'GET', path: '/api/reports/daily?date=2026-01-01', pattern: '/api/reports/daily', may: ['manager', 'supervisor', 'admin'] },
     { method: 'GET', path: `/api/public/tickets/${t}`, pattern: '/api/public/tickets/:id', may: EVERYONE },
+    { method: 'GET', path: '/api/settings/rota', pattern: '/api/settings/rota', may: ['manager', 'admin', 'supervisor'] },
+    { method: 'PUT', path: '/api/settings/rota', pattern: '/api/settings/rota', body: { rota: [] }, may: ['manager', 'admin'] },
     { method: 'GET', path: '/api/alerts', pattern: '/api/alerts', may: ['manager', 'supervisor', 'admin', 'manager-device'] },
     { method: 'POST', path: `/api/alerts/${alertId}/ack`, pattern: '/api/alerts/:id/ack', may: ['manager', 'supervisor'] },
     // Issue 4: kiosk, printing, customers.

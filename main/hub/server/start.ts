@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { atriumPredictor } from '../estimate/index.js';
+import { ledgerKnowledge } from '../estimate/ledger-knowledge.js';
 import { DEFAULT_THROTTLE } from '../auth/throttle.js';
 import { openLedger, loadState } from '../ledger/index.js';
 import { AlertBook } from '../alerts/alert-book.js';
@@ -51,7 +52,8 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
   const version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
   const ledger = openLedger(opts.dataDir);
   const clock = opts.clock ?? Date.now;
-  const hub = new Hub(ledger, loadState(ledger), atriumPredictor(), clock);
+  // The estimator knows the branch's rota (setting estimate.rota) and learns arrivals from past days.
+  const hub = new Hub(ledger, loadState(ledger), atriumPredictor(ledgerKnowledge(ledger.db, clock)), clock);
   if (opts.demo && ledger.lastSeq() === 0) await seedDemoBranch(hub);
 
   const setting = (key: string) => (ledger.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined)?.value;
