@@ -148,14 +148,3 @@ export interface FeedEvent {
 
 export type FeedMessage = ({ type: 'snapshot' } & LobbySnapshot) | FeedEvent;
 
-export interface DailyReport {
-  date: string;
-  services: {
-    service: string;
-    issued: number;
-    served: number;
-    noShow: number;
-    avgWaitMinutes: number;
-    maxWaitMinutes: number;
-  }[];
-}

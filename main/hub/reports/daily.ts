@@ -6,11 +6,9 @@
 // `vip` service; triage to self-service counts the manager's and the kiosk's self-service
 // events; kiosk help counts `kiosk_help` alerts.
 import type Database from 'better-sqlite3';
-import type { DailyReport } from '../../common/api.js';
 import type { Ticket } from '../../common/domain.js';
 import type { CareCard, Checklist, Complaint, DailyRecordsReport, DeviceFault, Opinion, WorklogDay } from '../../common/records.js';
 import { CHECKLIST_KINDS } from '../../common/records.js';
-import type { Ledger } from '../ledger/index.js';
 import { localDate } from '../lobby/business-day.js';
 import { addDays, localTime } from '../journal/records-settings.js';
 import type { MemoryStore } from '../journal/record-store.js';
@@ -22,11 +20,6 @@ const MIN = 60_000;
 const waitOf = (t: Ticket) => ((t.calledAt as number) - t.issuedAt) / MIN;
 const mean = (xs: number[]) => (xs.length ? round1(xs.reduce((a, b) => a + b, 0) / xs.length) : 0);
 const max = (xs: number[]) => (xs.length ? round1(Math.max(...xs)) : 0);
-
-/** The old contract's figures (CONTRACT.md): a subset of the full report. */
-export function dailyQueueFigures(ledger: Ledger, date: string): DailyReport {
-  return dailyReport(ledger.db, date);
-}
 
 export function dailyReport(db: Database.Database, date: string): DailyRecordsReport {
   return dailyReports(db, [date]).get(date)!;
