@@ -5,7 +5,8 @@ import path from 'node:path';
 const USAGE = `usage:
   atrium hub --data DIR --port PORT [--host 127.0.0.1] [--demo] [--printer URI]
   atrium verify --data DIR
-  atrium print-test --printer URI`;
+  atrium print-test --printer URI
+  atrium customer-secret --data DIR (--show | --set SECRET)   (with the hub stopped)`;
 
 async function hub(args: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -71,6 +72,30 @@ async function printTestCommand(args: string[]): Promise<number> {
   return printTest(values.printer);
 }
 
+/** Branches that share the special-customer notebook share the secret their customer keys use. */
+async function customerSecret(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { data: { type: 'string' }, show: { type: 'boolean', default: false }, set: { type: 'string' } } });
+  if (!values.data || values.show === (values.set !== undefined)) throw new UsageError('Give --data DIR and either --show or --set SECRET.');
+  const { openLedger } = await import('./hub/ledger/index.js');
+  const { setSharedSecret, showSecret } = await import('./hub/customers/shared-secret.js');
+  const ledger = openLedger(path.resolve(values.data));
+  try {
+    if (values.show) {
+      const { secret, fingerprint } = showSecret(ledger);
+      console.log(`secret ${secret}\nfingerprint ${fingerprint}\nKeep it as you would a key: anyone with it and the database can match card and phone numbers.`);
+      return 0;
+    }
+    const { fingerprint } = setSharedSecret(ledger, values.set as string, 'cli');
+    console.log(`shared secret set; fingerprint ${fingerprint}`);
+    return 0;
+  } catch (err) {
+    console.error((err as Error).message);
+    return 1;
+  } finally {
+    ledger.close();
+  }
+}
+
 class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<void> {
@@ -79,6 +104,7 @@ async function main(argv: string[]): Promise<void> {
     if (command === 'hub') return await hub(rest);
     if (command === 'verify') process.exit(await verify(rest));
     if (command === 'print-test') process.exit(await printTestCommand(rest));
+    if (command === 'customer-secret') process.exit(await customerSecret(rest));
     console.log(USAGE);
     process.exit(command && command !== 'help' && command !== '--help' ? 2 : 0);
   } catch (err) {

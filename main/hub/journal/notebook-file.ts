@@ -8,14 +8,14 @@ import type Database from 'better-sqlite3';
 import type { NotebookFile } from '../../common/records.js';
 import { branchSecret } from '../customers/customer-key.js';
 import type { Hub } from '../lobby/hub.js';
-import { sha256hex } from '../ledger/index.js';
+import { fingerprintOf } from '../customers/shared-secret.js';
 import { HttpError } from '../server/http-error.js';
 import { recordEvent } from './record.js';
 import { allNotes } from './notebook.js';
 import { z } from 'zod';
 
 export function secretFingerprint(db: Database.Database): string {
-  return sha256hex(`atrium-notebook-fingerprint:${branchSecret(db)}`).slice(0, 16);
+  return fingerprintOf(branchSecret(db));
 }
 
 export function exportNotebook(db: Database.Database, now: number): NotebookFile {

@@ -1,0 +1,34 @@
+// Branches of one organisation share the special-customer notebook only if their customer
+// keys match, that is, if their hubs use the same branch secret. IT copies the first hub's
+// secret to the others before those have keyed anything: changing it later would orphan
+// every VIP register entry and notebook note keyed with the old one, so that is refused.
+import type { Ledger } from '../ledger/index.js';
+import { sha256hex } from '../ledger/index.js';
+import { branchSecret } from './customer-key.js';
+
+/** Tables whose rows are keyed with the branch secret. */
+const KEYED_TABLES = ['vip_keys', 'notebook', 'ticket_customers', 'appointments'];
+
+/** A hash of the secret that cannot be turned back into it: notebook files carry this. */
+export function fingerprintOf(secret: string): string {
+  return sha256hex(`atrium-notebook-fingerprint:${secret}`).slice(0, 16);
+}
+
+export function showSecret(ledger: Ledger): { secret: string; fingerprint: string } {
+  const secret = branchSecret(ledger.db);
+  return { secret, fingerprint: fingerprintOf(secret) };
+}
+
+export function setSharedSecret(ledger: Ledger, secret: string, actor: string, now = Date.now()): { fingerprint: string } {
+  if (!/^[0-9a-f]{64}$/.test(secret)) throw new Error('The secret is 64 hexadecimal characters, as `customer-secret --show` prints it on the first hub.');
+  const keyed = KEYED_TABLES.filter((t) => (ledger.db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n > 0);
+  if (keyed.length > 0 && branchSecret(ledger.db) !== secret) {
+    throw new Error(`This hub already holds customer keys (${keyed.join(', ')}); changing the secret would orphan them. Set the shared secret before importing VIPs or notes.`);
+  }
+  const fingerprint = fingerprintOf(secret);
+  // The event carries the fingerprint, never the secret: the ledger is shipped to head office.
+  ledger.append([{ event: { type: 'settings.changed', key: 'branch.secret', value: `fingerprint:${fingerprint}` }, actor }], now, (db) =>
+    db.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES ('branch.secret', ?)").run(secret),
+  );
+  return { fingerprint };
+}
