@@ -20,7 +20,8 @@ export function TriagePanel({ lobby }: { lobby: LobbyState }) {
   const [search, setSearch] = useState('');
   const [found, setFound] = useState<ApiTicket | null>(null);
   const [moveTo, setMoveTo] = useState<string | undefined>();
-  const [message, setMessage] = useState<string | null>(null);
+  // A thunk over i18n.t (not the render's fixed t), so the sentence follows a later language switch.
+  const [message, setMessage] = useState<(() => string) | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const hub = hubFor('manager');
@@ -31,12 +32,13 @@ export function TriagePanel({ lobby }: { lobby: LobbyState }) {
   // The found ticket as the live feed now has it (it moves while the manager looks at it).
   const live = found ? ((lobby.tickets[found.id] as ApiTicket | undefined) ?? found) : null;
 
-  async function act(fn: () => Promise<unknown>, done: (answer: unknown) => string | null) {
+  async function act(fn: () => Promise<unknown>, done: (answer: unknown) => (() => string) | null) {
     setBusy(true);
     setError(null);
     setMessage(null);
     try {
-      setMessage(done(await fn()));
+      const sentence = done(await fn());
+      setMessage(() => sentence);
     } catch (e) {
       setError(errorText(e));
     } finally {
@@ -50,7 +52,7 @@ export function TriagePanel({ lobby }: { lobby: LobbyState }) {
       (a) => {
         const ticket = (a as { ticket: ApiTicket }).ticket;
         setFound(ticket);
-        return t('manager.issued', { number: ticket.number });
+        return () => i18n.t('manager.issued', { number: ticket.number });
       },
     );
   const find = (value: string) =>
@@ -62,7 +64,7 @@ export function TriagePanel({ lobby }: { lobby: LobbyState }) {
         return null;
       },
     );
-  const ticketAct = (path: string, body: unknown, sentence: string) =>
+  const ticketAct = (path: string, body: unknown, sentence: () => string) =>
     live &&
     act(
       () => hub.post<{ ticket?: ApiTicket }>(path, body),
@@ -87,7 +89,7 @@ export function TriagePanel({ lobby }: { lobby: LobbyState }) {
         <Input.Search size="large" className="find-ticket" placeholder={t('manager.findPlaceholder')} enterButton={t('manager.find')} value={search} onChange={(e) => setSearch(e.target.value)} onSearch={(v) => void find(v)} data-testid="find-ticket" />
       </div>
       <ErrorLine message={error} />
-      {message ? <p className="note" data-testid="triage-message">{message}</p> : null}
+      {message ? <p className="note" data-testid="triage-message">{message()}</p> : null}
       {live ? (
         <div className="found-ticket" data-testid="found-ticket" data-number={live.number}>
           <Descriptions size="small" column={{ xs: 1, sm: 2, md: 3 }} bordered>
@@ -107,17 +109,17 @@ export function TriagePanel({ lobby }: { lobby: LobbyState }) {
           <div className="triage-actions">
             <Space.Compact>
               <Select placeholder={t('manager.moveTo')} value={moveTo} onChange={setMoveTo} style={{ minWidth: 150 }} data-testid="move-service" options={lobby.queues.filter((q) => q.service !== live.service).map((q) => ({ value: q.service, label: `${q.prefix} ${localName(q, i18n.language)}` }))} />
-              <Button disabled={busy || !moveTo || !['waiting', 'called', 'recalled', 'serving'].includes(live.status)} data-testid="move-button" onClick={() => void ticketAct(`/api/tickets/${live.id}/transfer`, { service: moveTo }, t('manager.moved', { number: live.number, service: serviceName(moveTo ?? '') }))}>
+              <Button disabled={busy || !moveTo || !['waiting', 'called', 'recalled', 'serving'].includes(live.status)} data-testid="move-button" onClick={() => void ticketAct(`/api/tickets/${live.id}/transfer`, { service: moveTo }, () => i18n.t('manager.moved', { number: live.number, service: serviceName(moveTo ?? '') }))}>
                 {t('manager.move')}
               </Button>
             </Space.Compact>
-            <Button disabled={busy || !waiting || live.priority === 'green'} data-testid="green-button" onClick={() => void ticketAct(`/api/tickets/${live.id}/priority`, { priority: 'green' }, t('manager.greened', { number: live.number }))}>
+            <Button disabled={busy || !waiting || live.priority === 'green'} data-testid="green-button" onClick={() => void ticketAct(`/api/tickets/${live.id}/priority`, { priority: 'green' }, () => i18n.t('manager.greened', { number: live.number }))}>
               {t('manager.greenChannel')}
             </Button>
-            <Button disabled={busy || !waiting} data-testid="self-service-button" onClick={() => void ticketAct('/api/triage/self-service', { ticket: live.id }, t('manager.sentToSelfService', { number: live.number }))}>
+            <Button disabled={busy || !waiting} data-testid="self-service-button" onClick={() => void ticketAct('/api/triage/self-service', { ticket: live.id }, () => i18n.t('manager.sentToSelfService', { number: live.number }))}>
               {t('manager.selfService')}
             </Button>
-            <Button danger disabled={busy || !['waiting', 'called', 'recalled'].includes(live.status)} data-testid="cancel-button" onClick={() => void ticketAct(`/api/tickets/${live.id}/cancel`, undefined, t('manager.cancelled', { number: live.number }))}>
+            <Button danger disabled={busy || !['waiting', 'called', 'recalled'].includes(live.status)} data-testid="cancel-button" onClick={() => void ticketAct(`/api/tickets/${live.id}/cancel`, undefined, () => i18n.t('manager.cancelled', { number: live.number }))}>
               {t('manager.cancelTicket')}
             </Button>
           </div>
@@ -125,7 +127,7 @@ export function TriagePanel({ lobby }: { lobby: LobbyState }) {
       ) : null}
       <div className="walk-in">
         <span className="hint">{t('manager.walkInHint')}</span>
-        <Button size="small" disabled={busy || !service} data-testid="walk-in-button" onClick={() => void act(() => hub.post('/api/triage/self-service', { service }), () => t('manager.walkInRecorded', { service: serviceName(service ?? '') }))}>
+        <Button size="small" disabled={busy || !service} data-testid="walk-in-button" onClick={() => void act(() => hub.post('/api/triage/self-service', { service }), () => () => i18n.t('manager.walkInRecorded', { service: serviceName(service ?? '') }))}>
           {t('manager.walkInSelfService')}
         </Button>
       </div>
