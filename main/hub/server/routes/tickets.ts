@@ -47,7 +47,7 @@ export function ensureDayOpen(ctx: ServerContext, actor: string): void {
   const today = localDate(hub.clock());
   const day = hub.state.day;
   if (day?.status === 'open') return;
-  if (day && day.date === today) throw new HttpError(409, 'day_closed', 'The business day is closed; a manager must open it again.');
+  if (day && day.date === today) throw new HttpError(409, 'day_closed', 'The business day is closed; tickets can be issued again on the next business day.');
   hub.execute({ type: 'day.open', date: today }, actor);
 }
 
