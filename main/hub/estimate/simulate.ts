@@ -12,7 +12,7 @@
 // time (s active counters), so k departures give sd ≈ √k·cv·m/s, as in the research notes;
 // expected arrivals add a compound-Poisson share a·(1+cv²)·(m/s)².
 import type { LobbyState, Ticket } from '../../common/domain.js';
-import { canCall, compareKeys, rankAt, rankTimes, servicePosition, type RankTimes } from '../queue/dispatch.js';
+import { canCall, CLASS_RANK, compareKeys, rankAt, rankTimes, servicePosition, type RankTimes } from '../queue/dispatch.js';
 import type { PriorityRate } from './arrival-rates.js';
 
 export interface SimCounter {
@@ -31,8 +31,10 @@ export interface SimParams {
   rates: readonly PriorityRate[];
   horizonMinutes: number;
   cv: number;
-  /** A drawn duration for a called ticket (Monte Carlo runs); its mean when absent. */
-  durationOf?: (ticket: Ticket, mean: number) => number;
+  /** The largest piece of fluid work grows by one customer every this many minutes ahead (default 60). */
+  fluidPieceEveryMinutes?: number;
+  /** A drawn duration for a ticket called `at` minutes from now (Monte Carlo runs); its mean when absent. */
+  durationOf?: (ticket: Ticket, mean: number, at: number) => number;
 }
 
 export interface SimResult {
@@ -70,6 +72,15 @@ export function simulate(state: LobbyState, now: number, tickets: readonly Ticke
   const eligible = counters.map((c) => sim.map((t) => (canCall(c, t.ticket) ? servicePosition(c, t.ticket) : -1)));
   const rates = counters.map((c) => params.rates.map((r, i) => ({ r, i, position: c.services.indexOf(r.service) })).filter((x) => x.position >= 0));
   const servedFluid = params.rates.map(() => 0);
+  // Minutes after which an arrival of each stream has aged (VIP and normal ones age; green
+  // and due appointments already rank above aged).
+  const ageLimits = params.rates.map((r) =>
+    r.rank === CLASS_RANK.vip || r.rank === CLASS_RANK.normal ? (state.services[r.service]?.maxWaitMinutes ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY,
+  );
+  const arrivedBy = (r: PriorityRate, t: number): number => {
+    const x = Math.max(0, Math.min(t, params.horizonMinutes));
+    return r.arrivedBy ? r.arrivedBy(x) : r.perMinute * x;
+  };
 
   const keys: Key[] = sim.map((t) => ({ rank: 0, position: 0, ticket: t.ticket }));
   const active = counters.map(() => true);
@@ -122,19 +133,34 @@ export function simulate(state: LobbyState, now: number, tickets: readonly Ticke
     }
 
     // Expected priority arrivals of a higher class go first.
-    let fluid: { r: PriorityRate; i: number; position: number; backlog: number } | null = null;
-    const arrivedBy = Math.min(t, params.horizonMinutes);
+    let fluid: { r: PriorityRate; i: number; position: number; rank: number; backlog: number } | null = null;
     for (const x of rates[ci]!) {
-      const backlog = (x.r.arrivedBy ? x.r.arrivedBy(arrivedBy) : x.r.perMinute * arrivedBy) - servedFluid[x.i]!;
+      let backlog = arrivedBy(x.r, t) - servedFluid[x.i]!;
+      if (backlog < FLUID_CHUNK) continue;
+      // Fluid is served oldest first; the part of it that arrived more than the service's
+      // longest wait ago has aged, as a real ticket would, and is called as an aged ticket
+      // (on an overloaded day a later cash arrival, aged, still goes before an aged non-cash
+      // ticket at a cash-first counter).
+      let rank: number = x.r.rank;
+      const limit = ageLimits[x.i]!;
+      if (t > limit) {
+        const aged = arrivedBy(x.r, t - limit) - servedFluid[x.i]!;
+        if (aged >= FLUID_CHUNK) {
+          rank = CLASS_RANK.aged;
+          backlog = aged;
+        }
+      }
       // Later arrivals go first only where the policy puts them first: a higher class, or the
       // same class and a service this counter prefers (a later cash customer before an earlier
       // non-cash one at a cash-first counter).
-      if (backlog < FLUID_CHUNK || x.r.rank > bestKey.rank || (x.r.rank === bestKey.rank && x.position >= bestKey.position)) continue;
-      if (!fluid || x.r.rank < fluid.r.rank || (x.r.rank === fluid.r.rank && x.position < fluid.position)) fluid = { ...x, backlog };
+      if (rank > bestKey.rank || (rank === bestKey.rank && x.position >= bestKey.position)) continue;
+      if (!fluid || rank < fluid.rank || (rank === fluid.rank && x.position < fluid.position)) fluid = { ...x, rank, backlog };
     }
     const s = activeCount;
     if (fluid) {
-      const amount = Math.min(fluid.backlog, 1);
+      // Far ahead, in pieces of several customers: the order there is rough anyway, and a
+      // whole day of arrivals one by one would double the cost of a prediction.
+      const amount = Math.min(fluid.backlog, Math.max(1, t / (params.fluidPieceEveryMinutes ?? 60)));
       const m = meanOf(fluid.r.service);
       servedFluid[fluid.i]! += amount;
       counter.freeAt = t + amount * m;
@@ -147,7 +173,7 @@ export function simulate(state: LobbyState, now: number, tickets: readonly Ticke
     left.pop();
     const chosen = sim[k]!;
     results.set(chosen.ticket.id, { minutes: t, variance });
-    counter.freeAt = t + (params.durationOf ? params.durationOf(chosen.ticket, chosen.mean) : chosen.mean);
+    counter.freeAt = t + (params.durationOf ? params.durationOf(chosen.ticket, chosen.mean, t) : chosen.mean);
     counter.pendingVariance = ((params.cv * chosen.mean) / s) ** 2;
   }
   return results;
