@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Estimate, LobbyState } from '../../common/domain.js';
 import type { QueueCommand } from '../../common/events.js';
 import { initialState } from '../queue/index.js';
-import { deepFreeze, DAY, issue, MIN, run, service, T0 } from '../queue/test-support.js';
+import { deepFreeze, DAY, issue, MIN, run, service, T0, queueOf } from '../queue/test-support.js';
 import { atriumPredictor, newTicketEstimate } from './index.js';
 
 // The exact expectations below are those of the deterministic run (mean durations, one run);
@@ -24,12 +24,6 @@ function oneCounter(extra: QueueCommand[] = []): LobbyState {
     ],
     T0,
   );
-}
-
-function queueOf(state: LobbyState, n: number, at = T0 + MIN): LobbyState {
-  let s = state;
-  for (let i = 0; i < n; i++) s = issue(s, `n${i}`, 'cash', at + i * 1000);
-  return s;
 }
 
 /** `count` cash tickets served today, each lasting `minutes`. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { LobbyState } from '../../common/domain.js';
 import type { QueueCommand } from '../../common/events.js';
 import { initialState } from '../queue/index.js';
-import { DAY, issue, MIN, run, service, T0 } from '../queue/test-support.js';
+import { DAY, MIN, run, service, T0, queueOf } from '../queue/test-support.js';
 import { learnArrivalProfile, profileArrivalRates, SLOT_MINUTES, type ArrivalProfile } from './arrival-profile.js';
 import { atriumPredictor } from './atrium.js';
 import { pauseWindows, StaffRota } from './rota.js';
@@ -23,12 +23,6 @@ function oneCounter(extra: QueueCommand[] = []): LobbyState {
     ],
     T0,
   );
-}
-
-function queueOf(state: LobbyState, n: number, at = T0 + MIN): LobbyState {
-  let s = state;
-  for (let i = 0; i < n; i++) s = issue(s, `n${i}`, 'cash', at + i * 1000);
-  return s;
 }
 
 const lunch = (from: string, until: string): StaffRota => StaffRota.parse([{ counter: '1', from, until }]);

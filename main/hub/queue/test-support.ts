@@ -58,6 +58,13 @@ export function issue(state: LobbyState, id: string, svc: string, at: number, ex
   return run(state, [{ type: 'ticket.issue', id, service: svc, priority: 'normal', ...extra }], at);
 }
 
+/** n normal cash tickets, one a second from `at`, ids n0, n1, …: a queue for estimator tests. */
+export function queueOf(state: LobbyState, n: number, at = T0 + MIN): LobbyState {
+  let s = state;
+  for (let i = 0; i < n; i++) s = issue(s, `n${i}`, 'cash', at + i * 1000);
+  return s;
+}
+
 export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
