@@ -67,14 +67,6 @@ export const en: Messages = {
     none: 'None',
     nobodyWaiting: 'Nobody is waiting',
     serves: 'Serves',
-    actions: {
-      callNext: 'Call next',
-      recall: 'Recall',
-      start: 'Start',
-      finish: 'Finish',
-      noShow: 'No-show',
-    },
-    shortcutHint: 'Keyboard shortcuts are shown on the buttons',
     ticketStatus: {
       waiting: 'Waiting',
       called: 'Called',

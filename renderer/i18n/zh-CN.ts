@@ -66,14 +66,6 @@ export const zhCN = {
     none: '暂无',
     nobodyWaiting: '目前没有等候的客户',
     serves: '办理业务',
-    actions: {
-      callNext: '叫下一位',
-      recall: '重呼',
-      start: '开始办理',
-      finish: '办理完成',
-      noShow: '过号',
-    },
-    shortcutHint: '快捷键显示在按钮上',
     ticketStatus: {
       waiting: '等候中',
       called: '已叫号',
