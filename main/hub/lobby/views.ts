@@ -4,7 +4,7 @@ import type { ApiCounter, ApiQueue, ApiTicket, DisplayTicket, LobbySnapshot } fr
 import type { Estimate, LobbyState, Ticket } from '../../common/domain.js';
 import type { WaitPredictor } from '../estimate/index.js';
 import { newTicketEstimate } from '../estimate/index.js';
-import { waitingAhead } from '../queue/index.js';
+import { waitingAhead, waitingAheadAll } from '../queue/index.js';
 
 const LIVE = new Set(['waiting', 'called', 'recalled', 'serving']);
 /** How many of the day's latest calls a snapshot carries, for the display's history. */
@@ -12,7 +12,8 @@ const RECENT_CALLS = 10;
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
-export function toApiTicket(t: Ticket, state: LobbyState, estimates: Record<string, Estimate>, now: number): ApiTicket {
+/** `ahead`, when given, holds every waiting ticket's people ahead (waitingAheadAll), for many tickets at once. */
+export function toApiTicket(t: Ticket, state: LobbyState, estimates: Record<string, Estimate>, now: number, ahead?: Record<string, number>): ApiTicket {
   const waiting = t.status === 'waiting';
   return {
     id: t.id,
@@ -28,7 +29,7 @@ export function toApiTicket(t: Ticket, state: LobbyState, estimates: Record<stri
     targetCounter: t.targetCounter,
     recalls: t.recalls,
     transfers: t.transfers,
-    ahead: waiting ? waitingAhead(state, t.id, now) : 0,
+    ahead: waiting ? (ahead?.[t.id] ?? waitingAhead(state, t.id, now)) : 0,
     estimate: waiting ? (estimates[t.id] ?? null) : null,
   };
 }
@@ -77,6 +78,11 @@ export function snapshotTickets(state: LobbyState): Ticket[] {
   return [...live, ...recent];
 }
 
+function ticketsForStaff(tickets: Ticket[], state: LobbyState, estimates: Record<string, Estimate>, now: number): ApiTicket[] {
+  const ahead = waitingAheadAll(state, now);
+  return tickets.map((t) => toApiTicket(t, state, estimates, now, ahead));
+}
+
 export interface Branch {
   nameZh: string;
   nameEn: string;
@@ -98,6 +104,6 @@ export function lobbySnapshot(
     day: state.day ? { date: state.day.date, status: state.day.status } : null,
     queues: queuesView(state, predictor, now),
     counters: publicAudience ? countersView(state).map((c) => ({ ...c, staffId: null })) : countersView(state),
-    tickets: publicAudience ? tickets.map(toDisplayTicket) : tickets.map((t) => toApiTicket(t, state, estimates, now)),
+    tickets: publicAudience ? tickets.map(toDisplayTicket) : ticketsForStaff(tickets, state, estimates, now),
   };
 }

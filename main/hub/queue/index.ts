@@ -4,5 +4,5 @@ export { decide } from './decide.js';
 export { applyEvent, applyEvents } from './apply.js';
 export { DomainError } from './errors.js';
 export { dispatchOrder } from './dispatch.js';
-export { waitingAhead } from './waiting-ahead.js';
+export { waitingAhead, waitingAheadAll } from './waiting-ahead.js';
 export { formatNumber } from './numbering.js';

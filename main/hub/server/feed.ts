@@ -5,7 +5,7 @@ import type { StoredEvent } from '../../common/events.js';
 import type { HubChange } from '../lobby/hub.js';
 import { countersView, queuesView, toApiTicket, toDisplayTicket } from '../lobby/views.js';
 import type { WaitPredictor } from '../estimate/index.js';
-import { waitingAhead } from '../queue/index.js';
+import { waitingAheadAll } from '../queue/index.js';
 
 export type Audience = 'staff' | 'public';
 
@@ -47,10 +47,11 @@ export class FeedFormatter {
     const queues = queuesView(state, this.predictor, now);
     const counters = countersView(state);
     const changed = change.ticketIds.map((id) => state.tickets[id]).filter((t) => t !== undefined);
-    const staffTickets = changed.map((t) => toApiTicket(t, state, estimates, now));
+    const ahead = waitingAheadAll(state, now);
+    const staffTickets = changed.map((t) => toApiTicket(t, state, estimates, now, ahead));
     const publicTickets = changed.map(toDisplayTicket);
     const staffEstimates: NonNullable<FeedEvent['estimates']> = {};
-    for (const [id, e] of Object.entries(estimates)) staffEstimates[id] = { ...e, ahead: waitingAhead(state, id, now) };
+    for (const [id, e] of Object.entries(estimates)) staffEstimates[id] = { ...e, ahead: ahead[id] ?? 0 };
     const publicCounters = counters.map((c) => ({ ...c, staffId: null }));
     const out: Record<Audience, string[]> = { staff: [], public: [] };
     for (const event of change.events) {
