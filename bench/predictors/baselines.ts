@@ -11,10 +11,10 @@
 import type { Estimate, LobbyState, Ticket } from '../../main/common/domain.js';
 import type { WaitPredictor } from '../../main/hub/estimate/index.js';
 import { orderFor } from '../../main/hub/queue/dispatch.js';
-import { learntServiceMinutes } from '../../main/hub/estimate/service-times.js';
+import { CLIP_FACTOR, learntServiceMinutes } from '../../main/hub/estimate/service-times.js';
 
 const MINUTE = 60_000;
-const LEARN = { priorWeight: 3, clipFactor: 4 };
+const LEARN = { priorWeight: 3, clipFactor: CLIP_FACTOR };
 
 export function band(minutes: number): Estimate {
   const m = Math.max(0, Math.round(minutes * 10) / 10);

@@ -5,8 +5,10 @@
 // hub counts its ledger's: so the profile is learnt, with the noise of LEARNT_DAYS days, not
 // copied from the scenario's hourly shares.
 import { learnArrivalProfile, type ArrivalProfile, type PastTicket, type StaffRota } from '../../main/hub/estimate/index.js';
+import { learnBreakShare, learnServiceHistory, type BranchHistory, type CounterStretch, type PastJob } from '../../main/hub/estimate/branch-history.js';
+import { CLIP_FACTOR } from '../../main/hub/estimate/service-times.js';
 import type { Scenario } from '../sim/scenario.js';
-import { drawWorld } from '../sim/world.js';
+import { drawWorld, MINUTE, type World } from '../sim/world.js';
 
 /** About a month of weekdays of the same kind. */
 export const LEARNT_DAYS = 20;
@@ -14,6 +16,7 @@ export const LEARNT_DAYS = 20;
 export interface BranchKnowledge {
   rota: StaffRota;
   arrivalProfile: ArrivalProfile;
+  history: BranchHistory;
 }
 
 export function branchRota(scenario: Scenario): StaffRota {
@@ -22,16 +25,43 @@ export function branchRota(scenario: Scenario): StaffRota {
   return lunch.counters.map((counter) => ({ counter, from: lunch.from, until: lunch.until, reason: 'lunch' as const }));
 }
 
+/** Past days of the same scenario, far from the scored days' seeds (seed + 0, 1, 2, …). */
+function pastWorlds(scenario: Scenario, seed: number, days: number): World[] {
+  return Array.from({ length: days }, (_, d) => drawWorld(scenario, (seed + 100_000 + d * 7919) >>> 0));
+}
+
 export function learntProfile(scenario: Scenario, seed: number, days = LEARNT_DAYS): ArrivalProfile {
-  const past: PastTicket[] = [];
-  for (let d = 0; d < days; d++) {
-    // Far from the scored days' seeds (seed + 0, 1, 2, …).
-    const world = drawWorld(scenario, (seed + 100_000 + d * 7919) >>> 0);
-    for (const c of world.customers) past.push({ issuedAt: c.arrivalAt, service: c.service, priority: c.priority });
-  }
+  const past: PastTicket[] = pastWorlds(scenario, seed, days).flatMap((w) => w.customers.map((c) => ({ issuedAt: c.arrivalAt, service: c.service, priority: c.priority })));
   return learnArrivalProfile(past, days, 0);
 }
 
+/**
+ * Service times, walks and breaks of past days as the hub's records would have them: every
+ * customer's service time (whether a customer leaves does not depend on their business, so
+ * the served ones have the same mix), and each counter's day split into work and breaks.
+ */
+export function learntHistory(scenario: Scenario, seed: number, days = LEARNT_DAYS): BranchHistory {
+  const worlds = pastWorlds(scenario, seed, days);
+  const jobs: PastJob[] = worlds.flatMap((w) => w.customers.map((c) => ({ service: c.service, minutes: c.serviceMinutes })));
+  const prior = new Map(scenario.services.map((s) => [s.code, s.priorServiceMinutes]));
+  const stretches: CounterStretch[] = worlds.flatMap((w) => {
+    const dayMinutes = (w.closeAt - w.openAt) / MINUTE;
+    const lunches = w.plans.filter((p) => p.reason === 'lunch').reduce((a, p) => a + ((p.endAt ?? p.at) - p.at) / MINUTE, 0);
+    const breaks = w.plans.filter((p) => p.reason !== 'lunch').reduce((a, p) => a + p.minutes, 0);
+    return [
+      { kind: 'open' as const, minutes: scenario.counters.length * dayMinutes - lunches - breaks },
+      { kind: 'break' as const, minutes: breaks },
+    ];
+  });
+  const walks = worlds.flatMap((w) => w.customers.map((c) => c.walkMinutes));
+  return {
+    days,
+    services: learnServiceHistory(jobs, (s) => CLIP_FACTOR * (prior.get(s) ?? Number.POSITIVE_INFINITY)),
+    breakShare: learnBreakShare(stretches),
+    walkUpMinutes: walks.length > 0 ? walks.reduce((a, b) => a + b, 0) / walks.length : null,
+  };
+}
+
 export function branchKnowledge(scenario: Scenario, seed: number): BranchKnowledge {
-  return { rota: branchRota(scenario), arrivalProfile: learntProfile(scenario, seed) };
+  return { rota: branchRota(scenario), arrivalProfile: learntProfile(scenario, seed), history: learntHistory(scenario, seed) };
 }

@@ -33,14 +33,16 @@
 // counters open after `closedReturnMinutes`, and a service or target no counter can serve
 // gets a stand-in counter of its own, so every waiting ticket has an estimate.
 import type { Estimate, LobbyState, PauseReason, Ticket } from '../../common/domain.js';
+import type { BranchHistory } from './branch-history.js';
 import { learntLeavingRate, learntNoShows } from './no-shows.js';
 import { canCall } from '../queue/dispatch.js';
 import { priorityArrivalRates, type PriorityRate } from './arrival-rates.js';
 import { profileArrivalRates, type ArrivalProfile } from './arrival-profile.js';
 import { pauseWindows, type PauseWindow, type StaffRota } from './rota.js';
 import type { WaitPredictor } from './predictor.js';
-import { drawRemaining, seededRandom } from './sampling.js';
-import { learntServiceCv, learntServiceMinutes } from './service-times.js';
+import { drawRemaining, seededRandom, standardNormal } from './sampling.js';
+import { noisyArrivals } from './arrival-noise.js';
+import { CLIP_FACTOR, learntServiceCv, learntServiceMinutes, learntWalkUpMinutes } from './service-times.js';
 import { simulate, type SimCounter, type SimParams, type SimResult } from './simulate.js';
 import { toEstimate, Z90 } from './spread.js';
 
@@ -51,7 +53,7 @@ export interface AtriumOptions {
   clipFactor?: number;
   /** Least time left for a job in progress, however long it has run. */
   minRemainingMinutes?: number;
-  /** Time for a called customer to reach the counter. */
+  /** Time for a called customer to reach the counter, before the past days' or today's are known. */
   walkUpMinutes?: number;
   pauseMinutes?: Partial<Record<PauseReason, number>>;
   closedReturnMinutes?: number;
@@ -93,10 +95,20 @@ export interface AtriumOptions {
   /** Quantiles of the runs that make the printed range. */
   bandQuantiles?: readonly [number, number];
   /**
-   * Share of counter time lost to short breaks nobody has announced yet (Monte Carlo runs):
-   * the rota of issue 7 has a 5–10 minute break every two hours, 7.5 / 120 ≈ 0.06.
+   * Share of counter time lost to short breaks nobody has announced yet (Monte Carlo runs).
+   * Default: the branch's past days (`history.breakShare`), else issue 7's rota, a 5–10
+   * minute break every two hours, 7.5 / 120 ≈ 0.06.
    */
   breakAllowance?: number;
+  /**
+   * What the branch's past days say (branch-history.ts): service means and CVs, the prior of
+   * today's, and the share of time lost to breaks. A function is asked at every prediction.
+   */
+  history?: BranchHistory | (() => BranchHistory | null);
+  /** How many of today's finished jobs the past days' service mean is worth. */
+  historyWeight?: number;
+  /** Whether each Monte Carlo run draws its later arrivals with Poisson noise (default) or takes the expected ones. */
+  arrivalNoise?: boolean;
   /**
    * The branch's planned counter pauses (setting `estimate.rota`); none: pauses are seen only
    * once taken. A function is asked at every prediction (the admin may change the rota).
@@ -126,13 +138,17 @@ const MIN_RUNS = 6;
 const CV_PRIOR_WEIGHT = 10;
 const PROFILE_HORIZON_MINUTES = 480;
 const RATE_HORIZON_MINUTES = 120;
+/** How many of today's calls the prior walk to the counter is worth. */
+const WALK_PRIOR_WEIGHT = 20;
+/** Issue 7's rota: a 5–10 minute break every two hours. */
+const DEFAULT_BREAK_SHARE = 7.5 / 120;
 
 type Resolved = ReturnType<typeof resolve>;
 
 function resolve(options: AtriumOptions) {
   return {
     priorWeight: options.priorWeight ?? 3,
-    clipFactor: options.clipFactor ?? 4,
+    clipFactor: options.clipFactor ?? CLIP_FACTOR,
     minRemainingMinutes: options.minRemainingMinutes ?? 0.5,
     walkUpMinutes: options.walkUpMinutes ?? 0.5,
     pauseMinutes: { ...DEFAULT_PAUSE, ...options.pauseMinutes },
@@ -150,7 +166,10 @@ function resolve(options: AtriumOptions) {
     leavingPriorPerMinute: options.leavingPriorPerMinute ?? 1 / 300,
     leavingPriorMinutes: options.leavingPriorMinutes ?? 600,
     bandQuantiles: options.bandQuantiles ?? ([0.04, 0.96] as const),
-    breakAllowance: options.breakAllowance ?? 0.0625,
+    breakAllowance: options.breakAllowance ?? null,
+    history: options.history ?? null,
+    historyWeight: options.historyWeight ?? 20,
+    arrivalNoise: options.arrivalNoise ?? true,
     rota: options.rota ?? [],
     arrivalProfile: options.arrivalProfile ?? null,
     utcOffsetMinutes: options.utcOffsetMinutes ?? null,
@@ -161,9 +180,13 @@ function resolve(options: AtriumOptions) {
 
 /** How the durations of one run are drawn; null: every duration is its mean. */
 interface Draws {
+  /** This run's later arrivals, drawn around the expected ones. */
+  arrivals(rates: readonly PriorityRate[], horizonMinutes: number): readonly PriorityRate[];
   /** What is left of a job of the service, of mean `mean`, that has run `elapsed` minutes. */
   rest(service: string, mean: number, elapsed: number): number;
   durationOf(ticket: Ticket, mean: number, at: number): number;
+  /** Counter minutes an expected later arrival of mean service `mean` takes. */
+  fluidMinutes(mean: number): number;
 }
 
 /** One forward run: each waiting ticket's call time (minutes from now) and its variance. */
@@ -195,10 +218,10 @@ function outlookOf(state: LobbyState, now: number, o: Resolved): Outlook {
 function forward(state: LobbyState, now: number, waiting: Ticket[], o: Resolved, meanMinutes: Record<string, number>, draws: Draws | null, outlook: Outlook): Map<string, SimResult> {
   const params: SimParams = {
     meanMinutes,
-    rates: outlook.rates,
+    rates: draws ? draws.arrivals(outlook.rates, outlook.horizonMinutes) : outlook.rates,
     horizonMinutes: outlook.horizonMinutes,
     cv: o.serviceCv,
-    ...(draws ? { durationOf: draws.durationOf } : {}),
+    ...(draws ? { durationOf: draws.durationOf, fluidMinutes: draws.fluidMinutes } : {}),
   };
   const mean = (service: string): number => meanMinutes[service] ?? 5;
 
@@ -278,13 +301,20 @@ function quantile(sorted: number[], q: number): number {
 const round = (x: number): number => Math.round(x * 10) / 10;
 
 export function atriumPredictor(options: AtriumOptions = {}): WaitPredictor {
-  const o = resolve(options);
+  const resolved = resolve(options);
   return {
     name: 'atrium',
     predict(state: LobbyState, now: number): Record<string, Estimate> {
       const waiting = Object.values(state.tickets).filter((t) => t.status === 'waiting');
       if (waiting.length === 0) return {};
-      const meanMinutes = learntServiceMinutes(state, o);
+      const history = (typeof resolved.history === 'function' ? resolved.history() : resolved.history) ?? null;
+      const known = history !== null && history.days > 0;
+      const learning = { ...resolved, ...(known ? { history: history.services } : { history: undefined }) };
+      const meanMinutes = learntServiceMinutes(state, learning);
+      const breakShare = resolved.breakAllowance ?? (known && history.breakShare !== null ? history.breakShare : DEFAULT_BREAK_SHARE);
+      const walkUp = learntWalkUpMinutes(state, known && history.walkUpMinutes !== null ? history.walkUpMinutes : resolved.walkUpMinutes, WALK_PRIOR_WEIGHT);
+      // What every forward run uses in place of the configured walk.
+      const o = { ...resolved, walkUpMinutes: walkUp };
       const outlook = outlookOf(state, now, o);
       const result: Record<string, Estimate> = {};
       if (o.runs === 1) {
@@ -297,11 +327,13 @@ export function atriumPredictor(options: AtriumOptions = {}): WaitPredictor {
       // Whether the customer of a ticket reached `at` minutes from now has left by then.
       const hasLeft = (ticket: Ticket, at: number): boolean =>
         o.leaving === 'share' ? uniform() < noShows.share : uniform() < -Math.expm1(-leaving * ((now - ticket.issuedAt) / MINUTE + at));
-      const cv = learntServiceCv(state, o, o.sampleCv, CV_PRIOR_WEIGHT);
+      const cv = learntServiceCv(state, learning, o.sampleCv, CV_PRIOR_WEIGHT);
       const draws: Draws = {
+        arrivals: (rates, horizon) => (o.arrivalNoise ? noisyArrivals(rates, horizon, () => standardNormal(uniform)) : rates),
         rest: (service, mean, elapsed) => drawRemaining(mean, cv[service] ?? o.sampleCv, elapsed, uniform),
         durationOf: (ticket, mean, at) =>
-          hasLeft(ticket, at) ? noShows.minutes : drawRemaining(mean, cv[ticket.service] ?? o.sampleCv, 0, uniform) / (1 - o.breakAllowance),
+          hasLeft(ticket, at) ? noShows.minutes : walkUp + drawRemaining(mean, cv[ticket.service] ?? o.sampleCv, 0, uniform) / (1 - breakShare),
+        fluidMinutes: (mean) => walkUp + mean / (1 - breakShare),
       };
       const samples = new Map<string, number[]>(waiting.map((t) => [t.id, []]));
       // The hub predicts after every event: a crowded lobby gets fewer runs (each run is longer),

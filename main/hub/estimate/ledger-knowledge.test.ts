@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLedger, type Ledger } from '../ledger/index.js';
 import { SLOT_MINUTES } from './arrival-profile.js';
-import { ledgerKnowledge, profileFromLedger, rotaFromSettings } from './ledger-knowledge.js';
+import { historyFromLedger, ledgerKnowledge, profileFromLedger, rotaFromSettings } from './ledger-knowledge.js';
 import { ROTA_SETTING } from './rota.js';
 
 const MIN = 60_000;
@@ -24,10 +24,19 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function ticket(l: Ledger, id: string, day: string, issuedAt: number, priority = 'normal'): void {
+function ticket(l: Ledger, id: string, day: string, issuedAt: number, priority = 'normal', served?: { service: string; minutes: number; status?: string }): void {
+  // Called a minute after issue, at the counter 30 s later.
+  const called = served ? issuedAt + MIN : null;
+  const started = called === null ? null : called + 30_000;
   l.db
-    .prepare("INSERT INTO tickets (id, number, service, priority, status, business_day, issued_at, recalls, transfers, tags) VALUES (?, ?, 'cash', ?, 'done', ?, ?, 0, 0, '[]')")
-    .run(id, id, priority, day, issuedAt);
+    .prepare(
+      "INSERT INTO tickets (id, number, service, priority, status, business_day, issued_at, called_at, started_at, finished_at, recalls, transfers, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, '[]')",
+    )
+    .run(id, id, served?.service ?? 'cash', priority, served?.status ?? 'done', day, issuedAt, called, started, started === null ? null : started + served!.minutes * MIN);
+}
+
+function businessDay(l: Ledger, date: string, openedAt: number): void {
+  l.db.prepare("INSERT INTO business_days (date, status, opened_at, closed_at) VALUES (?, 'closed', ?, NULL)").run(date, openedAt);
 }
 
 describe('ledger knowledge', () => {
@@ -61,5 +70,45 @@ describe('ledger knowledge', () => {
     now = Date.parse('2025-03-13T10:00:00Z');
     // The 12th is a past day now (10:00 UTC is the 13th in every zone within ten hours of UTC).
     expect(get().days).toBe(3);
+  });
+
+  it('learns past service times (clipped, finished jobs only) and the share of counter time on breaks', () => {
+    const l = open();
+    l.db.prepare("INSERT INTO services (code, prefix, name_zh, name_en, target_wait_minutes, max_wait_minutes, prior_service_minutes) VALUES ('cash', 'A', '现金', 'Cash', 10, 20, 4)").run();
+    const day1 = '2025-03-10';
+    const open1 = Date.parse(`${day1}T09:00:00Z`);
+    businessDay(l, day1, open1);
+    ticket(l, 'a', day1, open1, 'normal', { service: 'cash', minutes: 2 });
+    ticket(l, 'b', day1, open1, 'normal', { service: 'cash', minutes: 6 });
+    // A teller who forgot to finish: counted as 4 × the configured 4 minutes, not 100.
+    ticket(l, 'c', day1, open1, 'normal', { service: 'cash', minutes: 100 });
+    // A no-show is no service time.
+    ticket(l, 'd', day1, open1, 'normal', { service: 'cash', minutes: 30, status: 'no_show' });
+    // Counter 1: open 09:00, break 11:00–11:10, lunch 12:00–13:00 (not a break), open until the day closes at 17:00.
+    const at = (hhmm: string): number => Date.parse(`${day1}T${hhmm}:00Z`);
+    const entries: [string, object, string][] = [
+      ['counter.opened', { counter: '1', staffId: 's1' }, '09:00'],
+      ['counter.paused', { counter: '1', reason: 'other' }, '11:00'],
+      ['counter.resumed', { counter: '1' }, '11:10'],
+      ['counter.paused', { counter: '1', reason: 'lunch' }, '12:00'],
+      ['counter.resumed', { counter: '1' }, '13:00'],
+      ['day.closed', { date: day1, unserved: [] }, '17:00'],
+      // Today's events are not history.
+      ['counter.paused', { counter: '1', reason: 'other' }, '23:00'],
+    ];
+    businessDay(l, '2025-03-11', Date.parse('2025-03-11T09:00:00Z'));
+    for (const [type, data, hhmm] of entries) {
+      const when = type === 'counter.paused' && hhmm === '23:00' ? Date.parse('2025-03-11T10:00:00Z') : at(hhmm);
+      l.append([{ event: { type, ...data } as never, actor: null }], when);
+    }
+
+    const history = historyFromLedger(l.db, '2025-03-11');
+    expect(history.days).toBe(1);
+    expect(history.services['cash']!.jobs).toBe(3);
+    expect(history.services['cash']!.minutes).toBeCloseTo((2 + 6 + 16) / 3, 9);
+    // Work 09:00–11:00, 11:10–12:00, 13:00–17:00 = 410 min; break 10 min.
+    expect(history.breakShare).toBeCloseTo(10 / 420, 9);
+    expect(history.walkUpMinutes).toBeCloseTo(0.5, 9);
+    expect(historyFromLedger(l.db, '2025-03-10')).toEqual({ days: 0, services: {}, breakShare: null, walkUpMinutes: null });
   });
 });

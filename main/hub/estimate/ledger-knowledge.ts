@@ -1,10 +1,13 @@
 // What the hub gives its estimator from its own records: the rota the branch set (setting
-// `estimate.rota`) and the arrival profile of its past days (the tickets table keeps every
-// day's tickets). The profile is relearnt when the business day changes, so a hub that runs
+// `estimate.rota`), the arrival profile of its past days (the tickets table keeps every
+// day's tickets) and their history (service times from the tickets table, breaks from the
+// counter events). Both are relearnt when the business day changes, so a hub that runs
 // for weeks keeps learning; today's tickets are left out (they are in the live state).
 import type Database from 'better-sqlite3';
 import type { Priority } from '../../common/domain.js';
 import { learnArrivalProfile, type ArrivalProfile } from './arrival-profile.js';
+import { learnBreakShare, learnServiceHistory, NO_HISTORY, type BranchHistory, type CounterStretch } from './branch-history.js';
+import { CLIP_FACTOR } from './service-times.js';
 import { ROTA_SETTING, StaffRota } from './rota.js';
 import type { AtriumOptions } from './atrium.js';
 
@@ -23,9 +26,14 @@ export function rotaFromSettings(db: Database.Database, warn: (message: string) 
   }
 }
 
-/** The profile of the last PROFILE_DAYS business days before `today` ('YYYY-MM-DD'). */
+/** The last PROFILE_DAYS business days before `today` ('YYYY-MM-DD') that had tickets, newest first. */
+function pastDays(db: Database.Database, today: string): string[] {
+  return (db.prepare('SELECT DISTINCT business_day AS d FROM tickets WHERE business_day < ? ORDER BY d DESC LIMIT ?').all(today, PROFILE_DAYS) as { d: string }[]).map((r) => r.d);
+}
+
+/** The profile of the last PROFILE_DAYS business days before `today`. */
 export function profileFromLedger(db: Database.Database, today: string, utcOffsetMinutes: number): ArrivalProfile {
-  const days = (db.prepare('SELECT DISTINCT business_day AS d FROM tickets WHERE business_day < ? ORDER BY d DESC LIMIT ?').all(today, PROFILE_DAYS) as { d: string }[]).map((r) => r.d);
+  const days = pastDays(db, today);
   if (days.length === 0) return { days: 0, perSlot: {} };
   const rows = db
     .prepare('SELECT issued_at AS issuedAt, service, priority FROM tickets WHERE business_day >= ? AND business_day < ?')
@@ -33,15 +41,81 @@ export function profileFromLedger(db: Database.Database, today: string, utcOffse
   return learnArrivalProfile(rows, days.length, utcOffsetMinutes);
 }
 
-/** Predictor options for a hub on `db`: the rota as the settings say now, the profile relearnt once a day. */
-export function ledgerKnowledge(db: Database.Database, clock: () => number): Pick<AtriumOptions, 'rota' | 'arrivalProfile'> {
+const COUNTER_EVENTS = ['counter.opened', 'counter.paused', 'counter.resumed', 'counter.closed', 'day.closed'];
+
+/**
+ * Each counter's past days split into work and breaks, from its events: open until paused,
+ * closed or the day's close; a pause other than lunch is a break (lunch is the rota's, or
+ * the estimator's own allowance for a counter closed mid-day).
+ */
+function counterStretches(db: Database.Database, from: number, until: number): CounterStretch[] {
+  const rows = db
+    .prepare(`SELECT type, at, data FROM events WHERE type IN (${COUNTER_EVENTS.map(() => '?').join(', ')}) AND at >= ? AND at < ? ORDER BY seq`)
+    .all(...COUNTER_EVENTS, from, until) as { type: string; at: number; data: string }[];
+  const since = new Map<string, { kind: CounterStretch['kind'] | null; at: number }>();
+  const stretches: CounterStretch[] = [];
+  const end = (counter: string, at: number): void => {
+    const s = since.get(counter);
+    if (s?.kind) stretches.push({ kind: s.kind, minutes: Math.max(0, at - s.at) / 60_000 });
+    since.delete(counter);
+  };
+  for (const row of rows) {
+    if (row.type === 'day.closed') {
+      for (const counter of [...since.keys()]) end(counter, row.at);
+      continue;
+    }
+    const data = JSON.parse(row.data) as { counter: string; reason?: string };
+    end(data.counter, row.at);
+    const kind = row.type === 'counter.opened' || row.type === 'counter.resumed' ? 'open' : row.type === 'counter.paused' && data.reason !== 'lunch' ? 'break' : null;
+    since.set(data.counter, { kind, at: row.at });
+  }
+  return stretches;
+}
+
+/** Service times, walks and breaks of the last PROFILE_DAYS business days before `today`. */
+export function historyFromLedger(db: Database.Database, today: string): BranchHistory {
+  const days = pastDays(db, today);
+  if (days.length === 0) return NO_HISTORY;
+  const first = days[days.length - 1]!;
+  const jobs = db
+    .prepare(
+      "SELECT service, (finished_at - started_at) / 60000.0 AS minutes FROM tickets WHERE business_day >= ? AND business_day < ? AND status = 'done' AND started_at IS NOT NULL AND finished_at IS NOT NULL",
+    )
+    .all(first, today) as { service: string; minutes: number }[];
+  const priors = new Map((db.prepare('SELECT code, prior_service_minutes AS minutes FROM services').all() as { code: string; minutes: number }[]).map((r) => [r.code, r.minutes]));
+  const span = db.prepare('SELECT MIN(opened_at) AS first, (SELECT MIN(opened_at) FROM business_days WHERE date >= ?) AS today FROM business_days WHERE date >= ? AND date < ?').get(today, first, today) as {
+    first: number | null;
+    today: number | null;
+  };
+  const walk = db
+    .prepare('SELECT AVG((started_at - called_at) / 60000.0) AS minutes FROM tickets WHERE business_day >= ? AND business_day < ? AND called_at IS NOT NULL AND started_at IS NOT NULL')
+    .get(first, today) as { minutes: number | null };
+  const stretches = span.first === null ? [] : counterStretches(db, span.first, span.today ?? Number.MAX_SAFE_INTEGER);
+  return {
+    days: days.length,
+    services: learnServiceHistory(jobs, (service) => CLIP_FACTOR * (priors.get(service) ?? Number.POSITIVE_INFINITY)),
+    breakShare: learnBreakShare(stretches),
+    walkUpMinutes: walk.minutes,
+  };
+}
+
+/** Predictor options for a hub on `db`: the rota as the settings say now, the profile and history relearnt once a day. */
+export function ledgerKnowledge(db: Database.Database, clock: () => number): Pick<AtriumOptions, 'rota' | 'arrivalProfile' | 'history'> {
   let learntFor = '';
   let profile: ArrivalProfile = { days: 0, perSlot: {} };
+  let history: BranchHistory = NO_HISTORY;
   const offset = (): number => -new Date(clock()).getTimezoneOffset();
   // The rota is read again only when its settings row changes (the admin edits it at any time).
   const readRota = db.prepare('SELECT value FROM settings WHERE key = ?');
   let rotaText: string | undefined;
   let rota: StaffRota = [];
+  const relearn = (): void => {
+    const local = new Date(clock() + offset() * 60_000).toISOString().slice(0, 10);
+    if (local === learntFor) return;
+    profile = profileFromLedger(db, local, offset());
+    history = historyFromLedger(db, local);
+    learntFor = local;
+  };
   return {
     rota: () => {
       const text = (readRota.get(ROTA_SETTING) as { value: string } | undefined)?.value;
@@ -52,12 +126,12 @@ export function ledgerKnowledge(db: Database.Database, clock: () => number): Pic
       return rota;
     },
     arrivalProfile: () => {
-      const local = new Date(clock() + offset() * 60_000).toISOString().slice(0, 10);
-      if (local !== learntFor) {
-        profile = profileFromLedger(db, local, offset());
-        learntFor = local;
-      }
+      relearn();
       return profile;
+    },
+    history: () => {
+      relearn();
+      return history;
     },
   };
 }

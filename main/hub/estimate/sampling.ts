@@ -27,7 +27,7 @@ function normalCdf(z: number): number {
 }
 
 /** Acklam's approximation of the standard normal quantile. */
-function normalQuantile(p: number): number {
+export function normalQuantile(p: number): number {
   const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
   const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
   const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
@@ -54,4 +54,9 @@ export function drawRemaining(mean: number, cv: number, elapsed: number, uniform
   const p0 = elapsed > 0 ? normalCdf((Math.log(elapsed) - mu) / sigma) : 0;
   const u = Math.min(p0 + (1 - p0) * uniform(), 1 - 1e-9);
   return Math.max(0, Math.exp(mu + sigma * normalQuantile(Math.max(u, 1e-12))) - elapsed);
+}
+
+/** A standard normal draw by inverse transform (one uniform, so the run's sequence stays simple). */
+export function standardNormal(uniform: () => number): number {
+  return normalQuantile(Math.min(Math.max(uniform(), 1e-12), 1 - 1e-12));
 }

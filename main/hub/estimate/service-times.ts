@@ -1,13 +1,29 @@
 // Mean service minutes per service, learnt from today's finished tickets and shrunk towards
-// the configured prior while observations are few: (k·prior + Σ durations) / (k + n).
+// a prior while observations are few: (k·prior + Σ durations) / (k + n). The prior is the
+// branch's past days where it has them (branch-history.ts, worth `historyWeight` jobs), the
+// configured service time otherwise (worth `priorWeight`).
 // A duration is clipped at `clipFactor`·prior, because a teller who forgets to press
 // "finish" before lunch would otherwise drag the whole day's mean up on their own.
 import type { LobbyState } from '../../common/domain.js';
+import type { ServiceHistory } from './branch-history.js';
+
+/** Default of `clipFactor`: a job longer than 4× the configured service time is counted as 4×. */
+export const CLIP_FACTOR = 4;
 
 export interface ServiceTimeOptions {
-  /** k: how many observations the prior is worth. */
+  /** k: how many observations the configured prior is worth. */
   priorWeight: number;
   clipFactor: number;
+  /** Past days' figures per service, and how many of today's jobs they are worth. */
+  history?: Record<string, ServiceHistory>;
+  historyWeight?: number;
+}
+
+/** The prior of one service and its weight: past days where known, else the configuration. */
+function priorOf(options: ServiceTimeOptions, code: string, configured: number): { minutes: number; cv: number | null; weight: number } {
+  const past = options.history?.[code];
+  if (past && past.jobs > 0) return { minutes: past.minutes, cv: past.jobs > 1 ? past.cv : null, weight: options.historyWeight ?? options.priorWeight };
+  return { minutes: configured, cv: null, weight: options.priorWeight };
 }
 
 export function learntServiceMinutes(state: LobbyState, options: ServiceTimeOptions): Record<string, number> {
@@ -23,9 +39,10 @@ export function learntServiceMinutes(state: LobbyState, options: ServiceTimeOpti
   }
   const means: Record<string, number> = {};
   for (const service of Object.values(state.services)) {
-    const k = options.priorWeight;
+    const prior = priorOf(options, service.code, service.priorServiceMinutes);
+    const k = prior.weight;
     const n = count[service.code] ?? 0;
-    means[service.code] = k + n > 0 ? (k * service.priorServiceMinutes + (sum[service.code] ?? 0)) / (k + n) : service.priorServiceMinutes;
+    means[service.code] = k + n > 0 ? (k * prior.minutes + (sum[service.code] ?? 0)) / (k + n) : prior.minutes;
   }
   return means;
 }
@@ -44,17 +61,36 @@ export function learntServiceCv(state: LobbyState, options: ServiceTimeOptions, 
     (durations[t.service] ??= []).push(Math.min(Math.max(0, (t.finishedAt - t.startedAt) / 60_000), options.clipFactor * service.priorServiceMinutes));
   }
   const cvs: Record<string, number> = {};
-  for (const code of Object.keys(state.services)) {
+  for (const [code, service] of Object.entries(state.services)) {
+    const past = priorOf(options, code, service.priorServiceMinutes).cv;
+    const prior = past ?? priorCv;
     const list = durations[code] ?? [];
     const n = list.length;
     if (n < 2) {
-      cvs[code] = priorCv;
+      cvs[code] = prior;
       continue;
     }
     const mean = list.reduce((a, b) => a + b, 0) / n;
     const variance = list.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1);
-    const cv = mean > 0 ? Math.sqrt(variance) / mean : priorCv;
-    cvs[code] = (priorWeight * priorCv + n * cv) / (priorWeight + n);
+    const cv = mean > 0 ? Math.sqrt(variance) / mean : prior;
+    const k = past === null ? priorWeight : (options.historyWeight ?? priorWeight);
+    cvs[code] = (k * prior + n * cv) / (k + n);
   }
   return cvs;
+}
+
+/**
+ * Minutes from a call to the start of the service: the customer's walk to the counter. The
+ * counter is held for it, but it is not in the service times above (start to finish), so
+ * without it every call ran short by half a minute (round four). Shrunk towards `prior`.
+ */
+export function learntWalkUpMinutes(state: LobbyState, prior: number, priorWeight: number): number {
+  let sum = 0;
+  let n = 0;
+  for (const t of Object.values(state.tickets)) {
+    if (t.calledAt === null || t.startedAt === null) continue;
+    sum += Math.max(0, (t.startedAt - t.calledAt) / 60_000);
+    n++;
+  }
+  return (prior * priorWeight + sum) / (priorWeight + n);
 }

@@ -35,6 +35,8 @@ export interface SimParams {
   fluidPieceEveryMinutes?: number;
   /** A drawn duration for a ticket called `at` minutes from now (Monte Carlo runs); its mean when absent. */
   durationOf?: (ticket: Ticket, mean: number, at: number) => number;
+  /** Counter minutes one expected arrival of mean service `mean` takes (walk and breaks included); `mean` when absent. */
+  fluidMinutes?: (mean: number) => number;
 }
 
 export interface SimResult {
@@ -58,6 +60,8 @@ const MINUTE = 60_000;
 // Fluid work is served once a quarter customer has built up: finer slices change the
 // estimates by seconds but multiply the steps of the run.
 const FLUID_CHUNK = 0.25;
+/** How often an idle counter looks again for later arrivals to serve. */
+const IDLE_STEP_MINUTES = 5;
 
 function relative(times: RankTimes, now: number): RankTimes {
   return { ...times, dueAt: (times.dueAt - now) / MINUTE, agedAt: (times.agedAt - now) / MINUTE };
@@ -125,14 +129,9 @@ export function simulate(state: LobbyState, now: number, tickets: readonly Ticke
         bestKey = key;
       }
     }
-    if (bestKey === null) {
-      // Nothing left that this counter may call: it no longer shortens anyone's wait.
-      active[ci] = false;
-      activeCount--;
-      continue;
-    }
 
-    // Expected priority arrivals of a higher class go first.
+    // Expected priority arrivals of a higher class go first; a counter with no real ticket it
+    // may call serves later arrivals of its services as they come.
     let fluid: { r: PriorityRate; i: number; position: number; rank: number; backlog: number } | null = null;
     for (const x of rates[ci]!) {
       let backlog = arrivedBy(x.r, t) - servedFluid[x.i]!;
@@ -153,7 +152,7 @@ export function simulate(state: LobbyState, now: number, tickets: readonly Ticke
       // Later arrivals go first only where the policy puts them first: a higher class, or the
       // same class and a service this counter prefers (a later cash customer before an earlier
       // non-cash one at a cash-first counter).
-      if (rank > bestKey.rank || (rank === bestKey.rank && x.position >= bestKey.position)) continue;
+      if (bestKey !== null && (rank > bestKey.rank || (rank === bestKey.rank && x.position >= bestKey.position))) continue;
       if (!fluid || rank < fluid.rank || (rank === fluid.rank && x.position < fluid.position)) fluid = { ...x, rank, backlog };
     }
     const s = activeCount;
@@ -163,8 +162,20 @@ export function simulate(state: LobbyState, now: number, tickets: readonly Ticke
       const amount = Math.min(fluid.backlog, Math.max(1, t / (params.fluidPieceEveryMinutes ?? 60)));
       const m = meanOf(fluid.r.service);
       servedFluid[fluid.i]! += amount;
-      counter.freeAt = t + amount * m;
+      counter.freeAt = t + amount * (params.fluidMinutes ? params.fluidMinutes(m) : m);
       counter.pendingVariance = amount * (1 + params.cv * params.cv) * (m / s) ** 2;
+      continue;
+    }
+    if (bestKey === null) {
+      // Nothing real to call and no later arrival yet. Round four: such a counter used to
+      // leave the run, so the cash counter's later customers fell on the general counters
+      // and non-cash customers' estimates ran long. It waits for arrivals until the horizon.
+      if (t >= params.horizonMinutes || rates[ci]!.length === 0) {
+        active[ci] = false;
+        activeCount--;
+      } else {
+        counter.freeAt = Math.min(t + IDLE_STEP_MINUTES, params.horizonMinutes);
+      }
       continue;
     }
 

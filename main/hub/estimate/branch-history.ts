@@ -1,0 +1,70 @@
+// What the branch's past days say about how it works: how long each service takes and how
+// much counter time short breaks and customers' walks to the counter take. The hub learns it from its own records (the tickets
+// table and the counter events, ledger-knowledge.ts); the bench from simulated past days.
+//
+// Why (round four, bench/README.md): today's service means start from the configured prior
+// and learn from the jobs finished so far, which early in the day are the short ones (a long
+// job is still running), so mornings ran low; and the break allowance was a constant taken
+// from issue 7's rota, which made estimates 6% long in a branch without breaks.
+
+export interface ServiceHistory {
+  /** Mean service minutes on past days (clipped as today's are). */
+  minutes: number;
+  /** Coefficient of variation of those service times. */
+  cv: number;
+  /** How many finished jobs it was learnt from. */
+  jobs: number;
+}
+
+export interface BranchHistory {
+  /** How many past business days it was learnt from; 0: nothing known. */
+  days: number;
+  services: Record<string, ServiceHistory>;
+  /** Share of counter time lost to pauses other than lunch; null: not known. */
+  breakShare: number | null;
+  /** Mean minutes from a call to the start of the service (the walk to the counter); null: not known. */
+  walkUpMinutes: number | null;
+}
+
+export const NO_HISTORY: BranchHistory = { days: 0, services: {}, breakShare: null, walkUpMinutes: null };
+
+export interface PastJob {
+  service: string;
+  minutes: number;
+}
+
+/** Per-service means and CVs of past jobs; `clipAt` caps a duration as today's are capped. */
+export function learnServiceHistory(jobs: readonly PastJob[], clipAt: (service: string) => number): Record<string, ServiceHistory> {
+  const sums: Record<string, { n: number; sum: number; squares: number }> = {};
+  for (const job of jobs) {
+    const x = Math.min(Math.max(0, job.minutes), clipAt(job.service));
+    const s = (sums[job.service] ??= { n: 0, sum: 0, squares: 0 });
+    s.n++;
+    s.sum += x;
+    s.squares += x * x;
+  }
+  const services: Record<string, ServiceHistory> = {};
+  for (const [service, s] of Object.entries(sums)) {
+    const mean = s.sum / s.n;
+    const variance = s.n > 1 ? Math.max(0, (s.squares - s.n * mean * mean) / (s.n - 1)) : 0;
+    services[service] = { minutes: mean, cv: mean > 0 && s.n > 1 ? Math.sqrt(variance) / mean : 0, jobs: s.n };
+  }
+  return services;
+}
+
+/** One stretch of a counter's day: working (open) or away on a break (paused, not for lunch). */
+export interface CounterStretch {
+  kind: 'open' | 'break';
+  minutes: number;
+}
+
+/** Share of working-or-break time spent on breaks; null when there is no counter time at all. */
+export function learnBreakShare(stretches: readonly CounterStretch[]): number | null {
+  let open = 0;
+  let away = 0;
+  for (const s of stretches) {
+    if (s.kind === 'open') open += s.minutes;
+    else away += s.minutes;
+  }
+  return open + away > 0 ? away / (open + away) : null;
+}
