@@ -47,7 +47,7 @@ for (const scenario of loadScenarios()) {
     // Which side the range misses on: above is a customer called later than the range said.
     const share = (f: (r: Prediction) => boolean): string => ((100 * mine.filter(f).length) / Math.max(1, mine.length)).toFixed(1);
     console.log(
-      `${scenario.name.padEnd(18)} ${name.padEnd(12)} n ${m.n} MAE ${m.mae.toFixed(2)} bias ${m.bias.toFixed(2)} RASE ${m.rase.toFixed(3)} in range ${(m.coverage * 100).toFixed(1)}% (above ${share((r) => r.realised > r.high)}%, below ${share((r) => r.realised < r.low)}%)`,
+      `${scenario.name.padEnd(18)} ${name.padEnd(12)} n ${m.n} MAE ${m.mae.toFixed(3)} bias ${m.bias.toFixed(2)} RASE ${m.rase.toFixed(3)} in range ${(m.coverage * 100).toFixed(1)}% (above ${share((r) => r.realised > r.high)}%, below ${share((r) => r.realised < r.low)}%)`,
     );
   }
 }

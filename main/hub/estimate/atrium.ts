@@ -1,22 +1,26 @@
 // Atrium's own predictor: the live state run forward under the real dispatch policy.
 //
-// By default it is a small Monte Carlo (`runs` forward runs, seeded from the state so the
-// same state gives the same estimate): service times are drawn lognormal around the learnt
-// means, a job in progress is drawn conditioned on how long it has run, and each waiting
-// ticket is, with a chance that grows with how long it will have waited when reached
-// (today's leaving rate per minute, no-shows.ts), a customer who has left and costs the
-// counter only the call and a recall; unannounced short breaks take a share of counter time. The mean of
-// the runs is the estimate. The printed range is the runs' 4th–96th percentiles widened
-// around the mean by 1.05 below and 1.3 above (round two: 1.15 and 1.45, narrowed in round
-// three once the estimates were closer), and at least ±1 minute: calibrated on the
-// bench (round two), because the runs' own spread leaves out what no model has (an
-// unannounced lunch, a business mix that differs from the learnt one), and realised waits
-// run longer than estimated more often than shorter (bench/README.md has the coverage).
+// By default it is a Monte Carlo (`runs` forward runs, seeded from the state so the same
+// state gives the same estimate): service times are drawn lognormal around the learnt means,
+// a job in progress is drawn conditioned on how long it has run, each call holds the counter
+// for the learnt walk to it, and each waiting ticket is, with a chance that grows with how
+// long it will have waited when reached (today's leaving rate per minute, no-shows.ts), a
+// customer who has left and costs the counter only the call and a recall; short breaks
+// nobody has announced take a share of counter time; later arrivals come in the numbers of a
+// Poisson draw around the expected ones (arrival-noise.ts). The mean of the runs is the
+// estimate. The printed range is the 10th–90th percentile of a gamma distribution with the
+// runs' mean and their standard deviation × 0.9 below and × 2.4 above, at least ±0.5 minute
+// (spread.ts), calibrated by bench/calibrate-range.ts on days the bench does not score: the
+// runs' own spread leaves out what no model has (an unannounced lunch, a business mix that
+// differs from the learnt one), and realised waits run longer than estimated more often
+// than shorter (bench/README.md, round four, has the coverage).
 //
 // What the branch knows beforehand (options, built by the hub in ledger-knowledge.ts): the
 // rota of planned pauses (a counter due for lunch finishes its customer, then is away until
-// the rota's end) and the arrival profile learnt from past days (later arrivals who will be
-// called first, at the rate of the time of day, instead of today's average so far).
+// the rota's end), the arrival profile learnt from past days (later arrivals who will be
+// called first, at the rate of the time of day, instead of today's average so far), and the
+// past days' history (branch-history.ts: service means and CVs as the prior of today's, the
+// walk to the counter, the share of time on breaks).
 //
 // Why not one run with mean durations (bench/README.md has the figures): it calls the first
 // customers too late when several counters are busy (the first of s jobs ends long before
@@ -44,7 +48,7 @@ import { drawRemaining, seededRandom, standardNormal } from './sampling.js';
 import { noisyArrivals } from './arrival-noise.js';
 import { CLIP_FACTOR, learntServiceCv, learntServiceMinutes, learntWalkUpMinutes } from './service-times.js';
 import { simulate, type SimCounter, type SimParams, type SimResult } from './simulate.js';
-import { toEstimate, Z90 } from './spread.js';
+import { rangeFromRuns, toEstimate, Z90 } from './spread.js';
 
 export interface AtriumOptions {
   /** How many observations the configured prior service time is worth. */
@@ -92,8 +96,6 @@ export interface AtriumOptions {
   /** The leaving rate per minute assumed before today has any, and how many minutes of waiting that guess is worth. */
   leavingPriorPerMinute?: number;
   leavingPriorMinutes?: number;
-  /** Quantiles of the runs that make the printed range. */
-  bandQuantiles?: readonly [number, number];
   /**
    * Share of counter time lost to short breaks nobody has announced yet (Monte Carlo runs).
    * Default: the branch's past days (`history.breakShare`), else issue 7's rota, a 5–10
@@ -121,8 +123,11 @@ export interface AtriumOptions {
   arrivalProfile?: ArrivalProfile | (() => ArrivalProfile | null);
   /** The branch's zone, minutes east of UTC, for the rota's and the profile's clock times; default: this machine's. */
   utcOffsetMinutes?: number;
-  /** The printed range is the runs' quantile range widened by these factors around the estimate (below, above). */
-  bandWidening?: readonly [number, number];
+  /**
+   * The printed range is the 10th–90th percentile of a gamma distribution with the runs' mean
+   * and their standard deviation times these factors (below, above the estimate).
+   */
+  bandSpread?: readonly [number, number];
   /** Least half-width of the printed range, in minutes, where the estimate is above it. */
   bandMinMinutes?: number;
 }
@@ -138,6 +143,8 @@ const MIN_RUNS = 6;
 const CV_PRIOR_WEIGHT = 10;
 const PROFILE_HORIZON_MINUTES = 480;
 const RATE_HORIZON_MINUTES = 120;
+/** Calibrated by bench/calibrate-range.ts on days the bench does not score (bench/README.md, round four). */
+const BAND_SPREAD = [0.9, 2.4] as const;
 /** How many of today's calls the prior walk to the counter is worth. */
 const WALK_PRIOR_WEIGHT = 20;
 /** Issue 7's rota: a 5–10 minute break every two hours. */
@@ -158,14 +165,13 @@ function resolve(options: AtriumOptions) {
     minRateWindowMinutes: options.minRateWindowMinutes ?? 30,
     serviceCv: options.serviceCv ?? 1,
     bandZ: options.bandZ ?? Z90,
-    runs: Math.max(1, Math.floor(options.runs ?? 24)),
+    runs: Math.max(1, Math.floor(options.runs ?? 96)),
     sampleCv: options.sampleCv ?? 0.8,
     noShowPrior: options.noShowPrior ?? 0.05,
     noShowPriorWeight: options.noShowPriorWeight ?? 20,
     leaving: options.leaving ?? 'hazard',
     leavingPriorPerMinute: options.leavingPriorPerMinute ?? 1 / 300,
     leavingPriorMinutes: options.leavingPriorMinutes ?? 600,
-    bandQuantiles: options.bandQuantiles ?? ([0.04, 0.96] as const),
     breakAllowance: options.breakAllowance ?? null,
     history: options.history ?? null,
     historyWeight: options.historyWeight ?? 20,
@@ -173,8 +179,8 @@ function resolve(options: AtriumOptions) {
     rota: options.rota ?? [],
     arrivalProfile: options.arrivalProfile ?? null,
     utcOffsetMinutes: options.utcOffsetMinutes ?? null,
-    bandWidening: options.bandWidening ?? ([1.05, 1.3] as const),
-    bandMinMinutes: options.bandMinMinutes ?? 1,
+    bandSpread: options.bandSpread ?? BAND_SPREAD,
+    bandMinMinutes: options.bandMinMinutes ?? 0.5,
   };
 }
 
@@ -291,66 +297,72 @@ function seedOf(state: LobbyState, now: number, waiting: Ticket[]): number {
   return h ^ Object.keys(state.tickets).length;
 }
 
-function quantile(sorted: number[], q: number): number {
-  const x = q * (sorted.length - 1);
-  const i = Math.floor(x);
-  const j = Math.min(i + 1, sorted.length - 1);
-  return sorted[i]! + (sorted[j]! - sorted[i]!) * (x - i);
+
+/** Atrium's predictor, whose Monte Carlo runs can also be read one by one (the range calibration reads them). */
+export interface AtriumPredictor extends WaitPredictor {
+  /** Each waiting ticket's call time in every forward run, minutes from now; null with `runs: 1`. */
+  runs(state: LobbyState, now: number): Map<string, number[]> | null;
 }
 
-const round = (x: number): number => Math.round(x * 10) / 10;
-
-export function atriumPredictor(options: AtriumOptions = {}): WaitPredictor {
+export function atriumPredictor(options: AtriumOptions = {}): AtriumPredictor {
   const resolved = resolve(options);
+
+  /** What today's and the past days' records say, and the forward runs' shared inputs. */
+  const prepare = (state: LobbyState, now: number) => {
+    const history = (typeof resolved.history === 'function' ? resolved.history() : resolved.history) ?? null;
+    const known = history !== null && history.days > 0;
+    const learning = { ...resolved, ...(known ? { history: history.services } : { history: undefined }) };
+    const meanMinutes = learntServiceMinutes(state, learning);
+    const breakShare = resolved.breakAllowance ?? (known && history.breakShare !== null ? history.breakShare : DEFAULT_BREAK_SHARE);
+    const walkUp = learntWalkUpMinutes(state, known && history.walkUpMinutes !== null ? history.walkUpMinutes : resolved.walkUpMinutes, WALK_PRIOR_WEIGHT);
+    // Every forward run uses the learnt walk in place of the configured one.
+    const o = { ...resolved, walkUpMinutes: walkUp };
+    return { o, learning, meanMinutes, breakShare, walkUp, outlook: outlookOf(state, now, o) };
+  };
+
+  const monteCarlo = (state: LobbyState, now: number, waiting: Ticket[]): Map<string, number[]> => {
+    const { o, learning, meanMinutes, breakShare, walkUp, outlook } = prepare(state, now);
+    const uniform = seededRandom(seedOf(state, now, waiting));
+    const noShows = learntNoShows(state, o.noShowPrior, o.noShowPriorWeight);
+    const leaving = o.leaving === 'share' ? 0 : learntLeavingRate(state, o.leavingPriorPerMinute, o.leavingPriorMinutes);
+    // Whether the customer of a ticket reached `at` minutes from now has left by then.
+    const hasLeft = (ticket: Ticket, at: number): boolean =>
+      o.leaving === 'share' ? uniform() < noShows.share : uniform() < -Math.expm1(-leaving * ((now - ticket.issuedAt) / MINUTE + at));
+    const cv = learntServiceCv(state, learning, o.sampleCv, CV_PRIOR_WEIGHT);
+    const draws: Draws = {
+      arrivals: (rates, horizon) => (o.arrivalNoise ? noisyArrivals(rates, horizon, () => standardNormal(uniform)) : rates),
+      rest: (service, mean, elapsed) => drawRemaining(mean, cv[service] ?? o.sampleCv, elapsed, uniform),
+      durationOf: (ticket, mean, at) =>
+        hasLeft(ticket, at) ? noShows.minutes : walkUp + drawRemaining(mean, cv[ticket.service] ?? o.sampleCv, 0, uniform) / (1 - breakShare),
+      fluidMinutes: (mean) => walkUp + mean / (1 - breakShare),
+    };
+    const samples = new Map<string, number[]>(waiting.map((t) => [t.id, []]));
+    // The hub predicts after every event: a crowded lobby gets fewer runs (each run is longer),
+    // so a prediction stays within a few milliseconds (bench/estimator.ts).
+    const runs = Math.max(MIN_RUNS, Math.min(o.runs, Math.round(RUN_BUDGET / waiting.length)));
+    for (let r = 0; r < runs; r++) {
+      for (const [id, x] of forward(state, now, waiting, o, meanMinutes, draws, outlook)) samples.get(id)!.push(x.minutes);
+    }
+    return samples;
+  };
+
+  const band = { z: Z90, below: resolved.bandSpread[0], above: resolved.bandSpread[1], minMinutes: resolved.bandMinMinutes };
   return {
     name: 'atrium',
+    runs(state: LobbyState, now: number): Map<string, number[]> | null {
+      const waiting = Object.values(state.tickets).filter((t) => t.status === 'waiting');
+      return resolved.runs === 1 ? null : monteCarlo(state, now, waiting);
+    },
     predict(state: LobbyState, now: number): Record<string, Estimate> {
       const waiting = Object.values(state.tickets).filter((t) => t.status === 'waiting');
       if (waiting.length === 0) return {};
-      const history = (typeof resolved.history === 'function' ? resolved.history() : resolved.history) ?? null;
-      const known = history !== null && history.days > 0;
-      const learning = { ...resolved, ...(known ? { history: history.services } : { history: undefined }) };
-      const meanMinutes = learntServiceMinutes(state, learning);
-      const breakShare = resolved.breakAllowance ?? (known && history.breakShare !== null ? history.breakShare : DEFAULT_BREAK_SHARE);
-      const walkUp = learntWalkUpMinutes(state, known && history.walkUpMinutes !== null ? history.walkUpMinutes : resolved.walkUpMinutes, WALK_PRIOR_WEIGHT);
-      // What every forward run uses in place of the configured walk.
-      const o = { ...resolved, walkUpMinutes: walkUp };
-      const outlook = outlookOf(state, now, o);
       const result: Record<string, Estimate> = {};
-      if (o.runs === 1) {
+      if (resolved.runs === 1) {
+        const { o, meanMinutes, outlook } = prepare(state, now);
         for (const [id, r] of forward(state, now, waiting, o, meanMinutes, null, outlook)) result[id] = toEstimate(r.minutes, r.variance, o.bandZ);
         return result;
       }
-      const uniform = seededRandom(seedOf(state, now, waiting));
-      const noShows = learntNoShows(state, o.noShowPrior, o.noShowPriorWeight);
-      const leaving = o.leaving === 'share' ? 0 : learntLeavingRate(state, o.leavingPriorPerMinute, o.leavingPriorMinutes);
-      // Whether the customer of a ticket reached `at` minutes from now has left by then.
-      const hasLeft = (ticket: Ticket, at: number): boolean =>
-        o.leaving === 'share' ? uniform() < noShows.share : uniform() < -Math.expm1(-leaving * ((now - ticket.issuedAt) / MINUTE + at));
-      const cv = learntServiceCv(state, learning, o.sampleCv, CV_PRIOR_WEIGHT);
-      const draws: Draws = {
-        arrivals: (rates, horizon) => (o.arrivalNoise ? noisyArrivals(rates, horizon, () => standardNormal(uniform)) : rates),
-        rest: (service, mean, elapsed) => drawRemaining(mean, cv[service] ?? o.sampleCv, elapsed, uniform),
-        durationOf: (ticket, mean, at) =>
-          hasLeft(ticket, at) ? noShows.minutes : walkUp + drawRemaining(mean, cv[ticket.service] ?? o.sampleCv, 0, uniform) / (1 - breakShare),
-        fluidMinutes: (mean) => walkUp + mean / (1 - breakShare),
-      };
-      const samples = new Map<string, number[]>(waiting.map((t) => [t.id, []]));
-      // The hub predicts after every event: a crowded lobby gets fewer runs (each run is longer),
-      // so a prediction stays within a few milliseconds (bench/estimator.ts).
-      const runs = Math.max(MIN_RUNS, Math.min(o.runs, Math.round(RUN_BUDGET / waiting.length)));
-      for (let r = 0; r < runs; r++) {
-        for (const [id, x] of forward(state, now, waiting, o, meanMinutes, draws, outlook)) samples.get(id)!.push(x.minutes);
-      }
-      for (const [id, list] of samples) {
-        list.sort((a, b) => a - b);
-        const mean = list.reduce((a, b) => a + b, 0) / list.length;
-        const [below, above] = o.bandWidening;
-        const low = Math.max(0, Math.min(mean - below * (mean - quantile(list, o.bandQuantiles[0])), mean - o.bandMinMinutes));
-        const high = Math.max(mean + above * (quantile(list, o.bandQuantiles[1]) - mean), mean + o.bandMinMinutes);
-        const minutes = round(mean);
-        result[id] = { minutes, low: Math.min(round(low), minutes), high: Math.max(round(high), minutes) };
-      }
+      for (const [id, list] of monteCarlo(state, now, waiting)) result[id] = rangeFromRuns(list, band);
       return result;
     },
   };
