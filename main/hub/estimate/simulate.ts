@@ -60,8 +60,8 @@ const MINUTE = 60_000;
 // Fluid work is served once a quarter customer has built up: finer slices change the
 // estimates by seconds but multiply the steps of the run.
 const FLUID_CHUNK = 0.25;
-/** How often an idle counter looks again for later arrivals to serve. */
-const IDLE_STEP_MINUTES = 5;
+/** How closely an idle counter's wake-up is found (minutes). */
+const NEXT_ARRIVAL_PRECISION = 0.1;
 
 function relative(times: RankTimes, now: number): RankTimes {
   return { ...times, dueAt: (times.dueAt - now) / MINUTE, agedAt: (times.agedAt - now) / MINUTE };
@@ -74,6 +74,9 @@ export function simulate(state: LobbyState, now: number, tickets: readonly Ticke
 
   // Which tickets each counter may call, and at which service position: fixed for the run.
   const eligible = counters.map((c) => sim.map((t) => (canCall(c, t.ticket) ? servicePosition(c, t.ticket) : -1)));
+  // How many tickets still waiting in the run each counter may call: a counter with none
+  // skips the scan (it may still serve later arrivals).
+  const callable = eligible.map((positions) => positions.filter((p) => p >= 0).length);
   const rates = counters.map((c) => params.rates.map((r, i) => ({ r, i, position: c.services.indexOf(r.service) })).filter((x) => x.position >= 0));
   const servedFluid = params.rates.map(() => 0);
   // Minutes after which an arrival of each stream has aged (VIP and normal ones age; green
@@ -85,6 +88,36 @@ export function simulate(state: LobbyState, now: number, tickets: readonly Ticke
     const x = Math.max(0, Math.min(t, params.horizonMinutes));
     return r.arrivedBy ? r.arrivedBy(x) : r.perMinute * x;
   };
+
+  /**
+   * When a whole piece of later arrivals this counter serves has built up, after `t` (a
+   * counter woken for a quarter customer at a time would take four times the steps): found
+   * by bisection on the expected arrivals, which only grow; null if none does before the horizon.
+   */
+  const nextArrival = (ci: number, t: number): number | null => {
+    const h = params.horizonMinutes;
+    const streams = rates[ci]!.filter((r) => contested(ci, r.r.service));
+    const ready = (x: number): boolean => streams.some((r) => arrivedBy(r.r, x) - servedFluid[r.i]! >= pieceAt(x));
+    if (t >= h || streams.length === 0 || !ready(h)) return null;
+    let low = t;
+    let high = h;
+    while (high - low > NEXT_ARRIVAL_PRECISION) {
+      const mid = (low + high) / 2;
+      if (ready(mid)) high = mid;
+      else low = mid;
+    }
+    return high;
+  };
+
+  /**
+   * Whether later arrivals of `service` would otherwise fall on another counter that still has
+   * tickets to call: only then does an idle counter serving them change anyone's wait.
+   */
+  const contested = (ci: number, service: string): boolean =>
+    counters.some((c, i) => i !== ci && active[i] && callable[i]! > 0 && c.services.includes(service));
+
+  /** The largest piece of fluid work served at once at `t`: one customer, more far ahead. */
+  const pieceAt = (t: number): number => Math.max(1, t / (params.fluidPieceEveryMinutes ?? 60));
 
   const keys: Key[] = sim.map((t) => ({ rank: 0, position: 0, ticket: t.ticket }));
   const active = counters.map(() => true);
@@ -115,7 +148,7 @@ export function simulate(state: LobbyState, now: number, tickets: readonly Ticke
     let best = -1;
     let bestKey: Key | null = null;
     const positions = eligible[ci]!;
-    for (let j = 0; j < left.length; j++) {
+    for (let j = 0; callable[ci]! > 0 && j < left.length; j++) {
       const k = left[j]!;
       const position = positions[k]!;
       if (position < 0) continue;
@@ -130,10 +163,18 @@ export function simulate(state: LobbyState, now: number, tickets: readonly Ticke
       }
     }
 
+    if (bestKey === null && !counters.some((_, i) => active[i] && callable[i]! > 0)) {
+      // No counter left in the run can call any ticket still waiting in it: the rest is for
+      // the caller's second run (closed counters, stand-ins), and serving later arrivals
+      // here would only cost time.
+      break;
+    }
+
     // Expected priority arrivals of a higher class go first; a counter with no real ticket it
     // may call serves later arrivals of its services as they come.
     let fluid: { r: PriorityRate; i: number; position: number; rank: number; backlog: number } | null = null;
     for (const x of rates[ci]!) {
+      if (bestKey === null && !contested(ci, x.r.service)) continue;
       let backlog = arrivedBy(x.r, t) - servedFluid[x.i]!;
       if (backlog < FLUID_CHUNK) continue;
       // Fluid is served oldest first; the part of it that arrived more than the service's
@@ -159,7 +200,10 @@ export function simulate(state: LobbyState, now: number, tickets: readonly Ticke
     if (fluid) {
       // Far ahead, in pieces of several customers: the order there is rough anyway, and a
       // whole day of arrivals one by one would double the cost of a prediction.
-      const amount = Math.min(fluid.backlog, Math.max(1, t / (params.fluidPieceEveryMinutes ?? 60)));
+      // A counter with nothing real to call takes all that has built up at once: it only keeps
+      // later arrivals off the other counters, and a steady stream would otherwise cost a step
+      // per customer for the whole horizon.
+      const amount = bestKey === null ? fluid.backlog : Math.min(fluid.backlog, pieceAt(t));
       const m = meanOf(fluid.r.service);
       servedFluid[fluid.i]! += amount;
       counter.freeAt = t + amount * (params.fluidMinutes ? params.fluidMinutes(m) : m);
@@ -170,11 +214,12 @@ export function simulate(state: LobbyState, now: number, tickets: readonly Ticke
       // Nothing real to call and no later arrival yet. Round four: such a counter used to
       // leave the run, so the cash counter's later customers fell on the general counters
       // and non-cash customers' estimates ran long. It waits for arrivals until the horizon.
-      if (t >= params.horizonMinutes || rates[ci]!.length === 0) {
+      const next = nextArrival(ci, t);
+      if (next === null) {
         active[ci] = false;
         activeCount--;
       } else {
-        counter.freeAt = Math.min(t + IDLE_STEP_MINUTES, params.horizonMinutes);
+        counter.freeAt = next;
       }
       continue;
     }
@@ -182,6 +227,7 @@ export function simulate(state: LobbyState, now: number, tickets: readonly Ticke
     const k = left[best]!;
     left[best] = left[left.length - 1]!;
     left.pop();
+    for (let c = 0; c < counters.length; c++) if (eligible[c]![k]! >= 0) callable[c]!--;
     const chosen = sim[k]!;
     results.set(chosen.ticket.id, { minutes: t, variance });
     counter.freeAt = t + (params.durationOf ? params.durationOf(chosen.ticket, chosen.mean, t) : chosen.mean);
