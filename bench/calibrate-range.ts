@@ -14,7 +14,7 @@ import { loadScenarios } from './sim/scenario.js';
 
 const CALIBRATION_FIRST_DAY = 10;
 const TARGET = 0.8;
-const days = Number(process.argv[2] ?? 2);
+const days = Number(process.argv[2] ?? 5);
 const grid = { below: [0.8, 0.9, 1, 1.1, 1.2, 1.4], above: [1.6, 1.8, 2.0, 2.2, 2.4, 2.6], minMinutes: [0.5, 1] };
 
 interface Row {

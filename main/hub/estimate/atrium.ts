@@ -9,7 +9,7 @@
 // nobody has announced take a share of counter time; later arrivals come in the numbers of a
 // Poisson draw around the expected ones (arrival-noise.ts). The mean of the runs is the
 // estimate. The printed range is the 10th–90th percentile of a gamma distribution with the
-// runs' mean and their standard deviation × 0.9 below and × 2.6 above, at least ±0.5 minute
+// runs' mean and their standard deviation (× 2 above the estimate), at least ±0.5 minute
 // (spread.ts), calibrated by bench/calibrate-range.ts on days the bench does not score: the
 // runs' own spread leaves out what no model has (an unannounced lunch, a business mix that
 // differs from the learnt one), and realised waits run longer than estimated more often
@@ -144,7 +144,7 @@ const CV_PRIOR_WEIGHT = 10;
 const PROFILE_HORIZON_MINUTES = 480;
 const RATE_HORIZON_MINUTES = 120;
 /** Calibrated by bench/calibrate-range.ts on days the bench does not score (bench/README.md, round four). */
-const BAND_SPREAD = [0.9, 2.6] as const;
+const BAND_SPREAD = [1, 2] as const;
 /** How many of today's calls the prior walk to the counter is worth. */
 const WALK_PRIOR_WEIGHT = 20;
 /** Issue 7's rota: a 5–10 minute break every two hours. */

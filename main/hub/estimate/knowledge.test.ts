@@ -99,15 +99,15 @@ describe('the learnt arrival profile', () => {
 });
 
 describe('the printed range', () => {
-  it('is the runs\' spread widened above and narrowed below the estimate, never narrower than ±0.5 minute', () => {
+  it('is the runs\' spread widened above the estimate, never narrower than ±0.5 minute', () => {
     const s = queueOf(oneCounter(), 6);
     const plain = atriumPredictor({ utcOffsetMinutes: BEIJING, bandSpread: [1, 1], bandMinMinutes: 0 }).predict(s, T0 + 2 * MIN);
     const calibrated = atriumPredictor({ utcOffsetMinutes: BEIJING }).predict(s, T0 + 2 * MIN);
     for (const id of ['n3', 'n5']) {
       expect(calibrated[id]!.minutes).toBe(plain[id]!.minutes);
-      // Round four's calibration: the runs' standard deviation × 2.6 above, × 0.9 below.
-      expect(calibrated[id]!.high - calibrated[id]!.minutes).toBeGreaterThan(1.8 * (plain[id]!.high - plain[id]!.minutes));
-      expect(calibrated[id]!.minutes - calibrated[id]!.low).toBeLessThan(plain[id]!.minutes - plain[id]!.low);
+      // Round four's calibration: the runs' standard deviation × 2 above the estimate, as it is below.
+      expect(calibrated[id]!.high - calibrated[id]!.minutes).toBeGreaterThan(1.5 * (plain[id]!.high - plain[id]!.minutes));
+      expect(calibrated[id]!.low).toBeCloseTo(plain[id]!.low, 5);
     }
     expect(calibrated['n1']!.high - calibrated['n1']!.minutes).toBeGreaterThanOrEqual(0.5);
   });
