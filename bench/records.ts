@@ -1,17 +1,21 @@
-// How long the daily and monthly reports take on a ledger holding a year of simulated branch
-// days (about 250 business days, 300 tickets each, with checklists, opinions, complaints
-// and cards), every figure replayed from the ledger's events as the API does.
-import { mkdtempSync } from 'node:fs';
+// A ledger holding a year of simulated branch days (about 250 business days, 300 tickets
+// each, with checklists, opinions, complaints and cards): its file size; a hub started on it
+// the way a user starts it (`atrium hub`), its start-up time and memory; what the estimator
+// learns from its last 20 days; and how long the daily and monthly reports take, every
+// figure replayed from the ledger's events as the API does.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Estimate, LobbyState } from '../main/common/domain.js';
-import { openLedger, loadState } from '../main/hub/ledger/index.js';
+import { DB_FILE, openLedger, loadState } from '../main/hub/ledger/index.js';
 import { Hub } from '../main/hub/lobby/hub.js';
 import { seedDemoBranch } from '../main/hub/lobby/demo.js';
 import { recordEvent } from '../main/hub/journal/record.js';
 import { dailyReport } from '../main/hub/reports/daily.js';
 import { monthlyReport } from '../main/hub/reports/monthly.js';
 import { seedTemplate } from '../main/hub/checklist/templates.js';
+import { historyFromLedger, profileFromLedger } from '../main/hub/estimate/ledger-knowledge.js';
 import { summarise, type BenchResult } from './stats.js';
 
 const TICKETS_PER_DAY = 300;
@@ -29,7 +33,7 @@ function businessDays(year: number): string[] {
   return out;
 }
 
-async function buildYear(): Promise<{ hub: Hub; days: string[]; events: number }> {
+async function buildYear(): Promise<{ hub: Hub; days: string[]; events: number; dir: string }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'atrium-bench-records-'));
   const ledger = openLedger(dir);
   // Building the fixture only: a bench ledger need not survive a power cut.
@@ -86,8 +90,34 @@ async function buildYear(): Promise<{ hub: Hub; days: string[]; events: number }
     hub.execute({ type: 'day.close' }, 'manager');
     for (const c of ['1', '2', '3', '4', '5', '6']) hub.execute({ type: 'counter.close', counter: c }, 'manager');
   }
-  return { hub, days, events: ledger.lastSeq() };
+  return { hub, days, events: ledger.lastSeq(), dir };
 }
+
+/** A hub started on `dir` as a user starts it: ms until it says it is listening, and its resident memory then (MB). */
+async function startHubOn(dir: string): Promise<{ startMs: number; rssMb: number }> {
+  const root = path.join(import.meta.dirname, '..');
+  const t0 = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'main/cli.ts'), 'hub', '--data', dir, '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        if (out.includes('listening on')) resolve();
+      });
+      child.once('exit', (code) => reject(new Error(`hub exited with ${code} before listening: ${out}`)));
+    });
+    const startMs = performance.now() - t0;
+    const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+    const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+    return { startMs, rssMb: Math.round(rssKb / 102.4) / 10 };
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+  }
+}
+
+const megabytes = (file: string): number => (existsSync(file) ? Math.round(statSync(file).size / 104_857.6) / 10 : 0);
 
 function time(fn: () => unknown, rounds: number): number[] {
   const out: number[] = [];
@@ -101,7 +131,7 @@ function time(fn: () => unknown, rounds: number): number[] {
 
 export async function benchRecords(): Promise<BenchResult> {
   const t0 = performance.now();
-  const { hub, days, events } = await buildYear();
+  const { hub, days, events, dir } = await buildYear();
   const buildSeconds = Math.round((performance.now() - t0) / 100) / 10;
   const db = hub.ledger.db;
   const lastDay = days.at(-1)!;
@@ -110,12 +140,25 @@ export async function benchRecords(): Promise<BenchResult> {
   const monthly = summarise(time(() => monthlyReport(db, '2025-12'), 3));
   const check = dailyReport(db, lastDay);
   if (check.totals.issued !== TICKETS_PER_DAY) throw new Error(`bench ledger: ${check.totals.issued} tickets on ${lastDay}`);
+  // What the estimator learns once a day: the profile and history of the last 20 business days.
+  const knowledge = summarise(time(() => [profileFromLedger(db, '2026-01-05', 480), historyFromLedger(db, '2026-01-05')], 5));
+  hub.ledger.db.pragma('wal_checkpoint(TRUNCATE)');
   hub.ledger.close();
+  const file = path.join(dir, DB_FILE);
+  const sizeMb = megabytes(file) + megabytes(`${file}-wal`);
+  // The first start also checks the migrations; the figure is a second start, as every morning.
+  await startHubOn(dir);
+  const started = await startHubOn(dir);
+  rmSync(dir, { recursive: true, force: true });
   return {
     name: 'records',
-    description: `Daily and monthly reports (ms) on a ledger of a year: ${days.length} business days, ${TICKETS_PER_DAY} tickets a day, ${events} events (built in ${buildSeconds} s).`,
+    description: `A ledger of a year: ${days.length} business days, ${TICKETS_PER_DAY} tickets a day, ${events} events (built in ${buildSeconds} s); a hub started on it with \`atrium hub\` (a second start, until it prints "listening"); reports (ms).`,
     figures: {
       events,
+      'database file (MB)': Math.round(sizeMb * 10) / 10,
+      'hub start-up on it (ms)': Math.round(started.startMs),
+      'hub memory after start-up (MB, resident)': started.rssMb,
+      'estimator knowledge of 20 past days p50 (ms)': knowledge.p50,
       'daily report p50 (ms)': daily.p50,
       'daily report max (ms)': daily.max,
       'monthly report p50 (ms)': monthly.p50,

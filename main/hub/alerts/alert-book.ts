@@ -23,7 +23,7 @@ export class AlertBook {
   private readonly openByKey = new Map<string, string>();
 
   constructor(private readonly hub: Hub) {
-    for (const e of hub.ledger.readEvents()) if (e.type.startsWith('alert.')) this.applyEvent(e as StoredEvent<AlertEvent>);
+    for (const e of hub.ledger.readEventsOfType('alert.')) this.applyEvent(e as StoredEvent<AlertEvent>);
     this.trim();
   }
 

@@ -128,4 +128,29 @@ describe('ledger.append', () => {
       ledger.close();
     }
   });
+
+  it('reads the events of one kind by type prefix, in order, leaving the others aside', () => {
+    const ledger = openLedger(tempDir());
+    try {
+      ledger.append(
+        [
+          entry({ type: 'counter.closed', counter: '1' }),
+          entry({ type: 'counter.opened', counter: '2', staffId: 't2' }),
+          entry({ type: 'counter.closed', counter: '3' }),
+          entry({ type: 'day.opened', date: '2025-03-03' }),
+        ],
+        1,
+      );
+      expect(ledger.readEventsOfType('counter.').map((e) => [e.seq, e.type])).toEqual([
+        [1, 'counter.closed'],
+        [2, 'counter.opened'],
+        [3, 'counter.closed'],
+      ]);
+      expect(ledger.readEventsOfType('counter.closed').map((e) => e.seq)).toEqual([1, 3]);
+      expect(ledger.readEventsOfType('alert.')).toEqual([]);
+      expect(ledger.readEventsOfType('day.')).toEqual(ledger.readEvents(4));
+    } finally {
+      ledger.close();
+    }
+  });
 });

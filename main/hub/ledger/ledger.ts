@@ -7,7 +7,7 @@ import type { LedgerEvent, StoredEvent } from '../../common/events.js';
 import { canonicalJson } from './canonical.js';
 import { eventHash, GENESIS_HASH } from './hash.js';
 import { migrate } from './migrate.js';
-import { eventData, iterateEvents } from './rows.js';
+import { eventData, iterateEvents, iterateEventsOfType } from './rows.js';
 
 export const DB_FILE = 'atrium.db';
 
@@ -29,6 +29,8 @@ export interface Ledger {
   /** seq of the last event, 0 when there is none. */
   lastSeq(): number;
   readEvents(fromSeq?: number): StoredEvent[];
+  /** The events whose type starts with `prefix`, in seq order: a year's ledger is not parsed to find a few. */
+  readEventsOfType(prefix: string): StoredEvent[];
   close(): void;
 }
 
@@ -98,6 +100,9 @@ export function openLedger(dataDir: string): Ledger {
     },
     readEvents(fromSeq = 1) {
       return [...iterateEvents(db, fromSeq)];
+    },
+    readEventsOfType(prefix) {
+      return [...iterateEventsOfType(db, prefix)];
     },
     close() {
       db.close();

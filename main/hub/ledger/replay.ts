@@ -42,11 +42,22 @@ export function queueEventOf(row: Pick<EventRow, 'type' | 'data'>): QueueEvent |
   return { ...(JSON.parse(row.data) as object), type: row.type } as QueueEvent;
 }
 
-/** The lobby state the events lead to. Use it at start-up. */
+/**
+ * The lobby state the events lead to. Use it at start-up.
+ *
+ * Ticket events before the last day opened are not replayed: opening a day clears the
+ * tickets, the numbering and every counter's current ticket (the engine's openDay), which
+ * is all a ticket event touches, so the state is the same as a replay of every event
+ * (replay.test.ts compares them). Why: the engine copies the day's tickets on every change,
+ * so replaying a year of them took 7 of the 9.5 seconds a hub on a year's ledger needed to
+ * start (bench/records.ts).
+ */
 export function loadState(source: Ledger | Database.Database): LobbyState {
   const db = 'db' in source ? source.db : source;
+  const lastOpened = (db.prepare("SELECT MAX(seq) AS seq FROM events WHERE type = 'day.opened'").get() as { seq: number | null }).seq ?? 0;
   let state = initialState();
   for (const row of iterateEventRows(db)) {
+    if (row.seq < lastOpened && row.type.startsWith('ticket.')) continue;
     const event = queueEventOf(row);
     if (event) state = applyEvent(state, event, row.at);
   }

@@ -32,3 +32,9 @@ export function iterateEventRows(db: Database.Database, fromSeq = 1): IterableIt
 export function* iterateEvents(db: Database.Database, fromSeq = 1): Generator<StoredEvent> {
   for (const row of iterateEventRows(db, fromSeq)) yield rowToStored(row);
 }
+
+/** The events whose type starts with `prefix` (e.g. 'alert.'), in seq order, without reading the others. */
+export function* iterateEventsOfType(db: Database.Database, prefix: string): Generator<StoredEvent> {
+  const rows = db.prepare('SELECT seq, type, at, actor, data, prev_hash, hash FROM events WHERE substr(type, 1, ?) = ? ORDER BY seq').iterate(prefix.length, prefix);
+  for (const row of rows as IterableIterator<EventRow>) yield rowToStored(row);
+}
