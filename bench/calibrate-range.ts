@@ -4,7 +4,7 @@
 // CALIBRATION_FIRST_DAY on; `npm run bench` scores days 0–2), and prints the share of realised
 // waits inside the range for each pair of factors (and least half-width) on a grid, per
 // scenario. The pair whose worst scenario is closest to 80% is the one to put in atrium.ts. Not part of `npm run bench`.
-//   node --import tsx bench/calibrate-range.ts [days per scenario]
+//   node --import tsx bench/calibrate-range.ts [days per scenario] [first day, default 10]
 import { atriumPredictor } from '../main/hub/estimate/index.js';
 import { rangeFromRuns, Z90 } from '../main/hub/estimate/spread.js';
 import { branchKnowledge } from './predictors/branch-knowledge.js';
@@ -12,7 +12,7 @@ import { runDay } from './predictors/evaluate.js';
 import { scenarioSeed } from './predictors/run-scenario.js';
 import { loadScenarios } from './sim/scenario.js';
 
-const CALIBRATION_FIRST_DAY = 10;
+const CALIBRATION_FIRST_DAY = Number(process.argv[3] ?? 10);
 const TARGET = 0.8;
 const days = Number(process.argv[2] ?? 5);
 const grid = { below: [0.8, 0.9, 1, 1.1, 1.2, 1.4], above: [1.6, 1.8, 2.0, 2.2, 2.4, 2.6], minMinutes: [0.5, 1] };
@@ -69,6 +69,6 @@ results.sort((a, b) => a.worst - b.worst);
 const names = [...byScenario.keys()];
 console.log(`\n| below | above | least ± min | ${names.join(' | ')} | worst distance from 80% |`);
 console.log(`| --- | --- | --- | ${names.map(() => '---').join(' | ')} | --- |`);
-for (const r of results.slice(0, 12)) {
+for (const r of results.slice(0, Number(process.env.ROWS ?? 12))) {
   console.log(`| ${r.below} | ${r.above} | ${r.minMinutes} | ${names.map((n) => `${(r.coverage[n]! * 100).toFixed(1)}%`).join(' | ')} | ${(r.worst * 100).toFixed(1)} |`);
 }

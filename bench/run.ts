@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { benchEstimator } from './estimator.js';
 import { benchApi } from './api.js';
+import { benchLoad } from './load.js';
 import { benchRecords } from './records.js';
 import { benchKiosk } from './kiosk.js';
 import { benchPredictors } from './predictors.js';
@@ -11,7 +12,7 @@ import type { BenchResult } from './stats.js';
 const outDir = path.join(import.meta.dirname, 'results');
 mkdirSync(outDir, { recursive: true });
 
-const results: BenchResult[] = [benchEstimator(), await benchApi(), await benchRecords(), await benchKiosk(), benchPredictors(process.argv.includes('--quick'))];
+const results: BenchResult[] = [benchEstimator(), await benchApi(), await benchLoad(), await benchRecords(), await benchKiosk(), benchPredictors(process.argv.includes('--quick'))];
 
 const lines = ['# Atrium benchmarks', '', `Run ${new Date().toISOString()} on Node ${process.version}.`, ''];
 for (const r of results) {

@@ -4,6 +4,7 @@ export interface Figures {
   mean: number;
   p50: number;
   p90: number;
+  p95: number;
   p99: number;
   max: number;
 }
@@ -29,6 +30,7 @@ export function summarise(samples: number[]): Figures {
     mean: r3(sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length)),
     p50: r3(percentile(sorted, 50)),
     p90: r3(percentile(sorted, 90)),
+    p95: r3(percentile(sorted, 95)),
     p99: r3(percentile(sorted, 99)),
     max: r3(sorted[sorted.length - 1] ?? NaN),
   };

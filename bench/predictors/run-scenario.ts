@@ -34,6 +34,12 @@ export interface ScenarioResult {
   byHour: Record<string, PredictorFigures[]>;
   /** Kept for the pooled figures and the plots; not written to the JSON. */
   issueRows: Prediction[];
+  /**
+   * Atrium's printed range over more days than the comparison (the extra days run Atrium
+   * alone): a day's waits share one future, so the share inside the range moves by ±4
+   * points from one pair of days to the next, and 75–85% cannot be judged on two days.
+   */
+  range: { days: number; coverage: number; perDay: number[] };
 }
 
 /** A stable seed per scenario name, so adding a scenario does not change the others. */
@@ -62,8 +68,17 @@ function groupBy(rows: readonly Prediction[], key: (r: Prediction) => string): R
   return Object.fromEntries([...groups.entries()].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })).map(([k, v]) => [k, byPredictor(v)]));
 }
 
-/** `hubOracle`: also run the oracle that knows only what the hub could (doubles the cost; off in --quick). */
-export function runScenario(scenario: Scenario, days: number, hubOracle = true): ScenarioResult {
+/** Share of served customers' realised waits inside Atrium's printed range, at ticket issue. */
+function coverageOf(rows: readonly Prediction[]): number {
+  const mine = rows.filter((r) => r.predictor === 'atrium');
+  return mine.filter((r) => r.realised >= r.low && r.realised <= r.high).length / Math.max(1, mine.length);
+}
+
+/**
+ * `hubOracle`: also run the oracle that knows only what the hub could (doubles the cost; off
+ * in --quick). `rangeDays`: days over which Atrium's range is judged (at least `days`).
+ */
+export function runScenario(scenario: Scenario, days: number, hubOracle = true, rangeDays = days): ScenarioResult {
   const seed = scenarioSeed(scenario.name);
   const all: Prediction[] = [];
   let customers = 0;
@@ -91,7 +106,13 @@ export function runScenario(scenario: Scenario, days: number, hubOracle = true):
   }
   // The validation scores delayed customers only, as the theory does (RASE = 1 − ρ).
   const validation = scenario.warmupMinutes > 0;
-  const issue = all.filter((r) => r.moment === 'issue' && r.result === 'served' && (!validation || r.delayed));
+  const scored = (r: Prediction): boolean => r.moment === 'issue' && r.result === 'served' && (!validation || r.delayed);
+  const issue = all.filter(scored);
+  const perDay: number[] = [];
+  for (let d = 0; d < Math.max(days, rangeDays); d++) {
+    const rows = d < days ? issue.filter((r) => r.day === d) : runDay(scenario, d, seed + d, () => [atriumPredictor({ ...knowledge, utcOffsetMinutes: 0 })]).predictions.filter(scored);
+    perDay.push(Math.round(coverageOf(rows) * 1000) / 1000);
+  }
   const r1 = (x: number) => Math.round(x * 10) / 10;
   return {
     name: scenario.name,
@@ -110,5 +131,6 @@ export function runScenario(scenario: Scenario, days: number, hubOracle = true):
     byPriority: groupBy(issue, (r) => r.priority),
     byHour: groupBy(issue, (r) => String(r.hour).padStart(2, '0')),
     issueRows: issue,
+    range: { days: perDay.length, coverage: Math.round((perDay.reduce((a, b) => a + b, 0) / perDay.length) * 1000) / 1000, perDay },
   };
 }
