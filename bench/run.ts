@@ -9,10 +9,12 @@ import { benchKiosk } from './kiosk.js';
 import { benchPredictors } from './predictors.js';
 import type { BenchResult } from './stats.js';
 
-const outDir = path.join(import.meta.dirname, 'results');
+// A quick run (a smoke check) writes apart, so it never replaces the committed figures of a full run.
+const quick = process.argv.includes('--quick');
+const outDir = path.join(import.meta.dirname, 'results', ...(quick ? ['quick'] : []));
 mkdirSync(outDir, { recursive: true });
 
-const results: BenchResult[] = [benchEstimator(), await benchApi(), await benchLoad(), await benchRecords(), await benchKiosk(), benchPredictors(process.argv.includes('--quick'))];
+const results: BenchResult[] = [benchEstimator(), await benchApi(), await benchLoad(), await benchRecords(), await benchKiosk(), benchPredictors(quick, outDir)];
 
 const lines = ['# Atrium benchmarks', '', `Run ${new Date().toISOString()} on Node ${process.version}.`, ''];
 for (const r of results) {
