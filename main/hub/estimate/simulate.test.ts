@@ -1,32 +1,15 @@
-// The forward run itself, on hand-made counters and later arrivals.
+// The forward run itself, on hand-made counters and later arrivals (the state gives only
+// the services and the ticket).
 import { describe, expect, it } from 'vitest';
-import type { LobbyState } from '../../common/domain.js';
-import { initialState } from '../queue/index.js';
-import { DAY, issue, MIN, run, service, T0 } from '../queue/test-support.js';
+import { branch, issue, MIN, T0 } from '../queue/test-support.js';
 import { CLASS_RANK } from '../queue/dispatch.js';
 import { simulate } from './simulate.js';
-
-function lobby(): LobbyState {
-  return run(
-    initialState(),
-    [
-      { type: 'service.define', service: service('cash', 'A', { maxWaitMinutes: 600, priorServiceMinutes: 3 }) },
-      { type: 'service.define', service: service('noncash', 'B', { maxWaitMinutes: 600, priorServiceMinutes: 8 }) },
-      { type: 'counter.define', counter: '1', services: ['cash', 'noncash'] },
-      { type: 'counter.define', counter: '2', services: ['cash'] },
-      { type: 'counter.open', counter: '1', staffId: 't1' },
-      { type: 'counter.open', counter: '2', staffId: 't2' },
-      { type: 'day.open', date: DAY },
-    ],
-    T0,
-  );
-}
 
 describe('the forward run', () => {
   it('lets a counter with nothing real to call serve later arrivals, so they do not fall on the other counters', () => {
     // One non-cash ticket; counter 1 (cash first) busy for 10 minutes, counter 2 (cash only) idle;
     // cash customers arrive at one every 5 minutes, which counter 2 alone keeps up with.
-    const s = issue(lobby(), 'b1', 'noncash', T0);
+    const s = issue(branch(), 'b1', 'noncash', T0);
     const now = T0 + MIN;
     const counters = () => [
       { id: '1', services: ['cash', 'noncash'], freeAt: 10, pendingVariance: 0 },
@@ -42,7 +25,7 @@ describe('the forward run', () => {
 
   it('still puts later arrivals first where the only counter that may serve them is the ticket\'s own', () => {
     // Without counter 2, the cash customers who came while counter 1 was busy go first there.
-    const s = issue(lobby(), 'b1', 'noncash', T0);
+    const s = issue(branch(), 'b1', 'noncash', T0);
     const result = simulate(s, T0 + MIN, [s.tickets['b1']!], [{ id: '1', services: ['cash', 'noncash'], freeAt: 10, pendingVariance: 0 }], {
       meanMinutes: { cash: 3, noncash: 8 },
       horizonMinutes: 120,
