@@ -297,7 +297,6 @@ function seedOf(state: LobbyState, now: number, waiting: Ticket[]): number {
   return h ^ Object.keys(state.tickets).length;
 }
 
-
 /** Atrium's predictor, whose Monte Carlo runs can also be read one by one (the range calibration reads them). */
 export interface AtriumPredictor extends WaitPredictor {
   /** Each waiting ticket's call time in every forward run, minutes from now; null with `runs: 1`. */

@@ -66,11 +66,17 @@ describe('learning from past days', () => {
     expect(learntServiceMinutes(s, options)['cash']).toBeCloseTo(5, 9);
   });
 
-  it('learns the walk to the counter from today\'s calls', () => {
+  it('learns the walk to the counter from today\'s calls, leaving out transfers and late starts', () => {
     let s = lobby();
     for (let i = 0; i < 20; i++) s = served(s, `d${i}`, T0 + i * 3 * MIN, 1, 1);
     expect(learntWalkUpMinutes(lobby(), 0.5, 20)).toBeCloseTo(0.5, 9);
     expect(learntWalkUpMinutes(s, 0.5, 20)).toBeCloseTo(0.75, 9);
+    // A teller who pressed "start" 30 minutes late counts as 5 minutes.
+    const late = served(lobby(), 'late', T0, 30, 1);
+    expect(learntWalkUpMinutes(late, 0.5, 20)).toBeCloseTo((0.5 * 20 + 5) / 21, 9);
+    // A ticket transferred after its first call keeps that call's time: not a walk.
+    const moved = { ...late, tickets: { ...late.tickets, late: { ...late.tickets['late']!, transfers: 1 } } };
+    expect(learntWalkUpMinutes(moved, 0.5, 20)).toBeCloseTo(0.5, 9);
   });
 
   it('counts the past days\' breaks and walks in the wait: none where the branch has none', () => {

@@ -7,7 +7,7 @@ import type Database from 'better-sqlite3';
 import type { Priority } from '../../common/domain.js';
 import { learnArrivalProfile, type ArrivalProfile } from './arrival-profile.js';
 import { learnBreakShare, learnServiceHistory, NO_HISTORY, type BranchHistory, type CounterStretch } from './branch-history.js';
-import { CLIP_FACTOR } from './service-times.js';
+import { CLIP_FACTOR, WALK_CLIP_MINUTES } from './service-times.js';
 import { ROTA_SETTING, StaffRota } from './rota.js';
 import type { AtriumOptions } from './atrium.js';
 
@@ -88,8 +88,10 @@ export function historyFromLedger(db: Database.Database, today: string): BranchH
     today: number | null;
   };
   const walk = db
-    .prepare('SELECT AVG((started_at - called_at) / 60000.0) AS minutes FROM tickets WHERE business_day >= ? AND business_day < ? AND called_at IS NOT NULL AND started_at IS NOT NULL')
-    .get(first, today) as { minutes: number | null };
+    .prepare(
+      'SELECT AVG(MIN(MAX((started_at - called_at) / 60000.0, 0), ?)) AS minutes FROM tickets WHERE business_day >= ? AND business_day < ? AND called_at IS NOT NULL AND started_at IS NOT NULL AND transfers = 0',
+    )
+    .get(WALK_CLIP_MINUTES, first, today) as { minutes: number | null };
   const stretches = span.first === null ? [] : counterStretches(db, span.first, span.today ?? Number.MAX_SAFE_INTEGER);
   return {
     days: days.length,

@@ -7,6 +7,9 @@
 import type { LobbyState } from '../../common/domain.js';
 import type { ServiceHistory } from './branch-history.js';
 
+/** A call-to-start longer than this is a teller who started late, not a walk. */
+export const WALK_CLIP_MINUTES = 5;
+
 /** Default of `clipFactor`: a job longer than 4× the configured service time is counted as 4×. */
 export const CLIP_FACTOR = 4;
 
@@ -88,8 +91,9 @@ export function learntWalkUpMinutes(state: LobbyState, prior: number, priorWeigh
   let sum = 0;
   let n = 0;
   for (const t of Object.values(state.tickets)) {
-    if (t.calledAt === null || t.startedAt === null) continue;
-    sum += Math.max(0, (t.startedAt - t.calledAt) / 60_000);
+    // A transferred ticket keeps its first call time, so its call-to-start spans a service.
+    if (t.calledAt === null || t.startedAt === null || t.transfers > 0) continue;
+    sum += Math.min(Math.max(0, (t.startedAt - t.calledAt) / 60_000), WALK_CLIP_MINUTES);
     n++;
   }
   return (prior * priorWeight + sum) / (priorWeight + n);
