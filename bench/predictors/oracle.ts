@@ -10,7 +10,8 @@
 // comes through its own interface, given when it is made.
 import type { Estimate, LobbyState } from '../../main/common/domain.js';
 import type { WaitPredictor } from '../../main/hub/estimate/index.js';
-import { drawGiven, draw, normalCdf, type Duration } from '../sim/distributions.js';
+import { normalCdf } from '../../main/hub/estimate/sampling.js';
+import { drawGiven, draw, type Duration } from '../sim/distributions.js';
 import type { Scenario } from '../sim/scenario.js';
 import { Random } from '../sim/random.js';
 import type { BranchSimulator, Redraw } from '../sim/simulator.js';

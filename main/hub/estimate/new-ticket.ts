@@ -1,7 +1,7 @@
 // What a ticket issued now would wait: the kiosk shows it before the customer takes one.
-import type { Estimate, LobbyState, Priority, Ticket } from '../../common/domain.js';
+import type { Estimate, LobbyState, Priority } from '../../common/domain.js';
+import { waitingTicket } from '../queue/decide-ticket.js';
 import { getService } from '../queue/lookup.js';
-import { formatNumber } from '../queue/numbering.js';
 import type { WaitPredictor } from './predictor.js';
 
 /**
@@ -30,24 +30,7 @@ function estimateOnce(predictor: WaitPredictor, state: LobbyState, service: stri
   const svc = getService(state, service);
   let id = '\u0000new';
   while (state.tickets[id]) id += '\u0000';
-  const ticket: Ticket = {
-    id,
-    number: formatNumber(svc.prefix, (state.lastNumber[svc.prefix] ?? 0) + 1),
-    service: svc.code,
-    priority,
-    status: 'waiting',
-    businessDay: state.day?.date ?? '',
-    issuedAt: now,
-    calledAt: null,
-    startedAt: null,
-    finishedAt: null,
-    counter: null,
-    targetCounter: null,
-    appointmentAt: null,
-    recalls: 0,
-    transfers: 0,
-    tags: [],
-  };
+  const ticket = waitingTicket(state, svc, { id, priority, businessDay: state.day?.date ?? '', issuedAt: now, appointmentAt: null });
   const estimate = predictor.predict({ ...state, tickets: { ...state.tickets, [id]: ticket } }, now)[id];
   if (!estimate) throw new Error(`predictor ${predictor.name} gave no estimate for a waiting ticket`);
   return estimate;

@@ -18,7 +18,7 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-function normalCdf(z: number): number {
+export function normalCdf(z: number): number {
   // Abramowitz–Stegun 7.1.26.
   const x = Math.abs(z) / Math.SQRT2;
   const t = 1 / (1 + 0.3275911 * x);

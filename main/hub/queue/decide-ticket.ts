@@ -1,5 +1,5 @@
 // Commands about one ticket: issuing it and moving it through its state machine.
-import { PRIORITIES, type LobbyState, type Ticket } from '../../common/domain.js';
+import { PRIORITIES, type LobbyState, type Service, type Ticket } from '../../common/domain.js';
 import type { QueueCommand, QueueEvent } from '../../common/events.js';
 import { DomainError } from './errors.js';
 import { getCounter, getService, getTicket } from './lookup.js';
@@ -7,6 +7,28 @@ import { formatNumber } from './numbering.js';
 import { assertTicketMove } from './transitions.js';
 
 type Cmd<T extends QueueCommand['type']> = Extract<QueueCommand, { type: T }>;
+
+/** A ticket as issued: waiting, with the service's next number of the day. */
+export function waitingTicket(
+  state: LobbyState,
+  service: Service,
+  fields: Pick<Ticket, 'id' | 'priority' | 'businessDay' | 'issuedAt' | 'appointmentAt'>,
+): Ticket {
+  return {
+    ...fields,
+    number: formatNumber(service.prefix, (state.lastNumber[service.prefix] ?? 0) + 1),
+    service: service.code,
+    status: 'waiting',
+    calledAt: null,
+    startedAt: null,
+    finishedAt: null,
+    counter: null,
+    targetCounter: null,
+    recalls: 0,
+    transfers: 0,
+    tags: [],
+  };
+}
 
 export function decideIssue(state: LobbyState, cmd: Cmd<'ticket.issue'>, now: number): QueueEvent[] {
   const day = state.day;
@@ -20,25 +42,9 @@ export function decideIssue(state: LobbyState, cmd: Cmd<'ticket.issue'>, now: nu
   if (!cmd.id) throw new DomainError('invalid_ticket_id', 400, 'A new ticket needs an id.');
   if (state.tickets[cmd.id]) throw new DomainError('duplicate_ticket', 409, `A ticket with id ${cmd.id} already exists.`);
 
-  const ticket: Ticket = {
-    id: cmd.id,
-    number: formatNumber(service.prefix, (state.lastNumber[service.prefix] ?? 0) + 1),
-    service: service.code,
-    priority: cmd.priority,
-    status: 'waiting',
-    businessDay: day.date,
-    issuedAt: now,
-    calledAt: null,
-    startedAt: null,
-    finishedAt: null,
-    counter: null,
-    targetCounter: null,
-    // Only appointment tickets carry a time: on any other ticket it would mean nothing.
-    appointmentAt: cmd.priority === 'appointment' ? (cmd.appointmentAt ?? null) : null,
-    recalls: 0,
-    transfers: 0,
-    tags: [],
-  };
+  // Only appointment tickets carry a time: on any other ticket it would mean nothing.
+  const appointmentAt = cmd.priority === 'appointment' ? (cmd.appointmentAt ?? null) : null;
+  const ticket = waitingTicket(state, service, { id: cmd.id, priority: cmd.priority, businessDay: day.date, issuedAt: now, appointmentAt });
   return [{ type: 'ticket.issued', ticket }];
 }
 
