@@ -7,6 +7,8 @@
 // the per-source limit, which is not what this measures. Figures only.
 import http from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { DEFAULT_THROTTLE } from '../main/hub/auth/throttle.js';
+import { DEFAULT_PIN_RATE_LIMIT } from '../main/hub/server/pin-rate-limit.js';
 import { startHub } from '../main/hub/server/start.js';
 import { tempDir } from '../tests/support/hub.js';
 import { summarise, type BenchResult } from './stats.js';
@@ -86,7 +88,7 @@ export async function benchLoginAttack(quick = false): Promise<BenchResult> {
     const d = summarise(during.map((a) => a.ms));
     return {
       name: 'login-attack',
-      description: `A teller's login (ms) on a real hub with its default throttle (5 wrong PINs lock an ID for 5 min) and per-source limit (30 PIN requests a minute per address and route): first ${quietMs / 1000} s quiet, then ${attackMs / 1000} s while 127.0.0.1 sends waves of ${WAVE} parallel wrong PINs every ${WAVE_GAP_MS} ms after the last wave's answers, at ${TARGETS.join(', ')} (the last an unknown ID). The teller (${TELLER}, not attacked) signs in every ${TELLER_EVERY_MS} ms from ${TELLER_SOURCES} counter addresses in turn. Ledger events: those written during the attack, the teller's sign-ins included.${quick ? ' Quick run.' : ''}`,
+      description: `A teller's login (ms) on a real hub with its default throttle (${DEFAULT_THROTTLE.lockAfter} wrong PINs lock an ID for ${DEFAULT_THROTTLE.lockMs / 60_000} min) and per-source limit (${DEFAULT_PIN_RATE_LIMIT.max} PIN requests per ${DEFAULT_PIN_RATE_LIMIT.windowMs / 1000} s per address and route): first ${quietMs / 1000} s quiet, then ${attackMs / 1000} s while 127.0.0.1 sends waves of ${WAVE} parallel wrong PINs every ${WAVE_GAP_MS} ms after the last wave's answers, at ${TARGETS.join(', ')} (the last an unknown ID). The teller (${TELLER}, not attacked) signs in every ${TELLER_EVERY_MS} ms from ${TELLER_SOURCES} counter addresses in turn. Ledger events: those written during the attack, the teller's sign-ins included.${quick ? ' Quick run.' : ''}`,
       figures: {
         'teller quiet p50': q.p50,
         'teller quiet p95': q.p95,

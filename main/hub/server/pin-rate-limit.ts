@@ -11,7 +11,7 @@ export interface PinRateLimit {
   windowMs: number;
 }
 
-export const DEFAULT_PIN_RATE_LIMIT: PinRateLimit = { max: 30, windowMs: 60_000 };
+export const DEFAULT_PIN_RATE_LIMIT: PinRateLimit = { max: 60, windowMs: 60_000 };
 
 /** Login, changing one's own PIN, and every signature (`…/sign`) check a PIN. */
 export function checksPin(url: string): boolean {
