@@ -70,8 +70,9 @@ export type QueueCommandType = QueueCommand['type'];
  * hash chain; on a display's feed they arrive with their payload stripped.
  */
 export type AuditEvent =
+  /** A sign-in (ok: true). Older ledgers also hold one ok: false event per failed attempt; failures are now `auth.failures`. */
   | { type: 'auth.login'; staffId: string; ok: boolean; reason: string | null }
-  /** A PIN entered to sign a record (checklist, opinion reply, complaint closure). */
+  /** A wrong PIN at a signature pad, in older ledgers only: failures are now `auth.failures` (signing counted apart). */
   | { type: 'auth.sign_pin'; staffId: string; ok: boolean; reason: string | null }
   | { type: 'auth.locked'; staffId: string; until: number }
   /**
