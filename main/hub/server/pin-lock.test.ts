@@ -116,6 +116,15 @@ describe('a lock that holds', () => {
     expect((await login('supervisor', RIGHT)).status).toBe(200);
   });
 
+  it('keeps a lock across a restart of the hub', async () => {
+    await start();
+    await Promise.all(Array.from({ length: 5 }, () => login('manager', WRONG)));
+    const dataDir = hub.dataDir;
+    await hub.close();
+    hub = await startTestHub({ dataDir, options: { throttle: THROTTLE, pinRateLimit: UNLIMITED, failureAudit: AUDIT } });
+    expect((await login('manager', RIGHT)).body.error.code).toBe('account_locked');
+  });
+
   it('runs out after lockMs', async () => {
     let now = Date.UTC(2026, 0, 5, 2, 0);
     await start({}, () => now);
@@ -135,11 +144,11 @@ describe('a bounded audit of failures', () => {
     let now = Date.UTC(2026, 0, 5, 2, 0);
     await start({}, () => now);
     const before = hub.hub.lastSeq();
-    const ids = Array.from({ length: 500 }, (_, i) => `ghost${i % 10}`);
+    const ids = Array.from({ length: 500 }, (_, i) => `ghost${i % 5}`);
     const answers: Answer[] = [];
     for (let i = 0; i < ids.length; i += 50) answers.push(...(await Promise.all(ids.slice(i, i + 50).map((id) => login(id, WRONG)))));
     // Unknown IDs are answered as known ones are: wrong PIN, then locked.
-    expect(tally(answers)).toEqual({ '401 wrong_pin': 50, '429 account_locked': 450 });
+    expect(tally(answers)).toEqual({ '401 wrong_pin': 25, '429 account_locked': 475 });
 
     // During the window only its first failure is written…
     expect(eventsSince(before).map((e) => e.type)).toEqual(['auth.failures']);
@@ -149,7 +158,7 @@ describe('a bounded audit of failures', () => {
     const events = eventsSince(before);
     expect(events).toEqual([
       expect.objectContaining({ type: 'auth.failures', staffId: null, count: 1, refused: 0, sources: ['127.0.0.1'], distinctIds: 1 }),
-      expect.objectContaining({ type: 'auth.failures', staffId: null, count: 499, refused: 450, signing: 0, sources: ['127.0.0.1'], distinctIds: 10 }),
+      expect.objectContaining({ type: 'auth.failures', staffId: null, count: 499, refused: 475, signing: 0, sources: ['127.0.0.1'], distinctIds: 5 }),
     ]);
     expect(JSON.stringify(events)).not.toContain(WRONG);
   });
