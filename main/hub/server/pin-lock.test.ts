@@ -157,9 +157,11 @@ describe('a bounded audit of failures', () => {
     pinGuardOf(hub.hub).audit.flushEnded();
     const events = eventsSince(before);
     expect(events).toEqual([
-      expect.objectContaining({ type: 'auth.failures', staffId: null, count: 1, refused: 0, sources: ['127.0.0.1'], distinctIds: 1 }),
-      expect.objectContaining({ type: 'auth.failures', staffId: null, count: 499, refused: 475, signing: 0, sources: ['127.0.0.1'], distinctIds: 5 }),
+      expect.objectContaining({ type: 'auth.failures', staffId: null, count: 1, sources: ['127.0.0.1'], distinctIds: 1 }),
+      expect.objectContaining({ type: 'auth.failures', staffId: null, count: 499, signing: 0, sources: ['127.0.0.1'], distinctIds: 5 }),
     ]);
+    // Which failure comes first depends on scrypt's timing; together they are every answer.
+    expect(events.reduce((n, e) => n + (e as unknown as { refused: number }).refused, 0)).toBe(475);
     expect(JSON.stringify(events)).not.toContain(WRONG);
   });
 
