@@ -6,6 +6,7 @@ import { benchApi } from './api.js';
 import { benchLoad } from './load.js';
 import { benchRecords } from './records.js';
 import { benchKiosk } from './kiosk.js';
+import { benchLoginAttack } from './login-attack.js';
 import { benchPredictors } from './predictors.js';
 import type { BenchResult } from './stats.js';
 
@@ -14,7 +15,7 @@ const quick = process.argv.includes('--quick');
 const outDir = path.join(import.meta.dirname, 'results', ...(quick ? ['quick'] : []));
 mkdirSync(outDir, { recursive: true });
 
-const results: BenchResult[] = [benchEstimator(), await benchApi(), await benchLoad(), await benchRecords(), await benchKiosk(), benchPredictors(quick, outDir)];
+const results: BenchResult[] = [benchEstimator(), await benchApi(), await benchLoad(), await benchRecords(), await benchKiosk(), await benchLoginAttack(quick), benchPredictors(quick, outDir)];
 
 const lines = ['# Atrium benchmarks', '', `Run ${new Date().toISOString()} on Node ${process.version}.`, ''];
 for (const r of results) {

@@ -44,6 +44,22 @@ export interface LoginAnswer {
   /** True while the staff member still uses a demo PIN: every staff screen shows a warning. */
   demoPin: boolean;
 }
+/** A staff ID locked after repeated wrong PINs (GET /api/staff/locks, admin). */
+export interface StaffLock {
+  staffId: string;
+  role: Role;
+  /** ms since the epoch */
+  lockedUntil: number;
+  /** Wrong PINs counted towards this lock. */
+  failures: number;
+}
+export interface StaffLocksAnswer {
+  locks: StaffLock[];
+}
+export interface UnlockAnswer {
+  staffId: string;
+  unlocked: true;
+}
 export interface PairAnswer {
   token: string;
   role: Role;

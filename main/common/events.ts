@@ -70,10 +70,22 @@ export type QueueCommandType = QueueCommand['type'];
  * hash chain; on a display's feed they arrive with their payload stripped.
  */
 export type AuditEvent =
+  /** A sign-in (ok: true). Older ledgers also hold one ok: false event per failed attempt; failures are now `auth.failures`. */
   | { type: 'auth.login'; staffId: string; ok: boolean; reason: string | null }
-  /** A PIN entered to sign a record (checklist, opinion reply, complaint closure). */
+  /** A wrong PIN at a signature pad, in older ledgers only: failures are now `auth.failures` (signing counted apart). */
   | { type: 'auth.sign_pin'; staffId: string; ok: boolean; reason: string | null }
   | { type: 'auth.locked'; staffId: string; until: number }
+  /**
+   * Failed PIN attempts (login and signing) for one staff ID, or for all unknown IDs
+   * (staffId null), in one window of about a minute: the first failure of a window is written
+   * at once with count 1, the rest of the window as one event when it ends. A flood of wrong
+   * PINs therefore writes a bounded number of events. `refused`: attempts turned away while
+   * locked (no PIN checked); `signing`: attempts at a signature pad; `sources`: the first few
+   * client addresses; `distinctIds`: for the unknown bucket, how many different IDs were tried.
+   */
+  | { type: 'auth.failures'; staffId: string | null; from: number; count: number; refused: number; signing: number; sources: string[]; distinctIds?: number }
+  /** A lock lifted by an admin before it ran out (the actor is the admin). */
+  | { type: 'auth.unlocked'; staffId: string }
   /** A branch setting changed by a person (e.g. the staffing rota the estimator plans with). */
   | { type: 'settings.changed'; key: string; value: string }
   | { type: 'staff.defined'; staffId: string; role: string; name: string }

@@ -6,6 +6,7 @@ import { ScreenFrame } from '../ui/ScreenFrame';
 import { ChecklistTemplateEditor } from './ChecklistTemplateEditor';
 import { KioskAdmin } from './KioskAdmin';
 import { RegisterDevice } from './RegisterDevice';
+import { StaffLocks } from './StaffLocks';
 
 export function AdminScreen() {
   return (
@@ -21,6 +22,7 @@ function Admin() {
     <ScreenFrame screen="admin" connection={connection} lobby={lobby} canSignOut>
       <div className="admin-layout">
         <RegisterDevice />
+        <StaffLocks />
         <KioskAdmin />
         <ChecklistTemplateEditor />
         <LobbySummary lobby={lobby} />

@@ -64,7 +64,7 @@ describe('checklists', () => {
     expect(wrongPin.status).toBe(401);
     expect(wrongPin.body.error.code).toBe('wrong_signing_pin');
     // The record is untouched; only the failed PIN attempt is audited (it counts towards the lock).
-    expect(hub.hub.ledger.readEvents(before + 1).map((e) => e.type)).toEqual(['auth.sign_pin']);
+    expect(hub.hub.ledger.readEvents(before + 1).map((e) => e.type)).toEqual(['auth.failures']);
     expect((await hub.api('POST', `/api/checklists/${c.id}/sign`, { token: manager, body: { pin: '000000' } })).status).toBe(403);
 
     const signed = await hub.api('POST', `/api/checklists/${c.id}/sign`, { token: supervisor, body: { pin: '000000' } });

@@ -8,6 +8,7 @@ import type { ServerContext } from './context.js';
 import { installErrorHandling } from './errors.js';
 import { bearerToken } from './guard.js';
 import { HttpError } from './http-error.js';
+import { registerPinRateLimit } from './pin-rate-limit.js';
 import { principalFromToken } from './principal.js';
 import { registerAlertRoutes } from './routes/alerts.js';
 import { registerAuthRoutes } from './routes/auth.js';
@@ -65,6 +66,7 @@ export async function buildServer(ctx: ServerContext, opts: BuildOptions): Promi
   });
 
   await app.register(fastifyWebsocket, { options: { maxPayload: 16 * 1024 } });
+  await registerPinRateLimit(app, ctx.options.pinRateLimit);
   registerLobbyRoutes(app, ctx, opts.version);
   registerAuthRoutes(app, ctx);
   registerDeviceRoutes(app, ctx);

@@ -3,14 +3,21 @@ import type Database from 'better-sqlite3';
 import type { AlertBook } from '../alerts/alert-book.js';
 import type { Hub } from '../lobby/hub.js';
 import type { Branch } from '../lobby/views.js';
+import type { FailureAuditPolicy } from '../auth/failure-audit.js';
 import type { ThrottlePolicy } from '../auth/throttle.js';
+import type { PinRateLimit } from './pin-rate-limit.js';
 
 export interface HubOptions {
   /** Minutes a pairing code stays valid. */
   pairingCodeMinutes: number;
   /** Hours a staff login lasts. */
   staffSessionHours: number;
+  /** Wrong PINs: delays, and the lock after repeated failures (login and signing share it). */
   throttle: ThrottlePolicy;
+  /** Requests per client address to each route that checks a PIN (login, signing). */
+  pinRateLimit: PinRateLimit;
+  /** Failed PINs are audited one event per staff ID and window, not one per attempt. */
+  failureAudit: FailureAuditPolicy;
   /** The hub's own printer URI, if any (issue 4 drives it). */
   printer: string | null;
 }

@@ -107,6 +107,8 @@ function cases(): RouteCase[] {
     { method: 'GET', path: `/api/tickets/${t}/customer`, pattern: '/api/tickets/:id/customer', may: ['teller', 'manager', 'supervisor'] },
     // Issue 6: the records (ids that do not exist: the guard answers before the 404).
     ...recordsRows(),
+    { method: 'GET', path: '/api/staff/locks', pattern: '/api/staff/locks', may: ['admin'] },
+    { method: 'POST', path: '/api/staff/teller2/unlock', pattern: '/api/staff/:id/unlock', may: ['admin'] },
     { method: 'POST', path: '/api/auth/logout', pattern: '/api/auth/logout', may: ANY_TOKEN },
   ];
 }

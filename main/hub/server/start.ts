@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { atriumPredictor } from '../estimate/index.js';
 import { ledgerKnowledge } from '../estimate/ledger-knowledge.js';
+import { DEFAULT_FAILURE_AUDIT } from '../auth/failure-audit.js';
 import { DEFAULT_THROTTLE } from '../auth/throttle.js';
 import { openLedger, loadState } from '../ledger/index.js';
 import { AlertBook } from '../alerts/alert-book.js';
@@ -15,6 +16,7 @@ import type { Branch } from '../lobby/views.js';
 import { LobbyWatcher, thresholdsFromSettings } from '../watch/watcher.js';
 import { buildServer } from './app.js';
 import type { HubOptions } from './context.js';
+import { DEFAULT_PIN_RATE_LIMIT } from './pin-rate-limit.js';
 
 export interface StartHubOptions {
   dataDir: string;
@@ -69,6 +71,8 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
     pairingCodeMinutes: 10,
     staffSessionHours: 12,
     throttle: DEFAULT_THROTTLE,
+    pinRateLimit: DEFAULT_PIN_RATE_LIMIT,
+    failureAudit: DEFAULT_FAILURE_AUDIT,
     printer: opts.printer ?? null,
     ...opts.options,
   };

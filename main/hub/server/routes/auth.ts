@@ -1,14 +1,22 @@
-// Staff sign-in: scrypt-hashed PINs, failures slowed then locked, every attempt audited.
+// Staff sign-in: scrypt-hashed PINs, failures slowed then locked; every sign-in audited, and
+// failures audited per staff ID and minute (see auth/failure-audit.ts).
 import type { FastifyInstance } from 'fastify';
 import { LoginBody, type LoginAnswer } from '../../../common/api.js';
-import { checkStaffPin, type StaffRow } from '../../auth/staff-pin.js';
+import type { StaffRow } from '../../auth/attempts.js';
+import { attachPinGuard } from '../../auth/pin-guard.js';
+import { checkStaffPin } from '../../auth/staff-pin.js';
 import { hashSecret, newToken } from '../../auth/tokens.js';
 import type { ServerContext } from '../context.js';
 import { allow, bearerToken, principalOf } from '../guard.js';
 import { ANY_TOKEN } from '../principal.js';
+import { registerStaffLockRoutes } from './staff-locks.js';
 
 export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const { db, hub, options } = ctx;
+  const guard = attachPinGuard(hub, { throttle: options.throttle, failureAudit: options.failureAudit });
+  // Before the ledger closes: the failures still tallied are written.
+  app.addHook('onClose', async () => guard.close());
+  registerStaffLockRoutes(app, ctx, guard);
   const findStaff = db.prepare('SELECT staff_id, role, pin_hash, demo_pin, failed_attempts, locked_until FROM staff WHERE staff_id = ?');
   const insertSession = db.prepare(
     'INSERT INTO sessions (token_hash, staff_id, device_id, role, created_at, expires_at) VALUES (?, ?, NULL, ?, ?, ?)',
@@ -16,7 +24,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): vo
 
   app.post('/api/auth/login', async (request): Promise<LoginAnswer> => {
     const { staffId, pin } = LoginBody.parse(request.body);
-    const staff = await checkStaffPin(hub, options.throttle, staffId, pin, 'login');
+    const staff = await checkStaffPin(hub, staffId, pin, 'login', request.ip);
     const now = hub.clock();
     const token = newToken();
     const expires = now + options.staffSessionHours * 3_600_000;

@@ -1,0 +1,73 @@
+// Staff IDs locked after repeated wrong PINs, with a button to lift each lock early: a script
+// that locks the supervisor must not keep them out until the lock runs out.
+import { Button, Card, Table } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StaffLock, StaffLocksAnswer } from '../../main/common/api';
+import { hubFor } from '../hub-client';
+import { ErrorLine } from '../ui/ErrorLine';
+import { StaffTheme } from '../ui/StaffTheme';
+import { clockTime } from '../ui/format';
+import { useErrorText } from '../ui/error-text';
+
+const REFRESH_MS = 5000;
+
+export function StaffLocks() {
+  const { t, i18n } = useTranslation();
+  const errorText = useErrorText();
+  const [locks, setLocks] = useState<StaffLock[]>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setLocks((await hubFor('admin').get<StaffLocksAnswer>('/api/staff/locks'))?.locks ?? []);
+    } catch (e) {
+      setError(errorText(e));
+    }
+  }, [errorText]);
+  useEffect(() => {
+    void load();
+    const timer = setInterval(() => void load(), REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [load]);
+
+  async function unlock(staffId: string) {
+    setError(null);
+    try {
+      await hubFor('admin').post(`/api/staff/${encodeURIComponent(staffId)}/unlock`);
+      await load();
+    } catch (e) {
+      setError(errorText(e));
+    }
+  }
+
+  return (
+    <StaffTheme>
+      <Card title={t('staffLocks.title')} data-testid="staff-locks">
+        <ErrorLine message={error} />
+        <Table<StaffLock>
+          rowKey="staffId"
+          pagination={false}
+          size="middle"
+          dataSource={locks}
+          locale={{ emptyText: t('staffLocks.none') }}
+          columns={[
+            { title: t('staffLocks.staffId'), dataIndex: 'staffId' },
+            { title: t('staffLocks.role'), render: (_v, l) => t(`staffLocks.roles.${l.role}`, { defaultValue: l.role }) },
+            { title: t('staffLocks.failures'), dataIndex: 'failures' },
+            { title: t('staffLocks.until'), render: (_v, l) => clockTime(new Date(l.lockedUntil), i18n.language) },
+            {
+              title: '',
+              render: (_v, l) => (
+                <Button onClick={() => void unlock(l.staffId)} data-testid={`unlock-${l.staffId}`}>
+                  {t('staffLocks.unlock')}
+                </Button>
+              ),
+            },
+          ]}
+        />
+        <p className="hint">{t('staffLocks.hint')}</p>
+      </Card>
+    </StaffTheme>
+  );
+}

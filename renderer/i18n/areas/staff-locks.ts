@@ -1,0 +1,37 @@
+// Strings of the admin's list of staff IDs locked after wrong PINs, and the codes it may meet.
+export const strings = {
+  'zh-CN': {
+    staffLocks: {
+      title: '已锁定的工号',
+      none: '当前没有被锁定的工号',
+      staffId: '工号',
+      role: '岗位',
+      failures: '错误 PIN 次数',
+      until: '锁定至',
+      unlock: '解锁',
+      hint: '连续输错 PIN 会锁定工号几分钟（登录与签字共用）；确认是本人后可提前解锁。每次解锁都记入审计。',
+      roles: { admin: '系统管理员', manager: '大堂经理', supervisor: '服务品质主管', teller: '柜员' },
+    },
+    errors: {
+      rate_limited: '这台终端尝试 PIN 过于频繁，请稍后再试。',
+      unknown_staff: '没有这个工号。',
+    },
+  },
+  en: {
+    staffLocks: {
+      title: 'Locked staff IDs',
+      none: 'No staff ID is locked',
+      staffId: 'Staff ID',
+      role: 'Role',
+      failures: 'Wrong PINs',
+      until: 'Locked until',
+      unlock: 'Unlock',
+      hint: 'Repeated wrong PINs lock a staff ID for a few minutes (login and signing alike); unlock it early once you know it is the person themselves. Every unlock is audited.',
+      roles: { admin: 'Administrator', manager: 'Lobby manager', supervisor: 'Service-quality supervisor', teller: 'Teller' },
+    },
+    errors: {
+      rate_limited: 'Too many PIN attempts from this terminal; try again in a minute.',
+      unknown_staff: 'There is no such staff ID.',
+    },
+  },
+};
