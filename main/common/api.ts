@@ -152,7 +152,7 @@ export interface FeedEvent {
   type: string;
   seq: number;
   at: string;
-  /** The event's own fields (stripped for displays where they are not queue data). */
+  /** The event's own fields as the receiving principal may read them through REST; `{}` when none. A display's names a ticket by `number`, never by id. */
   data: Record<string, unknown>;
   queues: ApiQueue[];
   counters: ApiCounter[];

@@ -15,8 +15,9 @@ beforeAll(async () => {
 });
 afterAll(() => hub.close());
 
+/** A kiosk issues normal tickets; a priority comes from the lobby manager. */
 const issue = (service: string, priority?: string) =>
-  hub.api('POST', '/api/tickets', { token: kiosk, body: priority ? { service, priority } : { service } });
+  hub.api('POST', '/api/tickets', priority ? { token: manager, body: { service, priority } } : { token: kiosk, body: { service } });
 
 describe('health and services', () => {
   it('answers health without a token, services with one', async () => {
@@ -153,7 +154,7 @@ describe('device pairing', () => {
 describe('what a display may see', () => {
   it('gets numbers and counters but no priorities, estimates, ids or staff', async () => {
     const display = await hub.device('display');
-    await hub.api('POST', '/api/tickets', { token: kiosk, body: { service: 'vip', priority: 'vip' } });
+    await hub.api('POST', '/api/tickets', { token: manager, body: { service: 'vip', priority: 'vip' } });
     const snap = await hub.api('GET', '/api/lobby', { token: display });
     expect(snap.status).toBe(200);
     expect(snap.body.seq).toBe(hub.hub.lastSeq());

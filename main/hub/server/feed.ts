@@ -1,64 +1,83 @@
 // Turns each committed change into feed messages, once per audience: thirty displays share
-// one serialised string instead of each building its own.
-import type { FeedEvent } from '../../common/api.js';
-import type { StoredEvent } from '../../common/events.js';
+// one serialised string, and so do all the tellers at one counter.
+import type { ApiCounter, ApiQueue, ApiTicket, DisplayTicket, FeedEvent } from '../../common/api.js';
 import type { HubChange } from '../lobby/hub.js';
 import { countersView, queuesView, toApiTicket, toDisplayTicket } from '../lobby/views.js';
 import type { WaitPredictor } from '../estimate/index.js';
 import { waitingAheadAll } from '../queue/index.js';
+import { eventDataFor } from './feed-cuts.js';
+import { isPublicGrant, type Principal } from './principal.js';
+import { viewerOf, type Viewer } from './readers.js';
 
-export type Audience = 'staff' | 'public';
-
-/** The event's own fields as a customer-facing screen may see them. */
-function publicData(event: StoredEvent): Record<string, unknown> {
-  const { seq: _s, at: _a, actor: _actor, type, ...data } = event as StoredEvent & Record<string, unknown>;
-  if (!isQueueType(type)) return {};
-  if (event.type === 'ticket.issued') return { ticket: toDisplayTicket(event.ticket) };
-  const { staffId: _staff, note: _note, ...rest } = data;
-  return rest;
+/**
+ * What decides a message's content: the grant, and for a teller the counters they are signed
+ * in at. Everything else about a principal leaves the message alike.
+ */
+export function audienceKey(v: Viewer): string {
+  return v.counters.length > 0 ? `${v.grant}@${v.counters.join(',')}` : v.grant;
 }
 
-function staffData(event: StoredEvent): Record<string, unknown> {
-  const { seq: _s, at: _a, type: _t, ...data } = event as StoredEvent & Record<string, unknown>;
-  return data;
-}
-
-function isQueueType(type: string): boolean {
-  return /^(config|service|counter|day|ticket)\./.test(type);
+/** What every audience's messages of one change are built from, computed once. */
+interface Shared {
+  queues: ApiQueue[];
+  staff: { counters: ApiCounter[]; tickets: ApiTicket[]; estimates: NonNullable<FeedEvent['estimates']> };
+  public: { counters: ApiCounter[]; tickets: DisplayTicket[] };
 }
 
 export class FeedFormatter {
-  private cache = new WeakMap<HubChange, Record<Audience, string[]>>();
+  private shared = new WeakMap<HubChange, Shared>();
+  private cache = new WeakMap<HubChange, Map<string, string[]>>();
 
   constructor(private readonly predictor: WaitPredictor, private readonly clock: () => number) {}
 
-  messages(change: HubChange, audience: Audience): string[] {
-    let cached = this.cache.get(change);
-    if (!cached) {
-      cached = this.build(change);
-      this.cache.set(change, cached);
+  /** The change's messages for this principal, as the change left the lobby (a teller's counter then). */
+  messages(change: HubChange, principal: Principal): string[] {
+    const viewer = viewerOf(principal, change.state);
+    const key = audienceKey(viewer);
+    let byAudience = this.cache.get(change);
+    if (!byAudience) {
+      byAudience = new Map();
+      this.cache.set(change, byAudience);
     }
-    return cached[audience];
+    let out = byAudience.get(key);
+    if (!out) {
+      out = this.build(change, viewer);
+      byAudience.set(key, out);
+    }
+    return out;
   }
 
-  private build(change: HubChange): Record<Audience, string[]> {
+  private sharedOf(change: HubChange): Shared {
+    let shared = this.shared.get(change);
+    if (shared) return shared;
     const now = this.clock();
     const { state, estimates } = change;
-    const queues = queuesView(state, this.predictor, now);
     const counters = countersView(state);
     const changed = change.ticketIds.map((id) => state.tickets[id]).filter((t) => t !== undefined);
     const ahead = waitingAheadAll(state, now);
-    const staffTickets = changed.map((t) => toApiTicket(t, state, estimates, now, ahead));
-    const publicTickets = changed.map(toDisplayTicket);
     const staffEstimates: NonNullable<FeedEvent['estimates']> = {};
     for (const [id, e] of Object.entries(estimates)) staffEstimates[id] = { ...e, ahead: ahead[id] ?? 0 };
-    const publicCounters = counters.map((c) => ({ ...c, staffId: null }));
-    const out: Record<Audience, string[]> = { staff: [], public: [] };
-    for (const event of change.events) {
-      const base = { type: event.type, seq: event.seq, at: new Date(event.at).toISOString(), queues };
-      out.staff.push(JSON.stringify({ ...base, data: staffData(event), counters, tickets: staffTickets, estimates: staffEstimates } satisfies FeedEvent));
-      out.public.push(JSON.stringify({ ...base, data: publicData(event), counters: publicCounters, tickets: publicTickets } satisfies FeedEvent));
-    }
-    return out;
+    shared = {
+      queues: queuesView(state, this.predictor, now),
+      staff: { counters, tickets: changed.map((t) => toApiTicket(t, state, estimates, now, ahead)), estimates: staffEstimates },
+      public: { counters: counters.map((c) => ({ ...c, staffId: null })), tickets: changed.map(toDisplayTicket) },
+    };
+    this.shared.set(change, shared);
+    return shared;
+  }
+
+  private build(change: HubChange, viewer: Viewer): string[] {
+    const { queues, staff, public: open } = this.sharedOf(change);
+    const lobby = isPublicGrant(viewer.grant) ? open : staff;
+    return change.events.map((event) =>
+      JSON.stringify({
+        type: event.type,
+        seq: event.seq,
+        at: new Date(event.at).toISOString(),
+        data: eventDataFor(event, viewer, change.state),
+        queues,
+        ...lobby,
+      } satisfies FeedEvent),
+    );
   }
 }

@@ -46,7 +46,7 @@ describe('live feed', () => {
     expect(snapshot.seq).toBe(hub.hub.lastSeq());
     expect(snapshot.queues.map((q: { prefix: string }) => q.prefix)).toEqual(['A', 'B', 'C', 'V']);
     await hub.api('POST', '/api/tickets', { token: kiosk, body: { service: 'cash' } });
-    await hub.api('POST', '/api/tickets', { token: kiosk, body: { service: 'noncash', priority: 'vip' } });
+    await hub.api('POST', '/api/tickets', { token: manager, body: { service: 'noncash', priority: 'vip' } });
     const teller = await hub.login('teller3');
     await hub.api('POST', '/api/counters/3/open', { token: teller });
     await hub.api('POST', '/api/counters/3/call-next', { token: teller });
@@ -67,7 +67,7 @@ describe('live feed', () => {
     const feed = connect(display);
     const [snapshot] = await feed.until(1);
     const before = snapshot.seq;
-    await hub.api('POST', '/api/tickets', { token: kiosk, body: { service: 'vip', priority: 'vip' } });
+    await hub.api('POST', '/api/tickets', { token: await hub.login('manager'), body: { service: 'vip', priority: 'vip' } });
     const teller = await hub.login('teller6');
     await hub.api('POST', '/api/counters/6/open', { token: teller });
     const messages = await feed.until(1 + (hub.hub.lastSeq() - before));

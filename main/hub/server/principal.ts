@@ -41,7 +41,11 @@ export function principalFromToken(db: Database.Database, token: string, now: nu
   return { kind, id, role: row.role as Role, grant: grantOf(kind, row.role) };
 }
 
-/** Customers' screens (kiosk, display) never get customer data or staff details. */
+/** Customers' screens (kiosk, display): numbers, services, counters and call times, never ids, priorities, customer data or staff. */
+export function isPublicGrant(grant: Grant): boolean {
+  return grant === 'display' || grant === 'kiosk';
+}
+
 export function isPublicAudience(p: Principal): boolean {
-  return p.grant === 'display' || p.grant === 'kiosk';
+  return isPublicGrant(p.grant);
 }

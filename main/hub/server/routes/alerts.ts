@@ -3,11 +3,14 @@ import type { FastifyInstance } from 'fastify';
 import type { Alert } from '../../../common/alerts.js';
 import type { ServerContext } from '../context.js';
 import { allow, principalOf } from '../guard.js';
-
-export const ALERT_READERS = ['manager', 'supervisor', 'admin', 'manager-device'] as const;
+import { ALERT_READERS, alertFor, viewerOf } from '../readers.js';
 
 export function registerAlertRoutes(app: FastifyInstance, ctx: ServerContext): void {
-  app.get('/api/alerts', { preHandler: allow(...ALERT_READERS) }, async (): Promise<{ alerts: Alert[] }> => ({ alerts: ctx.alerts.list() }));
+  // A VIP's title and notes only to those who may read the customer (not a manager tablet).
+  app.get('/api/alerts', { preHandler: allow(...ALERT_READERS) }, async (request): Promise<{ alerts: Alert[] }> => {
+    const viewer = viewerOf(principalOf(request), ctx.hub.state);
+    return { alerts: ctx.alerts.list().map((a) => alertFor(a, viewer)) };
+  });
 
   app.post('/api/alerts/:id/ack', { preHandler: allow('manager', 'supervisor') }, async (request): Promise<{ alert: Alert }> => {
     const { id } = request.params as { id: string };

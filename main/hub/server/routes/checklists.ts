@@ -10,9 +10,9 @@ import { listRecords } from '../../journal/record-store.js';
 import { startReminders } from '../../journal/reminders.js';
 import type { ServerContext } from '../context.js';
 import { allow, principalOf } from '../guard.js';
+import { RECORD_READERS } from '../readers.js';
 import { DateQuery, idParam, today } from './records-common.js';
 
-const RECORD_READERS = ['manager', 'supervisor', 'admin'] as const;
 const KindParam = z.strictObject({ kind: z.enum(CHECKLIST_KINDS) });
 
 export function registerChecklistRoutes(app: FastifyInstance, ctx: ServerContext): void {

@@ -8,6 +8,7 @@ import { customerOfTicket, importVipRegister } from '../../customers/vip-registe
 import { notebookForTicket } from '../../journal/notebook.js';
 import type { ServerContext } from '../context.js';
 import { allow, principalOf } from '../guard.js';
+import { CUSTOMER_READERS, mayReadCustomer, viewerOf } from '../readers.js';
 import { HttpError } from '../http-error.js';
 import { findService, findTicket } from './tickets.js';
 
@@ -34,13 +35,11 @@ export function registerCustomerRoutes(app: FastifyInstance, ctx: ServerContext)
     return { code, service, at: new Date(at).toISOString() };
   });
 
-  app.get('/api/tickets/:id/customer', { preHandler: allow('teller', 'manager', 'supervisor') }, async (request): Promise<TicketCustomerAnswer> => {
+  app.get('/api/tickets/:id/customer', { preHandler: allow(...CUSTOMER_READERS) }, async (request): Promise<TicketCustomerAnswer> => {
     const { id } = request.params as { id: string };
     const ticket = findTicket(ctx, id);
-    const p = principalOf(request);
-    if (p.grant === 'teller') {
-      const counter = ticket.counter ? hub.state.counters[ticket.counter] : undefined;
-      if (!counter || counter.staffId !== p.id) throw new HttpError(403, 'not_your_ticket', `Ticket ${ticket.number} is not at your counter.`);
+    if (!mayReadCustomer(viewerOf(principalOf(request), hub.state), [ticket.counter])) {
+      throw new HttpError(403, 'not_your_ticket', `Ticket ${ticket.number} is not at your counter.`);
     }
     const c = customerOfTicket(db, id);
     // The special-customer notebook's notes and tags for the same customer key (issue 6).

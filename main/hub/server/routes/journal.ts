@@ -33,9 +33,8 @@ import { dailyReport } from '../../reports/daily.js';
 import type { ServerContext } from '../context.js';
 import { allow, principalOf } from '../guard.js';
 import { HttpError } from '../http-error.js';
+import { KEEPERS } from '../readers.js';
 import { DateQuery, RangeQuery, idParam, today } from './records-common.js';
-
-const KEEPERS = ['manager', 'supervisor'] as const;
 
 export function registerJournalRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const { hub } = ctx;

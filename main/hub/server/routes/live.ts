@@ -16,12 +16,13 @@ export function registerLiveRoute(app: FastifyInstance, ctx: ServerContext): voi
   const formatter = new FeedFormatter(hub.predictor, hub.clock);
 
   function start(socket: WebSocket, principal: Principal): void {
-    const audience = isPublicAudience(principal) ? 'public' : 'staff';
     const now = hub.clock();
-    const snapshot = lobbySnapshot(hub.lastSeq(), ctx.branch, hub.state, hub.predictor, hub.freshEstimates(), now, audience === 'public');
+    const snapshot = lobbySnapshot(hub.lastSeq(), ctx.branch, hub.state, hub.predictor, hub.freshEstimates(), now, isPublicAudience(principal));
     socket.send(JSON.stringify({ type: 'snapshot', ...snapshot }));
+    // Each change is cut for this principal as the change left the lobby: a teller who signs
+    // in at another counter reads that counter's customers from then on.
     const unsubscribe = hub.onChange((change) => {
-      for (const message of formatter.messages(change, audience)) socket.send(message);
+      for (const message of formatter.messages(change, principal)) socket.send(message);
     });
     let alive = true;
     const ping = setInterval(() => {

@@ -5,11 +5,10 @@ import { DailyReportQuery } from '../../../common/api.js';
 import { MonthlyReportQuery, type DailyRecordsReport, type MonthlyReport } from '../../../common/records.js';
 import type { ServerContext } from '../context.js';
 import { allow } from '../guard.js';
+import { REPORT_READERS as READERS } from '../readers.js';
 import { dailyReport } from '../../reports/daily.js';
 import { dailyCsv, monthlyCsv } from '../../reports/csv.js';
 import { monthlyReport } from '../../reports/monthly.js';
-
-const READERS = ['manager', 'supervisor', 'admin'] as const;
 
 export function registerReportRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const db = ctx.hub.ledger.db;

@@ -56,8 +56,14 @@ export function registerTicketRoutes(app: FastifyInstance, ctx: ServerContext): 
 
   app.post('/api/tickets', { preHandler: allow('kiosk', 'manager') }, async (request, reply) => {
     const body = IssueTicketBody.parse(request.body ?? {});
+    const p = principalOf(request);
+    // Priorities come from check-in (VIP, appointment) and from the lobby manager, never from
+    // a kiosk's own request: a kiosk page could otherwise hand out green-channel tickets.
+    if (p.grant === 'kiosk' && (body.priority !== 'normal' || body.appointmentAt !== undefined)) {
+      throw new HttpError(403, 'forbidden', 'A kiosk issues normal tickets only; VIP and appointment customers check in, and the lobby manager gives priority.');
+    }
     const service = findService(ctx, body.service);
-    const actor = principalOf(request).id;
+    const actor = p.id;
     ensureDayOpen(ctx, actor);
     const id = randomUUID();
     const appointmentAt = body.appointmentAt ? Date.parse(body.appointmentAt) : null;

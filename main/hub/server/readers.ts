@@ -1,0 +1,74 @@
+// Who may read what, in one place: the routes' guards and the live feed's cuts use these
+// lists and predicates, so the feed never tells a principal what REST refuses them.
+import type { Alert, AlertKind } from '../../common/alerts.js';
+import type { LobbyState } from '../../common/domain.js';
+import type { Grant, Principal } from './principal.js';
+
+/** A principal as the hub's state places them at one moment. */
+export interface Viewer {
+  grant: Grant;
+  /** The counters a teller is signed in at, sorted; empty for everyone else. */
+  counters: string[];
+}
+
+export function viewerOf(p: Principal, state: LobbyState): Viewer {
+  const counters =
+    p.grant === 'teller'
+      ? Object.values(state.counters)
+          .filter((c) => c.staffId === p.id)
+          .map((c) => c.id)
+          .sort()
+      : [];
+  return { grant: p.grant, counters };
+}
+
+/** The customer behind a ticket: GET /api/tickets/:id/customer. */
+export const CUSTOMER_READERS = ['teller', 'manager', 'supervisor'] as const satisfies readonly Grant[];
+/** Work log, opinion book, complaints, the special-customer notebook, referral and care cards. */
+export const KEEPERS = ['manager', 'supervisor'] as const satisfies readonly Grant[];
+/** Checklists and device faults. */
+export const RECORD_READERS = ['manager', 'supervisor', 'admin'] as const satisfies readonly Grant[];
+/** Daily and monthly reports, which count triage, self-service and overridden day closes. */
+export const REPORT_READERS = ['manager', 'supervisor', 'admin'] as const satisfies readonly Grant[];
+export const ALERT_READERS = ['manager', 'supervisor', 'admin', 'manager-device'] as const satisfies readonly Grant[];
+/** GET /api/settings/rota. */
+export const SETTINGS_READERS = ['manager', 'admin', 'supervisor'] as const satisfies readonly Grant[];
+/** GET /api/printing/printers: the printers and which kiosk prints where. */
+export const PRINTER_READERS = ['admin', 'manager'] as const satisfies readonly Grant[];
+/** GET /api/devices, staff and the login audit: the admin's. */
+export const ACCOUNT_READERS = ['admin'] as const satisfies readonly Grant[];
+/** POST /api/appointments: an appointment's code checks a customer in, so only those who book see it. */
+export const APPOINTMENT_READERS = ['manager', 'admin'] as const satisfies readonly Grant[];
+/** POST /api/kiosk/exit: who opened which kiosk. */
+export const KIOSK_EXIT_READERS = ['admin', 'manager'] as const satisfies readonly Grant[];
+
+export function reads(v: Viewer, grants: readonly Grant[]): boolean {
+  return grants.includes(v.grant);
+}
+
+/**
+ * A ticket's customer (VIP title and notes, the notebook's entry, a transfer note): a manager
+ * or supervisor, or a teller signed in at one of the counters the ticket is at. Never a
+ * device: a counter terminal with nobody signed in, or a manager tablet, is not a person.
+ */
+export function mayReadCustomer(v: Viewer, ticketCounters: readonly (string | null)[]): boolean {
+  if (!reads(v, CUSTOMER_READERS)) return false;
+  if (v.grant !== 'teller') return true;
+  return ticketCounters.some((c) => c !== null && v.counters.includes(c));
+}
+
+/** Alert details that name a customer or quote a record, and who may read them. */
+const PERSONAL_DETAILS: Partial<Record<AlertKind, { keys: string[]; may: (v: Viewer) => boolean }>> = {
+  // A VIP who just checked in waits at no counter yet: the manager and supervisor only.
+  vip_arrived: { keys: ['title', 'notes'], may: (v) => mayReadCustomer(v, []) },
+  // A care card's form of address, a work-log question.
+  followup_due: { keys: ['title', 'question'], may: (v) => reads(v, KEEPERS) },
+};
+
+/** An alert as this viewer may read it (GET /api/alerts and the feed's alert.raised). */
+export function alertFor<A extends Pick<Alert, 'kind' | 'details'>>(alert: A, v: Viewer): A {
+  const personal = PERSONAL_DETAILS[alert.kind];
+  if (!personal || personal.may(v)) return alert;
+  const details = Object.fromEntries(Object.entries(alert.details).filter(([k]) => !personal.keys.includes(k)));
+  return { ...alert, details };
+}
