@@ -47,6 +47,8 @@ const RECEIVES: Record<LedgerEvent['type'], Audience[]> = {
   'auth.login': ADMIN,
   'auth.sign_pin': ADMIN,
   'auth.locked': ADMIN,
+  'auth.failures': ADMIN,
+  'auth.unlocked': ADMIN,
   'settings.changed': SETTINGS,
   'staff.defined': ADMIN,
   'device.registered': ADMIN,
@@ -200,6 +202,11 @@ async function runTheDay(): Promise<void> {
   await hub.device('display', 'late display');
   await hub.login('supervisor');
   h.audit({ type: 'auth.locked', staffId: 'teller5', until: h.clock() + 60_000 }, null);
+  // A wrong PIN (the window's first failure is written at once) and an admin lifting a lock.
+  expect((await hub.api('POST', '/api/auth/login', { body: { staffId: 'teller4', pin: '999999' } })).status).toBe(401);
+  await ok('POST', '/api/staff/teller5/unlock', admin);
+  // Older ledgers hold one event per wrong signing PIN; a hub still replays and feeds them.
+  h.audit({ type: 'auth.sign_pin', staffId: 'supervisor', ok: false, reason: 'wrong_pin' }, null);
 
   // The counters open; the day opens with its first ticket.
   await ok('POST', '/api/counters/2/open', teller2);

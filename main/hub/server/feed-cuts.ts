@@ -90,6 +90,8 @@ const RULES: { [T in EventType]: Rule<T> } = {
   'auth.login': only(ACCOUNT_READERS),
   'auth.sign_pin': only(ACCOUNT_READERS),
   'auth.locked': only(ACCOUNT_READERS),
+  'auth.failures': only(ACCOUNT_READERS),
+  'auth.unlocked': only(ACCOUNT_READERS),
   'settings.changed': only(SETTINGS_READERS),
   'staff.defined': only(ACCOUNT_READERS),
   'device.registered': only(ACCOUNT_READERS),
