@@ -56,5 +56,6 @@ export type KioskEvent =
   | { type: 'vip.register_imported'; customers: number; keys: number }
   | { type: 'appointment.booked'; code: string; service: string; at: number }
   | { type: 'printer.assigned'; device: string; uri: string | null }
-  | { type: 'ticket.printed'; ticket: string; printer: string }
+  /** `uncertain`: the printer took every byte but never confirmed; `reprint`: a manager asked for it again. */
+  | { type: 'ticket.printed'; ticket: string; printer: string; uncertain?: boolean; reprint?: boolean }
   | { type: 'kiosk.exited'; device: string | null; staffId: string };
