@@ -58,4 +58,8 @@ export type KioskEvent =
   | { type: 'printer.assigned'; device: string; uri: string | null }
   /** `uncertain`: the printer took every byte but never confirmed; `reprint`: a manager asked for it again. */
   | { type: 'ticket.printed'; ticket: string; printer: string; uncertain?: boolean; reprint?: boolean }
-  | { type: 'kiosk.exited'; device: string | null; staffId: string };
+  | { type: 'kiosk.exited'; device: string | null; staffId: string }
+  /** Written before a ticket's first byte goes out: a hub that dies mid-job never sends it again. */
+  | { type: 'ticket.print_started'; ticket: string; printer: string; reprint?: boolean }
+  /** The job certainly did not print (cut mid-way, or a fault): the next try may send it whole. */
+  | { type: 'ticket.print_failed'; ticket: string; printer: string; reason: string };

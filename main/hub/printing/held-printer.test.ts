@@ -83,6 +83,18 @@ describe('a printer that holds the connection open', () => {
     expect(printer.jobs()).toHaveLength(2);
   });
 
+  it('that stops reading part-way through a ticket cannot be told from one that took it all: uncertain, never sent again', async () => {
+    // The kernel's buffers take a whole ticket at once, so the hub sees every byte taken and
+    // no close; only a job bigger than those buffers shows a part-way stop (printer.test.ts).
+    printer.set({ stallAfterBytes: 60 });
+    const t = await issue();
+    expect((await print(t.id)).body).toEqual({ printed: true, already: false, printer: kioskId, uncertain: true });
+    expect((await print(t.id)).body).toMatchObject({ already: true, uncertain: true });
+    await settle();
+    expect(printer.jobs().map((j) => j.length)).toEqual([60]);
+    expect(unconfirmedAlert(t.id)).toBeDefined();
+  });
+
   it('only a signed-in manager reprints; the kiosk cannot, and a bad body is refused', async () => {
     printer.set({ holdOpen: 'answers_fresh' });
     const t = await issue();

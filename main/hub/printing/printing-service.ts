@@ -97,9 +97,11 @@ export class PrintingService {
     }
   }
 
-  printedOn(ticketId: string): { printer: string; uncertain: boolean } | null {
-    const row = this.ctx.db.prepare('SELECT printer, uncertain FROM ticket_prints WHERE ticket_id = ?').get(ticketId) as { printer: string; uncertain: number } | undefined;
-    return row ? { printer: row.printer, uncertain: row.uncertain === 1 } : null;
+  printedOn(ticketId: string): { printer: string; pending: boolean; uncertain: boolean } | null {
+    const row = this.ctx.db.prepare('SELECT printer, pending, uncertain FROM ticket_prints WHERE ticket_id = ?').get(ticketId) as
+      | { printer: string; pending: number; uncertain: number }
+      | undefined;
+    return row ? { printer: row.printer, pending: row.pending === 1, uncertain: row.uncertain === 1 } : null;
   }
 
   /**
@@ -116,6 +118,12 @@ export class PrintingService {
 
   private async printNow(ticketId: string, device: string | null, origin: string, actor: string, reprint: boolean): Promise<PrintAnswer> {
     const before = this.printedOn(ticketId);
+    if (before?.pending && !reprint) {
+      // Started and never finished, and no job is running now: the hub stopped in the middle
+      // of it. Whether paper came out is unknown, so it is never sent again by itself.
+      raiseUnconfirmed(this.ctx, ticketId, before.printer, this.printerFor(before.printer)?.uri ?? '', false);
+      return { printed: true, already: true, printer: before.printer, uncertain: true };
+    }
     if (before && !reprint) return { printed: true, already: true, printer: before.printer, uncertain: before.uncertain };
     // A reprint comes out where the customer got (or did not get) the first one.
     const target = this.printerFor(reprint && before ? before.printer : device);
@@ -125,23 +133,27 @@ export class PrintingService {
     syncPrinterAlerts(this.ctx.alerts, target.device, target.uri, status);
     const blocking = blockingCondition(status);
     if (blocking) throw printerError(blocking);
-    const outcome = await printer.print(ticketBytes(this.ticketData(ticketId, origin)));
+    const bytes = ticketBytes(this.ticketData(ticketId, origin));
+    this.ctx.hub.audit({ type: 'ticket.print_started', ticket: ticketId, printer: target.device, ...(reprint && { reprint }) }, actor, (db) =>
+      db
+        .prepare('INSERT OR REPLACE INTO ticket_prints (ticket_id, printer, printed_at, pending, uncertain) VALUES (?, ?, ?, 1, 0)')
+        .run(ticketId, target.device, this.ctx.hub.clock()),
+    );
+    const outcome = await printer.print(bytes);
     if (!countsAsPrinted(outcome)) {
-      // Cut mid-job, or held and then a fault: nothing is recorded as printed, so the next try
-      // prints it whole (once the fault clears: every try asks the status first).
+      // Cut mid-job, or held and then a fault: nothing stays recorded as printed, so the next
+      // try prints it whole (once the fault clears: every try asks the status first).
+      this.ctx.hub.audit({ type: 'ticket.print_failed', ticket: ticketId, printer: target.device, reason: outcome.kind === 'fault' ? outcome.condition : 'interrupted' }, actor, (db) =>
+        db.prepare('DELETE FROM ticket_prints WHERE ticket_id = ?').run(ticketId),
+      );
       const after = outcome.kind === 'fault' && printer.last ? printer.last : await printer.status();
       syncPrinterAlerts(this.ctx.alerts, target.device, target.uri, after);
       if (outcome.kind === 'fault') throw printerError(outcome.condition);
       throw new HttpError(503, 'printer_interrupted', 'The printer stopped in the middle of the ticket; the ticket stays valid and will be printed again.');
     }
     const uncertain = outcome.kind !== 'confirmed';
-    this.ctx.hub.audit(
-      { type: 'ticket.printed', ticket: ticketId, printer: target.device, ...(uncertain && { uncertain }), ...(reprint && { reprint }) },
-      actor,
-      (db) =>
-        db
-          .prepare('INSERT OR REPLACE INTO ticket_prints (ticket_id, printer, printed_at, uncertain) VALUES (?, ?, ?, ?)')
-          .run(ticketId, target.device, this.ctx.hub.clock(), uncertain ? 1 : 0),
+    this.ctx.hub.audit({ type: 'ticket.printed', ticket: ticketId, printer: target.device, ...(uncertain && { uncertain }), ...(reprint && { reprint }) }, actor, (db) =>
+      db.prepare('UPDATE ticket_prints SET pending = 0, uncertain = ?, printed_at = ? WHERE ticket_id = ?').run(uncertain ? 1 : 0, this.ctx.hub.clock(), ticketId),
     );
     if (uncertain) raiseUnconfirmed(this.ctx, ticketId, target.device, target.uri, outcome.kind === 'status_ok');
     return { printed: true, already: false, printer: target.device, uncertain };
