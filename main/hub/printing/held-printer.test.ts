@@ -105,8 +105,14 @@ describe('a printer that holds the connection open', () => {
     expect((await print(t.id, manager)).body).toMatchObject({ already: true, uncertain: true });
     await settle();
     expect(printer.jobs()).toHaveLength(1);
-    printer.set({ holdOpen: null });
+    printer.set({ holdOpen: null, coverOpen: true });
+    // A reprint that fails leaves the first print standing: the kiosk's retry still sends nothing.
+    expect((await print(t.id, manager, { reprint: true })).body.error.code).toBe('printer_cover_open');
+    expect((await print(t.id)).body).toMatchObject({ already: true, uncertain: true });
+    printer.set({ coverOpen: false });
     expect((await print(t.id, manager, { reprint: true })).body).toEqual({ printed: true, already: false, printer: kioskId, uncertain: false });
+    expect(unconfirmedAlert(t.id)?.resolvedAt).not.toBeNull();
+    expect((await print(t.id)).body).toEqual({ printed: true, already: true, printer: kioskId, uncertain: false });
     expect(printer.jobs()).toHaveLength(2);
     expect(qrDataIn(printer.jobs()[1]!)).toEqual([`${hub.url}/t/${t.id}`]);
   });

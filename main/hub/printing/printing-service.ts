@@ -134,17 +134,20 @@ export class PrintingService {
     const blocking = blockingCondition(status);
     if (blocking) throw printerError(blocking);
     const bytes = ticketBytes(this.ticketData(ticketId, origin));
-    this.ctx.hub.audit({ type: 'ticket.print_started', ticket: ticketId, printer: target.device, ...(reprint && { reprint }) }, actor, (db) =>
-      db
-        .prepare('INSERT OR REPLACE INTO ticket_prints (ticket_id, printer, printed_at, pending, uncertain) VALUES (?, ?, ?, 1, 0)')
-        .run(ticketId, target.device, this.ctx.hub.clock()),
-    );
+    // A reprint leaves the first print's row alone until it succeeds: a reprint that fails
+    // must not make the ticket look never printed to the kiosk's next retry.
+    const firstPrint = before === null;
+    this.ctx.hub.audit({ type: 'ticket.print_started', ticket: ticketId, printer: target.device, ...(reprint && { reprint }) }, actor, (db) => {
+      if (firstPrint) {
+        db.prepare('INSERT INTO ticket_prints (ticket_id, printer, printed_at, pending, uncertain) VALUES (?, ?, ?, 1, 0)').run(ticketId, target.device, this.ctx.hub.clock());
+      }
+    });
     const outcome = await printer.print(bytes);
     if (!countsAsPrinted(outcome)) {
       // Cut mid-job, or held and then a fault: nothing stays recorded as printed, so the next
       // try prints it whole (once the fault clears: every try asks the status first).
       this.ctx.hub.audit({ type: 'ticket.print_failed', ticket: ticketId, printer: target.device, reason: outcome.kind === 'fault' ? outcome.condition : 'interrupted' }, actor, (db) =>
-        db.prepare('DELETE FROM ticket_prints WHERE ticket_id = ?').run(ticketId),
+        firstPrint ? db.prepare('DELETE FROM ticket_prints WHERE ticket_id = ?').run(ticketId) : undefined,
       );
       const after = outcome.kind === 'fault' && printer.last ? printer.last : await printer.status();
       syncPrinterAlerts(this.ctx.alerts, target.device, target.uri, after);
@@ -153,9 +156,12 @@ export class PrintingService {
     }
     const uncertain = outcome.kind !== 'confirmed';
     this.ctx.hub.audit({ type: 'ticket.printed', ticket: ticketId, printer: target.device, ...(uncertain && { uncertain }), ...(reprint && { reprint }) }, actor, (db) =>
-      db.prepare('UPDATE ticket_prints SET pending = 0, uncertain = ?, printed_at = ? WHERE ticket_id = ?').run(uncertain ? 1 : 0, this.ctx.hub.clock(), ticketId),
+      db
+        .prepare('UPDATE ticket_prints SET printer = ?, pending = 0, uncertain = ?, printed_at = ? WHERE ticket_id = ?')
+        .run(target.device, uncertain ? 1 : 0, this.ctx.hub.clock(), ticketId),
     );
     if (uncertain) raiseUnconfirmed(this.ctx, ticketId, target.device, target.uri, outcome.kind === 'status_ok');
+    else if (reprint) this.ctx.alerts.resolve(`print:${ticketId}`);
     return { printed: true, already: false, printer: target.device, uncertain };
   }
 
