@@ -10,6 +10,8 @@ export const ALERT_KINDS = [
   'printer_paper_out',
   'printer_offline',
   'printer_cover_open',
+  /** The printer took a ticket's bytes but never confirmed it: ask the customer, reprint if need be. */
+  'printer_outcome_unknown',
   'counter_idle',
   'kiosk_help',
   'green_channel_request',

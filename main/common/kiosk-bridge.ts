@@ -18,7 +18,8 @@ export type KioskExitAnswer = { ok: true; staffId: string } | { ok: false; code:
 export const PrintTicketRequest = z.strictObject({ ticketId: z.string().min(1).max(64) });
 export type PrintTicketRequest = z.infer<typeof PrintTicketRequest>;
 
-export type LocalPrintAnswer = { ok: true; already: boolean } | { ok: false; code: PrintErrorCode; message: string };
+/** `uncertain`: the printer took every byte but never confirmed the job (PrintAnswer.uncertain). */
+export type LocalPrintAnswer = { ok: true; already: boolean; uncertain: boolean } | { ok: false; code: PrintErrorCode; message: string };
 
 /** printer:status takes nothing. */
 export const PrinterStatusRequest = z.undefined();

@@ -56,5 +56,10 @@ export type KioskEvent =
   | { type: 'vip.register_imported'; customers: number; keys: number }
   | { type: 'appointment.booked'; code: string; service: string; at: number }
   | { type: 'printer.assigned'; device: string; uri: string | null }
-  | { type: 'ticket.printed'; ticket: string; printer: string }
-  | { type: 'kiosk.exited'; device: string | null; staffId: string };
+  /** `uncertain`: the printer took every byte but never confirmed; `reprint`: a manager asked for it again. */
+  | { type: 'ticket.printed'; ticket: string; printer: string; uncertain?: boolean; reprint?: boolean }
+  | { type: 'kiosk.exited'; device: string | null; staffId: string }
+  /** Written before a ticket's first byte goes out: a hub that dies mid-job never sends it again. */
+  | { type: 'ticket.print_started'; ticket: string; printer: string; reprint?: boolean }
+  /** The job certainly did not print (cut mid-way, or a fault): the next try may send it whole. */
+  | { type: 'ticket.print_failed'; ticket: string; printer: string; reason: string };

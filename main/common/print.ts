@@ -55,6 +55,33 @@ export interface PrintAnswer {
   /** True when this ticket had been printed before: a retry never prints it twice. */
   already: boolean;
   printer: string;
+  /**
+   * True when the printer took every byte but never confirmed the job (it held the connection
+   * open): it counts as printed and is never sent again by itself, and the customer is told
+   * to ask the lobby manager if no ticket came out.
+   */
+  uncertain: boolean;
+}
+
+/**
+ * What became of one job, as far as the sender can know.
+ * - `confirmed`: every byte taken and the printer ended the job (closed, or the port drained).
+ * - `status_ok`: every byte taken, the printer held on, and its status then showed no fault.
+ * - `unknown`: every byte taken, the printer held on, and its status could not be read.
+ * - `fault`: every byte taken, the printer held on, and its status shows a fault: not printed.
+ * - `interrupted`: the link failed or was reset before the printer ended the job: not printed,
+ *   sent whole next time (`bytesSent`: what our side handed over; the printer may have read less).
+ */
+export type JobOutcome =
+  | { kind: 'confirmed' }
+  | { kind: 'status_ok' }
+  | { kind: 'unknown' }
+  | { kind: 'fault'; condition: Exclude<PrinterCondition, 'paper_low'> }
+  | { kind: 'interrupted'; bytesSent: number };
+
+/** A job counts as printed (and is never sent again by itself) unless it failed for sure. */
+export function countsAsPrinted(o: JobOutcome): o is { kind: 'confirmed' } | { kind: 'status_ok' } | { kind: 'unknown' } {
+  return o.kind === 'confirmed' || o.kind === 'status_ok' || o.kind === 'unknown';
 }
 
 export interface PrinterView {

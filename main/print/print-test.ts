@@ -13,8 +13,17 @@ export async function printTest(uri: string, log: (line: string) => void = conso
     log(`${uri}: not printing, the printer reports ${blocking}`);
     return 1;
   }
-  await printer.send(ticketBytes(sampleTicket(Date.now())));
+  const outcome = await printer.print(ticketBytes(sampleTicket(Date.now())));
+  if (outcome.kind === 'interrupted') {
+    log(`${uri}: the printer stopped after ${outcome.bytesSent} bytes of the sample ticket`);
+    return 1;
+  }
+  if (outcome.kind === 'fault') {
+    log(`${uri}: the printer took the sample ticket but then reported ${outcome.condition}`);
+    return 1;
+  }
   const after = await printer.status();
-  log(`${uri}: sample ticket printed; status: ${after.reachable ? after.conditions.join(', ') || 'ready' : 'not answering'}`);
+  const held = outcome.kind === 'confirmed' ? '' : ' (the printer held the connection open: check that paper came out)';
+  log(`${uri}: sample ticket printed${held}; status: ${after.reachable ? after.conditions.join(', ') || 'ready' : 'not answering'}`);
   return 0;
 }

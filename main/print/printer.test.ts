@@ -48,7 +48,7 @@ describe('a TCP printer', () => {
     const printer = new Printer(fake.uri);
     expect(await printer.status()).toMatchObject({ reachable: true, conditions: [] });
     const bytes = ticketBytes(sampleTicket(Date.now()));
-    await printer.send(bytes);
+    expect(await printer.print(bytes)).toEqual({ kind: 'confirmed' });
     const [job] = await fake.waitForJobs(1);
     expect(job?.equals(bytes)).toBe(true);
     fake.set({ paperLow: true });
@@ -68,8 +68,59 @@ describe('a TCP printer', () => {
     fake.set({ cutAfterBytes: 100 });
     // A big job, so the kernel cannot take it all before the printer hangs up.
     const bytes = Buffer.concat(Array.from({ length: 400 }, () => ticketBytes(sampleTicket(Date.now()))));
-    await expect(printer.send(bytes)).rejects.toThrow();
+    expect(await printer.print(bytes)).toEqual({ kind: 'interrupted', bytesSent: expect.any(Number) });
     expect(fake.printed().length).toBe(100);
+  });
+});
+
+describe('a TCP printer that holds the job open', () => {
+  const quick = { statusMs: 500, jobMs: 2000, closeMs: 300 };
+  let fake: FakeTcpPrinter;
+
+  it('took every byte and answers status on a new connection: printed, unconfirmed, sent once', async () => {
+    fake = await startFakeTcpPrinter();
+    open.push(fake);
+    fake.set({ holdOpen: 'answers_fresh' });
+    const printer = new Printer(fake.uri, Date.now, undefined, quick);
+    const bytes = ticketBytes(sampleTicket(Date.now()));
+    expect(await printer.print(bytes)).toEqual({ kind: 'status_ok' });
+    const jobs = await fake.waitForJobs(1);
+    expect(jobs).toHaveLength(1);
+    expect(jobs[0]!.equals(bytes)).toBe(true);
+  });
+
+  it('answers no status at all: printed, outcome unknown', async () => {
+    fake = await startFakeTcpPrinter();
+    open.push(fake);
+    fake.set({ holdOpen: 'silent' });
+    const printer = new Printer(fake.uri, Date.now, undefined, quick);
+    const bytes = ticketBytes(sampleTicket(Date.now()));
+    expect(await printer.print(bytes)).toEqual({ kind: 'unknown' });
+    expect((await fake.waitForJobs(1))[0]!.equals(bytes)).toBe(true);
+  });
+
+  it('reports a fault once it holds the job: not printed, with that fault', async () => {
+    fake = await startFakeTcpPrinter();
+    open.push(fake);
+    fake.set({ holdOpen: 'answers_fresh' });
+    const printer = new Printer(fake.uri, Date.now, undefined, quick);
+    const job = printer.print(ticketBytes(sampleTicket(Date.now())));
+    while (fake.held() === 0) await new Promise((r) => setTimeout(r, 10));
+    fake.set({ coverOpen: true });
+    expect(await job).toEqual({ kind: 'fault', condition: 'cover_open' });
+  });
+
+  it('stops reading half-way and holds: interrupted, with the bytes it took', async () => {
+    fake = await startFakeTcpPrinter();
+    open.push(fake);
+    // Bigger than the kernel's loopback buffers, so the sender sees that not everything went.
+    const bytes = Buffer.alloc(16 * 1024 * 1024, 0x41);
+    fake.set({ stallAfterBytes: 4096 });
+    const printer = new Printer(fake.uri, Date.now, undefined, quick);
+    const outcome = await printer.print(bytes);
+    expect(outcome.kind).toBe('interrupted');
+    expect(outcome.kind === 'interrupted' && outcome.bytesSent).toBeLessThan(bytes.length);
+    expect((await fake.waitForJobs(1))[0]!.length).toBe(4096);
   });
 });
 
@@ -81,7 +132,7 @@ describe('a serial printer on a PTY pair', () => {
     const printer = new Printer(fake.uri);
     expect(await printer.status()).toMatchObject({ reachable: true, conditions: [] });
     const bytes = ticketBytes(sampleTicket(Date.now()));
-    await printer.send(bytes);
+    expect(await printer.print(bytes)).toEqual({ kind: 'confirmed' });
     const until = Date.now() + 3000;
     while (fake.printed().length < bytes.length && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
     expect(qrDataIn(fake.printed())).toEqual(['http://127.0.0.1:4180/t/print-test']);

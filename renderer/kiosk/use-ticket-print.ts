@@ -2,24 +2,28 @@
 // one (printer:print-ticket), else through the hub (the kiosk in a plain browser, or a kiosk
 // whose printer the hub drives). On a printer fault the ticket stays valid: the kiosk says so
 // and tries again every few seconds, so it prints by itself once the printer is back (neither
-// path ever prints a ticket twice).
+// path ever prints a ticket twice). A ticket the printer took but never confirmed is not
+// tried again: the kiosk tells the customer to ask the lobby manager if none came out.
 import { useEffect, useState } from 'react';
+import type { PrintAnswer } from '../../main/common/print';
 import { ApiError, hubFor } from '../hub-client';
 import { shellBridge } from './shell-bridge';
 
-export type PrintState = { kind: 'printing' } | { kind: 'printed' } | { kind: 'failed'; code: string };
+/** `uncertain`: the printer took the ticket but never confirmed it: tell the customer whom to ask. */
+export type PrintState = { kind: 'printing' } | { kind: 'printed'; uncertain: boolean } | { kind: 'failed'; code: string };
 
 const RETRY_MS = 3000;
 
-/** Resolves when printed; rejects with the error code otherwise. */
-async function printOnce(ticketId: string): Promise<void> {
+/** Resolves with whether the print is uncertain; rejects with the error code when not printed. */
+async function printOnce(ticketId: string): Promise<boolean> {
   const bridge = shellBridge();
   if (bridge && (await bridge.printerStatus()).configured) {
     const answer = await bridge.printTicket({ ticketId });
     if (!answer.ok) throw new ApiError(503, answer.code, answer.message);
-    return;
+    return answer.uncertain === true;
   }
-  await hubFor('kiosk').post(`/api/tickets/${encodeURIComponent(ticketId)}/print`);
+  const answer = await hubFor('kiosk').post<PrintAnswer>(`/api/tickets/${encodeURIComponent(ticketId)}/print`);
+  return answer?.uncertain === true;
 }
 
 export function useTicketPrint(ticketId: string): PrintState {
@@ -29,8 +33,8 @@ export function useTicketPrint(ticketId: string): PrintState {
     let timer: ReturnType<typeof setTimeout> | null = null;
     async function attempt() {
       try {
-        await printOnce(ticketId);
-        if (alive) setState({ kind: 'printed' });
+        const uncertain = await printOnce(ticketId);
+        if (alive) setState({ kind: 'printed', uncertain });
       } catch (e) {
         if (!alive) return;
         const code = e instanceof ApiError ? e.code : 'network';

@@ -2,6 +2,7 @@
 // to the kiosk: choice → ticket → bytes at the printer → the status page; self-service and
 // "I need help"; VIP card swipe and phone check-in; appointment check-in; the green channel;
 // paper out → the number large with the QR code, then printed by itself once paper is back;
+// a printer that holds the connection open → printed once, "ask the lobby manager";
 // large text; the staff exit prompt; the admin's printers, VIP import and print preview.
 // Screenshots of every state in zh-CN and en, portrait (1080x1920) and landscape (1920x1080).
 import { expect, test, type Page } from '@playwright/test';
@@ -227,6 +228,33 @@ test('paper out: the number shows large with the QR code and a plain sentence, a
   expect(jobs).toHaveLength(jobsBefore + 1);
   expect(jobs.at(-1)!.includes(Buffer.from(number))).toBe(true);
   await expect.poll(async () => (await openAlerts(manager)).some((a) => a.kind === 'printer_paper_out' && a.device === kiosk.deviceId && !a.resolvedAt)).toBe(false);
+  await backHome(page);
+});
+
+test('a printer that takes the ticket but holds the connection open: printed once, and the kiosk says whom to ask', async () => {
+  const { page } = kiosk;
+  printer.set({ holdOpen: 'answers_fresh' });
+  const jobsBefore = printer.jobs().length;
+  await page.locator('[data-choice=cash]').click();
+  const status = page.getByTestId('print-status');
+  await expect(status).toHaveAttribute('data-state', 'uncertain', { timeout: 10_000 });
+  await expect(page.getByTestId('ask-manager')).toHaveText('如果没有出票，请找大堂经理。');
+  const number = (await page.getByTestId('ticket-number').textContent())!.trim();
+  await shot(page, 'kiosk-print-uncertain-portrait-zh');
+  await page.setViewportSize(LANDSCAPE);
+  await shot(page, 'kiosk-print-uncertain-landscape-zh');
+  await english(page);
+  await expect(page.getByTestId('ask-manager')).toHaveText('If no ticket came out, please ask the lobby manager.');
+  await shot(page, 'kiosk-print-uncertain-landscape-en');
+  await page.setViewportSize(PORTRAIT);
+  await shot(page, 'kiosk-print-uncertain-portrait-en');
+  // Longer than the kiosk's retry interval: nothing sends the ticket a second time.
+  await page.waitForTimeout(4000);
+  const jobs = printer.jobs();
+  expect(jobs).toHaveLength(jobsBefore + 1);
+  expect(jobs.at(-1)!.includes(Buffer.from(number))).toBe(true);
+  const alert = (await openAlerts(manager)).find((a) => a.kind === 'printer_outcome_unknown' && a.ticket === number);
+  expect(alert).toMatchObject({ device: kiosk.deviceId, details: { statusRead: true } });
   await backHome(page);
 });
 

@@ -11,9 +11,26 @@ export interface PrinterFaults {
   unplugged: boolean;
   /** Pulls the cable after this many bytes of the next job (then clears itself). */
   cutAfterBytes: number | null;
+  /**
+   * Reads every byte of a job but never closes that connection and never answers on it:
+   * `answers_fresh` still answers DLE EOT on a new connection, as a real printer does;
+   * `silent` answers no status at all, on any connection.
+   */
+  holdOpen: 'answers_fresh' | 'silent' | null;
+  /** Reads this many bytes of the next job, then stops reading and holds it open (then clears itself). */
+  stallAfterBytes: number | null;
 }
 
-export const NO_FAULTS: PrinterFaults = { paperLow: false, paperOut: false, coverOpen: false, offline: false, unplugged: false, cutAfterBytes: null };
+export const NO_FAULTS: PrinterFaults = {
+  paperLow: false,
+  paperOut: false,
+  coverOpen: false,
+  offline: false,
+  unplugged: false,
+  cutAfterBytes: null,
+  holdOpen: null,
+  stallAfterBytes: null,
+};
 
 /**
  * Splits an incoming byte stream into status queries (answered) and print data (kept).

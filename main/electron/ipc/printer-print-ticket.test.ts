@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeTcpPrinter, type FakeTcpPrinter } from '../../../tests/fakes/tcp-printer.js';
 import { NO_FAULTS } from '../../../tests/fakes/printer-state.js';
 import { startTestHub, type TestHub } from '../../../tests/support/hub.js';
+import { DEFAULT_TIMEOUTS } from '../../print/printer.js';
 import { qrDataIn } from '../../print/qr-command.js';
 import { LocalPrinter } from '../kiosk/local-printer.js';
 import { eventFrom, memorySettings } from '../testing/ipc-event.js';
@@ -41,8 +42,8 @@ describe('printer:print-ticket', () => {
     const { print, page } = handlers(new LocalPrinter(printer.uri));
     const ticket = await issue();
     const before = printer.jobs().length;
-    expect(await print(page, { ticketId: ticket.id })).toEqual({ ok: true, already: false });
-    expect(await print(page, { ticketId: ticket.id })).toEqual({ ok: true, already: true });
+    expect(await print(page, { ticketId: ticket.id })).toEqual({ ok: true, already: false, uncertain: false });
+    expect(await print(page, { ticketId: ticket.id })).toEqual({ ok: true, already: true, uncertain: false });
     const jobs = await printer.waitForJobs(before + 1);
     expect(jobs).toHaveLength(before + 1);
     const bytes = jobs.at(-1)!;
@@ -60,7 +61,7 @@ describe('printer:print-ticket', () => {
     expect(await print(page, { ticketId: ticket.id })).toMatchObject({ ok: false, code: 'printer_paper_out' });
     expect(printer.jobs()).toHaveLength(before);
     printer.set({ paperOut: false });
-    expect(await print(page, { ticketId: ticket.id })).toEqual({ ok: true, already: false });
+    expect(await print(page, { ticketId: ticket.id })).toEqual({ ok: true, already: false, uncertain: false });
     await printer.waitForJobs(before + 1);
   });
 
@@ -69,9 +70,28 @@ describe('printer:print-ticket', () => {
     const ticket = await issue();
     printer.set({ cutAfterBytes: 40 });
     expect(await print(page, { ticketId: ticket.id })).toMatchObject({ ok: false, code: 'printer_interrupted' });
-    expect(await print(page, { ticketId: ticket.id })).toEqual({ ok: true, already: false });
+    expect(await print(page, { ticketId: ticket.id })).toEqual({ ok: true, already: false, uncertain: false });
     const last = printer.jobs().at(-1)!;
     expect(qrDataIn(last)).toEqual([`${hub.url}/t/${ticket.id}`]);
+  });
+
+  it('a printer that takes the ticket and holds the connection open gets it once however often the page retries; the hub alerts the manager', async () => {
+    const { print, page } = handlers(new LocalPrinter(printer.uri));
+    const ticket = await issue();
+    printer.set({ holdOpen: 'answers_fresh' });
+    const before = printer.jobs().length;
+    const tries = await Promise.all([print(page, { ticketId: ticket.id }), print(page, { ticketId: ticket.id })]);
+    expect(tries).toEqual([
+      { ok: true, already: false, uncertain: true },
+      { ok: true, already: false, uncertain: true },
+    ]);
+    expect(await print(page, { ticketId: ticket.id })).toEqual({ ok: true, already: true, uncertain: true });
+    await new Promise((r) => setTimeout(r, DEFAULT_TIMEOUTS.closeMs + 500));
+    expect(printer.jobs()).toHaveLength(before + 1);
+    expect(qrDataIn(printer.jobs().at(-1)!)).toEqual([`${hub.url}/t/${ticket.id}`]);
+    await expect
+      .poll(() => hub.alerts.list().find((a) => a.key === `print:${ticket.id}`))
+      .toMatchObject({ kind: 'printer_outcome_unknown', ticket: ticket.number, details: { printer: printer.uri, statusRead: true } });
   });
 
   it('with no printer cabled, says so (the page then prints through the hub)', async () => {

@@ -1,9 +1,10 @@
 // printer:print-ticket — prints a ticket on the printer cabled to this kiosk. The page names
 // the ticket only; main reads what to print from the hub (the public ticket and the branch
-// name), so a page cannot make the kiosk print anything but a real ticket of its hub.
+// name), so a page cannot make the kiosk print anything but a real ticket of its hub. A
+// ticket the printer took but never confirmed is reported to the hub (the manager's alert).
 import { PrintTicketRequest, type LocalPrintAnswer } from '../../common/kiosk-bridge.js';
 import type { PublicTicketAnswer } from '../../common/api.js';
-import type { TicketPrintData } from '../../common/print.js';
+import type { JobOutcome, TicketPrintData } from '../../common/print.js';
 import { hubCall, type FetchLike } from '../hub-call.js';
 import { printFailure, type LocalPrinter } from '../kiosk/local-printer.js';
 import { assertFromHub } from './sender.js';
@@ -23,7 +24,14 @@ export function printerPrintTicketHandler(
     const { ticketId } = PrintTicketRequest.parse(request);
     const printer = localPrinter();
     if (!printer) return printFailure('printer_not_configured');
-    return printer.print(ticketId, async (): Promise<TicketPrintData> => {
+    // The manager hears of a ticket this kiosk's printer took but never confirmed, as of the
+    // hub's own printers; a hub that cannot be told now still shows the customer the sentence.
+    const tellHub = (outcome: JobOutcome) =>
+      void hubCall(fetchImpl, current.hubUrl, '/api/printing/mine/unconfirmed', {
+        token: current.deviceToken,
+        body: { ticketId, uri: printer.uri, statusRead: outcome.kind === 'status_ok' },
+      });
+    const load = async (): Promise<TicketPrintData> => {
       const path = `/api/public/tickets/${encodeURIComponent(ticketId)}`;
       const [ticket, lobby] = await Promise.all([
         hubCall<PublicTicketAnswer>(fetchImpl, current.hubUrl, path),
@@ -41,6 +49,7 @@ export function printerPrintTicketHandler(
         issuedAt: clock(),
         statusUrl: `${origin}/t/${encodeURIComponent(ticketId)}`,
       };
-    });
+    };
+    return printer.print(ticketId, load, tellHub);
   };
 }

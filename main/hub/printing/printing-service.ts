@@ -1,15 +1,17 @@
 // The hub's printers: which printer serves which kiosk (else the hub's own --printer), a
 // status poller that turns DLE EOT answers into the manager's alerts within a couple of
-// seconds, and printing a ticket at most once however often it is retried.
+// seconds, and printing a ticket at most once however often it is retried: a printer that
+// takes the bytes and holds the connection open counts as printed (it is asked its status,
+// never sent the job again), and the manager hears of it.
 import type { PrintAnswer, PrinterStatus, PrinterView, TicketPrintData } from '../../common/print.js';
-import { blockingCondition } from '../../common/print.js';
+import { blockingCondition, countsAsPrinted } from '../../common/print.js';
 import { ticketBytes } from '../../print/encode-ticket.js';
 import { Printer } from '../../print/printer.js';
 import { parsePrinterUri } from '../../print/printer-uri.js';
 import { HttpError } from '../server/http-error.js';
 import type { ServerContext } from '../server/context.js';
 import { toApiTicket } from '../lobby/views.js';
-import { syncPrinterAlerts } from './printer-alerts.js';
+import { raiseUnconfirmed, syncPrinterAlerts } from './printer-alerts.js';
 
 /** Once a second: a fault reaches the manager well within the 5 seconds the issue asks. */
 export const POLL_MS = 1000;
@@ -95,42 +97,72 @@ export class PrintingService {
     }
   }
 
-  printedOn(ticketId: string): string | null {
-    const row = this.ctx.db.prepare('SELECT printer FROM ticket_prints WHERE ticket_id = ?').get(ticketId) as { printer: string } | undefined;
-    return row?.printer ?? null;
+  printedOn(ticketId: string): { printer: string; pending: boolean; uncertain: boolean } | null {
+    const row = this.ctx.db.prepare('SELECT printer, pending, uncertain FROM ticket_prints WHERE ticket_id = ?').get(ticketId) as
+      | { printer: string; pending: number; uncertain: number }
+      | undefined;
+    return row ? { printer: row.printer, pending: row.pending === 1, uncertain: row.uncertain === 1 } : null;
   }
 
-  /** Prints once: a ticket already printed answers `already`, a concurrent retry waits for the first. */
-  print(ticketId: string, device: string | null, origin: string, actor: string): Promise<PrintAnswer> {
+  /**
+   * Prints once: a ticket already printed answers `already`, a concurrent retry waits for the
+   * first. Only `reprint` (a manager asking for it) sends a printed ticket's bytes again.
+   */
+  print(ticketId: string, device: string | null, origin: string, actor: string, opts: { reprint?: boolean } = {}): Promise<PrintAnswer> {
     const running = this.inFlight.get(ticketId);
     if (running) return running;
-    const job = this.printNow(ticketId, device, origin, actor).finally(() => this.inFlight.delete(ticketId));
+    const job = this.printNow(ticketId, device, origin, actor, opts.reprint ?? false).finally(() => this.inFlight.delete(ticketId));
     this.inFlight.set(ticketId, job);
     return job;
   }
 
-  private async printNow(ticketId: string, device: string | null, origin: string, actor: string): Promise<PrintAnswer> {
+  private async printNow(ticketId: string, device: string | null, origin: string, actor: string, reprint: boolean): Promise<PrintAnswer> {
     const before = this.printedOn(ticketId);
-    if (before) return { printed: true, already: true, printer: before };
-    const target = this.printerFor(device);
+    if (before?.pending && !reprint) {
+      // Started and never finished, and no job is running now: the hub stopped in the middle
+      // of it. Whether paper came out is unknown, so it is never sent again by itself.
+      raiseUnconfirmed(this.ctx, ticketId, before.printer, this.printerFor(before.printer)?.uri ?? '', false);
+      return { printed: true, already: true, printer: before.printer, uncertain: true };
+    }
+    if (before && !reprint) return { printed: true, already: true, printer: before.printer, uncertain: before.uncertain };
+    // A reprint comes out where the customer got (or did not get) the first one.
+    const target = this.printerFor(reprint && before ? before.printer : device);
     if (!target) throw new HttpError(503, 'printer_not_configured', 'No printer is set up for this kiosk or the hub; the ticket stays valid.');
     const printer = this.printer(target.uri);
     const status = await printer.status();
     syncPrinterAlerts(this.ctx.alerts, target.device, target.uri, status);
     const blocking = blockingCondition(status);
     if (blocking) throw printerError(blocking);
-    try {
-      await printer.send(ticketBytes(this.ticketData(ticketId, origin)));
-    } catch {
-      // The cable went mid-job: nothing is recorded as printed, so the next try prints it whole.
-      const after = await printer.status();
+    const bytes = ticketBytes(this.ticketData(ticketId, origin));
+    // A reprint leaves the first print's row alone until it succeeds: a reprint that fails
+    // must not make the ticket look never printed to the kiosk's next retry.
+    const firstPrint = before === null;
+    this.ctx.hub.audit({ type: 'ticket.print_started', ticket: ticketId, printer: target.device, ...(reprint && { reprint }) }, actor, (db) => {
+      if (firstPrint) {
+        db.prepare('INSERT INTO ticket_prints (ticket_id, printer, printed_at, pending, uncertain) VALUES (?, ?, ?, 1, 0)').run(ticketId, target.device, this.ctx.hub.clock());
+      }
+    });
+    const outcome = await printer.print(bytes);
+    if (!countsAsPrinted(outcome)) {
+      // Cut mid-job, or held and then a fault: nothing stays recorded as printed, so the next
+      // try prints it whole (once the fault clears: every try asks the status first).
+      this.ctx.hub.audit({ type: 'ticket.print_failed', ticket: ticketId, printer: target.device, reason: outcome.kind === 'fault' ? outcome.condition : 'interrupted' }, actor, (db) =>
+        firstPrint ? db.prepare('DELETE FROM ticket_prints WHERE ticket_id = ?').run(ticketId) : undefined,
+      );
+      const after = outcome.kind === 'fault' && printer.last ? printer.last : await printer.status();
       syncPrinterAlerts(this.ctx.alerts, target.device, target.uri, after);
+      if (outcome.kind === 'fault') throw printerError(outcome.condition);
       throw new HttpError(503, 'printer_interrupted', 'The printer stopped in the middle of the ticket; the ticket stays valid and will be printed again.');
     }
-    this.ctx.hub.audit({ type: 'ticket.printed', ticket: ticketId, printer: target.device }, actor, (db) =>
-      db.prepare('INSERT INTO ticket_prints (ticket_id, printer, printed_at) VALUES (?, ?, ?)').run(ticketId, target.device, this.ctx.hub.clock()),
+    const uncertain = outcome.kind !== 'confirmed';
+    this.ctx.hub.audit({ type: 'ticket.printed', ticket: ticketId, printer: target.device, ...(uncertain && { uncertain }), ...(reprint && { reprint }) }, actor, (db) =>
+      db
+        .prepare('UPDATE ticket_prints SET printer = ?, pending = 0, uncertain = ?, printed_at = ? WHERE ticket_id = ?')
+        .run(target.device, uncertain ? 1 : 0, this.ctx.hub.clock(), ticketId),
     );
-    return { printed: true, already: false, printer: target.device };
+    if (uncertain) raiseUnconfirmed(this.ctx, ticketId, target.device, target.uri, outcome.kind === 'status_ok');
+    else if (reprint) this.ctx.alerts.resolve(`print:${ticketId}`);
+    return { printed: true, already: false, printer: target.device, uncertain };
   }
 
   ticketData(ticketId: string, origin: string): TicketPrintData {

@@ -17,6 +17,7 @@ export function fileTransport(uri: string, path: string): PrinterTransport {
         } finally {
           await handle.close();
         }
+        return 'confirmed';
       } catch (e) {
         throw new LinkError(`${uri}: ${(e as Error).message}`, written);
       }

@@ -4,7 +4,7 @@ import { serialTransport } from './serial.js';
 import { tcpTransport } from './tcp.js';
 import type { PrinterTransport } from './transport.js';
 
-export { LinkError, type PrinterTransport } from './transport.js';
+export { LinkError, type Delivery, type PrinterTransport, type SendTimeouts } from './transport.js';
 
 export function openTransport(uri: string): PrinterTransport {
   const a = parsePrinterUri(uri);

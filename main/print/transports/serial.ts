@@ -16,10 +16,10 @@ function close(port: SerialPort): void {
 export function serialTransport(uri: string, path: string, baudRate: number): PrinterTransport {
   return {
     uri,
-    async send(bytes, timeoutMs) {
+    async send(bytes, { jobMs: timeoutMs }) {
       const port = await open(uri, path, baudRate);
       try {
-        await new Promise<void>((resolve, reject) => {
+        return await new Promise<'confirmed'>((resolve, reject) => {
           const timer = setTimeout(() => reject(new LinkError(`${uri}: the printer did not take the job within ${timeoutMs} ms`)), timeoutMs);
           port.once('close', () => reject(new LinkError(`${uri}: the port closed in the middle of the job`)));
           port.write(bytes, (err) => {
@@ -28,7 +28,7 @@ export function serialTransport(uri: string, path: string, baudRate: number): Pr
             port.drain((e) => {
               clearTimeout(timer);
               if (e) reject(new LinkError(`${uri}: ${e.message}`));
-              else resolve();
+              else resolve('confirmed');
             });
           });
         });

@@ -1,6 +1,12 @@
 // A network printer on raw TCP (port 9100, "JetDirect").
 import { Socket } from 'node:net';
-import { LinkError, type PrinterTransport } from './transport.js';
+import { LinkError, type Delivery, type PrinterTransport } from './transport.js';
+
+/** Bytes the kernel has taken: what Node dispatched, less what still waits in its own queues. */
+function bytesTaken(socket: Socket): number {
+  const queued = (socket as unknown as { _handle?: { writeQueueSize?: number } })._handle?.writeQueueSize ?? 0;
+  return Math.max(0, socket.bytesWritten - socket.writableLength - queued);
+}
 
 export function tcpTransport(uri: string, host: string, port: number): PrinterTransport {
   function connect(timeoutMs: number): Promise<Socket> {
@@ -25,32 +31,39 @@ export function tcpTransport(uri: string, host: string, port: number): PrinterTr
 
   return {
     uri,
-    async send(bytes, timeoutMs) {
-      const socket = await connect(timeoutMs);
-      await new Promise<void>((resolve, reject) => {
-        let failed = false;
-        const fail = (why: string) => {
-          if (failed) return;
-          failed = true;
+    async send(bytes, timeouts) {
+      const socket = await connect(timeouts.jobMs);
+      return new Promise<Delivery>((resolve, reject) => {
+        let settled = false;
+        let taken = false;
+        let timer: NodeJS.Timeout;
+        const settle = (outcome: Delivery | string) => {
+          if (settled) return;
+          settled = true;
           clearTimeout(timer);
-          const sent = Math.max(0, socket.bytesWritten - socket.writableLength);
+          // Until the write callback has fired, some bytes were not taken, whatever the counters say
+          // (a reset cancels the queued write and clears its count).
+          const sent = taken ? bytes.length : Math.min(bytesTaken(socket), bytes.length - 1);
           socket.destroy();
-          reject(new LinkError(`${uri}: ${why}`, sent));
+          if (outcome === 'confirmed' || outcome === 'held') resolve(outcome);
+          else reject(new LinkError(`${uri}: ${outcome}`, sent));
         };
-        const timer = setTimeout(() => fail(`the printer did not take the job within ${timeoutMs} ms`), timeoutMs);
-        socket.on('error', (e) => fail(e.message));
-        let finished = false;
-        socket.on('finish', () => void (finished = true));
+        timer = setTimeout(() => settle(`the printer did not take the job within ${timeouts.jobMs} ms`), timeouts.jobMs);
+        socket.on('error', (e) => settle(e.message));
+        // Every byte is taken when the write callback has fired and Node has dispatched them all.
+        socket.write(bytes, (err) => {
+          if (err || socket.bytesWritten !== bytes.length) return;
+          taken = true;
+          clearTimeout(timer);
+          // A printer that holds the connection open after our last byte (some keep it until
+          // their own idle timeout) leaves the outcome unknown: the caller asks its status
+          // rather than waiting, failing, and having the job sent again.
+          timer = setTimeout(() => settle('held'), timeouts.closeMs);
+        });
+        socket.end();
         // Done when the printer has read everything and closed its side too; a printer that
         // hangs up (or resets) before our last byte has cut the job.
-        socket.on('close', (hadError) => {
-          if (!finished || hadError) return fail('the connection closed in the middle of the job');
-          if (failed) return;
-          failed = true;
-          clearTimeout(timer);
-          resolve();
-        });
-        socket.end(bytes);
+        socket.on('close', (hadError) => settle(taken && !hadError ? 'confirmed' : 'the connection closed in the middle of the job'));
       });
     },
     async query(request, answerLength, timeoutMs) {

@@ -4,6 +4,7 @@ export const strings = {
     kioskPrint: {
       printing: '正在打印号票…',
       printed: '请取走您的号票。',
+      askManager: '如果没有出票，请找大堂经理。',
       stillValid: '您的号码仍然有效。',
       scan: '可用手机扫描二维码查看排队进度。',
       qrAlt: '号票二维码',
@@ -21,6 +22,7 @@ export const strings = {
     kioskPrint: {
       printing: 'Printing your ticket…',
       printed: 'Please take your ticket.',
+      askManager: 'If no ticket came out, please ask the lobby manager.',
       stillValid: 'Your number is still valid.',
       scan: 'Scan the QR code with your phone to follow your place.',
       qrAlt: 'QR code of your ticket',

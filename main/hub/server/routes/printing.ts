@@ -7,15 +7,16 @@ import { PRINTER_CONDITIONS, type PrinterStatus, type PrinterView } from '../../
 import { PrinterUri } from '../../../common/settings.js';
 import { ticketSvg } from '../../../print/encode-ticket.js';
 import { sampleTicket } from '../../../print/sample.js';
-import { syncPrinterAlerts } from '../../printing/printer-alerts.js';
+import { raiseUnconfirmed, syncPrinterAlerts } from '../../printing/printer-alerts.js';
 import { printingOf } from '../../printing/printing-service.js';
 import type { ServerContext } from '../context.js';
 import { allow, principalOf } from '../guard.js';
 import { HttpError } from '../http-error.js';
-import { requestOrigin } from './tickets.js';
+import { findTicket, requestOrigin } from './tickets.js';
 
 const AssignBody = z.strictObject({ uri: PrinterUri.nullable() });
 /** What a kiosk's Electron shell reads from the printer cabled to it (DLE EOT). */
+const UnconfirmedBody = z.strictObject({ ticketId: z.string().min(1).max(64), uri: PrinterUri, statusRead: z.boolean() });
 const LocalStatusBody = z.strictObject({
   uri: PrinterUri,
   reachable: z.boolean(),
@@ -51,6 +52,15 @@ export function registerPrintingRoutes(app: FastifyInstance, ctx: ServerContext)
     const device = principalOf(request).id;
     const conditions = body.reachable ? body.conditions : [...new Set([...body.conditions, 'offline' as const])];
     syncPrinterAlerts(ctx.alerts, device, body.uri, { reachable: body.reachable, conditions, checkedAt: ctx.hub.clock() });
+    return { ok: true };
+  });
+
+  // A printer cabled to a kiosk took a ticket but never confirmed it (the kiosk's shell says
+  // so): the manager gets the same alert as for the hub's own printers.
+  app.post('/api/printing/mine/unconfirmed', { preHandler: allow('kiosk') }, async (request) => {
+    const body = UnconfirmedBody.parse(request.body ?? {});
+    findTicket(ctx, body.ticketId);
+    raiseUnconfirmed(ctx, body.ticketId, principalOf(request).id, body.uri, body.statusRead);
     return { ok: true };
   });
 
