@@ -62,6 +62,8 @@ const RECEIVES: Record<LedgerEvent['type'], Audience[]> = {
   'appointment.booked': MANAGER_ADMIN,
   'printer.assigned': MANAGER_ADMIN,
   'ticket.printed': MANAGER_ADMIN,
+  'ticket.print_started': MANAGER_ADMIN,
+  'ticket.print_failed': MANAGER_ADMIN,
   'kiosk.exited': MANAGER_ADMIN,
   'triage.self_service': RECORDS,
   'checklist.template_saved': RECORDS,
@@ -139,7 +141,7 @@ const SAME_AS_REST: [string, LedgerEvent['type'][]][] = [
   ['/api/cards', ['card.created', 'card.followed_up', 'card.closed']],
   ['/api/checklists', ['checklist.started', 'checklist.answered', 'checklist.completed', 'checklist.signed', 'fault.reported']],
   ['/api/reports/daily', ['triage.self_service', 'kiosk.self_service']],
-  ['/api/printing/printers', ['printer.assigned', 'ticket.printed']],
+  ['/api/printing/printers', ['printer.assigned', 'ticket.printed', 'ticket.print_started', 'ticket.print_failed']],
   ['/api/devices', ['device.registered', 'device.paired']],
   ['/api/settings/rota', ['settings.changed']],
   ['/api/lobby', ['ticket.issued', 'ticket.called']],
@@ -266,6 +268,9 @@ async function runTheDay(): Promise<void> {
   // Kiosks, printers, appointments.
   const kioskId = (hub.hub.ledger.db.prepare("SELECT device_id FROM devices WHERE role = 'kiosk'").get() as { device_id: string }).device_id;
   await ok('PUT', `/api/printing/assignments/${kioskId}`, admin, { uri: 'tcp://127.0.0.1:9' });
+  h.audit({ type: 'ticket.print_started', ticket: a1, printer: 'tcp://127.0.0.1:9' }, kioskId);
+  h.audit({ type: 'ticket.print_failed', ticket: a1, printer: 'tcp://127.0.0.1:9', reason: 'printer_paper_out' }, kioskId);
+  h.audit({ type: 'ticket.print_started', ticket: a1, printer: 'tcp://127.0.0.1:9' }, kioskId);
   h.audit({ type: 'ticket.printed', ticket: a1, printer: 'tcp://127.0.0.1:9' }, kioskId);
   await ok('POST', '/api/kiosk/exit', manager, { device: kioskId });
   await ok('POST', '/api/appointments', manager, { service: 'noncash', at: new Date(h.clock() + 3_600_000).toISOString() });

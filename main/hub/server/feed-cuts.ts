@@ -107,6 +107,8 @@ const RULES: { [T in EventType]: Rule<T> } = {
   'appointment.booked': only(APPOINTMENT_READERS),
   'printer.assigned': only(PRINTER_READERS),
   'ticket.printed': only(PRINTER_READERS),
+  'ticket.print_started': only(PRINTER_READERS),
+  'ticket.print_failed': only(PRINTER_READERS),
   'kiosk.exited': only(KIOSK_EXIT_READERS),
   'triage.self_service': only(REPORT_READERS),
 
