@@ -4,7 +4,7 @@
 // tests/e2e/screenshots/ and, copied, to docs/screens/.
 import { expect, test, type Page } from '@playwright/test';
 import { api, english, login } from './kiosk-support.js';
-import { openScreen, shot, signIn } from './screens.js';
+import { hubUrl, openScreen, shot, signIn } from './screens.js';
 
 const FLEET: { role: 'kiosk' | 'display' | 'counter' | 'manager'; name: string; pair: boolean }[] = [
   { role: 'kiosk', name: '大厅取号机 1', pair: true },
@@ -39,9 +39,10 @@ async function ageTheList(page: Page): Promise<void> {
 }
 
 async function showList(page: Page): Promise<void> {
-  const card = page.getByTestId('device-list');
-  await card.scrollIntoViewIfNeeded();
-  await page.evaluate(() => document.querySelector('[data-testid=device-list]')?.scrollIntoView({ block: 'start' }));
+  await page.evaluate(() => {
+    const dom = globalThis as unknown as { document: { querySelector(selector: string): { scrollIntoView(options: object): void } | null } };
+    dom.document.querySelector('[data-testid=device-list]')?.scrollIntoView({ block: 'start' });
+  });
 }
 
 test('with no device registered the list says so, in both languages', async ({ browser }) => {
@@ -120,4 +121,57 @@ test('the admin sees every device, revokes one after confirming, and it is cut o
   await showList(page);
   await shot(page, 'admin-devices-en');
   await page.context().close();
+});
+
+test('in the Electron shell the pairing page hands main only the code, and the screen takes the token main kept', async ({ browser }) => {
+  const admin = await login('admin');
+  const reg = await api<{ pairingCode: string }>('POST', '/api/devices', admin, { role: 'display', name: '壳内叫号屏' });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  // Stands in for the preload bridge and for main (tested on its own against a real hub):
+  // main trades the code with the hub, keeps the answer in its settings and reopens the window.
+  await context.addInitScript(() => {
+    interface Browserish {
+      localStorage: Storage;
+      location: { assign(url: string): void };
+      fetch: typeof fetch;
+    }
+    interface Storage {
+      getItem(key: string): string | null;
+      setItem(key: string, value: string): void;
+      removeItem(key: string): void;
+    }
+    const page = globalThis as unknown as Browserish;
+    const store = page.localStorage;
+    const settings = () => JSON.parse(store.getItem('fake-main.settings') ?? '{"role":null,"deviceToken":null}');
+    (globalThis as unknown as { atrium: unknown }).atrium = {
+      getSettings: async () => settings(),
+      setPairing: async (request: unknown) => {
+        store.setItem('fake-main.requests', JSON.stringify([...JSON.parse(store.getItem('fake-main.requests') ?? '[]'), request]));
+        const { pairingCode } = request as { pairingCode: string };
+        const res = await page.fetch('/api/devices/pair', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ pairingCode }) });
+        const body = (await res.json()) as { token: string; role: string; error: object };
+        if (!res.ok) return { ok: false, ...body.error };
+        store.setItem('fake-main.settings', JSON.stringify({ role: body.role, deviceToken: body.token }));
+        // Main replaces the window: the old page never hears back, and the new one holds no session.
+        for (const key of Object.keys(store)) if (key.startsWith('atrium.session.')) store.removeItem(key);
+        page.location.assign(`/${body.role}`);
+        return new Promise(() => undefined);
+      },
+    };
+  });
+  const page = await context.newPage();
+  await page.goto(hubUrl('/pair'));
+  await page.locator('input[name=pairingCode]').fill('WRONG234');
+  await page.locator('button[type=submit]').click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await page.locator('input[name=pairingCode]').fill(reg.body.pairingCode);
+  await page.locator('button[type=submit]').click();
+  await expect(page).toHaveURL(/\/display$/);
+  await expect(page.getByTestId('connection')).toHaveText('已连接');
+  const requests = await page.evaluate(() => {
+    const storage = (globalThis as unknown as { localStorage: { getItem(key: string): string | null } }).localStorage;
+    return JSON.parse(storage.getItem('fake-main.requests') ?? '[]') as unknown;
+  });
+  expect(requests).toEqual([{ pairingCode: 'WRONG234' }, { pairingCode: reg.body.pairingCode }]);
+  await context.close();
 });
