@@ -107,7 +107,7 @@ function Devices() {
         rowClassName={(d) => (d.revokedAt ? 'device-revoked' : '')}
         onRow={(d) => ({ 'data-testid': `device-${d.deviceId}`, 'data-state': d.revokedAt ? 'revoked' : d.paired ? 'paired' : 'waiting' }) as React.HTMLAttributes<HTMLElement>}
         columns={[
-          { title: t('devices.role'), width: 150, render: (_v, d) => t(`admin.deviceRoles.${d.role}`, { defaultValue: d.role }) },
+          { title: t('devices.role'), width: 200, render: (_v, d) => t(`admin.deviceRoles.${d.role}`, { defaultValue: d.role }) },
           { title: t('devices.name'), dataIndex: 'name' },
           { title: t('devices.status'), render: (_v, d) => status(d) },
           {
