@@ -69,7 +69,8 @@ describe('DELETE /api/devices/:id', () => {
     const events = hub.hub.ledger.readEventsOfType('device.revoked');
     expect(events.at(-1)).toMatchObject({ type: 'device.revoked', deviceId: kiosk.deviceId, actor: 'admin' });
     // A revoked device cannot open a feed again.
-    const again = new WebSocket(hub.url.replace('http', 'ws') + `/api/live?token=${kiosk.token}`);
+    const again = new WebSocket(hub.url.replace('http', 'ws') + '/api/live');
+    again.on('open', () => again.send(JSON.stringify({ token: kiosk.token })));
     expect(await new Promise<number>((r) => again.on('close', (code) => r(code)))).toBe(4401);
   });
 
