@@ -35,7 +35,7 @@ describe('preload bridge', () => {
   it.each(Object.entries(BRIDGE_CHANNELS))('%s invokes %s with the request only', async (method, channel) => {
     fake.ipcRenderer.invoke.mockClear();
     fake.ipcRenderer.invoke.mockResolvedValueOnce('answer');
-    const request = { hubUrl: 'http://127.0.0.1:4180', token: 't', role: 'kiosk' };
+    const request = { pairingCode: 'ABCD2345' };
     const answer = await (bridge[method] as (...a: unknown[]) => Promise<unknown>)(request, 'smuggled', () => 'callback');
     expect(answer).toBe('answer');
     expect(fake.ipcRenderer.invoke).toHaveBeenCalledTimes(1);

@@ -15,7 +15,7 @@ export class ApiError extends Error {
 }
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT';
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
   token?: string | null;
 }
@@ -26,7 +26,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
   let body: string | undefined;
-  if (method !== 'GET') {
+  if (method === 'POST' || method === 'PUT') {
     // Always a JSON body on POST and PUT: the hub parses JSON and an empty JSON body is an error.
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(options.body ?? {});
@@ -67,6 +67,7 @@ export function hubFor(screen: Screen) {
     get: <T>(path: string) => apiRequest<T>(path, { token: token() }),
     post: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'POST', body, token: token() }),
     put: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'PUT', body, token: token() }),
+    delete: <T>(path: string) => apiRequest<T>(path, { method: 'DELETE', token: token() }),
   };
 }
 

@@ -65,6 +65,21 @@ export interface PairAnswer {
   role: Role;
   deviceId: string;
 }
+/** PairAnswer as anyone outside the hub must check it before trusting it (the Electron shell's main). */
+export const PairAnswerSchema = z.object({ token: z.string().min(1).max(512), role: z.string().min(1).max(32), deviceId: z.string().min(1).max(64) });
+
+/** One row of GET /api/devices. Times are ISO strings, null when it has not happened. */
+export interface DeviceView {
+  deviceId: string;
+  role: string;
+  name: string;
+  paired: boolean;
+  pairedAt: string | null;
+  /** Until when the pairing code works, while the device is waiting for pairing. */
+  pairingExpiresAt: string | null;
+  lastSeenAt: string | null;
+  revokedAt: string | null;
+}
 
 export interface ApiService {
   code: string;

@@ -90,7 +90,9 @@ export type AuditEvent =
   | { type: 'settings.changed'; key: string; value: string }
   | { type: 'staff.defined'; staffId: string; role: string; name: string }
   | { type: 'device.registered'; deviceId: string; role: string; name: string }
-  | { type: 'device.paired'; deviceId: string };
+  | { type: 'device.paired'; deviceId: string }
+  /** Its sessions are deleted with this event and its live feed is closed. */
+  | { type: 'device.revoked'; deviceId: string };
 
 /** Every kind of event the ledger holds. Features add their own union here (one line each). */
 export type LedgerEvent = QueueEvent | AuditEvent | AlertEvent | RecordsEvent | TriageEvent | KioskEvent;

@@ -3,7 +3,8 @@
 // The preload exposes it as `window.atrium` (type AtriumBridge); the renderer imports the
 // types from here. Each channel has one handler in main/electron/ipc/<channel>.ts.
 import { z } from 'zod';
-import { HubUrl, TERMINAL_ROLES, type TerminalSettings } from './settings.js';
+import { PairBody } from './api.js';
+import type { TerminalSettings } from './settings.js';
 import type { KioskExitAnswer, KioskExitRequest, LocalPrintAnswer, LocalPrinterAnswer, PrintTicketRequest } from './kiosk-bridge.js';
 
 export const IPC_CHANNELS = ['settings:get', 'settings:set-pairing', 'app:info', 'kiosk:exit', 'printer:print-ticket', 'printer:status'] as const;
@@ -13,16 +14,15 @@ export type IpcChannel = (typeof IPC_CHANNELS)[number];
 export const SettingsGetRequest = z.undefined();
 
 /**
- * settings:set-pairing: what POST /api/devices/pair answered, plus the hub it was asked of.
- * Main accepts it only when hubUrl is the origin of the page that sends it: a page can pair
- * the terminal with its own hub, never point it at another one.
+ * settings:set-pairing: the one-time pairing code a person typed or scanned. Main itself
+ * trades it with its own hub (POST /api/devices/pair) and keeps only the token and role the
+ * hub answers: a page can neither name a role nor point the terminal at another hub.
  */
-export const SetPairingRequest = z.strictObject({
-  hubUrl: HubUrl,
-  token: z.string().min(1).max(512),
-  role: z.enum(TERMINAL_ROLES),
-});
+export const SetPairingRequest = z.strictObject({ pairingCode: PairBody.shape.pairingCode });
 export type SetPairingRequest = z.infer<typeof SetPairingRequest>;
+
+/** The terminal's settings once the hub accepted the code, else the hub's refusal. */
+export type SetPairingAnswer = { ok: true; settings: TerminalSettings } | { ok: false; code: string; message: string };
 
 /** app:info takes nothing. */
 export const AppInfoRequest = z.undefined();
@@ -39,7 +39,7 @@ export interface AppInfo {
 /** Request and response of every channel: handlers and the preload are typed against it. */
 export interface IpcContract {
   'settings:get': { request: undefined; response: TerminalSettings };
-  'settings:set-pairing': { request: SetPairingRequest; response: TerminalSettings };
+  'settings:set-pairing': { request: SetPairingRequest; response: SetPairingAnswer };
   'app:info': { request: undefined; response: AppInfo };
   'kiosk:exit': { request: KioskExitRequest; response: KioskExitAnswer };
   'printer:print-ticket': { request: PrintTicketRequest; response: LocalPrintAnswer };

@@ -94,12 +94,23 @@ describe('shell start-up', () => {
     expect(contents.windowOpenHandler?.({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
   });
 
-  it('first run shows the pairing page; pairing from it reopens the window in the new role', async () => {
-    await runApp(quiet);
+  it('first run shows the pairing page; a code its hub accepts reopens the window in the hub\'s role', async () => {
+    // The hub's side of POST /api/devices/pair (the channel is tested against a real hub on its own).
+    const hubFetch = vi.fn(async (_url: string, _init?: { body?: string }) => ({
+      status: 200,
+      text: async () => JSON.stringify({ token: 'tok', role: 'kiosk', deviceId: 'd1' }),
+    }));
+    vi.stubGlobal('fetch', hubFetch);
+    try {
+      await runApp(quiet);
+    } finally {
+      vi.unstubAllGlobals();
+    }
     const first = fake.state.windows[0]!;
     expect(first.loadURL).toHaveBeenCalledWith('http://127.0.0.1:4180/pair');
     const setPairing = fake.state.ipcHandlers.get('settings:set-pairing')!;
-    await setPairing(hubPage('http://127.0.0.1:4180/pair'), { hubUrl: 'http://127.0.0.1:4180', token: 'tok', role: 'kiosk' });
+    await setPairing(hubPage('http://127.0.0.1:4180/pair'), { pairingCode: 'ABCD2345' });
+    expect(hubFetch).toHaveBeenCalledWith('http://127.0.0.1:4180/api/devices/pair', expect.objectContaining({ body: JSON.stringify({ pairingCode: 'ABCD2345' }) }));
     expect(disk.data).toMatchObject({ role: 'kiosk', deviceToken: 'tok' });
     const second = fake.state.windows[1]!;
     expect(second.loadURL).toHaveBeenCalledWith('http://127.0.0.1:4180/kiosk');

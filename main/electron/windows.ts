@@ -14,7 +14,7 @@ export function defaultPreloadPath(): string {
 /** The page a terminal shows: its role's screen, or the pairing page until it is paired. */
 export function urlFor(settings: TerminalSettings): string {
   const origin = new URL(settings.hubUrl).origin;
-  // The web app's /pair shows the pairing form; on success it calls atrium.setPairing().
+  // The web app's /pair shows the pairing form and hands the code to atrium.setPairing(); main pairs.
   return isPaired(settings) ? `${origin}/${settings.role}` : `${origin}/pair`;
 }
 

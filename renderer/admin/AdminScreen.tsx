@@ -4,6 +4,7 @@ import { useLobby } from '../live/use-lobby';
 import { LobbySummary } from '../ui/LobbySummary';
 import { ScreenFrame } from '../ui/ScreenFrame';
 import { ChecklistTemplateEditor } from './ChecklistTemplateEditor';
+import { DeviceList } from './DeviceList';
 import { KioskAdmin } from './KioskAdmin';
 import { RegisterDevice } from './RegisterDevice';
 import { StaffLocks } from './StaffLocks';
@@ -22,6 +23,7 @@ function Admin() {
     <ScreenFrame screen="admin" connection={connection} lobby={lobby} canSignOut>
       <div className="admin-layout">
         <RegisterDevice />
+        <DeviceList />
         <StaffLocks />
         <KioskAdmin />
         <ChecklistTemplateEditor />

@@ -13,6 +13,7 @@ interface Device {
   role: string;
   name: string;
   paired: boolean;
+  revokedAt: string | null;
 }
 
 const REFRESH_MS = 5000;
@@ -31,7 +32,7 @@ export function Printers() {
         hubFor('admin').get<{ devices: Device[] }>('/api/devices'),
         hubFor('admin').get<{ printers: PrinterView[] }>('/api/printing/printers'),
       ]);
-      setKiosks((d?.devices ?? []).filter((x) => x.role === 'kiosk'));
+      setKiosks((d?.devices ?? []).filter((x) => x.role === 'kiosk' && !x.revokedAt));
       setPrinters(p?.printers ?? []);
     } catch (e) {
       setError(errorText(e));

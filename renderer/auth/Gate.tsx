@@ -7,6 +7,7 @@ import type { Role } from '../../main/common/domain';
 import { ScreenFrame } from '../ui/ScreenFrame';
 import { LoginForm } from './LoginForm';
 import { PairForm } from './PairForm';
+import { useShellSession } from './shell-session';
 import type { Screen } from './session';
 import { useSession } from './use-session';
 
@@ -22,6 +23,8 @@ interface Props {
 export function Gate({ screen, staffRoles, pairable, children }: Props) {
   const session = useSession(screen);
   const [params] = useSearchParams();
+  const shellAsked = useShellSession(screen, pairable);
+  if (!shellAsked) return null;
   // A `?pair=` link always pairs, even over an old token (e.g. re-pairing after a hub reset).
   const pairing = pairable && params.has('pair');
   if (session && !pairing) return <>{children}</>;

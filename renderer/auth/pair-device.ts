@@ -1,7 +1,8 @@
 // Pairing: trade a one-time code from the admin screen for this device's token.
 import type { PairAnswer } from '../../main/common/api';
+import type { Role } from '../../main/common/domain';
 import type { AtriumBridge } from '../../main/common/ipc';
-import { apiRequest } from '../hub-client';
+import { ApiError, apiRequest } from '../hub-client';
 import { setSession, type Screen } from './session';
 
 /** Thrown when a code registered for another kind of device is used here (e.g. a display's on the kiosk). */
@@ -24,15 +25,24 @@ const DEVICE_SCREENS: readonly string[] = ['kiosk', 'counter', 'manager', 'displ
  * Pairs this device. `screen` is the screen asking; null is the shell's first-run page
  * (/pair), which accepts a code of any device role and becomes that role's screen.
  */
-export async function pairDevice(screen: Screen | null, pairingCode: string): Promise<PairAnswer & { screen: Screen }> {
-  const a = await apiRequest<PairAnswer>('/api/devices/pair', { body: { pairingCode: pairingCode.trim() } });
+export async function pairDevice(screen: Screen | null, pairingCode: string): Promise<{ screen: Screen }> {
+  const code = pairingCode.trim();
+  // In the Electron shell, main trades the code with the hub and keeps the role the hub gives.
+  if (typeof window.atrium?.setPairing === 'function') return pairInShell(window.atrium, code);
+  const a = await apiRequest<PairAnswer>('/api/devices/pair', { body: { pairingCode: code } });
   if (!a) throw new Error('empty answer');
   if (screen ? a.role !== screen : !DEVICE_SCREENS.includes(a.role)) throw new WrongDeviceRole(a.role);
   const target = (screen ?? a.role) as Screen;
   setSession(target, { token: a.token, role: a.role, deviceId: a.deviceId });
-  // In the Electron shell the terminal keeps its role and token in its own settings, so it
-  // opens the right screen at the next start.
-  // A paired screen is never 'records' (a staff-only page): the checks above guarantee it.
-  await window.atrium?.setPairing({ hubUrl: location.origin, token: a.token, role: target as Exclude<Screen, 'records'> });
-  return { ...a, screen: target };
+  return { screen: target };
+}
+
+/** The role is the hub's answer, whatever screen asked: main then opens that role's window. */
+async function pairInShell(shell: AtriumBridge, pairingCode: string): Promise<{ screen: Screen }> {
+  const answer = await shell.setPairing({ pairingCode });
+  if (!answer.ok) throw new ApiError(400, answer.code, answer.message);
+  const { role, deviceToken } = answer.settings;
+  if (!role || !deviceToken) throw new Error('the shell kept no pairing');
+  setSession(role, { token: deviceToken, role: role as Role });
+  return { screen: role };
 }

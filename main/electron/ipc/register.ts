@@ -27,7 +27,7 @@ export interface IpcDeps {
 export function ipcHandlers(deps: IpcDeps): { [C in IpcChannel]: IpcHandler<C> } {
   return {
     'settings:get': settingsGetHandler(deps.settings),
-    'settings:set-pairing': settingsSetPairingHandler(deps.settings, deps.onPaired),
+    'settings:set-pairing': settingsSetPairingHandler(deps.settings, deps.fetch ?? fetch, deps.onPaired),
     'app:info': appInfoHandler(deps.settings, deps.appVersion),
     'kiosk:exit': kioskExitHandler(deps.settings, deps.fetch ?? fetch, deps.onKioskExit ?? (() => undefined)),
     'printer:print-ticket': printerPrintTicketHandler(deps.settings, deps.localPrinter ?? (() => null), deps.fetch ?? fetch),

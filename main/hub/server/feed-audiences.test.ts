@@ -53,6 +53,7 @@ const RECEIVES: Record<LedgerEvent['type'], Audience[]> = {
   'staff.defined': ADMIN,
   'device.registered': ADMIN,
   'device.paired': ADMIN,
+  'device.revoked': ADMIN,
   'alert.raised': ALERTS,
   'alert.acknowledged': ALERTS,
   'alert.resolved': ALERTS,
@@ -142,7 +143,7 @@ const SAME_AS_REST: [string, LedgerEvent['type'][]][] = [
   ['/api/checklists', ['checklist.started', 'checklist.answered', 'checklist.completed', 'checklist.signed', 'fault.reported']],
   ['/api/reports/daily', ['triage.self_service', 'kiosk.self_service']],
   ['/api/printing/printers', ['printer.assigned', 'ticket.printed', 'ticket.print_started', 'ticket.print_failed']],
-  ['/api/devices', ['device.registered', 'device.paired']],
+  ['/api/devices', ['device.registered', 'device.paired', 'device.revoked']],
   ['/api/settings/rota', ['settings.changed']],
   ['/api/lobby', ['ticket.issued', 'ticket.called']],
 ];
@@ -202,6 +203,8 @@ async function runTheDay(): Promise<void> {
   h.audit({ type: 'staff.defined', staffId: 'teller9', role: 'teller', name: STAFF_NAME }, 'admin');
   h.audit({ type: 'settings.changed', key: 'watch.idleMinutes', value: '12' }, 'admin');
   await hub.device('display', 'late display');
+  const stolen = await ok<{ deviceId: string }>('POST', '/api/devices', admin, { role: 'kiosk', name: 'stolen kiosk' });
+  await ok('DELETE', `/api/devices/${stolen.deviceId}`, admin);
   await hub.login('supervisor');
   h.audit({ type: 'auth.locked', staffId: 'teller5', until: h.clock() + 60_000 }, null);
   // A wrong PIN (the window's first failure is written at once) and an admin lifting a lock.

@@ -58,6 +58,8 @@ function cases(): RouteCase[] {
     { method: 'GET', path: '/api/me', pattern: '/api/me', may: ANY_TOKEN },
     { method: 'POST', path: '/api/devices', pattern: '/api/devices', body: { role: 'kiosk', name: 'matrix' }, may: ['admin'] },
     { method: 'GET', path: '/api/devices', pattern: '/api/devices', may: ['admin'] },
+    // An id that does not exist: the guard answers before the 404, and no token the matrix uses is revoked.
+    { method: 'DELETE', path: '/api/devices/nodevice', pattern: '/api/devices/:id', may: ['admin'] },
     { method: 'POST', path: '/api/devices/pair', pattern: '/api/devices/pair', body: { pairingCode: 'ZZZZZZZZ' }, may: EVERYONE },
     { method: 'GET', path: '/api/services', pattern: '/api/services', may: ANY_TOKEN },
     { method: 'POST', path: '/api/tickets', pattern: '/api/tickets', body: { service: 'noncash' }, may: ['kiosk', 'manager'] },

@@ -4,7 +4,9 @@ import type { FastifyInstance } from 'fastify';
 import type { WebSocket } from 'ws';
 import { lobbySnapshot } from '../../lobby/views.js';
 import type { ServerContext } from '../context.js';
+import { deviceLastSeen } from '../device-last-seen.js';
 import { FeedFormatter } from '../feed.js';
+import { OpenFeeds } from '../open-feeds.js';
 import { principalFromToken, isPublicAudience, type Principal } from '../principal.js';
 import { LOBBY_READERS } from './lobby.js';
 
@@ -14,8 +16,10 @@ const PING_MS = 15_000;
 export function registerLiveRoute(app: FastifyInstance, ctx: ServerContext): void {
   const { hub, db } = ctx;
   const formatter = new FeedFormatter(hub.predictor, hub.clock);
+  const feeds = new OpenFeeds(db, hub, deviceLastSeen(db, hub.clock));
+  app.addHook('onClose', async () => feeds.stop());
 
-  function start(socket: WebSocket, principal: Principal): void {
+  function start(socket: WebSocket, principal: Principal, token: string): void {
     const now = hub.clock();
     const snapshot = lobbySnapshot(hub.lastSeq(), ctx.branch, hub.state, hub.predictor, hub.freshEstimates(), now, isPublicAudience(principal));
     socket.send(JSON.stringify({ type: 'snapshot', ...snapshot }));
@@ -24,6 +28,7 @@ export function registerLiveRoute(app: FastifyInstance, ctx: ServerContext): voi
     const unsubscribe = hub.onChange((change) => {
       for (const message of formatter.messages(change, principal)) socket.send(message);
     });
+    const forget = feeds.add(socket, principal, token);
     let alive = true;
     const ping = setInterval(() => {
       if (!alive) return socket.terminate();
@@ -34,6 +39,7 @@ export function registerLiveRoute(app: FastifyInstance, ctx: ServerContext): voi
     socket.on('close', () => {
       clearInterval(ping);
       unsubscribe();
+      forget();
     });
   }
 
@@ -46,7 +52,7 @@ export function registerLiveRoute(app: FastifyInstance, ctx: ServerContext): voi
     const principal = principalFromToken(db, token, hub.clock());
     if (!principal) return refuse(socket, 'invalid_token', 'This token is not valid; sign in or pair again.');
     if (!(LOBBY_READERS as readonly string[]).includes(principal.grant)) return refuse(socket, 'forbidden', 'This role may not read the live feed.');
-    start(socket, principal);
+    start(socket, principal, token);
   }
 
   app.get('/api/live', { websocket: true }, (socket, request) => {
