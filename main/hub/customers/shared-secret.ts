@@ -4,6 +4,8 @@
 // every VIP register entry and notebook note keyed with the old one, so that is refused.
 import type { Ledger } from '../ledger/index.js';
 import { sha256hex } from '../ledger/index.js';
+import { writeSecretFile } from '../personal/secret-file.js';
+import { dataDirOf } from '../personal/vault.js';
 import { branchSecret } from './customer-key.js';
 
 /** Tables whose rows are keyed with the branch secret. */
@@ -26,9 +28,9 @@ export function setSharedSecret(ledger: Ledger, secret: string, actor: string, n
     throw new Error(`This hub already holds customer keys (${keyed.join(', ')}); changing the secret would orphan them. Set the shared secret before importing VIPs or notes.`);
   }
   const fingerprint = fingerprintOf(secret);
+  // The key file first: an event naming a secret the hub does not hold would be a lie.
+  writeSecretFile(dataDirOf(ledger.db), secret);
   // The event carries the fingerprint, never the secret: the ledger is shipped to head office.
-  ledger.append([{ event: { type: 'settings.changed', key: 'branch.secret', value: `fingerprint:${fingerprint}` }, actor }], now, (db) =>
-    db.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES ('branch.secret', ?)").run(secret),
-  );
+  ledger.append([{ event: { type: 'settings.changed', key: 'branch.secret', value: `fingerprint:${fingerprint}` }, actor }], now);
   return { fingerprint };
 }

@@ -9,6 +9,7 @@ import { installErrorHandling } from './errors.js';
 import { bearerToken } from './guard.js';
 import { HttpError } from './http-error.js';
 import { principalFromToken } from './principal.js';
+import { vaultOf } from '../personal/vault.js';
 import { registerAlertRoutes } from './routes/alerts.js';
 import { registerAuthRoutes } from './routes/auth.js';
 import { registerRotaRoutes } from './routes/rota.js';
@@ -63,6 +64,10 @@ export async function buildServer(ctx: ServerContext, opts: BuildOptions): Promi
     if (!principal) throw new HttpError(401, 'invalid_token', 'This token is not valid or has expired; sign in or pair again.');
     request.principal = principal;
   });
+
+  // Personal fields stay sealed through the hub and are opened only here, in an answer the
+  // route has already cut for the principal asking (CSV and other strings carry none).
+  app.addHook('preSerialization', async (_request, _reply, payload) => vaultOf(ctx.db).openAll(payload));
 
   await app.register(fastifyWebsocket, { options: { maxPayload: 16 * 1024 } });
   registerLobbyRoutes(app, ctx, opts.version);

@@ -30,7 +30,12 @@ function isQueueType(type: string): boolean {
 export class FeedFormatter {
   private cache = new WeakMap<HubChange, Record<Audience, string[]>>();
 
-  constructor(private readonly predictor: WaitPredictor, private readonly clock: () => number) {}
+  /** `open` turns the sealed personal fields of a staff message back into text. */
+  constructor(
+    private readonly predictor: WaitPredictor,
+    private readonly clock: () => number,
+    private readonly open: <T>(value: T) => T = (v) => v,
+  ) {}
 
   messages(change: HubChange, audience: Audience): string[] {
     let cached = this.cache.get(change);
@@ -56,7 +61,7 @@ export class FeedFormatter {
     const out: Record<Audience, string[]> = { staff: [], public: [] };
     for (const event of change.events) {
       const base = { type: event.type, seq: event.seq, at: new Date(event.at).toISOString(), queues };
-      out.staff.push(JSON.stringify({ ...base, data: staffData(event), counters, tickets: staffTickets, estimates: staffEstimates } satisfies FeedEvent));
+      out.staff.push(JSON.stringify({ ...base, data: this.open(staffData(event)), counters, tickets: staffTickets, estimates: staffEstimates } satisfies FeedEvent));
       out.public.push(JSON.stringify({ ...base, data: publicData(event), counters: publicCounters, tickets: publicTickets } satisfies FeedEvent));
     }
     return out;

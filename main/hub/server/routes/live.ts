@@ -5,6 +5,7 @@ import type { WebSocket } from 'ws';
 import { lobbySnapshot } from '../../lobby/views.js';
 import type { ServerContext } from '../context.js';
 import { FeedFormatter } from '../feed.js';
+import { vaultOf } from '../../personal/vault.js';
 import { principalFromToken, isPublicAudience, type Principal } from '../principal.js';
 import { LOBBY_READERS } from './lobby.js';
 
@@ -13,7 +14,7 @@ const PING_MS = 15_000;
 
 export function registerLiveRoute(app: FastifyInstance, ctx: ServerContext): void {
   const { hub, db } = ctx;
-  const formatter = new FeedFormatter(hub.predictor, hub.clock);
+  const formatter = new FeedFormatter(hub.predictor, hub.clock, (v) => vaultOf(db).openAll(v));
 
   function start(socket: WebSocket, principal: Principal): void {
     const audience = isPublicAudience(principal) ? 'public' : 'staff';
