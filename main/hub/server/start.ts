@@ -11,6 +11,7 @@ import { openLedger, loadState } from '../ledger/index.js';
 import { AlertBook } from '../alerts/alert-book.js';
 import { Hub } from '../lobby/hub.js';
 import { seedDemoBranch } from '../lobby/demo.js';
+import { requireSecretFile } from '../customers/shared-secret.js';
 import { moveSecretOutOfDatabase } from '../personal/secret-file.js';
 import { closeVault } from '../personal/vault.js';
 import type { Branch } from '../lobby/views.js';
@@ -53,7 +54,13 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
   const root = appRoot();
   const version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
   const ledger = openLedger(opts.dataDir);
-  moveSecretOutOfDatabase(ledger.db, opts.dataDir);
+  try {
+    moveSecretOutOfDatabase(ledger.db, opts.dataDir);
+    requireSecretFile(ledger.db, opts.dataDir);
+  } catch (err) {
+    ledger.close();
+    throw err;
+  }
   const clock = opts.clock ?? Date.now;
   // The estimator knows the branch's rota (setting estimate.rota) and learns arrivals from past days.
   const hub = new Hub(ledger, loadState(ledger), atriumPredictor(ledgerKnowledge(ledger.db, clock)), clock);
