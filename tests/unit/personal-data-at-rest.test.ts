@@ -5,6 +5,7 @@
 import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import WebSocket from 'ws';
 import { afterEach, describe, expect, it } from 'vitest';
 import { customerKey } from '../../main/hub/customers/customer-key.js';
 import { verifyLedger } from '../../main/hub/ledger/index.js';
@@ -33,6 +34,19 @@ afterEach(async () => {
 interface Day {
   dataDir: string;
   vipTicket: string;
+  /** The transfer note as the signed-in manager's live feed carried it. */
+  feedNote: unknown;
+}
+
+/** A signed-in person's live feed; resolves once the snapshot came. */
+async function feed(h: TestHub, token: string): Promise<{ messages: { type: string; data?: Record<string, unknown> }[]; close(): void }> {
+  const ws = new WebSocket(`${h.url.replace('http', 'ws')}/api/live`);
+  const messages: { type: string; data?: Record<string, unknown> }[] = [];
+  ws.on('message', (raw) => messages.push(JSON.parse(raw.toString())));
+  await new Promise((resolve) => ws.once('open', resolve));
+  ws.send(JSON.stringify({ token }));
+  while (!messages.some((m) => m.type === 'snapshot')) await new Promise((r) => setTimeout(r, 10));
+  return { messages, close: () => ws.close() };
 }
 
 async function demoDay(): Promise<Day> {
@@ -56,11 +70,16 @@ async function demoDay(): Promise<Day> {
   await ok('POST', '/api/cards', manager, { kind: 'care', title: '陈女士', need: '关注养老理财', assignedTo: 'wm1' });
   await ok('POST', '/api/worklog', manager, { kind: 'question', text: '周先生问外币兑换', followUpDue: '2099-01-01' });
   // The VIP is called at counter 6 and sent to cash with a note.
+  const managerFeed = await feed(hub, manager);
   const teller = await hub.login('teller6');
   await ok('POST', '/api/counters/6/open', teller);
   expect((await ok('POST', '/api/counters/6/call-next', teller)).ticket.id).toBe(vip.body.ticket.id);
   await ok('POST', `/api/tickets/${vip.body.ticket.id}/transfer`, teller, { service: 'cash', note: '客户要办大额取款' });
-  return { dataDir: hub.dataDir, vipTicket: vip.body.ticket.id };
+  const until = Date.now() + 2000;
+  while (!managerFeed.messages.some((m) => m.type === 'ticket.transferred') && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+  managerFeed.close();
+  const feedNote = managerFeed.messages.find((m) => m.type === 'ticket.transferred')?.data?.note;
+  return { dataDir: hub.dataDir, vipTicket: vip.body.ticket.id, feedNote };
 }
 
 /** What the hub answers to those allowed to read it. */
@@ -100,7 +119,8 @@ function bruteForce(db: Database.Database, secrets: string[], around: string): {
 
 describe('personal data at rest', () => {
   it('atrium.db alone yields no phone, title or note; with the key files the hub answers as before', async () => {
-    const { dataDir, vipTicket } = await demoDay();
+    const { dataDir, vipTicket, feedNote } = await demoDay();
+    expect(feedNote).toBe('客户要办大额取款');
     const before = await answers(hub!, vipTicket);
     // Those allowed still read the text.
     expect(before.customer).toEqual({ customer: { title: '欧阳先生', vip: true, notes: ['常忘记密码', '需要放大镜', '耳背请大声说话'], tags: ['wealth', 'hard_of_hearing'] } });
@@ -131,8 +151,11 @@ describe('personal data at rest', () => {
     const dump = tables.map((t) => JSON.stringify(db.prepare(`SELECT * FROM "${t}"`).all())).join('\n');
     expect(dump).toContain('enc1.');
     for (const word of PERSONAL) expect(dump, word).not.toContain(word);
-    // The attacker's brute force, with every secret the file could give (its settings, or none).
-    const candidates = ['', ...(db.prepare('SELECT value FROM settings').all() as { value: string }[]).map((r) => r.value)];
+    // The attacker's brute force, with every secret the file could give: a secret-shaped
+    // setting (where the secret used to be; there is none now), else no key at all.
+    const settings = (db.prepare('SELECT value FROM settings').all() as { value: string }[]).map((r) => r.value);
+    expect(settings.filter((v) => /^[0-9a-f]{64}$/.test(v))).toEqual([]);
+    const candidates = ['', ...settings.filter((v) => /^[0-9a-f]{32,}$/.test(v))];
     const attack = bruteForce(db, candidates, VIP_PHONE);
     console.log(`brute force without the key file: ${attack.tried} candidates in ${attack.ms} ms, ${attack.found.length} found`);
     expect(attack.tried).toBeGreaterThanOrEqual(100_000);
