@@ -78,7 +78,9 @@ export type AuditEvent =
   | { type: 'settings.changed'; key: string; value: string }
   | { type: 'staff.defined'; staffId: string; role: string; name: string }
   | { type: 'device.registered'; deviceId: string; role: string; name: string }
-  | { type: 'device.paired'; deviceId: string };
+  | { type: 'device.paired'; deviceId: string }
+  /** A customer's right to deletion: the data keys of what the hub holds about them were shredded. */
+  | { type: 'customer.erased'; customerKey: string; subjects: number };
 
 /** Every kind of event the ledger holds. Features add their own union here (one line each). */
 export type LedgerEvent = QueueEvent | AuditEvent | AlertEvent | RecordsEvent | TriageEvent | KioskEvent;

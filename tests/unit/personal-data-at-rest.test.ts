@@ -11,7 +11,7 @@ import { customerKey } from '../../main/hub/customers/customer-key.js';
 import { verifyLedger } from '../../main/hub/ledger/index.js';
 import { KEY_STORE_FILE } from '../../main/hub/personal/key-store.js';
 import { SECRET_FILE } from '../../main/hub/personal/secret-file.js';
-import { ERASED, subject, vaultOf } from '../../main/hub/personal/vault.js';
+import { ERASED, vaultOf } from '../../main/hub/personal/vault.js';
 import { startTestHub, tempDir, type TestHub } from '../support/hub.js';
 
 const VIP_PHONE = '13812345678';
@@ -172,23 +172,31 @@ describe('personal data at rest', () => {
     expect(verifyLedger(hub.hub.ledger.db)).toMatchObject({ ok: true });
   }, 120_000);
 
-  it('a shredded customer reads as erased, and verify still says sound', async () => {
+  it('a customer erased on request reads as erased, and verify still says sound', async () => {
     const { dataDir, vipTicket } = await demoDay();
     expect(existsSync(path.join(dataDir, KEY_STORE_FILE))).toBe(true);
     const db = hub!.hub.ledger.db;
-    const vipId = (db.prepare('SELECT customer_id FROM ticket_customers WHERE ticket_id = ?').get(vipTicket) as { customer_id: string }).customer_id;
-    const phoneKey = (db.prepare('SELECT customer_key FROM ticket_customers WHERE ticket_id = ?').get(vipTicket) as { customer_key: string }).customer_key;
     const events = db.prepare('SELECT seq, hash, data FROM events WHERE seq <= ?');
     const last = hub!.hub.lastSeq();
     const eventsBefore = events.all(last);
-    // A deletion request from the customer: their VIP register entry and notebook entry.
-    expect(vaultOf(db).shred([subject.vip(vipId), subject.notebook(phoneKey)])).toBe(2);
+    const admin = await hub!.login('admin');
+    const erase = (number: string, token = admin) => hub!.api('POST', '/api/customers/erase', { token, body: { kind: 'phone', number } });
+    expect((await erase(VIP_PHONE, await hub!.login('manager'))).status).toBe(403);
+    // The VIP's register entry and notebook entry; the opinion left with the other phone.
+    expect((await erase(VIP_PHONE)).body).toEqual({ erased: 2 });
+    expect((await erase(OPINION_PHONE)).body).toEqual({ erased: 2 });
+    expect((await erase('12')).status).toBe(400);
     const after = await answers(hub!, vipTicket);
     expect(after.customer).toEqual({ customer: { title: ERASED, vip: true, notes: [ERASED, ERASED, ERASED], tags: ['wealth', 'hard_of_hearing'] } });
     expect(after.alerts).toEqual([{ title: ERASED, notes: ERASED }]);
     expect(after.notebook.entries[0]).toMatchObject({ title: ERASED, notes: ERASED });
-    // Other subjects are untouched.
+    expect(after.opinions.opinions[0]).toMatchObject({ text: ERASED, phone: null, hasPhone: true });
+    // Other subjects are untouched; the erasure is an event with the keyed hash only.
     expect(after.complaints.complaints[0]).toMatchObject({ summary: '客户赵敏说柜员态度差' });
+    expect(after.cards.cards[0]).toMatchObject({ title: '陈女士' });
+    const erasures = hub!.hub.ledger.readEvents().filter((e) => e.type === 'customer.erased');
+    expect(erasures).toHaveLength(2);
+    expect(JSON.stringify(erasures)).not.toContain(VIP_PHONE);
     // The chain hashes the ciphertext, which has not changed.
     expect(events.all(last)).toEqual(eventsBefore);
     expect(verifyLedger(db)).toMatchObject({ ok: true });

@@ -8,6 +8,7 @@ import { setSharedSecret, showSecret } from '../customers/shared-secret.js';
 import { openLedger } from '../ledger/index.js';
 import { seal, unseal } from './cipher.js';
 import { KEY_STORE_FILE, KeyStore } from './key-store.js';
+import { sealPlainRows } from './seal-plain-rows.js';
 import { SECRET_FILE, moveSecretOutOfDatabase } from './secret-file.js';
 import { ERASED, Vault, closeVault, vaultOf } from './vault.js';
 
@@ -103,5 +104,26 @@ describe('the customer-key secret file', () => {
     expect(existsSync(path.join(dir, KEY_STORE_FILE))).toBe(true);
     closeVault(ledger.db);
     ledger.close();
+  });
+});
+
+describe('an older hub', () => {
+  it('has its VIP titles, notes and opinion phones sealed in place on start, and their clear text gone from the file', () => {
+    const dir = tempDir();
+    const ledger = openLedger(dir);
+    ledger.db.prepare("INSERT INTO vip_customers (id, title, notes, tags) VALUES ('v1', '欧阳先生', '[\"需要轮椅\",\"\"]', '[]')").run();
+    ledger.db.prepare("INSERT INTO opinion_phones (opinion_id, phone) VALUES ('o1', '13512345678')").run();
+    // In the database file itself, as an older hub left it.
+    ledger.db.pragma('wal_checkpoint(TRUNCATE)');
+    expect(sealPlainRows(ledger.db)).toBe(2);
+    expect(sealPlainRows(ledger.db)).toBe(0);
+    const vip = ledger.db.prepare('SELECT title, notes FROM vip_customers').get() as { title: string; notes: string };
+    const vault = vaultOf(ledger.db);
+    expect(vault.openAll({ title: vip.title, notes: JSON.parse(vip.notes) as string[] })).toEqual({ title: '欧阳先生', notes: ['需要轮椅', ''] });
+    expect(vault.open((ledger.db.prepare('SELECT phone FROM opinion_phones').get() as { phone: string }).phone)).toBe('13512345678');
+    closeVault(ledger.db);
+    ledger.close();
+    const bytes = readFileSync(path.join(dir, 'atrium.db'));
+    for (const word of ['欧阳先生', '需要轮椅', '13512345678']) expect(bytes.includes(word), word).toBe(false);
   });
 });

@@ -13,6 +13,7 @@ import { Hub } from '../lobby/hub.js';
 import { seedDemoBranch } from '../lobby/demo.js';
 import { requireSecretFile } from '../customers/shared-secret.js';
 import { moveSecretOutOfDatabase } from '../personal/secret-file.js';
+import { sealPlainRows } from '../personal/seal-plain-rows.js';
 import { closeVault } from '../personal/vault.js';
 import type { Branch } from '../lobby/views.js';
 import { LobbyWatcher, thresholdsFromSettings } from '../watch/watcher.js';
@@ -57,6 +58,7 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
   try {
     moveSecretOutOfDatabase(ledger.db, opts.dataDir);
     requireSecretFile(ledger.db, opts.dataDir);
+    sealPlainRows(ledger.db);
   } catch (err) {
     ledger.close();
     throw err;
