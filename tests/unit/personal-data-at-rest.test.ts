@@ -165,6 +165,8 @@ describe('personal data at rest', () => {
     db.close();
     // A hub given that copy alone refuses to start rather than make a new secret.
     await expect(startTestHub({ dataDir: stolen })).rejects.toThrow(/customer-key\.secret is missing/);
+    copyFileSync(path.join(dataDir, SECRET_FILE), path.join(stolen, SECRET_FILE));
+    await expect(startTestHub({ dataDir: stolen })).rejects.toThrow(/personal-keys\.db is missing/);
 
     // With the key files, the same answers as before.
     hub = await startTestHub({ dataDir });

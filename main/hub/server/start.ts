@@ -13,6 +13,7 @@ import { Hub } from '../lobby/hub.js';
 import { seedDemoBranch } from '../lobby/demo.js';
 import { requireSecretFile } from '../customers/shared-secret.js';
 import { moveSecretOutOfDatabase } from '../personal/secret-file.js';
+import { requireKeyStore } from '../personal/require-key-store.js';
 import { sealPlainRows } from '../personal/seal-plain-rows.js';
 import { closeVault } from '../personal/vault.js';
 import type { Branch } from '../lobby/views.js';
@@ -58,6 +59,7 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
   try {
     moveSecretOutOfDatabase(ledger.db, opts.dataDir);
     requireSecretFile(ledger.db, opts.dataDir);
+    requireKeyStore(ledger.db, opts.dataDir);
     sealPlainRows(ledger.db);
   } catch (err) {
     ledger.close();
