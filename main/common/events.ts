@@ -92,7 +92,9 @@ export type AuditEvent =
   | { type: 'device.registered'; deviceId: string; role: string; name: string }
   | { type: 'device.paired'; deviceId: string }
   /** Its sessions are deleted with this event and its live feed is closed. */
-  | { type: 'device.revoked'; deviceId: string };
+  | { type: 'device.revoked'; deviceId: string }
+  /** A customer's right to deletion: the data keys of what the hub holds about them were shredded. */
+  | { type: 'customer.erased'; customerKey: string; subjects: number };
 
 /** Every kind of event the ledger holds. Features add their own union here (one line each). */
 export type LedgerEvent = QueueEvent | AuditEvent | AlertEvent | RecordsEvent | TriageEvent | KioskEvent;

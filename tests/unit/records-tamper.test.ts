@@ -56,7 +56,8 @@ describe('tampering with a signed record', () => {
 
   it('an opinion reply changed with sqlite3 makes verify fail and name the row', async () => {
     const { dataDir, opinionId } = await signedDay();
-    sql(dataDir, `UPDATE opinions SET doc = replace(doc, '已致电客户说明', '客户满意') WHERE key = '${opinionId}'`);
+    // The reply is sealed (its ciphertext is what was signed): swap it for other text.
+    sql(dataDir, `UPDATE opinions SET doc = json_set(doc, '$.reply', '客户满意') WHERE key = '${opinionId}'`);
     const bad = verifyCli(dataDir);
     expect(bad.status).toBe(1);
     expect(bad.out).toContain(`opinions row ${opinionId}`);

@@ -1,8 +1,10 @@
 // Card and phone numbers are never stored: an HMAC keyed with the branch's own secret is the
 // lookup key (VIP register, special-customer notebook, opinion book). Without the secret a
 // stolen database cannot be matched against a list of numbers.
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import { customerKeySecret } from '../personal/secret-file.js';
+import { dataDirOf } from '../personal/vault.js';
 
 export type IdentifierKind = 'card' | 'phone';
 
@@ -18,13 +20,9 @@ export function customerKey(secret: string, kind: IdentifierKind, value: string)
 }
 
 /**
- * The branch secret, made once and kept in the settings table. Branches that share a
- * notebook share this secret (exported with it), so the same card gives the same key.
+ * The branch secret, made once and kept in the key file beside the ledger (never in it).
+ * Branches that share a notebook share this secret, so the same card gives the same key.
  */
 export function branchSecret(db: Database.Database): string {
-  const row = db.prepare("SELECT value FROM settings WHERE key = 'branch.secret'").get() as { value: string } | undefined;
-  if (row) return row.value;
-  const secret = randomBytes(32).toString('hex');
-  db.prepare("INSERT INTO settings (key, value) VALUES ('branch.secret', ?)").run(secret);
-  return secret;
+  return customerKeySecret(db, dataDirOf(db));
 }

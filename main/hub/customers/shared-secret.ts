@@ -2,12 +2,30 @@
 // keys match, that is, if their hubs use the same branch secret. IT copies the first hub's
 // secret to the others before those have keyed anything: changing it later would orphan
 // every VIP register entry and notebook note keyed with the old one, so that is refused.
+import { existsSync } from 'node:fs';
+import type Database from 'better-sqlite3';
 import type { Ledger } from '../ledger/index.js';
 import { sha256hex } from '../ledger/index.js';
+import { secretPath, writeSecretFile } from '../personal/secret-file.js';
+import { dataDirOf } from '../personal/vault.js';
 import { branchSecret } from './customer-key.js';
 
 /** Tables whose rows are keyed with the branch secret. */
 const KEYED_TABLES = ['vip_keys', 'notebook', 'ticket_customers', 'appointments'];
+
+const keyedTables = (db: Database.Database): string[] =>
+  KEYED_TABLES.filter((t) => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n > 0);
+
+/**
+ * A database whose customers are keyed, without the key file beside it (atrium.db copied or
+ * restored alone), must not start: a new secret would silently orphan every key.
+ */
+export function requireSecretFile(db: Database.Database, dataDir: string): void {
+  const keyed = existsSync(secretPath(dataDir)) ? [] : keyedTables(db);
+  if (keyed.length > 0) {
+    throw new Error(`${secretPath(dataDir)} is missing, though this database holds customer keys (${keyed.join(', ')}); restore it, with personal-keys.db, from the backup of this data folder.`);
+  }
+}
 
 /** A hash of the secret that cannot be turned back into it: notebook files carry this. */
 export function fingerprintOf(secret: string): string {
@@ -21,14 +39,14 @@ export function showSecret(ledger: Ledger): { secret: string; fingerprint: strin
 
 export function setSharedSecret(ledger: Ledger, secret: string, actor: string, now = Date.now()): { fingerprint: string } {
   if (!/^[0-9a-f]{64}$/.test(secret)) throw new Error('The secret is 64 hexadecimal characters, as `customer-secret --show` prints it on the first hub.');
-  const keyed = KEYED_TABLES.filter((t) => (ledger.db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n > 0);
+  const keyed = keyedTables(ledger.db);
   if (keyed.length > 0 && branchSecret(ledger.db) !== secret) {
     throw new Error(`This hub already holds customer keys (${keyed.join(', ')}); changing the secret would orphan them. Set the shared secret before importing VIPs or notes.`);
   }
   const fingerprint = fingerprintOf(secret);
+  // The key file first: an event naming a secret the hub does not hold would be a lie.
+  writeSecretFile(dataDirOf(ledger.db), secret);
   // The event carries the fingerprint, never the secret: the ledger is shipped to head office.
-  ledger.append([{ event: { type: 'settings.changed', key: 'branch.secret', value: `fingerprint:${fingerprint}` }, actor }], now, (db) =>
-    db.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES ('branch.secret', ?)").run(secret),
-  );
+  ledger.append([{ event: { type: 'settings.changed', key: 'branch.secret', value: `fingerprint:${fingerprint}` }, actor }], now);
   return { fingerprint };
 }

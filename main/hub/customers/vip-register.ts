@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { Hub } from '../lobby/hub.js';
+import { subject, vaultOf } from '../personal/vault.js';
 import { HttpError } from '../server/http-error.js';
 import { branchSecret, customerKey, type IdentifierKind } from './customer-key.js';
 import { CsvError, parseVipCsv } from './vip-csv.js';
@@ -35,18 +36,27 @@ export function importVipRegister(hub: Hub, csv: string, actor: string): number 
       keys.set(key, r.line);
     }
   }
+  // Titles and notes are sealed under one key per customer, made before the transaction;
+  // the replaced register's keys are shredded once the new one is committed.
+  const vault = vaultOf(hub.ledger.db);
+  const sealed = rows.map((r) => {
+    const id = randomUUID();
+    return { id, title: vault.seal(subject.vip(id), r.title), notes: r.notes.map((n) => vault.seal(subject.vip(id), n)) };
+  });
+  const replaced = (hub.ledger.db.prepare('SELECT id FROM vip_customers').all() as { id: string }[]).map((r) => subject.vip(r.id));
   hub.audit({ type: 'vip.register_imported', customers: rows.length, keys: keys.size }, actor, (db) => {
     db.prepare('DELETE FROM vip_keys').run();
     db.prepare('DELETE FROM vip_customers').run();
     const customer = db.prepare('INSERT INTO vip_customers (id, title, notes, tags) VALUES (?, ?, ?, ?)');
     const key = db.prepare('INSERT INTO vip_keys (customer_key, customer_id) VALUES (?, ?)');
-    for (const r of rows) {
-      const id = randomUUID();
-      customer.run(id, r.title, JSON.stringify(r.notes), JSON.stringify(r.tags));
+    rows.forEach((r, i) => {
+      const { id, title, notes } = sealed[i]!;
+      customer.run(id, title, JSON.stringify(notes), JSON.stringify(r.tags));
       if (r.card) key.run(customerKey(secret, 'card', r.card), id);
       if (r.phone) key.run(customerKey(secret, 'phone', r.phone), id);
-    }
+    });
   });
+  vault.shred(replaced);
   return rows.length;
 }
 

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { CareCard, CardKind } from '../../common/records.js';
 import type { Hub } from '../lobby/hub.js';
+import { subject, vaultOf } from '../personal/vault.js';
 import { HttpError } from '../server/http-error.js';
 import { recordEvent } from './record.js';
 import { sqlStore } from './record-store.js';
@@ -19,18 +20,22 @@ export function createCard(hub: Hub, input: { kind: CardKind; title: string; nee
   const dueDate = input.dueDate ?? addDays(date, recordsSettings(hub.ledger.db).followUpDays);
   if (dueDate < date) throw new HttpError(400, 'invalid_request', 'The follow-up date cannot be before today.');
   const id = randomUUID();
-  recordEvent(hub, { type: 'card.created', id, kind: input.kind, date, title: input.title, need: input.need, assignedTo: input.assignedTo, dueDate }, actor);
+  // The form of address and the customer's need are personal: sealed under the card's key.
+  const vault = vaultOf(hub.ledger.db);
+  const title = vault.seal(subject.card(id), input.title);
+  const need = vault.seal(subject.card(id), input.need);
+  recordEvent(hub, { type: 'card.created', id, kind: input.kind, date, title, need, assignedTo: input.assignedTo, dueDate }, actor);
   return getCard(hub.ledger.db, id);
 }
 
 export function followUpCard(hub: Hub, id: string, note: string, actor: string): CareCard {
   if (getCard(hub.ledger.db, id).status === 'closed') throw new HttpError(409, 'card_closed', 'This card is closed.');
-  recordEvent(hub, { type: 'card.followed_up', id, note }, actor);
+  recordEvent(hub, { type: 'card.followed_up', id, note: vaultOf(hub.ledger.db).seal(subject.card(id), note) }, actor);
   return getCard(hub.ledger.db, id);
 }
 
 export function closeCard(hub: Hub, id: string, outcome: string, actor: string): CareCard {
   if (getCard(hub.ledger.db, id).status === 'closed') throw new HttpError(409, 'card_closed', 'This card is already closed.');
-  recordEvent(hub, { type: 'card.closed', id, outcome }, actor);
+  recordEvent(hub, { type: 'card.closed', id, outcome: vaultOf(hub.ledger.db).seal(subject.card(id), outcome) }, actor);
   return getCard(hub.ledger.db, id);
 }

@@ -8,6 +8,7 @@ import type { ComplaintBody } from '../../common/records.js';
 import type { z } from 'zod';
 import { checkSignerPin } from '../checklist/checklists.js';
 import type { Hub } from '../lobby/hub.js';
+import { subject, vaultOf } from '../personal/vault.js';
 import { HttpError } from '../server/http-error.js';
 import { recordEvent } from './record.js';
 import { sqlStore } from './record-store.js';
@@ -30,7 +31,11 @@ export function openComplaint(hub: Hub, body: z.infer<typeof ComplaintBody>, dat
   const dueAt = promisedAt !== null ? Math.min(promisedAt, limit) : limit;
   const id = randomUUID();
   const { promisedAt: _p, ...rest } = body;
-  recordEvent(hub, { type: 'complaint.opened', complaint: { id, date, ...rest, promisedAt, dueAt } }, actor);
+  // What the customer said and what went wrong are personal: sealed under the complaint's key.
+  const vault = vaultOf(hub.ledger.db);
+  const summary = vault.seal(subject.complaint(id), body.summary);
+  const faultDetail = vault.seal(subject.complaint(id), body.faultDetail);
+  recordEvent(hub, { type: 'complaint.opened', complaint: { id, date, ...rest, summary, faultDetail, promisedAt, dueAt } }, actor);
   return getComplaint(hub.ledger.db, id);
 }
 
@@ -42,7 +47,7 @@ export function escalateComplaint(hub: Hub, id: string): Complaint {
 export function resolveComplaint(hub: Hub, id: string, resolution: string, actor: string): Complaint {
   const c = getComplaint(hub.ledger.db, id);
   if (c.status === 'resolved' || c.status === 'closed') throw new HttpError(409, 'complaint_resolved', 'This complaint is already resolved.');
-  recordEvent(hub, { type: 'complaint.resolved', id, resolution }, actor);
+  recordEvent(hub, { type: 'complaint.resolved', id, resolution: vaultOf(hub.ledger.db).seal(subject.complaint(id), resolution) }, actor);
   return getComplaint(hub.ledger.db, id);
 }
 

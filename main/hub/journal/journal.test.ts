@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHub, type TestHub } from '../../../tests/support/hub.js';
 import { verifyLedger } from '../ledger/index.js';
+import { ERASED, vaultOf } from '../personal/vault.js';
 import { checkReminders } from './reminders.js';
 
 const HOUR = 3_600_000;
@@ -63,7 +64,11 @@ describe('opinion book', () => {
     expect((await hub.api('POST', `/api/opinions/${o.id}/reply`, { token: manager, body: { reply: 'changed' } })).status).toBe(409);
   });
 
-  it('deletes the phone the configured days after the reply, by an event', async () => {
+  it('deletes the phone the configured days after the reply, by an event, and shreds its key', async () => {
+    // A copy of the sealed phone, as a backup or a free page of the file would keep it.
+    const copy = (hub.hub.ledger.db.prepare('SELECT phone FROM opinion_phones').get() as { phone: string }).phone;
+    expect(copy).not.toContain('8000');
+    expect(vaultOf(hub.hub.ledger.db).open(copy)).toBe('138 0013 8000');
     now += 29 * DAY;
     await signInAll();
     checkReminders(hub.hub, hub.alerts, now);
@@ -77,6 +82,8 @@ describe('opinion book', () => {
     expect(o.phone).toBeNull();
     expect(typeof o.phonePurgedAt).toBe('number');
     expect(hub.hub.ledger.db.prepare('SELECT count(*) AS n FROM opinion_phones').get()).toEqual({ n: 0 });
+    expect(vaultOf(hub.hub.ledger.db).open(copy)).toBe(ERASED);
+    expect(verifyLedger(hub.hub.ledger.db)).toMatchObject({ ok: true });
   });
 });
 

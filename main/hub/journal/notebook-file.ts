@@ -7,11 +7,12 @@
 import type Database from 'better-sqlite3';
 import type { NotebookFile } from '../../common/records.js';
 import { branchSecret } from '../customers/customer-key.js';
+import { ERASED, vaultOf } from '../personal/vault.js';
 import type { Hub } from '../lobby/hub.js';
 import { fingerprintOf } from '../customers/shared-secret.js';
 import { HttpError } from '../server/http-error.js';
 import { recordEvent } from './record.js';
-import { allNotes } from './notebook.js';
+import { allNotes, sealNote } from './notebook.js';
 import { z } from 'zod';
 
 export function secretFingerprint(db: Database.Database): string {
@@ -24,7 +25,10 @@ export function exportNotebook(db: Database.Database, now: number): NotebookFile
     version: 1,
     secretId: secretFingerprint(db),
     exportedAt: new Date(now).toISOString(),
-    entries: allNotes(db).map(({ customerKey, title, notes, tags }) => ({ customerKey, title, notes, tags })),
+    // The file carries the text (another branch has none of these keys); an erased customer stays erased.
+    entries: allNotes(db)
+      .map(({ customerKey, title, notes, tags }) => vaultOf(db).openAll({ customerKey, title, notes, tags }))
+      .filter((e) => e.title !== ERASED),
   };
 }
 
@@ -46,6 +50,7 @@ export function importNotebook(hub: Hub, file: unknown, actor: string): { import
     throw new HttpError(409, 'notebook_secret_mismatch', "This file was made with another organisation's customer-key secret: its customers cannot be matched here.");
   }
   if (parsed.data.entries.length === 0) return { imported: 0 };
-  recordEvent(hub, { type: 'notebook.imported', entries: parsed.data.entries, source: parsed.data.exportedAt }, actor);
+  const entries = parsed.data.entries.map((e) => ({ ...e, ...sealNote(hub.ledger.db, e.customerKey, e) }));
+  recordEvent(hub, { type: 'notebook.imported', entries, source: parsed.data.exportedAt }, actor);
   return { imported: parsed.data.entries.length };
 }

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHub, type TestHub } from '../../../tests/support/hub.js';
 import { branchSecret } from '../customers/customer-key.js';
+import { setSharedSecret } from '../customers/shared-secret.js';
 
 let a: TestHub;
 let b: TestHub;
@@ -26,6 +27,8 @@ describe('special-customer notebook', () => {
     expect(saved.body.entry.customerKey).toMatch(/^[0-9a-f]{64}$/);
     const everything = JSON.stringify(a.hub.ledger.db.prepare('SELECT * FROM notebook').all()) + JSON.stringify(a.hub.ledger.readEvents());
     expect(everything).not.toContain('6222');
+    expect(everything).not.toContain('王先生');
+    expect(everything).not.toContain('常忘记密码');
     const found = await a.api('POST', '/api/notebook/lookup', { token: await a.login('teller1'), body: { kind: 'card', number: '6222000011112222' } });
     expect(found.body.entry).toMatchObject({ title: '王先生', tags: ['forgets_pin', 'magnifier'] });
   });
@@ -52,7 +55,7 @@ describe('special-customer notebook', () => {
     expect((await b.api('GET', '/api/notebook', { token: managerB })).body.entries).toEqual([]);
 
     // The organisation's IT sets the same secret on every branch hub.
-    b.hub.ledger.db.prepare("UPDATE settings SET value = ? WHERE key = 'branch.secret'").run(branchSecret(a.hub.ledger.db));
+    setSharedSecret(b.hub.ledger, branchSecret(a.hub.ledger.db), 'it');
     expect((await b.api('POST', '/api/notebook/import', { token: managerB, body: file })).body).toEqual({ imported: 1 });
     const found = await b.api('POST', '/api/notebook/lookup', { token: managerB, body: { kind: 'card', number: '6222-0000-1111-2222' } });
     expect(found.body.entry).toMatchObject({ title: '王先生', notes: '常忘记密码，请提醒带身份证' });

@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import type { NotebookEntry } from '../../common/records.js';
 import { branchSecret, customerKey, type IdentifierKind } from '../customers/customer-key.js';
 import type { Hub } from '../lobby/hub.js';
+import { subject, vaultOf } from '../personal/vault.js';
 import { recordEvent } from './record.js';
 import { listRecords, sqlStore } from './record-store.js';
 
@@ -15,8 +16,15 @@ export function keyOf(db: Database.Database, kind: IdentifierKind, number: strin
 
 export function saveNote(hub: Hub, input: { kind: IdentifierKind; number: string; title: string; notes: string; tags: string[] }, actor: string): NotebookEntry {
   const key = keyOf(hub.ledger.db, input.kind, input.number);
-  recordEvent(hub, { type: 'notebook.saved', customerKey: key, title: input.title, notes: input.notes, tags: input.tags }, actor);
+  const { title, notes } = sealNote(hub.ledger.db, key, input);
+  recordEvent(hub, { type: 'notebook.saved', customerKey: key, title, notes, tags: input.tags }, actor);
   return notebookEntry(hub.ledger.db, key)!;
+}
+
+/** Title and notes sealed under the customer's own key: erasing that customer deletes one key. */
+export function sealNote(db: Database.Database, key: string, entry: { title: string; notes: string }): { title: string; notes: string } {
+  const vault = vaultOf(db);
+  return { title: vault.seal(subject.notebook(key), entry.title), notes: vault.seal(subject.notebook(key), entry.notes) };
 }
 
 export function notebookEntry(db: Database.Database, key: string): NotebookEntry | null {

@@ -8,6 +8,7 @@ import type { Opinion, OpinionTheme } from '../../common/records.js';
 import { checkSignerPin } from '../checklist/checklists.js';
 import { branchSecret, customerKey } from '../customers/customer-key.js';
 import type { Hub } from '../lobby/hub.js';
+import { subject, vaultOf } from '../personal/vault.js';
 import { HttpError } from '../server/http-error.js';
 import { recordEvent } from './record.js';
 import { listRecords, sqlStore } from './record-store.js';
@@ -33,8 +34,12 @@ export function recordOpinion(
   const id = randomUUID();
   const phoneKey = input.phone ? customerKey(branchSecret(db), 'phone', input.phone) : null;
   const dueDate = input.phone ? input.date : addDays(input.date, recordsSettings(db).opinionReplyDays);
-  recordEvent(hub, { type: 'opinion.recorded', id, date: input.date, source: input.source, theme: input.theme, text: input.text, phoneKey, dueDate }, actor, (tx) => {
-    if (input.phone) tx.prepare('INSERT INTO opinion_phones (opinion_id, phone) VALUES (?, ?)').run(id, input.phone.trim());
+  // The text may name the customer; the phone has its own key, shredded by the purge.
+  const vault = vaultOf(db);
+  const text = vault.seal(subject.opinion(id), input.text);
+  const phone = input.phone ? vault.seal(subject.opinionPhone(id), input.phone.trim()) : null;
+  recordEvent(hub, { type: 'opinion.recorded', id, date: input.date, source: input.source, theme: input.theme, text, phoneKey, dueDate }, actor, (tx) => {
+    if (phone) tx.prepare('INSERT INTO opinion_phones (opinion_id, phone) VALUES (?, ?)').run(id, phone);
   });
   return getOpinion(db, id);
 }
@@ -51,7 +56,7 @@ export function listOpinions(db: Database.Database, range: { dateFrom?: string; 
 export function replyOpinion(hub: Hub, id: string, reply: string, actor: string): Opinion {
   const o = getOpinion(hub.ledger.db, id);
   if (o.status === 'signed') throw new HttpError(409, 'opinion_signed', 'This reply is signed and can no longer change.');
-  recordEvent(hub, { type: 'opinion.replied', id, reply }, actor);
+  recordEvent(hub, { type: 'opinion.replied', id, reply: vaultOf(hub.ledger.db).seal(subject.opinion(id), reply) }, actor);
   return getOpinion(hub.ledger.db, id);
 }
 
@@ -66,7 +71,11 @@ export async function signOpinion(hub: Hub, id: string, signer: string, pin: str
   return getOpinion(hub.ledger.db, id);
 }
 
-/** Deletes the phones whose retention after the reply has passed; one event for the batch. */
+/**
+ * Deletes the phones whose retention after the reply has passed; one event for the batch.
+ * The phone's key is shredded too, so no copy of its ciphertext (a backup, a free page)
+ * can be opened afterwards.
+ */
 export function purgePhones(hub: Hub, now: number): string[] {
   const db = hub.ledger.db;
   const keep = recordsSettings(db).phoneRetentionDays * DAY_MS;
@@ -80,6 +89,7 @@ export function purgePhones(hub: Hub, now: number): string[] {
     const del = tx.prepare('DELETE FROM opinion_phones WHERE opinion_id = ?');
     for (const id of ids) del.run(id);
   });
+  vaultOf(db).shred(ids.map(subject.opinionPhone));
   return ids;
 }
 

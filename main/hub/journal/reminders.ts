@@ -9,6 +9,7 @@ import type { AlertBook } from '../alerts/alert-book.js';
 import type { Hub } from '../lobby/hub.js';
 import { localDate } from '../lobby/business-day.js';
 import { checklistsOf } from '../checklist/checklists.js';
+import { subject, vaultOf } from '../personal/vault.js';
 import { escalateComplaint } from './complaints.js';
 import { isOpinionOverdue, purgePhones } from './opinions.js';
 import { listRecords } from './record-store.js';
@@ -64,11 +65,17 @@ export function checkReminders(hub: Hub, alerts: AlertBook, now = hub.clock()): 
     if (e.kind !== 'question') continue;
     const key = `followup:question:${e.id}`;
     due(key, e.answeredAt === null && e.followUpDue !== null && e.followUpDue <= today, () =>
-      alerts.raise({ kind: 'followup_due', key, details: { question: e.text.slice(0, 60), dueDate: e.followUpDue } }, null),
+      alerts.raise({ kind: 'followup_due', key, details: { question: shortQuestion(hub, e), dueDate: e.followUpDue } }, null),
     );
   }
 
   purgePhones(hub, now);
+}
+
+/** The question's first words for the alert, sealed again under the entry's own key. */
+function shortQuestion(hub: Hub, e: WorklogEntry): string {
+  const vault = vaultOf(hub.ledger.db);
+  return vault.seal(subject.worklog(e.id), vault.open(e.text).slice(0, 60));
 }
 
 /** Runs the reminders now and every minute; returns the stop function. */

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { WorklogEntry, WorklogKind } from '../../common/records.js';
 import type { Hub } from '../lobby/hub.js';
+import { subject, vaultOf } from '../personal/vault.js';
 import { HttpError } from '../server/http-error.js';
 import { recordEvent } from './record.js';
 import { sqlStore } from './record-store.js';
@@ -18,14 +19,16 @@ export function addEntry(hub: Hub, input: { kind: WorklogKind; text: string; fol
   const followUpDue = input.followUpDue ?? null;
   if (input.kind === 'question' && followUpDue === null) throw new HttpError(400, 'invalid_request', 'A question not answered on the spot needs the date its answer is due.');
   const id = randomUUID();
-  recordEvent(hub, { type: 'worklog.added', id, date, kind: input.kind, text: input.text, followUpDue }, actor);
+  // A customer's need or question may name them: the text is sealed under the entry's key.
+  const text = vaultOf(hub.ledger.db).seal(subject.worklog(id), input.text);
+  recordEvent(hub, { type: 'worklog.added', id, date, kind: input.kind, text, followUpDue }, actor);
   return getEntry(hub.ledger.db, id);
 }
 
 export function answerEntry(hub: Hub, id: string, answer: string, actor: string): WorklogEntry {
   const e = getEntry(hub.ledger.db, id);
   if (e.answeredAt !== null) throw new HttpError(409, 'already_answered', 'This question is already answered.');
-  recordEvent(hub, { type: 'worklog.answered', id, answer }, actor);
+  recordEvent(hub, { type: 'worklog.answered', id, answer: vaultOf(hub.ledger.db).seal(subject.worklog(id), answer) }, actor);
   return getEntry(hub.ledger.db, id);
 }
 

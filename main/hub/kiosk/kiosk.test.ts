@@ -5,6 +5,7 @@ import WebSocket from 'ws';
 import { startFakeTcpPrinter, type FakeTcpPrinter } from '../../../tests/fakes/tcp-printer.js';
 import { startTestHub, type TestHub } from '../../../tests/support/hub.js';
 import { qrDataIn } from '../../print/qr-command.js';
+import { vaultOf } from '../personal/vault.js';
 
 let hub: TestHub;
 let printer: FakeTcpPrinter;
@@ -127,7 +128,8 @@ describe('check-in', () => {
     const res = await hub.api('POST', '/api/kiosk/check-in/vip', { token: kiosk, body: { card: '6222020200112233445' } });
     expect(res.body.ticket).toMatchObject({ priority: 'vip', service: 'vip' });
     const alert = hub.alerts.list().find((a) => a.kind === 'vip_arrived');
-    expect(alert?.details).toEqual({ title: '王先生', notes: '常忘记密码；需要放大镜' });
+    expect(JSON.stringify(alert?.details)).not.toContain('王先生');
+    expect(vaultOf(hub.hub.ledger.db).openAll(alert?.details)).toEqual({ title: '王先生', notes: '常忘记密码；需要放大镜' });
     const manager = await hub.login('manager');
     const customer = await hub.api('GET', `/api/tickets/${res.body.ticket.id}/customer`, { token: manager });
     expect(customer.body).toEqual({ customer: { title: '王先生', vip: true, notes: ['常忘记密码', '需要放大镜'], tags: ['wealth'] } });

@@ -10,6 +10,7 @@ import { bearerToken } from './guard.js';
 import { HttpError } from './http-error.js';
 import { registerPinRateLimit } from './pin-rate-limit.js';
 import { principalFromToken } from './principal.js';
+import { vaultOf } from '../personal/vault.js';
 import { registerAlertRoutes } from './routes/alerts.js';
 import { registerAuthRoutes } from './routes/auth.js';
 import { registerRotaRoutes } from './routes/rota.js';
@@ -64,6 +65,10 @@ export async function buildServer(ctx: ServerContext, opts: BuildOptions): Promi
     if (!principal) throw new HttpError(401, 'invalid_token', 'This token is not valid or has expired; sign in or pair again.');
     request.principal = principal;
   });
+
+  // Personal fields stay sealed through the hub and are opened only here, in an answer the
+  // route has already cut for the principal asking (CSV and other strings carry none).
+  app.addHook('preSerialization', async (_request, _reply, payload) => vaultOf(ctx.db).openAll(payload));
 
   await app.register(fastifyWebsocket, { options: { maxPayload: 16 * 1024 } });
   await registerPinRateLimit(app, ctx.options.pinRateLimit);

@@ -54,6 +54,7 @@ const RECEIVES: Record<LedgerEvent['type'], Audience[]> = {
   'device.registered': ADMIN,
   'device.paired': ADMIN,
   'device.revoked': ADMIN,
+  'customer.erased': ADMIN,
   'alert.raised': ALERTS,
   'alert.acknowledged': ALERTS,
   'alert.resolved': ALERTS,
@@ -319,6 +320,8 @@ async function runTheDay(): Promise<void> {
   recordEvent(h, { type: 'fault.reported', id: 'fault-1', checklistId: checklist.id, itemId: items[0]!.id, date: checklist.date, note: CHECKLIST_NOTE }, 'manager');
   await ok('POST', '/api/faults/fault-1/repair-requested', manager);
   await ok('POST', '/api/faults/fault-1/repaired', manager, { note: 'fixed' });
+  // A customer's right to deletion (a number the hub holds nothing under still records the request).
+  await ok('POST', '/api/customers/erase', admin, { kind: 'phone', number: '13900000000' });
 
   // The day ends: counters close, the admin closes the day without the closing checklist.
   await ok('POST', '/api/counters/2/close', teller2);

@@ -97,6 +97,7 @@ const RULES: { [T in EventType]: Rule<T> } = {
   'device.registered': only(ACCOUNT_READERS),
   'device.paired': only(ACCOUNT_READERS),
   'device.revoked': only(ACCOUNT_READERS),
+  'customer.erased': only(ACCOUNT_READERS),
 
   'alert.raised': (e, v) => (reads(v, ALERT_READERS) ? { ...own(e), alert: alertFor(e.alert, v) } : null),
   'alert.acknowledged': only(ALERT_READERS),

@@ -28,7 +28,12 @@ export class FeedFormatter {
   private shared = new WeakMap<HubChange, Shared>();
   private cache = new WeakMap<HubChange, Map<string, string[]>>();
 
-  constructor(private readonly predictor: WaitPredictor, private readonly clock: () => number) {}
+  /** `open` turns the sealed personal fields of a message back into text, for those who may read them. */
+  constructor(
+    private readonly predictor: WaitPredictor,
+    private readonly clock: () => number,
+    private readonly open: <T>(value: T) => T = (v) => v,
+  ) {}
 
   /** The change's messages for this principal, as the change left the lobby (a teller's counter then). */
   messages(change: HubChange, principal: Principal): string[] {
@@ -67,17 +72,20 @@ export class FeedFormatter {
   }
 
   private build(change: HubChange, viewer: Viewer): string[] {
-    const { queues, staff, public: open } = this.sharedOf(change);
-    const lobby = isPublicGrant(viewer.grant) ? open : staff;
-    return change.events.map((event) =>
-      JSON.stringify({
+    const { queues, staff, public: customerFacing } = this.sharedOf(change);
+    const isPublic = isPublicGrant(viewer.grant);
+    const lobby = isPublic ? customerFacing : staff;
+    return change.events.map((event) => {
+      // The cut decides who may read a field; only then is what remains opened.
+      const data = eventDataFor(event, viewer, change.state);
+      return JSON.stringify({
         type: event.type,
         seq: event.seq,
         at: new Date(event.at).toISOString(),
-        data: eventDataFor(event, viewer, change.state),
+        data: isPublic ? data : this.open(data),
         queues,
         ...lobby,
-      } satisfies FeedEvent),
-    );
+      } satisfies FeedEvent);
+    });
   }
 }

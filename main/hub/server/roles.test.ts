@@ -105,6 +105,7 @@ function cases(): RouteCase[] {
     { method: 'POST', path: '/api/printing/mine/status', pattern: '/api/printing/mine/status', body: { uri: 'tcp://127.0.0.1:9', reachable: true, conditions: [] }, may: ['kiosk'] },
     { method: 'GET', path: '/api/printing/preview', pattern: '/api/printing/preview', may: ['admin', 'manager'] },
     { method: 'POST', path: '/api/customers/vip-import', pattern: '/api/customers/vip-import', body: { csv: 'bad' }, may: ['admin'] },
+    { method: 'POST', path: '/api/customers/erase', pattern: '/api/customers/erase', body: { kind: 'phone', number: '13700000000' }, may: ['admin'] },
     { method: 'POST', path: '/api/appointments', pattern: '/api/appointments', body: { service: 'cash', at: 'not a time' }, may: ['manager', 'admin'] },
     { method: 'GET', path: `/api/tickets/${t}/customer`, pattern: '/api/tickets/:id/customer', may: ['teller', 'manager', 'supervisor'] },
     // Issue 6: the records (ids that do not exist: the guard answers before the 404).

@@ -12,6 +12,11 @@ import { openLedger, loadState } from '../ledger/index.js';
 import { AlertBook } from '../alerts/alert-book.js';
 import { Hub } from '../lobby/hub.js';
 import { seedDemoBranch } from '../lobby/demo.js';
+import { requireSecretFile } from '../customers/shared-secret.js';
+import { moveSecretOutOfDatabase } from '../personal/secret-file.js';
+import { requireKeyStore } from '../personal/require-key-store.js';
+import { sealPlainRows } from '../personal/seal-plain-rows.js';
+import { closeVault } from '../personal/vault.js';
 import type { Branch } from '../lobby/views.js';
 import { LobbyWatcher, thresholdsFromSettings } from '../watch/watcher.js';
 import { buildServer } from './app.js';
@@ -53,6 +58,15 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
   const root = appRoot();
   const version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
   const ledger = openLedger(opts.dataDir);
+  try {
+    moveSecretOutOfDatabase(ledger.db, opts.dataDir);
+    requireSecretFile(ledger.db, opts.dataDir);
+    requireKeyStore(ledger.db, opts.dataDir);
+    sealPlainRows(ledger.db);
+  } catch (err) {
+    ledger.close();
+    throw err;
+  }
   const clock = opts.clock ?? Date.now;
   // The estimator knows the branch's rota (setting estimate.rota) and learns arrivals from past days.
   const hub = new Hub(ledger, loadState(ledger), atriumPredictor(ledgerKnowledge(ledger.db, clock)), clock);
@@ -97,6 +111,7 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
       closed = true;
       watcher.stop();
       await app.close();
+      closeVault(ledger.db);
       ledger.close();
     },
   };

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { BookAppointmentBody, type TicketCustomerAnswer, type VipImportAnswer } from '../../../common/kiosk.js';
 import { branchSecret, customerKey } from '../../customers/customer-key.js';
+import { eraseCustomer } from '../../customers/erase.js';
 import { customerOfTicket, importVipRegister } from '../../customers/vip-register.js';
 import { notebookForTicket } from '../../journal/notebook.js';
 import type { ServerContext } from '../context.js';
@@ -13,6 +14,7 @@ import { HttpError } from '../http-error.js';
 import { findService, findTicket } from './tickets.js';
 
 const ImportBody = z.strictObject({ csv: z.string().min(1).max(2_000_000) });
+const EraseBody = z.strictObject({ kind: z.enum(['card', 'phone']), number: z.string().regex(/^[+\d][\d\s-]{5,30}$/, 'a card or phone number is digits') });
 
 export function registerCustomerRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const { hub, db } = ctx;
@@ -21,6 +23,12 @@ export function registerCustomerRoutes(app: FastifyInstance, ctx: ServerContext)
   app.post('/api/customers/vip-import', { preHandler: allow('admin'), bodyLimit: 2_500_000 }, async (request): Promise<VipImportAnswer> => {
     const { csv } = ImportBody.parse(request.body ?? {});
     return { imported: importVipRegister(hub, csv, principalOf(request).id) };
+  });
+
+  // A customer's deletion request: shreds the keys of what the hub holds under that number.
+  app.post('/api/customers/erase', { preHandler: allow('admin') }, async (request) => {
+    const body = EraseBody.parse(request.body ?? {});
+    return eraseCustomer(hub, body.kind, body.number, principalOf(request).id);
   });
 
   app.post('/api/appointments', { preHandler: allow('manager', 'admin') }, async (request) => {

@@ -16,6 +16,7 @@ import type { Priority } from '../../../common/domain.js';
 import { branchSecret, customerKey } from '../../customers/customer-key.js';
 import { findVip } from '../../customers/vip-register.js';
 import { kioskChoices } from '../../kiosk/choices.js';
+import { subject, vaultOf } from '../../personal/vault.js';
 import type { ServerContext } from '../context.js';
 import { allow, principalOf } from '../guard.js';
 import { HttpError } from '../http-error.js';
@@ -78,10 +79,11 @@ export function registerKioskRoutes(app: FastifyInstance, ctx: ServerContext): v
     hub.audit({ type: 'kiosk.checked_in', ticket: id, kind: 'vip' }, actor, (tx) =>
       tx.prepare('INSERT INTO ticket_customers (ticket_id, customer_key, customer_id) VALUES (?, ?, ?)').run(id, found.key, found.customer.id),
     );
-    alerts.raise(
-      { kind: 'vip_arrived', key: `vip:${id}`, ticket: ticket.number, details: { title: found.customer.title, notes: found.customer.notes.join('；') } },
-      actor,
-    );
+    // The alert (an event) keeps the register's sealing: title as sealed there, notes joined
+    // and sealed again under the same customer's key.
+    const vault = vaultOf(db);
+    const notes = vault.seal(subject.vip(found.customer.id), found.customer.notes.map((n) => vault.open(n)).join('；'));
+    alerts.raise({ kind: 'vip_arrived', key: `vip:${id}`, ticket: ticket.number, details: { title: found.customer.title, notes } }, actor);
     return { ticket: apiTicket(ctx, id) };
   });
 

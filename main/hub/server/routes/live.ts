@@ -7,6 +7,7 @@ import type { ServerContext } from '../context.js';
 import { deviceLastSeen } from '../device-last-seen.js';
 import { FeedFormatter } from '../feed.js';
 import { OpenFeeds } from '../open-feeds.js';
+import { vaultOf } from '../../personal/vault.js';
 import { principalFromToken, isPublicAudience, type Principal } from '../principal.js';
 import { LOBBY_READERS } from './lobby.js';
 
@@ -15,7 +16,7 @@ const PING_MS = 15_000;
 
 export function registerLiveRoute(app: FastifyInstance, ctx: ServerContext): void {
   const { hub, db } = ctx;
-  const formatter = new FeedFormatter(hub.predictor, hub.clock);
+  const formatter = new FeedFormatter(hub.predictor, hub.clock, (v) => vaultOf(db).openAll(v));
   const feeds = new OpenFeeds(db, hub, deviceLastSeen(db, hub.clock));
   app.addHook('onClose', async () => feeds.stop());
 

@@ -8,6 +8,7 @@ import type { QueueCommand } from '../../../common/events.js';
 import { localDate } from '../../lobby/business-day.js';
 import type { PrintAnswer } from '../../../common/print.js';
 import { printingOf } from '../../printing/printing-service.js';
+import { subject, vaultOf } from '../../personal/vault.js';
 import { toApiTicket } from '../../lobby/views.js';
 import type { ServerContext } from '../context.js';
 import { allow, principalOf } from '../guard.js';
@@ -110,8 +111,10 @@ export function registerTicketRoutes(app: FastifyInstance, ctx: ServerContext): 
     const ticket = findTicket(ctx, id);
     checkTellerOwnsTicket(ctx, request, ticket);
     const service = body.service === undefined ? undefined : findService(ctx, body.service);
+    // A transfer note may say who the customer is and why: sealed under the ticket's key.
+    const note = body.note ? vaultOf(hub.ledger.db).seal(subject.ticket(id), body.note) : undefined;
     hub.execute(
-      { type: 'ticket.transfer', ticket: id, ...(service && { service }), ...(body.counter && { counter: body.counter }), ...(body.note && { note: body.note }) },
+      { type: 'ticket.transfer', ticket: id, ...(service && { service }), ...(body.counter && { counter: body.counter }), ...(note && { note }) },
       principalOf(request).id,
     );
     return { ticket: apiTicket(ctx, id) };

@@ -1,0 +1,75 @@
+// The data keys of personal fields, one per subject (a complaint, an opinion's phone, a VIP,
+// a notebook customer…), kept in their own small SQLite file beside the ledger and never in
+// atrium.db: the ledger file alone yields only ciphertext. Deleting a subject's key erases
+// every field sealed with it (crypto-shredding) without touching the hash-chained events.
+import { randomBytes } from 'node:crypto';
+import { chmodSync, closeSync, openSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+
+export const KEY_STORE_FILE = 'personal-keys.db';
+
+export interface DataKey {
+  id: string;
+  key: Buffer;
+}
+
+export class KeyStore {
+  private readonly db: Database.Database;
+  private readonly byId: Database.Statement;
+  private readonly bySubject: Database.Statement;
+  private readonly insert: Database.Statement;
+  private readonly remove: Database.Statement;
+
+  constructor(dataDir: string) {
+    const file = path.join(dataDir, KEY_STORE_FILE);
+    // Made 0600 before SQLite opens it; SQLite gives its journal the same mode.
+    closeSync(openSync(file, 'a', 0o600));
+    chmodSync(file, 0o600);
+    this.db = new Database(file);
+    // A rollback journal, not WAL: after each commit the one file is the whole store, so a
+    // plain copy of the data folder (a backup) carries every key. FULL: a key a committed
+    // event depends on survives a power cut. secure_delete: a shredded key's bytes are
+    // overwritten in the file, not left in a free page.
+    this.db.pragma('journal_mode = DELETE');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('secure_delete = ON');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(`CREATE TABLE IF NOT EXISTS data_keys (
+      key_id     TEXT PRIMARY KEY,
+      subject    TEXT NOT NULL UNIQUE,
+      key        BLOB NOT NULL,
+      created_at INTEGER NOT NULL
+    )`);
+    this.byId = this.db.prepare('SELECT key FROM data_keys WHERE key_id = ?');
+    this.bySubject = this.db.prepare('SELECT key_id AS id, key FROM data_keys WHERE subject = ?');
+    this.insert = this.db.prepare('INSERT INTO data_keys (key_id, subject, key, created_at) VALUES (?, ?, ?, ?)');
+    this.remove = this.db.prepare('DELETE FROM data_keys WHERE subject = ?');
+  }
+
+  /** The subject's key, made on first use. Keys are not cached: a key shredded by another process is gone at once. */
+  keyFor(subject: string): DataKey {
+    const found = this.bySubject.get(subject) as DataKey | undefined;
+    if (found) return found;
+    const made = { id: randomBytes(16).toString('hex'), key: randomBytes(32) };
+    this.insert.run(made.id, subject, made.key, Date.now());
+    return made;
+  }
+
+  keyById(id: string): Buffer | null {
+    return (this.byId.get(id) as { key: Buffer } | undefined)?.key ?? null;
+  }
+
+  /** Deletes the subjects' keys; true for each that existed. */
+  shred(subjects: string[]): number {
+    let n = 0;
+    this.db.transaction(() => {
+      for (const s of subjects) n += this.remove.run(s).changes;
+    })();
+    return n;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
