@@ -44,6 +44,15 @@ export interface LoginAnswer {
   /** True while the staff member still uses a demo PIN: every staff screen shows a warning. */
   demoPin: boolean;
 }
+export interface RegisterDeviceAnswer {
+  deviceId: string;
+  pairingCode: string;
+  expiresAt: string;
+  /** SHA-256 of the hub's certificate (AA:BB:…), which the terminal pins; null over plain HTTP. */
+  certFingerprint: string | null;
+}
+/** A certificate's SHA-256 fingerprint as browsers show it. */
+export const CERT_FINGERPRINT = /^([0-9A-F]{2}:){31}[0-9A-F]{2}$/;
 export interface PairAnswer {
   token: string;
   role: Role;

@@ -10,6 +10,10 @@ export interface HubOptions {
   pairingCodeMinutes: number;
   /** Hours a staff login lasts. */
   staffSessionHours: number;
+  /** Minutes a staff session may stay unused before it ends (device sessions never idle out). */
+  staffIdleMinutes: number;
+  /** The SHA-256 fingerprint of the certificate the hub serves, null over plain HTTP. */
+  certFingerprint: string | null;
   throttle: ThrottlePolicy;
   /** The hub's own printer URI, if any (issue 4 drives it). */
   printer: string | null;

@@ -2,7 +2,7 @@
 // that an admin creates and that expires.
 import type { FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
-import { PairBody, RegisterDeviceBody, type PairAnswer } from '../../../common/api.js';
+import { PairBody, RegisterDeviceBody, type PairAnswer, type RegisterDeviceAnswer } from '../../../common/api.js';
 import type { Role } from '../../../common/domain.js';
 import { hashSecret, newPairingCode, newToken, normalisePairingCode } from '../../auth/tokens.js';
 import type { ServerContext } from '../context.js';
@@ -23,7 +23,7 @@ interface DeviceRow {
 export function registerDeviceRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const { db, hub, options } = ctx;
 
-  app.post('/api/devices', { preHandler: allow('admin') }, async (request) => {
+  app.post('/api/devices', { preHandler: allow('admin') }, async (request): Promise<RegisterDeviceAnswer> => {
     const { role, name } = RegisterDeviceBody.parse(request.body);
     const deviceId = randomUUID();
     const pairingCode = newPairingCode();
@@ -34,7 +34,8 @@ export function registerDeviceRoutes(app: FastifyInstance, ctx: ServerContext): 
         .prepare('INSERT INTO devices (device_id, role, name, pairing_code_hash, pairing_expires_at, paired_at) VALUES (?, ?, ?, ?, ?, NULL)')
         .run(deviceId, role, name, hashSecret(pairingCode), expires),
     );
-    return { deviceId, pairingCode, expiresAt: new Date(expires).toISOString() };
+    // The pairing QR and code carry the certificate's fingerprint, which the terminal pins.
+    return { deviceId, pairingCode, expiresAt: new Date(expires).toISOString(), certFingerprint: options.certFingerprint };
   });
 
   app.get('/api/devices', { preHandler: allow('admin') }, async () => {

@@ -5,7 +5,8 @@ import type { WebSocket } from 'ws';
 import { lobbySnapshot } from '../../lobby/views.js';
 import type { ServerContext } from '../context.js';
 import { FeedFormatter } from '../feed.js';
-import { principalFromToken, isPublicAudience, type Principal } from '../principal.js';
+import { queryTokenAllowed } from '../live-token.js';
+import { checkSession, isPublicAudience, type Principal } from '../principal.js';
 import { LOBBY_READERS } from './lobby.js';
 
 const FIRST_MESSAGE_TIMEOUT_MS = 5000;
@@ -42,15 +43,23 @@ export function registerLiveRoute(app: FastifyInstance, ctx: ServerContext): voi
   }
 
   function authorise(socket: WebSocket, token: string): void {
-    const principal = principalFromToken(db, token, hub.clock());
-    if (!principal) return refuse(socket, 'invalid_token', 'This token is not valid; sign in or pair again.');
+    const check = checkSession(db, token, hub.clock(), ctx.options.staffIdleMinutes * 60_000);
+    if ('refused' in check) {
+      return refuse(socket, check.refused, check.refused === 'session_expired' ? 'This sign-in ended after a time unused; sign in again.' : 'This token is not valid; sign in or pair again.');
+    }
+    const { principal } = check;
     if (!(LOBBY_READERS as readonly string[]).includes(principal.grant)) return refuse(socket, 'forbidden', 'This role may not read the live feed.');
     start(socket, principal);
   }
 
   app.get('/api/live', { websocket: true }, (socket, request) => {
     const token = (request.query as { token?: string }).token;
-    if (token) return authorise(socket, token);
+    if (token) {
+      if (!queryTokenAllowed(request.socket.remoteAddress)) {
+        return refuse(socket, 'token_in_url', 'Send the token as the first message, never in the address.');
+      }
+      return authorise(socket, token);
+    }
     // No token in the URL: the first message carries it, as {"token": "…"} or the bare token.
     const timer = setTimeout(() => refuse(socket, 'unauthenticated', 'Send the token as the first message.'), FIRST_MESSAGE_TIMEOUT_MS);
     socket.once('message', (raw) => {
