@@ -51,8 +51,6 @@ export interface RegisterDeviceAnswer {
   /** SHA-256 of the hub's certificate (AA:BB:…), which the terminal pins; null over plain HTTP. */
   certFingerprint: string | null;
 }
-/** A certificate's SHA-256 fingerprint as browsers show it. */
-export const CERT_FINGERPRINT = /^([0-9A-F]{2}:){31}[0-9A-F]{2}$/;
 export interface PairAnswer {
   token: string;
   role: Role;

@@ -21,6 +21,11 @@ export const SetPairingRequest = z.strictObject({
   hubUrl: HubUrl,
   token: z.string().min(1).max(512),
   role: z.enum(TERMINAL_ROLES),
+  /**
+   * The hub certificate's fingerprint from the pairing QR or code (whole, or its first
+   * groups as a person types them); main pins it only if it is the certificate it sees.
+   */
+  certFingerprint: z.string().max(128).optional(),
 });
 export type SetPairingRequest = z.infer<typeof SetPairingRequest>;
 

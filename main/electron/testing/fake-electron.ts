@@ -106,8 +106,21 @@ export const session = {
     webRequest: { onHeadersReceived: vi.fn() },
     setPermissionRequestHandler: vi.fn(),
     setPermissionCheckHandler: vi.fn(),
+    /** The certificate check the shell installed; tests call it as Chromium would. */
+    setCertificateVerifyProc: vi.fn(),
   },
 };
+
+/** Asks the installed certificate check about `hostname` presenting `pem`; answers its code. */
+export function verifyCertificate(hostname: string, pem: string): number {
+  const calls = session.defaultSession.setCertificateVerifyProc.mock.calls;
+  const proc = calls.at(-1)?.[0] as ((request: unknown, callback: (code: number) => void) => void) | undefined;
+  if (!proc) throw new Error('no certificate verify proc installed');
+  let answer: number | null = null;
+  proc({ hostname, certificate: { data: pem }, verificationResult: 'net::ERR_CERT_AUTHORITY_INVALID', errorCode: -202 }, (code) => (answer = code));
+  if (answer === null) throw new Error('the verify proc did not answer');
+  return answer;
+}
 
 export const utilityProcess = {
   fork: vi.fn((modulePath: string, args: string[] = [], options?: unknown) => {
