@@ -24,7 +24,7 @@ const DEVICE_SCREENS: readonly string[] = ['kiosk', 'counter', 'manager', 'displ
  * Pairs this device. `screen` is the screen asking; null is the shell's first-run page
  * (/pair), which accepts a code of any device role and becomes that role's screen.
  */
-export async function pairDevice(screen: Screen | null, pairingCode: string): Promise<PairAnswer & { screen: Screen }> {
+export async function pairDevice(screen: Screen | null, pairingCode: string, certFingerprint?: string): Promise<PairAnswer & { screen: Screen }> {
   const a = await apiRequest<PairAnswer>('/api/devices/pair', { body: { pairingCode: pairingCode.trim() } });
   if (!a) throw new Error('empty answer');
   if (screen ? a.role !== screen : !DEVICE_SCREENS.includes(a.role)) throw new WrongDeviceRole(a.role);
@@ -33,6 +33,8 @@ export async function pairDevice(screen: Screen | null, pairingCode: string): Pr
   // In the Electron shell the terminal keeps its role and token in its own settings, so it
   // opens the right screen at the next start.
   // A paired screen is never 'records' (a staff-only page): the checks above guarantee it.
-  await window.atrium?.setPairing({ hubUrl: location.origin, token: a.token, role: target as Exclude<Screen, 'records'> });
+  // The fingerprint from the pairing QR or code lets the shell pin the hub's certificate.
+  const fp = certFingerprint?.trim();
+  await window.atrium?.setPairing({ hubUrl: location.origin, token: a.token, role: target as Exclude<Screen, 'records'>, ...(fp ? { certFingerprint: fp } : {}) });
   return { ...a, screen: target };
 }
