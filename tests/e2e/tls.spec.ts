@@ -64,3 +64,30 @@ test('over HTTPS the admin pairs a display by its fingerprinted link, and the di
   expect(adminProblems).toEqual([]);
   expect(displayProblems).toEqual([]);
 });
+
+test('over HTTPS the staff screens (Ant Design, ECharts) and the kiosk run with no CSP refusal', async ({ browser }) => {
+  const screens: [string, string | null, string][] = [
+    ['/manager', 'manager', 'connection'],
+    ['/counter', 'teller1', 'login-form'],
+    ['/records?tab=reports', 'supervisor', 'report-records'],
+    ['/supervisor', 'supervisor', 'connection'],
+    ['/', null, 'connection'],
+  ];
+  for (const [path, staffId, ready] of screens) {
+    const context = await browser.newContext({ ignoreHTTPSErrors: true, locale: 'zh-CN' });
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    await page.goto(`${hub.url}${path}`);
+    if (staffId) {
+      const login = page.getByTestId('login-form');
+      await login.locator('input[name=staffId]').fill(staffId);
+      await login.locator('input[name=pin]').fill(DEMO_PIN);
+      await login.locator('button[type=submit]').click();
+    }
+    if (ready !== 'login-form' && path !== '/') await expect(page.getByTestId(ready).first()).toBeVisible();
+    if (path.startsWith('/records')) await expect(page.locator('[data-testid=chart-hourly] svg')).toBeVisible();
+    await page.waitForTimeout(500);
+    expect(problems, path).toEqual([]);
+    await context.close();
+  }
+});
