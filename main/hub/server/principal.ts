@@ -40,9 +40,10 @@ export type SessionCheck = { principal: Principal } | { refused: 'invalid_token'
 
 /**
  * Resolves a token and records its use. A staff session unused for `staffIdleMs` has ended
- * (a terminal left signed in is not a teller at it); devices never idle out.
+ * (a terminal left signed in is not a teller at it); devices never idle out. `touch` false
+ * checks without counting as use (a live feed that only listens).
  */
-export function checkSession(db: Database.Database, token: string, now: number, staffIdleMs = Infinity): SessionCheck {
+export function checkSession(db: Database.Database, token: string, now: number, staffIdleMs = Infinity, touch = true): SessionCheck {
   const tokenHash = hashSecret(token);
   const row = db
     .prepare('SELECT staff_id, device_id, role, created_at, expires_at, last_used_at FROM sessions WHERE token_hash = ?')
@@ -54,7 +55,7 @@ export function checkSession(db: Database.Database, token: string, now: number, 
     db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
     return { refused: 'session_expired' };
   }
-  if (now - lastUsed >= TOUCH_EVERY_MS) db.prepare('UPDATE sessions SET last_used_at = ? WHERE token_hash = ?').run(now, tokenHash);
+  if (touch && now - lastUsed >= TOUCH_EVERY_MS) db.prepare('UPDATE sessions SET last_used_at = ? WHERE token_hash = ?').run(now, tokenHash);
   const id = (row.staff_id ?? row.device_id) as string;
   return { principal: { kind, id, role: row.role as Role, grant: grantOf(kind, row.role) } };
 }

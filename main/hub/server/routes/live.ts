@@ -11,21 +11,38 @@ import { LOBBY_READERS } from './lobby.js';
 
 const FIRST_MESSAGE_TIMEOUT_MS = 5000;
 const PING_MS = 15_000;
+const REFUSALS = {
+  invalid_token: 'This token is not valid; sign in or pair again.',
+  session_expired: 'This sign-in ended after a time unused; sign in again.',
+} as const;
 
 export function registerLiveRoute(app: FastifyInstance, ctx: ServerContext): void {
   const { hub, db } = ctx;
   const formatter = new FeedFormatter(hub.predictor, hub.clock);
 
-  function start(socket: WebSocket, principal: Principal): void {
+  const idleMs = ctx.options.staffIdleMinutes * 60_000;
+
+  function start(socket: WebSocket, principal: Principal, token: string): void {
     const audience = isPublicAudience(principal) ? 'public' : 'staff';
     const now = hub.clock();
     const snapshot = lobbySnapshot(hub.lastSeq(), ctx.branch, hub.state, hub.predictor, hub.freshEstimates(), now, audience === 'public');
     socket.send(JSON.stringify({ type: 'snapshot', ...snapshot }));
+    // Listening is not using: a staff feed left open ends with the idle sign-in, checked
+    // before each delivery and at each ping, so an abandoned screen stops receiving.
+    const sessionEnded = (): boolean => {
+      if (principal.kind !== 'staff') return false;
+      const check = checkSession(db, token, hub.clock(), idleMs, false);
+      if (!('refused' in check)) return false;
+      refuse(socket, check.refused, REFUSALS[check.refused]);
+      return true;
+    };
     const unsubscribe = hub.onChange((change) => {
+      if (sessionEnded()) return;
       for (const message of formatter.messages(change, audience)) socket.send(message);
     });
     let alive = true;
     const ping = setInterval(() => {
+      if (sessionEnded()) return;
       if (!alive) return socket.terminate();
       alive = false;
       socket.ping();
@@ -43,13 +60,11 @@ export function registerLiveRoute(app: FastifyInstance, ctx: ServerContext): voi
   }
 
   function authorise(socket: WebSocket, token: string): void {
-    const check = checkSession(db, token, hub.clock(), ctx.options.staffIdleMinutes * 60_000);
-    if ('refused' in check) {
-      return refuse(socket, check.refused, check.refused === 'session_expired' ? 'This sign-in ended after a time unused; sign in again.' : 'This token is not valid; sign in or pair again.');
-    }
+    const check = checkSession(db, token, hub.clock(), idleMs);
+    if ('refused' in check) return refuse(socket, check.refused, REFUSALS[check.refused]);
     const { principal } = check;
     if (!(LOBBY_READERS as readonly string[]).includes(principal.grant)) return refuse(socket, 'forbidden', 'This role may not read the live feed.');
-    start(socket, principal);
+    start(socket, principal, token);
   }
 
   app.get('/api/live', { websocket: true }, (socket, request) => {
