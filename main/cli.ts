@@ -1,12 +1,14 @@
 // `atrium hub | verify` — the command line of CONTRACT.md.
 import { parseArgs } from 'node:util';
 import path from 'node:path';
+import { TLS_USAGE, tlsCommand } from './cli/tls.js';
 
 const USAGE = `usage:
-  atrium hub --data DIR --port PORT [--host 127.0.0.1] [--demo] [--printer URI]
+  atrium hub --data DIR --port PORT [--host 127.0.0.1] [--demo] [--printer URI] [--tls] [--tls-cert FILE --tls-key FILE]
   atrium verify --data DIR
   atrium print-test --printer URI
-  atrium customer-secret --data DIR (--show | --set SECRET)   (with the hub stopped)`;
+  atrium customer-secret --data DIR (--show | --set SECRET)   (with the hub stopped)
+${TLS_USAGE}`;
 
 async function hub(args: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -18,6 +20,9 @@ async function hub(args: string[]): Promise<void> {
       demo: { type: 'boolean', default: false },
       printer: { type: 'string' },
       log: { type: 'boolean', default: false },
+      tls: { type: 'boolean', default: false },
+      'tls-cert': { type: 'string' },
+      'tls-key': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -26,6 +31,7 @@ async function hub(args: string[]): Promise<void> {
   if (!values.data) throw new UsageError('--data DIR is required: the folder of the branch database.');
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not "${values.port}".`);
   const { startHub } = await import('./hub/server/start.js');
+  const { TlsSetupError } = await import('./hub/tls/index.js');
   const running = await startHub({
     dataDir: path.resolve(values.data),
     port,
@@ -33,6 +39,13 @@ async function hub(args: string[]): Promise<void> {
     demo: values.demo,
     printer: values.printer ?? null,
     logger: values.log,
+    tls: values.tls,
+    ...(values['tls-cert'] ? { tlsCert: path.resolve(values['tls-cert']) } : {}),
+    ...(values['tls-key'] ? { tlsKey: path.resolve(values['tls-key']) } : {}),
+  }).catch((err: unknown) => {
+    if (!(err instanceof TlsSetupError)) throw err;
+    console.error(err.message);
+    process.exit(1);
   });
   console.log(`listening on ${running.url}`);
   let stopping = false;
@@ -105,6 +118,7 @@ async function main(argv: string[]): Promise<void> {
     if (command === 'verify') process.exit(await verify(rest));
     if (command === 'print-test') process.exit(await printTestCommand(rest));
     if (command === 'customer-secret') process.exit(await customerSecret(rest));
+    if (command === 'tls') process.exit(tlsCommand(rest));
     console.log(USAGE);
     process.exit(command && command !== 'help' && command !== '--help' ? 2 : 0);
   } catch (err) {

@@ -60,6 +60,13 @@ export interface UnlockAnswer {
   staffId: string;
   unlocked: true;
 }
+export interface RegisterDeviceAnswer {
+  deviceId: string;
+  pairingCode: string;
+  expiresAt: string;
+  /** SHA-256 of the hub's certificate (AA:BB:…), which the terminal pins; null over plain HTTP. */
+  certFingerprint: string | null;
+}
 export interface PairAnswer {
   token: string;
   role: Role;

@@ -18,7 +18,14 @@ export const SettingsGetRequest = z.undefined();
  * trades it with its own hub (POST /api/devices/pair) and keeps only the token and role the
  * hub answers: a page can neither name a role nor point the terminal at another hub.
  */
-export const SetPairingRequest = z.strictObject({ pairingCode: PairBody.shape.pairingCode });
+export const SetPairingRequest = z.strictObject({
+  pairingCode: PairBody.shape.pairingCode,
+  /**
+   * The hub certificate's fingerprint from the pairing QR or code (whole, or its first
+   * groups as a person types them); main pins it only if it is the certificate it sees.
+   */
+  certFingerprint: z.string().max(128).optional(),
+});
 export type SetPairingRequest = z.infer<typeof SetPairingRequest>;
 
 /** The terminal's settings once the hub accepted the code, else the hub's refusal. */

@@ -20,6 +20,9 @@ export const HubUrl = z
 /** A printer URI as `atrium print-test --printer` takes it (CONTRACT.md "Command line"). */
 export const PrinterUri = z.string().regex(/^(tcp:\/\/[^\s/]+:\d+|serial:\/dev\/\S+|file:\/dev\/\S+)$/, 'a printer URI is tcp://HOST:PORT, serial:/dev/… or file:/dev/…');
 
+/** A certificate's SHA-256 fingerprint as browsers show it: AA:BB:… (32 groups). */
+export const CertFingerprint = z.string().regex(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/, 'a SHA-256 fingerprint AA:BB:…');
+
 export const TerminalSettings = z.strictObject({
   /** null until the terminal is paired with a hub: the window then shows the pairing page. */
   role: z.enum(TERMINAL_ROLES).nullable(),
@@ -27,6 +30,11 @@ export const TerminalSettings = z.strictObject({
   hubUrl: HubUrl,
   /** The device token the hub gave at pairing; null before pairing. */
   deviceToken: z.string().min(1).max(512).nullable(),
+  /**
+   * The hub's certificate, pinned at pairing: the shell accepts exactly this certificate for
+   * the hub and no other (null: an http hub, or not yet paired).
+   */
+  hubFingerprint: CertFingerprint.nullable(),
   /** True on the one terminal that runs the branch hub (in a utility process). */
   hostsHub: z.boolean(),
   hubPort: z.number().int().min(1).max(65535),
@@ -43,6 +51,7 @@ export function defaultSettings(dataDir: string): TerminalSettings {
     role: null,
     hubUrl: `http://127.0.0.1:${DEFAULT_HUB_PORT}`,
     deviceToken: null,
+    hubFingerprint: null,
     hostsHub: false,
     hubPort: DEFAULT_HUB_PORT,
     dataDir,

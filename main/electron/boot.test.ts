@@ -18,6 +18,8 @@ vi.mock('electron-store', () => ({
 }));
 vi.mock('electron', () => import('./testing/fake-electron.js'));
 const fake = await import('./testing/fake-electron.js');
+const { loadHubTls } = await import('../hub/tls/index.js');
+const { tempDir } = await import('../../tests/support/hub.js');
 const { runApp } = await import('./boot.js');
 
 const quiet = { argv: [] as string[], hubEntry: '/app/hub-host.js', window: { preload: '/app/preload.js' }, log: () => undefined };
@@ -65,7 +67,46 @@ describe('shell start-up', () => {
     expect(fake.state.windows).toHaveLength(0);
     child.emit('message', { type: 'listening', url: 'http://0.0.0.0:4190' });
     await running;
-    expect(fake.state.windows[0]!.loadURL).toHaveBeenCalledWith('http://127.0.0.1:4190/kiosk');
+    expect(fake.state.windows[0]!.loadURL).toHaveBeenCalledWith('https://127.0.0.1:4190/kiosk');
+  });
+
+  it("a hub-hosting terminal pins its own hub's certificate and refuses any other for it", async () => {
+    const dataDir = tempDir();
+    const own = await loadHubTls(dataDir, undefined, () => ({ dns: ['localhost'], ips: ['127.0.0.1'] }));
+    const other = await loadHubTls(tempDir(), undefined, () => ({ dns: ['localhost'], ips: ['127.0.0.1'] }));
+    disk.data = { role: 'display', deviceToken: 't', hostsHub: true, hubPort: 4190, dataDir };
+    const running = runApp(quiet);
+    await vi.waitFor(() => expect(fake.state.forks).toHaveLength(1));
+    fake.state.forks[0]!.emit('message', { type: 'listening', url: 'https://0.0.0.0:4190' });
+    await running;
+    expect(disk.data).toMatchObject({ hubUrl: 'https://127.0.0.1:4190', hubFingerprint: own.fingerprint });
+    expect(fake.verifyCertificate('127.0.0.1', own.cert)).toBe(0);
+    expect(fake.verifyCertificate('127.0.0.1', other.cert)).toBe(-2);
+  });
+
+  it('pairs with an https hub only when the code names the certificate it presented, then pins it', async () => {
+    const hubCert = await loadHubTls(tempDir(), undefined, () => ({ dns: ['localhost'], ips: ['10.9.9.9'] }));
+    const rogue = await loadHubTls(tempDir(), undefined, () => ({ dns: ['localhost'], ips: ['10.9.9.9'] }));
+    await runApp({ ...quiet, argv: ['--hub-url=https://10.9.9.9:4180'] });
+    const setPairing = fake.state.ipcHandlers.get('settings:set-pairing')!;
+    const page = hubPage('https://10.9.9.9:4180/pair');
+    fake.state.hubAnswer = async () => ({ status: 200, text: async () => JSON.stringify({ token: 'tok', role: 'display', deviceId: 'd1' }) });
+    const request = { pairingCode: 'ABCD2345', certFingerprint: hubCert.fingerprint };
+    // Someone between the terminal and the hub presents their own certificate: the code never leaves.
+    expect(fake.verifyCertificate('10.9.9.9', rogue.cert)).toBe(0);
+    await expect(setPairing(page, request)).rejects.toThrow(/another certificate/);
+    expect(fake.net.fetch).not.toHaveBeenCalled();
+    expect(disk.data.deviceToken).toBeNull();
+    expect(fake.verifyCertificate('10.9.9.9', hubCert.cert)).toBe(0);
+    fake.state.presentedCertificate = hubCert.cert;
+    await setPairing(page, request);
+    expect(fake.net.fetch).toHaveBeenCalledWith('https://10.9.9.9:4180/api/devices/pair', expect.anything());
+    expect(disk.data).toMatchObject({ role: 'display', deviceToken: 'tok', hubFingerprint: hubCert.fingerprint });
+    expect(fake.verifyCertificate('10.9.9.9', rogue.cert)).toBe(-2);
+    expect(fake.verifyCertificate('10.9.9.9', hubCert.cert)).toBe(0);
+    // After pairing, main's own requests to the hub refuse the rogue certificate.
+    fake.state.presentedCertificate = rogue.cert;
+    await expect(fake.net.fetch('https://10.9.9.9:4180/api/health')).rejects.toThrow(/CERT/);
   });
 
   it('stops the hub before quitting', async () => {
@@ -96,21 +137,13 @@ describe('shell start-up', () => {
 
   it('first run shows the pairing page; a code its hub accepts reopens the window in the hub\'s role', async () => {
     // The hub's side of POST /api/devices/pair (the channel is tested against a real hub on its own).
-    const hubFetch = vi.fn(async (_url: string, _init?: { body?: string }) => ({
-      status: 200,
-      text: async () => JSON.stringify({ token: 'tok', role: 'kiosk', deviceId: 'd1' }),
-    }));
-    vi.stubGlobal('fetch', hubFetch);
-    try {
-      await runApp(quiet);
-    } finally {
-      vi.unstubAllGlobals();
-    }
+    fake.state.hubAnswer = async () => ({ status: 200, text: async () => JSON.stringify({ token: 'tok', role: 'kiosk', deviceId: 'd1' }) });
+    await runApp(quiet);
     const first = fake.state.windows[0]!;
     expect(first.loadURL).toHaveBeenCalledWith('http://127.0.0.1:4180/pair');
     const setPairing = fake.state.ipcHandlers.get('settings:set-pairing')!;
     await setPairing(hubPage('http://127.0.0.1:4180/pair'), { pairingCode: 'ABCD2345' });
-    expect(hubFetch).toHaveBeenCalledWith('http://127.0.0.1:4180/api/devices/pair', expect.objectContaining({ body: JSON.stringify({ pairingCode: 'ABCD2345' }) }));
+    expect(fake.net.fetch).toHaveBeenCalledWith('http://127.0.0.1:4180/api/devices/pair', expect.objectContaining({ body: JSON.stringify({ pairingCode: 'ABCD2345' }) }));
     expect(disk.data).toMatchObject({ role: 'kiosk', deviceToken: 'tok' });
     const second = fake.state.windows[1]!;
     expect(second.loadURL).toHaveBeenCalledWith('http://127.0.0.1:4180/kiosk');

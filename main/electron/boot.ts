@@ -3,8 +3,11 @@
 // app.ts only calls runApp(), so tests drive this file against a mocked 'electron'.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, session, type BrowserWindow } from 'electron';
+import { app, net, session, type BrowserWindow } from 'electron';
 import { isPaired, type TerminalSettings } from '../common/settings.js';
+import { readOwnFingerprint } from '../hub/tls/index.js';
+import { CertificatePins, pinHubCertificate } from './cert-pin.js';
+import type { FetchLike } from './hub-call.js';
 import { HubSupervisor } from './hub-supervisor.js';
 import { registerIpc } from './ipc/register.js';
 import { LocalPrinter } from './kiosk/local-printer.js';
@@ -59,6 +62,8 @@ export async function runApp(opts: RunAppOptions = {}): Promise<RunningApp | nul
   if (Object.keys(patch).length > 0) settings.update(patch);
 
   secureSession(session.defaultSession, hubUrl);
+  const certificates = new CertificatePins(() => settings.get());
+  pinHubCertificate(session.defaultSession, certificates);
 
   let kioskLock: KioskLock | null = null;
   const open = (current: TerminalSettings): void => {
@@ -79,8 +84,12 @@ export async function runApp(opts: RunAppOptions = {}): Promise<RunningApp | nul
     if (localPrinter?.uri !== uri) localPrinter = new LocalPrinter(uri);
     return localPrinter;
   };
+  // Main talks to its hub through Chromium's network stack, so the pinned certificate guards
+  // those requests too (Node's own fetch would refuse the hub's own certificate, or trust
+  // any certificate a CA signed).
+  const hubFetch: FetchLike = (url, init) => net.fetch(url, init);
   // Reports the cabled printer's health to the hub (it does nothing while there is none).
-  const stopReporter = startPrinterStatusReporter(settings, printerOfKiosk, fetch, { log });
+  const stopReporter = startPrinterStatusReporter(settings, printerOfKiosk, hubFetch, { log });
   app.on('will-quit', stopReporter);
   registerIpc({
     settings,
@@ -88,13 +97,16 @@ export async function runApp(opts: RunAppOptions = {}): Promise<RunningApp | nul
     onPaired: open,
     localPrinter: printerOfKiosk,
     onKioskExit: () => kioskLock?.unlock(),
+    certificates,
+    fetch: hubFetch,
   });
 
   let hub: HubSupervisor | null = null;
   const initial = settings.get();
   if (initial.hostsHub) {
-    // This terminal's own window talks to its hub over loopback whatever the LAN address is.
-    settings.update({ hubUrl: `http://127.0.0.1:${initial.hubPort}` });
+    // This terminal's own window talks to its hub over loopback whatever the LAN address is;
+    // the hub listens on the LAN too, so it serves HTTPS, with the certificate pinned below.
+    settings.update({ hubUrl: `https://127.0.0.1:${initial.hubPort}` });
     hub = new HubSupervisor({
       entry: opts.hubEntry ?? path.join(path.dirname(fileURLToPath(import.meta.url)), 'hub-host.js'),
       dataDir: initial.dataDir,
@@ -114,6 +126,9 @@ export async function runApp(opts: RunAppOptions = {}): Promise<RunningApp | nul
     });
     try {
       await supervisor.start();
+      // The hub made (or reused) its certificate before listening: pin it, as pairing would.
+      const own = readOwnFingerprint(initial.dataDir);
+      if (own) settings.update({ hubFingerprint: own });
     } catch (err) {
       // Open the window anyway: it retries the page until the restarted hub answers.
       log(err instanceof Error ? err.message : String(err));

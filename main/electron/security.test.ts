@@ -69,7 +69,7 @@ describe('session', () => {
     const csp = contentSecurityPolicy(HUB);
     expect(csp).toContain("default-src 'none'");
     expect(csp).toContain("script-src 'self'");
-    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).toContain("script-src 'self';");
     expect(csp).not.toContain('unsafe-eval');
     expect(csp).toContain("connect-src 'self' ws://127.0.0.1:4180");
     expect(csp).toContain("object-src 'none'");

@@ -12,9 +12,10 @@ export function contentSecurityPolicy(hubUrl: string): string {
   return [
     "default-src 'none'",
     "script-src 'self'",
-    // React's style props go through the CSSOM, which CSP does not restrict; no inline <style>.
-    "style-src 'self'",
-    "img-src 'self' data:", // data: for the pairing QR codes the admin screen draws
+    // Ant Design (cssinjs) and ECharts write <style> elements at run time: without
+    // 'unsafe-inline' every staff screen loses its styles (the e2e over HTTPS shows it).
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:", // data: for the QR codes the admin screen draws
     "font-src 'self'",
     "media-src 'self'", // the display's chime and voice clips
     `connect-src 'self' ${ws}`, // the API and the live feed (GET /api/live upgrades to a WebSocket)

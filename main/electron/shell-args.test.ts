@@ -10,6 +10,13 @@ describe('shell command-line set-up', () => {
     });
     expect(parseShellArgs(['--hosts-hub=false']).patch).toEqual({ hostsHub: false });
   });
+  it("pins the hub's certificate given by its fingerprint, in any spelling", () => {
+    const fp = Array.from({ length: 32 }, (_, i) => (i * 7 + 16).toString(16).toUpperCase().padStart(2, '0').slice(-2)).join(':');
+    expect(parseShellArgs([`--hub-fingerprint=${fp.toLowerCase().replace(/:/g, '')}`]).patch).toEqual({ hubFingerprint: fp });
+    const short = parseShellArgs(['--hub-fingerprint=AA:BB:CC']);
+    expect(short.patch).toEqual({});
+    expect(short.problems).toHaveLength(1);
+  });
   it('ignores and reports bad values, and nothing is set without flags', () => {
     const { patch, problems } = parseShellArgs(['--hub-url=file:///etc', '--hub-port=0']);
     expect(patch).toEqual({});

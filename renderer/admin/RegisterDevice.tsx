@@ -1,22 +1,32 @@
-// Register a device and show its one-time pairing code with a link that pairs it at once
-// (`/<role>?pair=<code>`). A counter terminal pairs in its Electron settings instead, since
-// the web counter screen is used with a teller's own sign-in.
-import { useState, type FormEvent } from 'react';
+// Register a device and show its one-time pairing code with a link and QR code that pair it
+// at once (`/<role>?pair=<code>&fp=<fingerprint>`), and the first groups of the hub
+// certificate's fingerprint for a person to type or compare on the terminal, which pins it.
+// A counter terminal pairs in its Electron settings instead, since the web counter screen is
+// used with a teller's own sign-in.
+import QRCode from 'qrcode';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../ui/error-text';
+import type { RegisterDeviceAnswer } from '../../main/common/api';
 import { DEVICE_ROLES, type DeviceRole } from '../../main/common/domain';
 import { hubFor } from '../hub-client';
 import { ErrorLine } from '../ui/ErrorLine';
 
-interface Registered {
+interface Registered extends RegisterDeviceAnswer {
   role: DeviceRole;
   name: string;
-  deviceId: string;
-  pairingCode: string;
 }
 
-export function pairingLink(role: DeviceRole, code: string, origin: string): string | null {
-  return role === 'counter' ? null : `${origin}/${role}?pair=${encodeURIComponent(code)}`;
+/** The fingerprint in a URL: hex without colons keeps the QR code small. */
+export function pairingLink(role: DeviceRole, code: string, origin: string, fingerprint: string | null = null): string | null {
+  if (role === 'counter') return null;
+  const fp = fingerprint ? `&fp=${fingerprint.replace(/:/g, '')}` : '';
+  return `${origin}/${role}?pair=${encodeURIComponent(code)}${fp}`;
+}
+
+/** What a person compares: the first 8 groups (64 bits) of AA:BB:…. */
+export function fingerprintGroups(fingerprint: string, groups = 8): string {
+  return fingerprint.split(':').slice(0, groups).join(':');
 }
 
 export function RegisterDevice() {
@@ -33,7 +43,7 @@ export function RegisterDevice() {
     setBusy(true);
     setError(null);
     try {
-      const a = await hubFor('admin').post<{ deviceId: string; pairingCode: string }>('/api/devices', { role, name: name.trim() });
+      const a = await hubFor('admin').post<RegisterDeviceAnswer>('/api/devices', { role, name: name.trim() });
       if (a) setDone({ role, name: name.trim(), ...a });
       setName('');
     } catch (err) {
@@ -43,7 +53,12 @@ export function RegisterDevice() {
     }
   }
 
-  const link = done ? pairingLink(done.role, done.pairingCode, location.origin) : null;
+  const link = done ? pairingLink(done.role, done.pairingCode, location.origin, done.certFingerprint) : null;
+  const [qr, setQr] = useState<string | null>(null);
+  useEffect(() => {
+    setQr(null);
+    if (link) void QRCode.toDataURL(link, { margin: 1, width: 200 }).then(setQr);
+  }, [link]);
   return (
     <section className="card register-device">
       <h2>{t('admin.register')}</h2>
@@ -75,6 +90,19 @@ export function RegisterDevice() {
           <p>
             {t('admin.pairingCode')}: <strong className="pairing-code" data-testid="pairing-code">{done.pairingCode}</strong>
           </p>
+          {done.certFingerprint ? (
+            <p>
+              {t('pairTls.adminFingerprint')}:{' '}
+              <strong className="pairing-code" data-testid="pairing-fingerprint" title={done.certFingerprint}>
+                {fingerprintGroups(done.certFingerprint)}
+              </strong>
+              <br />
+              <span className="hint">{t('pairTls.adminFingerprintHint')}</span>
+            </p>
+          ) : (
+            <p className="hint" data-testid="pairing-no-tls">{t('pairTls.noTls')}</p>
+          )}
+          {qr ? <img src={qr} alt={t('pairTls.qrAlt')} width={200} height={200} data-testid="pairing-qr" /> : null}
           {link ? (
             <p>
               {t('admin.pairingLink')}{' '}

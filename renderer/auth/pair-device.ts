@@ -25,10 +25,10 @@ const DEVICE_SCREENS: readonly string[] = ['kiosk', 'counter', 'manager', 'displ
  * Pairs this device. `screen` is the screen asking; null is the shell's first-run page
  * (/pair), which accepts a code of any device role and becomes that role's screen.
  */
-export async function pairDevice(screen: Screen | null, pairingCode: string): Promise<{ screen: Screen }> {
+export async function pairDevice(screen: Screen | null, pairingCode: string, certFingerprint?: string): Promise<{ screen: Screen }> {
   const code = pairingCode.trim();
   // In the Electron shell, main trades the code with the hub and keeps the role the hub gives.
-  if (typeof window.atrium?.setPairing === 'function') return pairInShell(window.atrium, code);
+  if (typeof window.atrium?.setPairing === 'function') return pairInShell(window.atrium, code, certFingerprint?.trim());
   const a = await apiRequest<PairAnswer>('/api/devices/pair', { body: { pairingCode: code } });
   if (!a) throw new Error('empty answer');
   if (screen ? a.role !== screen : !DEVICE_SCREENS.includes(a.role)) throw new WrongDeviceRole(a.role);
@@ -38,8 +38,9 @@ export async function pairDevice(screen: Screen | null, pairingCode: string): Pr
 }
 
 /** The role is the hub's answer, whatever screen asked: main then opens that role's window. */
-async function pairInShell(shell: AtriumBridge, pairingCode: string): Promise<{ screen: Screen }> {
-  const answer = await shell.setPairing({ pairingCode });
+// The fingerprint from the pairing QR or code lets the shell pin the hub's certificate.
+async function pairInShell(shell: AtriumBridge, pairingCode: string, certFingerprint?: string): Promise<{ screen: Screen }> {
+  const answer = await shell.setPairing({ pairingCode, ...(certFingerprint ? { certFingerprint } : {}) });
   if (!answer.ok) throw new ApiError(400, answer.code, answer.message);
   const { role, deviceToken } = answer.settings;
   if (!role || !deviceToken) throw new Error('the shell kept no pairing');

@@ -102,8 +102,21 @@ describe('LiveFeed', () => {
     expect(sockets).toHaveLength(1);
   });
 
-  it('builds a same-origin URL with ws: or wss:', () => {
-    expect(liveUrl('a b', { protocol: 'http:', host: 'hub:8080' })).toBe('ws://hub:8080/api/live?token=a%20b');
-    expect(liveUrl('x', { protocol: 'https:', host: 'hub' })).toBe('wss://hub/api/live?token=x');
+  it('builds a same-origin URL with ws: or wss:, and no token in it', () => {
+    expect(liveUrl({ protocol: 'http:', host: 'hub:8080' })).toBe('ws://hub:8080/api/live');
+    expect(liveUrl({ protocol: 'https:', host: 'hub' })).toBe('wss://hub/api/live');
+  });
+});
+
+describe('the token', () => {
+  it('goes in the first message once the socket opens', () => {
+    const sent: string[] = [];
+    const socket = { send: (m: string) => sent.push(m), close: () => undefined } as unknown as WebSocket;
+    const feed = new LiveFeed({ token: 'secret', onState: () => undefined, onConnection: () => undefined, socketFactory: () => socket });
+    feed.start();
+    expect(sent).toEqual([]);
+    socket.onopen?.(new Event('open'));
+    expect(sent.map((m) => JSON.parse(m))).toEqual([{ token: 'secret' }]);
+    feed.stop();
   });
 });

@@ -17,12 +17,13 @@ export interface LiveFeedOptions {
   /** Called after every few failed attempts in a row, e.g. to check whether the token still works. */
   onRepeatedFailure?: (attempts: number) => void;
   /** For tests: the socket to use instead of a real WebSocket on the page's origin. */
-  socketFactory?: (token: string) => WebSocket;
+  socketFactory?: () => WebSocket;
 }
 
-export function liveUrl(token: string, loc: Pick<Location, 'protocol' | 'host'> = location): string {
+/** The feed's address carries no token: URLs end up in logs and history, so it goes in the first message. */
+export function liveUrl(loc: Pick<Location, 'protocol' | 'host'> = location): string {
   const scheme = loc.protocol === 'https:' ? 'wss:' : 'ws:';
-  return `${scheme}//${loc.host}/api/live?token=${encodeURIComponent(token)}`;
+  return `${scheme}//${loc.host}/api/live`;
 }
 
 /** The close code the hub uses when it refuses a token. */
@@ -61,8 +62,9 @@ export class LiveFeed {
 
   private connect(): void {
     if (this.stopped) return;
-    const ws = this.opts.socketFactory?.(this.opts.token) ?? new WebSocket(liveUrl(this.opts.token));
+    const ws = this.opts.socketFactory?.() ?? new WebSocket(liveUrl());
     this.socket = ws;
+    ws.onopen = () => ws.send(JSON.stringify({ token: this.opts.token }));
     // Every connection starts with a snapshot: drop what we held so nothing is merged across.
     this.state = null;
     ws.onmessage = (ev) => this.onMessage(ws, ev);

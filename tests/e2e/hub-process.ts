@@ -1,5 +1,5 @@
 // Starting and stopping a real hub for the e2e: `node --import tsx main/cli.ts hub …`,
-// ready when it prints `listening on http://…`.
+// ready when it prints `listening on http://…` (or https:// with --tls).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -25,10 +25,10 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function startHub(repoRoot: string, timeoutMs = 30_000): Promise<RunningHub> {
+export async function startHub(repoRoot: string, timeoutMs = 30_000, extraArgs: string[] = []): Promise<RunningHub> {
   const dataDir = mkdtempSync(join(tmpdir(), 'atrium-e2e-'));
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'main/cli.ts', 'hub', '--data', join(dataDir, 'data'), '--port', String(port), '--demo'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'main/cli.ts', 'hub', '--data', join(dataDir, 'data'), '--port', String(port), '--demo', ...extraArgs], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -37,7 +37,7 @@ export async function startHub(repoRoot: string, timeoutMs = 30_000): Promise<Ru
     const timer = setTimeout(() => reject(new Error(`hub not ready after ${timeoutMs} ms:\n${output}`)), timeoutMs);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const m = /listening on (http:\/\/\S+)/.exec(output);
+      const m = /listening on (https?:\/\/\S+)/.exec(output);
       if (m?.[1]) {
         clearTimeout(timer);
         resolve(m[1].replace(/\/$/, ''));

@@ -3,6 +3,7 @@
 import { ipcMain } from 'electron';
 import type { IpcChannel } from '../../common/ipc.js';
 import type { TerminalSettings } from '../../common/settings.js';
+import type { CertificatePins } from '../cert-pin.js';
 import type { FetchLike } from '../hub-call.js';
 import type { LocalPrinter } from '../kiosk/local-printer.js';
 import { appInfoHandler } from './app-info.js';
@@ -22,12 +23,14 @@ export interface IpcDeps {
   /** Called once the hub has accepted a staff member's exit from kiosk mode. */
   onKioskExit?: (staffId: string) => void;
   fetch?: FetchLike;
+  /** The certificates the hub presented, so pairing can pin the right one. */
+  certificates?: CertificatePins;
 }
 
 export function ipcHandlers(deps: IpcDeps): { [C in IpcChannel]: IpcHandler<C> } {
   return {
     'settings:get': settingsGetHandler(deps.settings),
-    'settings:set-pairing': settingsSetPairingHandler(deps.settings, deps.fetch ?? fetch, deps.onPaired),
+    'settings:set-pairing': settingsSetPairingHandler(deps.settings, deps.fetch ?? fetch, deps.onPaired, deps.certificates),
     'app:info': appInfoHandler(deps.settings, deps.appVersion),
     'kiosk:exit': kioskExitHandler(deps.settings, deps.fetch ?? fetch, deps.onKioskExit ?? (() => undefined)),
     'printer:print-ticket': printerPrintTicketHandler(deps.settings, deps.localPrinter ?? (() => null), deps.fetch ?? fetch),

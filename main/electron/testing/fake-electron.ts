@@ -18,6 +18,10 @@ export const state = {
   /** Ids of the power-save blockers currently started. */
   blockers: new Set<number>(),
   applicationMenu: undefined as unknown,
+  /** The certificate an https host presents to net.fetch (null: plain HTTP, nothing to check). */
+  presentedCertificate: null as string | null,
+  /** What a host answers net.fetch once its certificate passed. */
+  hubAnswer: (async () => ({ status: 404, text: async () => '' })) as (url: string, init?: { body?: string }) => Promise<{ status: number; text(): Promise<string> }>,
 };
 
 export class FakeWebContents extends EventEmitter {
@@ -106,7 +110,30 @@ export const session = {
     webRequest: { onHeadersReceived: vi.fn() },
     setPermissionRequestHandler: vi.fn(),
     setPermissionCheckHandler: vi.fn(),
+    /** The certificate check the shell installed; tests call it as Chromium would. */
+    setCertificateVerifyProc: vi.fn(),
   },
+};
+
+/** Asks the installed certificate check about `hostname` presenting `pem`; answers its code. */
+export function verifyCertificate(hostname: string, pem: string): number {
+  const calls = session.defaultSession.setCertificateVerifyProc.mock.calls;
+  const proc = calls.at(-1)?.[0] as ((request: unknown, callback: (code: number) => void) => void) | undefined;
+  if (!proc) throw new Error('no certificate verify proc installed');
+  let answer: number | null = null;
+  proc({ hostname, certificate: { data: pem }, verificationResult: 'net::ERR_CERT_AUTHORITY_INVALID', errorCode: -202 }, (code) => (answer = code));
+  if (answer === null) throw new Error('the verify proc did not answer');
+  return answer;
+}
+
+/** Chromium's network stack: an https request is refused when the session's check rejects the certificate. */
+export const net = {
+  fetch: vi.fn(async (url: string, init?: { body?: string }) => {
+    if (new URL(url).protocol === 'https:' && state.presentedCertificate !== null) {
+      if (verifyCertificate(new URL(url).hostname, state.presentedCertificate) !== 0) throw new TypeError('net::ERR_CERT_INVALID');
+    }
+    return state.hubAnswer(url, init);
+  }),
 };
 
 export const utilityProcess = {
@@ -160,8 +187,10 @@ export function resetFakeElectron(): void {
   state.exposed.clear();
   state.blockers.clear();
   state.applicationMenu = undefined;
+  state.presentedCertificate = null;
+  state.hubAnswer = async () => ({ status: 404, text: async () => '' });
   app.removeAllListeners();
   vi.clearAllMocks();
 }
 
-export default { app, BrowserWindow, session, utilityProcess, ipcMain, contextBridge, ipcRenderer, powerSaveBlocker, Menu };
+export default { app, BrowserWindow, session, net, utilityProcess, ipcMain, contextBridge, ipcRenderer, powerSaveBlocker, Menu };

@@ -3,14 +3,17 @@ import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
+import type { Writable } from 'node:stream';
 import path from 'node:path';
 import type { ServerContext } from './context.js';
 import { installErrorHandling } from './errors.js';
 import { bearerToken } from './guard.js';
 import { HttpError } from './http-error.js';
 import { registerPinRateLimit } from './pin-rate-limit.js';
-import { principalFromToken } from './principal.js';
 import { vaultOf } from '../personal/vault.js';
+import { serializeRequest } from './log-redaction.js';
+import { checkSession } from './principal.js';
+import { installSecurityHeaders } from './security-headers.js';
 import { registerAlertRoutes } from './routes/alerts.js';
 import { registerAuthRoutes } from './routes/auth.js';
 import { registerRotaRoutes } from './routes/rota.js';
@@ -33,11 +36,29 @@ export interface BuildOptions {
   /** The built web app (vite's output); served with index.html for every screen's route. */
   rendererDir: string;
   logger?: boolean;
+  /** Where log lines go when logging (stdout by default); tests capture them. */
+  logStream?: Writable;
+  /** Serve HTTPS with this key and certificate. */
+  https?: { key: string; cert: string } | null;
 }
+
+const SESSION_REFUSALS = {
+  invalid_token: 'This token is not valid or has expired; sign in or pair again.',
+  session_expired: 'This sign-in ended after a time unused; sign in again.',
+} as const;
 
 export async function buildServer(ctx: ServerContext, opts: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: opts.logger ? { level: 'info', redact: ['req.headers.authorization'] } : false,
+    logger: opts.logger
+      ? {
+          level: 'info',
+          // The serializer logs no headers at all and blanks secrets in the URL.
+          serializers: { req: serializeRequest },
+          redact: ['req.headers.authorization'],
+          ...(opts.logStream ? { stream: opts.logStream } : {}),
+        }
+      : false,
+    ...(opts.https ? { https: { key: opts.https.key, cert: opts.https.cert } } : {}),
     bodyLimit: 64 * 1024,
     // Ticket ids and tokens never need more; long URLs are someone probing.
     routerOptions: { maxParamLength: 200 },
@@ -56,14 +77,16 @@ export async function buildServer(ctx: ServerContext, opts: BuildOptions): Promi
     }
   });
 
+  // Before the token check, so a refused request carries the headers too.
+  await installSecurityHeaders(app);
   app.decorateRequest('principal', null);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     const token = bearerToken(request);
     if (!token) return;
-    const principal = principalFromToken(ctx.db, token, ctx.hub.clock());
-    if (!principal) throw new HttpError(401, 'invalid_token', 'This token is not valid or has expired; sign in or pair again.');
-    request.principal = principal;
+    const check = checkSession(ctx.db, token, ctx.hub.clock(), ctx.options.staffIdleMinutes * 60_000);
+    if ('refused' in check) throw new HttpError(401, check.refused, SESSION_REFUSALS[check.refused]);
+    request.principal = check.principal;
   });
 
   // Personal fields stay sealed through the hub and are opened only here, in an answer the

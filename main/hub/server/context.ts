@@ -12,6 +12,10 @@ export interface HubOptions {
   pairingCodeMinutes: number;
   /** Hours a staff login lasts. */
   staffSessionHours: number;
+  /** Minutes a staff session may stay unused before it ends (device sessions never idle out). */
+  staffIdleMinutes: number;
+  /** The SHA-256 fingerprint of the certificate the hub serves, null over plain HTTP. */
+  certFingerprint: string | null;
   /** Wrong PINs: delays, and the lock after repeated failures (login and signing share it). */
   throttle: ThrottlePolicy;
   /** Requests per client address to each route that checks a PIN (login, signing). */

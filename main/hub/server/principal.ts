@@ -21,7 +21,9 @@ interface SessionRow {
   staff_id: string | null;
   device_id: string | null;
   role: string;
+  created_at: number;
   expires_at: number;
+  last_used_at: number | null;
 }
 
 export function grantOf(kind: 'staff' | 'device', role: string): Grant {
@@ -31,14 +33,36 @@ export function grantOf(kind: 'staff' | 'device', role: string): Grant {
   return role as Grant;
 }
 
-export function principalFromToken(db: Database.Database, token: string, now: number): Principal | null {
+/** Last use is written at most this often per session, so a busy screen's reads stay reads. */
+export const TOUCH_EVERY_MS = 60_000;
+
+export type SessionCheck = { principal: Principal } | { refused: 'invalid_token' | 'session_expired' };
+
+/**
+ * Resolves a token and records its use. A staff session unused for `staffIdleMs` has ended
+ * (a terminal left signed in is not a teller at it); devices never idle out. `touch` false
+ * checks without counting as use (a live feed that only listens).
+ */
+export function checkSession(db: Database.Database, token: string, now: number, staffIdleMs = Infinity, touch = true): SessionCheck {
+  const tokenHash = hashSecret(token);
   const row = db
-    .prepare('SELECT staff_id, device_id, role, expires_at FROM sessions WHERE token_hash = ?')
-    .get(hashSecret(token)) as SessionRow | undefined;
-  if (!row || row.expires_at <= now) return null;
+    .prepare('SELECT staff_id, device_id, role, created_at, expires_at, last_used_at FROM sessions WHERE token_hash = ?')
+    .get(tokenHash) as SessionRow | undefined;
+  if (!row || row.expires_at <= now) return { refused: 'invalid_token' };
   const kind = row.staff_id ? 'staff' : 'device';
+  const lastUsed = row.last_used_at ?? row.created_at;
+  if (kind === 'staff' && now - lastUsed > staffIdleMs) {
+    db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
+    return { refused: 'session_expired' };
+  }
+  if (touch && now - lastUsed >= TOUCH_EVERY_MS) db.prepare('UPDATE sessions SET last_used_at = ? WHERE token_hash = ?').run(now, tokenHash);
   const id = (row.staff_id ?? row.device_id) as string;
-  return { kind, id, role: row.role as Role, grant: grantOf(kind, row.role) };
+  return { principal: { kind, id, role: row.role as Role, grant: grantOf(kind, row.role) } };
+}
+
+export function principalFromToken(db: Database.Database, token: string, now: number, staffIdleMs = Infinity): Principal | null {
+  const check = checkSession(db, token, now, staffIdleMs);
+  return 'principal' in check ? check.principal : null;
 }
 
 /** Customers' screens (kiosk, display): numbers, services, counters and call times, never ids, priorities, customer data or staff. */

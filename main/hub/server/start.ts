@@ -2,6 +2,7 @@
 // events, seeds the demo branch on request, and serves the API and the web app.
 import type { FastifyInstance } from 'fastify';
 import { existsSync, readFileSync } from 'node:fs';
+import type { Writable } from 'node:stream';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { atriumPredictor } from '../estimate/index.js';
@@ -19,6 +20,7 @@ import { sealPlainRows } from '../personal/seal-plain-rows.js';
 import { closeVault } from '../personal/vault.js';
 import type { Branch } from '../lobby/views.js';
 import { LobbyWatcher, thresholdsFromSettings } from '../watch/watcher.js';
+import { loadHubTls, servesTls } from '../tls/index.js';
 import { buildServer } from './app.js';
 import type { HubOptions } from './context.js';
 import { DEFAULT_PIN_RATE_LIMIT } from './pin-rate-limit.js';
@@ -30,6 +32,13 @@ export interface StartHubOptions {
   demo?: boolean;
   printer?: string | null;
   logger?: boolean;
+  /** Where log lines go (stdout by default). */
+  logStream?: Writable;
+  /** HTTPS on loopback too; beyond loopback the hub always serves HTTPS. */
+  tls?: boolean;
+  /** A bank's own certificate and key (PEM files) instead of the hub's own. */
+  tlsCert?: string;
+  tlsKey?: string;
   /** Overrides for tests (short throttles, a fake clock). */
   options?: Partial<HubOptions>;
   clock?: () => number;
@@ -44,6 +53,8 @@ export interface RunningHub {
   /** Raises and resolves the lobby's own alerts (waits, estimates, idle counters, recalls). */
   watcher: LobbyWatcher;
   app: FastifyInstance;
+  /** SHA-256 fingerprint of the certificate served, AA:BB:…; null over plain HTTP. */
+  certFingerprint: string | null;
   close(): Promise<void>;
 }
 
@@ -54,8 +65,17 @@ function appRoot(): string {
   return dir;
 }
 
+const DEFAULT_STAFF_IDLE_MINUTES = 60;
+
+function positiveOr(value: number, fallback: number): number {
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
 export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
   const root = appRoot();
+  const host = opts.host ?? '127.0.0.1';
+  // Before the ledger opens: a bad certificate path should stop the hub before it touches anything.
+  const tls = servesTls(host, (opts.tls ?? false) || opts.tlsCert !== undefined) ? await loadHubTls(opts.dataDir, { certFile: opts.tlsCert, keyFile: opts.tlsKey }) : null;
   const version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
   const ledger = openLedger(opts.dataDir);
   try {
@@ -84,6 +104,9 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
   const options: HubOptions = {
     pairingCodeMinutes: 10,
     staffSessionHours: 12,
+    // A teller's terminal idles through a long customer; an hour unused is a terminal left behind.
+    staffIdleMinutes: positiveOr(Number(setting('auth.staffIdleMinutes')), DEFAULT_STAFF_IDLE_MINUTES),
+    certFingerprint: tls?.fingerprint ?? null,
     throttle: DEFAULT_THROTTLE,
     pinRateLimit: DEFAULT_PIN_RATE_LIMIT,
     failureAudit: DEFAULT_FAILURE_AUDIT,
@@ -92,15 +115,21 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
   };
   const app = await buildServer(
     { hub, alerts, db: ledger.db, branch, options },
-    { version, rendererDir: opts.rendererDir ?? process.env.ATRIUM_RENDERER_DIR ?? path.join(root, 'out', 'renderer'), logger: opts.logger ?? false },
+    {
+      version,
+      rendererDir: opts.rendererDir ?? process.env.ATRIUM_RENDERER_DIR ?? path.join(root, 'out', 'renderer'),
+      logger: opts.logger ?? false,
+      ...(opts.logStream ? { logStream: opts.logStream } : {}),
+      https: tls ? { key: tls.key, cert: tls.cert } : null,
+    },
   );
-  const host = opts.host ?? '127.0.0.1';
   await app.listen({ port: opts.port, host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : opts.port;
   let closed = false;
   return {
-    url: `http://${host}:${port}`,
+    url: `${tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    certFingerprint: tls?.fingerprint ?? null,
     port,
     hub,
     alerts,

@@ -2,7 +2,7 @@
 // that an admin creates and that expires, and leave when an admin revokes them.
 import type { FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
-import { PairBody, RegisterDeviceBody, type DeviceView, type PairAnswer } from '../../../common/api.js';
+import { PairBody, RegisterDeviceBody, type DeviceView, type PairAnswer, type RegisterDeviceAnswer } from '../../../common/api.js';
 import type { Role } from '../../../common/domain.js';
 import { hashSecret, newPairingCode, newToken, normalisePairingCode } from '../../auth/tokens.js';
 import type { ServerContext } from '../context.js';
@@ -35,7 +35,7 @@ export function registerDeviceRoutes(app: FastifyInstance, ctx: ServerContext): 
     if (request.principal?.kind === 'device') lastSeen.touch(request.principal.id);
   });
 
-  app.post('/api/devices', { preHandler: allow('admin') }, async (request) => {
+  app.post('/api/devices', { preHandler: allow('admin') }, async (request): Promise<RegisterDeviceAnswer> => {
     const { role, name } = RegisterDeviceBody.parse(request.body);
     const deviceId = randomUUID();
     const pairingCode = newPairingCode();
@@ -46,7 +46,8 @@ export function registerDeviceRoutes(app: FastifyInstance, ctx: ServerContext): 
         .prepare('INSERT INTO devices (device_id, role, name, pairing_code_hash, pairing_expires_at, paired_at) VALUES (?, ?, ?, ?, ?, NULL)')
         .run(deviceId, role, name, hashSecret(pairingCode), expires),
     );
-    return { deviceId, pairingCode, expiresAt: new Date(expires).toISOString() };
+    // The pairing QR and code carry the certificate's fingerprint, which the terminal pins.
+    return { deviceId, pairingCode, expiresAt: new Date(expires).toISOString(), certFingerprint: options.certFingerprint };
   });
 
   app.get('/api/devices', { preHandler: allow('admin') }, async () => {

@@ -8,11 +8,16 @@ import { deviceLastSeen } from '../device-last-seen.js';
 import { FeedFormatter } from '../feed.js';
 import { OpenFeeds } from '../open-feeds.js';
 import { vaultOf } from '../../personal/vault.js';
-import { principalFromToken, isPublicAudience, type Principal } from '../principal.js';
+import { queryTokenAllowed } from '../live-token.js';
+import { checkSession, isPublicAudience, type Principal } from '../principal.js';
 import { LOBBY_READERS } from './lobby.js';
 
 const FIRST_MESSAGE_TIMEOUT_MS = 5000;
 const PING_MS = 15_000;
+const REFUSALS = {
+  invalid_token: 'This token is not valid; sign in or pair again.',
+  session_expired: 'This sign-in ended after a time unused; sign in again.',
+} as const;
 
 export function registerLiveRoute(app: FastifyInstance, ctx: ServerContext): void {
   const { hub, db } = ctx;
@@ -20,18 +25,31 @@ export function registerLiveRoute(app: FastifyInstance, ctx: ServerContext): voi
   const feeds = new OpenFeeds(db, hub, deviceLastSeen(db, hub.clock));
   app.addHook('onClose', async () => feeds.stop());
 
+  const idleMs = ctx.options.staffIdleMinutes * 60_000;
+
   function start(socket: WebSocket, principal: Principal, token: string): void {
     const now = hub.clock();
     const snapshot = lobbySnapshot(hub.lastSeq(), ctx.branch, hub.state, hub.predictor, hub.freshEstimates(), now, isPublicAudience(principal));
     socket.send(JSON.stringify({ type: 'snapshot', ...snapshot }));
+    // Listening is not using: a staff feed left open ends with the idle sign-in, checked
+    // before each delivery and at each ping, so an abandoned screen stops receiving.
+    const sessionEnded = (): boolean => {
+      if (principal.kind !== 'staff') return false;
+      const check = checkSession(db, token, hub.clock(), idleMs, false);
+      if (!('refused' in check)) return false;
+      refuse(socket, check.refused, REFUSALS[check.refused]);
+      return true;
+    };
     // Each change is cut for this principal as the change left the lobby: a teller who signs
     // in at another counter reads that counter's customers from then on.
     const unsubscribe = hub.onChange((change) => {
+      if (sessionEnded()) return;
       for (const message of formatter.messages(change, principal)) socket.send(message);
     });
     const forget = feeds.add(socket, principal, token);
     let alive = true;
     const ping = setInterval(() => {
+      if (sessionEnded()) return;
       if (!alive) return socket.terminate();
       alive = false;
       socket.ping();
@@ -50,15 +68,21 @@ export function registerLiveRoute(app: FastifyInstance, ctx: ServerContext): voi
   }
 
   function authorise(socket: WebSocket, token: string): void {
-    const principal = principalFromToken(db, token, hub.clock());
-    if (!principal) return refuse(socket, 'invalid_token', 'This token is not valid; sign in or pair again.');
+    const check = checkSession(db, token, hub.clock(), idleMs);
+    if ('refused' in check) return refuse(socket, check.refused, REFUSALS[check.refused]);
+    const { principal } = check;
     if (!(LOBBY_READERS as readonly string[]).includes(principal.grant)) return refuse(socket, 'forbidden', 'This role may not read the live feed.');
     start(socket, principal, token);
   }
 
   app.get('/api/live', { websocket: true }, (socket, request) => {
     const token = (request.query as { token?: string }).token;
-    if (token) return authorise(socket, token);
+    if (token) {
+      if (!queryTokenAllowed(request.socket.remoteAddress)) {
+        return refuse(socket, 'token_in_url', 'Send the token as the first message, never in the address.');
+      }
+      return authorise(socket, token);
+    }
     // No token in the URL: the first message carries it, as {"token": "…"} or the bare token.
     const timer = setTimeout(() => refuse(socket, 'unauthenticated', 'Send the token as the first message.'), FIRST_MESSAGE_TIMEOUT_MS);
     socket.once('message', (raw) => {

@@ -1,0 +1,96 @@
+// A staff sign-in ends after staffIdleMinutes unused (401 session_expired, REST and feed);
+// use keeps it alive; a device never idles out; last use is written at most once a minute.
+import Database from 'better-sqlite3';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import WebSocket from 'ws';
+import { startTestHub, type TestHub } from '../../../tests/support/hub.js';
+import { DB_FILE } from '../ledger/ledger.js';
+
+const MIN = 60_000;
+let now = Date.parse('2026-03-02T09:00:00+08:00');
+let hub: TestHub;
+let kiosk: string;
+let display: string;
+
+beforeAll(async () => {
+  hub = await startTestHub({ clock: () => now, options: { staffIdleMinutes: 60, throttle: { baseDelayMs: 1, maxDelayMs: 4, lockAfter: 5, lockMs: 60_000 } } });
+  // Paired while the helper's admin sign-in is fresh: the tests move the clock by hours.
+  kiosk = await hub.device('kiosk');
+  display = await hub.device('display');
+});
+afterAll(() => hub.close());
+
+const lastUsed = () => {
+  const db = new Database(path.join(hub.dataDir, DB_FILE), { readonly: true });
+  try {
+    return (db.prepare('SELECT staff_id, last_used_at FROM sessions WHERE staff_id IS NOT NULL').all() as { staff_id: string; last_used_at: number | null }[]);
+  } finally {
+    db.close();
+  }
+};
+
+describe('idle staff sessions', () => {
+  it('stay alive while used and end after an hour unused', async () => {
+    const teller = await hub.login('teller1');
+    for (let i = 0; i < 3; i++) {
+      now += 50 * MIN;
+      expect((await hub.api('GET', '/api/me', { token: teller })).status).toBe(200);
+    }
+    now += 61 * MIN;
+    const res = await hub.api('GET', '/api/me', { token: teller });
+    expect(res).toEqual({ status: 401, body: { error: { code: 'session_expired', message: expect.any(String) } } });
+    // Ended for good: coming back inside the hour does not revive it.
+    now -= 30 * MIN;
+    expect((await hub.api('GET', '/api/me', { token: teller })).status).toBe(401);
+  });
+
+  it('writes last use at most once a minute', async () => {
+    const manager = await hub.login('manager');
+    const start = now;
+    const row = () => lastUsed().find((r) => r.staff_id === 'manager')!;
+    expect(row().last_used_at).toBeNull();
+    now += 30_000;
+    await hub.api('GET', '/api/me', { token: manager });
+    expect(row().last_used_at).toBeNull();
+    now += 40_000;
+    await hub.api('GET', '/api/me', { token: manager });
+    expect(row().last_used_at).toBe(start + 70_000);
+    now += 10_000;
+    await hub.api('GET', '/api/me', { token: manager });
+    expect(row().last_used_at).toBe(start + 70_000);
+  });
+
+  it('refuses an idle session on the live feed too, but never idles a device out', async () => {
+    const manager = await hub.login('manager');
+    now += 2 * 60 * MIN;
+    const socket = new WebSocket(hub.url.replace('http', 'ws') + '/api/live');
+    socket.on('open', () => socket.send(JSON.stringify({ token: manager })));
+    const first = await new Promise<any>((resolve) => socket.once('message', (raw) => resolve(JSON.parse(raw.toString()))));
+    expect(first).toMatchObject({ type: 'error', error: { code: 'session_expired' } });
+    now += 30 * 24 * 60 * MIN;
+    expect((await hub.api('GET', '/api/lobby', { token: display })).status).toBe(200);
+  });
+
+  it('closes an open staff feed once the sign-in has idled out, and keeps a display feed', async () => {
+    const manager = await hub.login('manager');
+    const open = (token: string) => {
+      const socket = new WebSocket(hub.url.replace('http', 'ws') + '/api/live');
+      const messages: any[] = [];
+      socket.on('open', () => socket.send(JSON.stringify({ token })));
+      socket.on('message', (raw) => messages.push(JSON.parse(raw.toString())));
+      const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+      return { socket, messages, closed };
+    };
+    const staffFeed = open(manager);
+    const displayFeed = open(display);
+    await vi.waitFor(() => expect(staffFeed.messages.length + displayFeed.messages.length).toBe(2));
+    now += 61 * MIN;
+    expect((await hub.api('POST', '/api/tickets', { token: kiosk, body: { service: 'cash' } })).status).toBe(200);
+    expect(await staffFeed.closed).toBe(4401);
+    expect(staffFeed.messages.at(-1)).toMatchObject({ type: 'error', error: { code: 'session_expired' } });
+    expect(staffFeed.messages.some((m) => m.type === 'ticket.issued')).toBe(false);
+    await vi.waitFor(() => expect(displayFeed.messages.some((m) => m.type === 'ticket.issued')).toBe(true));
+    displayFeed.socket.close();
+  });
+});

@@ -1,0 +1,3 @@
+export { isLoopbackHost, servesTls } from './listen-policy.js';
+export { certificateFingerprint, shortFingerprint } from './fingerprint.js';
+export { loadHubTls, readOwnFingerprint, ownCertificatePaths, TlsSetupError, type HubTls, type TlsFiles } from './store.js';
