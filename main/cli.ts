@@ -1,10 +1,13 @@
 // `atrium hub | verify` — the command line of CONTRACT.md.
 import { parseArgs } from 'node:util';
 import path from 'node:path';
+import { backupCommand, reportStorageFault, restoreCommand, StorageUsageError } from './cli/storage-commands.js';
 
 const USAGE = `usage:
   atrium hub --data DIR --port PORT [--host 127.0.0.1] [--demo] [--printer URI]
   atrium verify --data DIR
+  atrium backup --data DIR --to FILE   (while the hub runs)
+  atrium restore --from FILE --data NEWDIR
   atrium print-test --printer URI
   atrium customer-secret --data DIR (--show | --set SECRET)   (with the hub stopped)`;
 
@@ -105,13 +108,17 @@ async function main(argv: string[]): Promise<void> {
     if (command === 'verify') process.exit(await verify(rest));
     if (command === 'print-test') process.exit(await printTestCommand(rest));
     if (command === 'customer-secret') process.exit(await customerSecret(rest));
+    if (command === 'backup') process.exit(await backupCommand(rest));
+    if (command === 'restore') process.exit(await restoreCommand(rest));
     console.log(USAGE);
     process.exit(command && command !== 'help' && command !== '--help' ? 2 : 0);
   } catch (err) {
-    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (err instanceof UsageError || err instanceof StorageUsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       console.error(`${(err as Error).message}\n${USAGE}`);
       process.exit(2);
     }
+    // A read-only folder, a damaged database, a full disk, a held lock: one sentence, no stack trace.
+    if (await reportStorageFault(err, rest)) process.exit(1);
     throw err;
   }
 }

@@ -1,10 +1,17 @@
 // The alert list the manager console shows: rebuilt from the ledger's alert events at start,
 // kept current as alerts are raised, acknowledged and resolved through the hub.
+//
+// When the disk is full the ledger takes no writes, yet that is exactly when the manager must
+// hear of it (storage_full), and the watcher keeps raising alerts on its timer. So an alert
+// the ledger refuses for lack of room is held in memory, listed as usual, and written in its
+// order as soon as any write succeeds again: the manager sees it at once, the ledger still
+// gets the whole history, and a watcher's raise never turns a committed change into an error.
 import { randomUUID } from 'node:crypto';
 import type { Alert, AlertDetails, AlertEvent, AlertKind } from '../../common/alerts.js';
 import type { StoredEvent } from '../../common/events.js';
 import type { Hub } from '../lobby/hub.js';
 import { HttpError } from '../server/http-error.js';
+import { isStorageFull, STORAGE_FULL_MESSAGE } from '../storage/faults.js';
 
 export interface RaiseAlert {
   kind: AlertKind;
@@ -21,10 +28,15 @@ const KEEP_CLOSED = 200;
 export class AlertBook {
   private readonly alerts = new Map<string, Alert>();
   private readonly openByKey = new Map<string, string>();
+  /** Alert events the ledger refused for lack of room, oldest first. */
+  private readonly held: { event: AlertEvent; actor: string | null }[] = [];
+  private writingHeld = false;
 
   constructor(private readonly hub: Hub) {
     for (const e of hub.ledger.readEventsOfType('alert.')) this.applyEvent(e as StoredEvent<AlertEvent>);
     this.trim();
+    // Any committed change means the disk takes writes again.
+    hub.onChange(() => this.writeHeld());
   }
 
   /** Raises an alert unless one with the same key is still open; returns the open one. */
@@ -49,6 +61,9 @@ export class AlertBook {
     const alert = this.alerts.get(id);
     if (!alert) throw new HttpError(404, 'unknown_alert', 'There is no such alert.');
     if (alert.acknowledgedAt !== null) throw new HttpError(409, 'already_acknowledged', `This alert was acknowledged by ${alert.acknowledgedBy}.`);
+    // A person's acknowledgement is answered only once it is written: on a full disk it is refused (503).
+    this.writeHeld();
+    if (this.held.length > 0) throw new HttpError(503, 'storage_full', STORAGE_FULL_MESSAGE);
     this.record({ type: 'alert.acknowledged', id, by }, by);
     return this.alerts.get(id)!;
   }
@@ -69,10 +84,45 @@ export class AlertBook {
     return [...all.filter((a) => isOpen(a)), ...all.filter((a) => !isOpen(a))];
   }
 
+  /** Alerts still waiting for room in the ledger. */
+  heldCount(): number {
+    return this.held.length;
+  }
+
   private record(event: AlertEvent, actor: string | null): void {
-    const [stored] = this.hub.audit(event, actor);
-    this.applyEvent(stored as StoredEvent<AlertEvent>);
+    this.writeHeld();
+    if (this.held.length === 0) {
+      try {
+        const [stored] = this.hub.audit(event, actor);
+        this.applyEvent(stored as StoredEvent<AlertEvent>);
+        this.trim();
+        return;
+      } catch (err) {
+        if (!isStorageFull(err) || event.type === 'alert.acknowledged') throw err;
+      }
+    }
+    this.held.push({ event, actor });
+    this.applyEvent({ ...event, seq: 0, at: this.hub.clock(), actor } as StoredEvent<AlertEvent>);
     this.trim();
+  }
+
+  /** Writes the held alert events in order; stops at the first the ledger still refuses. */
+  private writeHeld(): void {
+    // Writing one publishes a change, which calls this again: one pass at a time.
+    if (this.writingHeld || this.held.length === 0) return;
+    this.writingHeld = true;
+    try {
+      while (this.held.length > 0) {
+        const { event, actor } = this.held[0]!;
+        // Already applied in memory when it was held; the ledger now catches up.
+        this.hub.audit(event, actor);
+        this.held.shift();
+      }
+    } catch (err) {
+      if (!isStorageFull(err)) console.error('alerts: a held alert could not be written:', err instanceof Error ? err.message : err);
+    } finally {
+      this.writingHeld = false;
+    }
   }
 
   private applyEvent(e: StoredEvent<AlertEvent>): void {

@@ -13,6 +13,8 @@ import { Hub } from '../lobby/hub.js';
 import { seedDemoBranch } from '../lobby/demo.js';
 import type { Branch } from '../lobby/views.js';
 import { LobbyWatcher, thresholdsFromSettings } from '../watch/watcher.js';
+import { holdDataFolder } from '../storage/data-lock.js';
+import { reportStorageFull } from '../storage/storage-full.js';
 import { buildServer } from './app.js';
 import type { HubOptions } from './context.js';
 
@@ -47,10 +49,27 @@ function appRoot(): string {
   return dir;
 }
 
+/**
+ * Starts a hub on `opts.dataDir`, holding the folder for the hub's whole life: a second hub
+ * on the same folder gets a StorageFault naming it. Whatever fails on the way (a damaged
+ * database, a full disk while seeding) lets go of the folder again before it is thrown.
+ */
 export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
+  const lock = holdDataFolder(opts.dataDir);
+  const opened: { close(): void }[] = [lock];
+  try {
+    return await startOnHeldFolder(opts, lock, opened);
+  } catch (err) {
+    for (const thing of opened.reverse()) thing.close();
+    throw err;
+  }
+}
+
+async function startOnHeldFolder(opts: StartHubOptions, lock: { close(): void }, opened: { close(): void }[]): Promise<RunningHub> {
   const root = appRoot();
   const version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
   const ledger = openLedger(opts.dataDir);
+  opened.push(ledger);
   const clock = opts.clock ?? Date.now;
   // The estimator knows the branch's rota (setting estimate.rota) and learns arrivals from past days.
   const hub = new Hub(ledger, loadState(ledger), atriumPredictor(ledgerKnowledge(ledger.db, clock)), clock);
@@ -65,6 +84,7 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
 
   const alerts = new AlertBook(hub);
   const watcher = new LobbyWatcher(hub, alerts, { thresholds: thresholdsFromSettings(ledger.db) }).start();
+  opened.push({ close: () => watcher.stop() });
   const options: HubOptions = {
     pairingCodeMinutes: 10,
     staffSessionHours: 12,
@@ -76,6 +96,8 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
     { hub, alerts, db: ledger.db, branch, options },
     { version, rendererDir: opts.rendererDir ?? process.env.ATRIUM_RENDERER_DIR ?? path.join(root, 'out', 'renderer'), logger: opts.logger ?? false },
   );
+  opened.push({ close: () => void app.close() });
+  reportStorageFull(app, alerts);
   const host = opts.host ?? '127.0.0.1';
   await app.listen({ port: opts.port, host });
   const address = app.server.address();
@@ -94,6 +116,7 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
       watcher.stop();
       await app.close();
       ledger.close();
+      lock.close();
     },
   };
 }
