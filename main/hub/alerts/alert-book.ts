@@ -2,10 +2,13 @@
 // kept current as alerts are raised, acknowledged and resolved through the hub.
 //
 // When the disk is full the ledger takes no writes, yet that is exactly when the manager must
-// hear of it (storage_full), and the watcher keeps raising alerts on its timer. So an alert
-// the ledger refuses for lack of room is held in memory, listed as usual, and written in its
-// order as soon as any write succeeds again: the manager sees it at once, the ledger still
-// gets the whole history, and a watcher's raise never turns a committed change into an error.
+// hear of it (storage_full), and the watcher, the printers and the reminders keep raising
+// alerts on their timers. So an alert the hub raises itself (no actor) that the ledger refuses
+// for lack of room is held in memory, listed as usual, and written in its order as soon as
+// any write succeeds again: the manager sees it at once, the ledger still gets the whole
+// history, and a watcher's raise never turns a committed change into an error. What a person
+// or a device asks for (a kiosk's call for help, an acknowledgement) is a write like any
+// other: refused with 503 storage_full, so the screen says so instead of pretending.
 import { randomUUID } from 'node:crypto';
 import type { Alert, AlertDetails, AlertEvent, AlertKind } from '../../common/alerts.js';
 import type { StoredEvent } from '../../common/events.js';
@@ -61,9 +64,6 @@ export class AlertBook {
     const alert = this.alerts.get(id);
     if (!alert) throw new HttpError(404, 'unknown_alert', 'There is no such alert.');
     if (alert.acknowledgedAt !== null) throw new HttpError(409, 'already_acknowledged', `This alert was acknowledged by ${alert.acknowledgedBy}.`);
-    // A person's acknowledgement is answered only once it is written: on a full disk it is refused (503).
-    this.writeHeld();
-    if (this.held.length > 0) throw new HttpError(503, 'storage_full', STORAGE_FULL_MESSAGE);
     this.record({ type: 'alert.acknowledged', id, by }, by);
     return this.alerts.get(id)!;
   }
@@ -91,6 +91,8 @@ export class AlertBook {
 
   private record(event: AlertEvent, actor: string | null): void {
     this.writeHeld();
+    // Behind held events, a person's or device's event would be written out of order.
+    if (this.held.length > 0 && actor !== null) throw new HttpError(503, 'storage_full', STORAGE_FULL_MESSAGE);
     if (this.held.length === 0) {
       try {
         const [stored] = this.hub.audit(event, actor);
@@ -98,7 +100,7 @@ export class AlertBook {
         this.trim();
         return;
       } catch (err) {
-        if (!isStorageFull(err) || event.type === 'alert.acknowledged') throw err;
+        if (!isStorageFull(err) || actor !== null) throw err;
       }
     }
     this.held.push({ event, actor });

@@ -25,7 +25,8 @@ function codeOf(err: unknown): string {
 /** True when a write failed because the disk (or the database's page limit) is full. */
 export function isStorageFull(err: unknown): boolean {
   const code = codeOf(err);
-  return FULL_CODES.has(code) || code === 'ENOSPC';
+  // 'storage_full': our own answer, for a write refused because earlier ones still wait for room.
+  return FULL_CODES.has(code) || code === 'ENOSPC' || code === 'storage_full';
 }
 
 /**
