@@ -10,6 +10,7 @@
 // or a device asks for (a kiosk's call for help, an acknowledgement) is a write like any
 // other: refused with 503 storage_full, so the screen says so instead of pretending.
 import { randomUUID } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import type { Alert, AlertDetails, AlertEvent, AlertKind } from '../../common/alerts.js';
 import type { StoredEvent } from '../../common/events.js';
 import type { Hub } from '../lobby/hub.js';
@@ -34,6 +35,8 @@ export class AlertBook {
   /** Alert events the ledger refused for lack of room, oldest first. */
   private readonly held: { event: AlertEvent; actor: string | null }[] = [];
   private writingHeld = false;
+  /** Held alerts reach no feed through the ledger: their readers are told directly. */
+  private readonly heldNotices = new EventEmitter().setMaxListeners(0);
 
   constructor(private readonly hub: Hub) {
     for (const e of hub.ledger.readEventsOfType('alert.')) this.applyEvent(e as StoredEvent<AlertEvent>);
@@ -106,6 +109,15 @@ export class AlertBook {
     this.held.push({ event, actor });
     this.applyEvent({ ...event, seq: 0, at: this.hub.clock(), actor } as StoredEvent<AlertEvent>);
     this.trim();
+    const id = event.type === 'alert.raised' ? event.alert.id : event.id;
+    const alert = this.alerts.get(id);
+    if (alert) this.heldNotices.emit('held', alert);
+  }
+
+  /** Calls `listener` with each alert held in memory for lack of room; returns the unsubscribe. */
+  onHeld(listener: (alert: Alert) => void): () => void {
+    this.heldNotices.on('held', listener);
+    return () => this.heldNotices.off('held', listener);
   }
 
   /** Writes the held alert events in order; stops at the first the ledger still refuses. */

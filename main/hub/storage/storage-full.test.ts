@@ -1,6 +1,7 @@
 // A full disk, made the way SQLite itself meets one: the hub's connection is capped a few
 // pages above its size (PRAGMA max_page_count), so the next writes fail with SQLITE_FULL.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import WebSocket from 'ws';
 import { startTestHub, type TestHub } from '../../../tests/support/hub.js';
 import { verifyLedger } from '../ledger/index.js';
 
@@ -12,6 +13,15 @@ afterEach(async () => {
   vi.restoreAllMocks();
   await hub.close();
 });
+
+/** A live feed's messages after its snapshot. */
+async function feed(token: string): Promise<{ messages: any[]; close(): void }> {
+  const ws = new WebSocket(`${hub.url.replace('http', 'ws')}/api/live?token=${token}`);
+  const messages: any[] = [];
+  await new Promise((r) => ws.once('message', r));
+  ws.on('message', (m) => messages.push(JSON.parse(m.toString())));
+  return { messages, close: () => ws.close() };
+}
 
 function fillDisk(): void {
   const db = hub.hub.ledger.db;
@@ -32,6 +42,8 @@ describe('a full disk', () => {
     const first = await hub.api('POST', '/api/tickets', { token: kiosk, body: { service: 'cash' } });
     expect(first.status).toBe(200);
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const managerFeed = await feed(manager);
+    const displayFeed = await feed(await hub.device('display'));
 
     fillDisk();
     // The first writes may still fit in the pages' free space; within a few the disk is full.
@@ -67,6 +79,13 @@ describe('a full disk', () => {
     const storage = alerts.body.alerts.filter((a: any) => a.kind === 'storage_full');
     expect(storage).toHaveLength(1);
     expect(storage[0]).toMatchObject({ acknowledgedAt: null, resolvedAt: null });
+
+    // Pushed to the manager's feed at once; a display hears nothing of it.
+    await new Promise((r) => setTimeout(r, 100));
+    expect(managerFeed.messages.filter((m) => m.type === 'alert.held').map((m) => m.alert.id)).toEqual([storage[0].id]);
+    expect(JSON.stringify(displayFeed.messages)).not.toContain('storage_full');
+    managerFeed.close();
+    displayFeed.close();
 
     // A line in the log per refused write: the route, no request data.
     const lines = errors.mock.calls.map((c) => c.join(' ')).filter((l) => l.includes('storage full'));

@@ -6,6 +6,7 @@ import { lobbySnapshot } from '../../lobby/views.js';
 import type { ServerContext } from '../context.js';
 import { FeedFormatter } from '../feed.js';
 import { principalFromToken, isPublicAudience, type Principal } from '../principal.js';
+import { ALERT_READERS } from './alerts.js';
 import { LOBBY_READERS } from './lobby.js';
 
 const FIRST_MESSAGE_TIMEOUT_MS = 5000;
@@ -23,6 +24,10 @@ export function registerLiveRoute(app: FastifyInstance, ctx: ServerContext): voi
     const unsubscribe = hub.onChange((change) => {
       for (const message of formatter.messages(change, audience)) socket.send(message);
     });
+    // An alert held in memory on a full disk moves no seq: its readers get a notice carrying
+    // the current seq, which a client that does not know it ignores as already seen.
+    const mayReadAlerts = (ALERT_READERS as readonly string[]).includes(principal.grant);
+    const unsubscribeHeld = mayReadAlerts ? ctx.alerts.onHeld((alert) => socket.send(JSON.stringify({ type: 'alert.held', seq: hub.lastSeq(), alert }))) : () => undefined;
     let alive = true;
     const ping = setInterval(() => {
       if (!alive) return socket.terminate();
@@ -33,6 +38,7 @@ export function registerLiveRoute(app: FastifyInstance, ctx: ServerContext): voi
     socket.on('close', () => {
       clearInterval(ping);
       unsubscribe();
+      unsubscribeHeld();
     });
   }
 
