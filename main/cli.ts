@@ -28,8 +28,12 @@ async function hub(args: string[]): Promise<void> {
   const port = Number(values.port ?? 4180);
   if (!values.data) throw new UsageError('--data DIR is required: the folder of the branch database.');
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not "${values.port}".`);
+  // The lock first: a second hub on the folder is refused before the server is even loaded.
+  const { holdDataFolder } = await import('./hub/storage/data-lock.js');
+  const lock = holdDataFolder(path.resolve(values.data));
   const { startHub } = await import('./hub/server/start.js');
   const running = await startHub({
+    lock,
     dataDir: path.resolve(values.data),
     port,
     host: values.host ?? '127.0.0.1',

@@ -13,7 +13,7 @@ import { Hub } from '../lobby/hub.js';
 import { seedDemoBranch } from '../lobby/demo.js';
 import type { Branch } from '../lobby/views.js';
 import { LobbyWatcher, thresholdsFromSettings } from '../watch/watcher.js';
-import { holdDataFolder } from '../storage/data-lock.js';
+import { holdDataFolder, type DataFolderLock } from '../storage/data-lock.js';
 import { reportStorageFull } from '../storage/storage-full.js';
 import { buildServer } from './app.js';
 import type { HubOptions } from './context.js';
@@ -29,6 +29,8 @@ export interface StartHubOptions {
   options?: Partial<HubOptions>;
   clock?: () => number;
   rendererDir?: string;
+  /** The folder's lock, when the caller took it already (the CLI does, to refuse a second hub before loading the server). */
+  lock?: DataFolderLock;
 }
 
 export interface RunningHub {
@@ -55,7 +57,7 @@ function appRoot(): string {
  * database, a full disk while seeding) lets go of the folder again before it is thrown.
  */
 export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
-  const lock = holdDataFolder(opts.dataDir);
+  const lock = opts.lock ?? holdDataFolder(opts.dataDir);
   const opened: { close(): void }[] = [lock];
   try {
     return await startOnHeldFolder(opts, lock, opened);
