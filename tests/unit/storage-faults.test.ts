@@ -33,24 +33,27 @@ function expectOneSentence(result: CliResult, pattern: RegExp): void {
 /** Both commands that open a data folder, each to its end. */
 async function hubAndVerify(dir: string, options = {}): Promise<CliResult[]> {
   return [
-    await runCli(['hub', '--data', dir, '--port', '0'], { timeout: 15_000, killSignal: 'SIGKILL', ...options }),
-    await runCli(['verify', '--data', dir], { timeout: 15_000, killSignal: 'SIGKILL', ...options }),
+    await runCli(['hub', '--data', dir, '--port', '0'], { timeout: 30_000, killSignal: 'SIGKILL', ...options }),
+    await runCli(['verify', '--data', dir], { timeout: 30_000, killSignal: 'SIGKILL', ...options }),
   ];
 }
+
+// Two processes a case, each starting Node and tsx: generous on a busy machine.
+const TWO_PROCESSES_MS = 60_000;
 
 describe('storage faults on the command line', () => {
   it('a database of garbage bytes', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'atrium.db'), randomBytes(64 * 1024));
     for (const result of await hubAndVerify(dir)) expectOneSentence(result, new RegExp(`${dir}/atrium\\.db is damaged`));
-  });
+  }, TWO_PROCESSES_MS);
 
   it('a database cut short', async () => {
     const dir = soundFolder();
     const file = path.join(dir, 'atrium.db');
     truncateSync(file, Math.floor(statSync(file).size / 2 / 4096) * 4096);
     for (const result of await hubAndVerify(dir)) expectOneSentence(result, /is damaged .*restore the last backup/);
-  });
+  }, TWO_PROCESSES_MS);
 
   it('a schema newer than this program', async () => {
     const dir = soundFolder();
@@ -58,7 +61,7 @@ describe('storage faults on the command line', () => {
     db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (9999, ?, 0)').run('9999_future.sql');
     db.close();
     for (const result of await hubAndVerify(dir)) expectOneSentence(result, /written by a newer version of Atrium \(schema 9999/);
-  });
+  }, TWO_PROCESSES_MS);
 
   it('a read-only data folder', async () => {
     const dir = soundFolder();
@@ -72,5 +75,5 @@ describe('storage faults on the command line', () => {
     } finally {
       chmodSync(dir, 0o755);
     }
-  });
+  }, TWO_PROCESSES_MS);
 });
