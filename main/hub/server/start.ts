@@ -15,6 +15,7 @@ import type { Branch } from '../lobby/views.js';
 import { LobbyWatcher, thresholdsFromSettings } from '../watch/watcher.js';
 import { holdDataFolder, type DataFolderLock } from '../storage/data-lock.js';
 import { reportStorageFull } from '../storage/storage-full.js';
+import { describeStorageFault, StorageFault } from '../storage/faults.js';
 import { buildServer } from './app.js';
 import type { HubOptions } from './context.js';
 
@@ -57,13 +58,17 @@ function appRoot(): string {
  * database, a full disk while seeding) lets go of the folder again before it is thrown.
  */
 export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
-  const lock = opts.lock ?? holdDataFolder(opts.dataDir);
-  const opened: { close(): void }[] = [lock];
+  const opened: { close(): void }[] = opts.lock ? [opts.lock] : [];
   try {
+    const lock = opts.lock ?? holdDataFolder(opts.dataDir);
+    if (!opts.lock) opened.push(lock);
     return await startOnHeldFolder(opts, lock, opened);
   } catch (err) {
     for (const thing of opened.reverse()) thing.close();
-    throw err;
+    // A read-only folder, a damaged or newer database, a full disk: one sentence for whoever
+    // started the hub (the CLI prints it, the Electron host passes it to its parent).
+    const sentence = describeStorageFault(err, opts.dataDir);
+    throw sentence !== null && !(err instanceof StorageFault) ? new StorageFault(sentence, { cause: err }) : err;
   }
 }
 
