@@ -35,7 +35,7 @@ describe('LiveFeed: held alerts', () => {
     });
     feed.start();
     sockets[0]!.send({ type: 'snapshot', seq: 5, branch: { nameZh: 'x', nameEn: 'x' }, day: null, queues: [], counters: [], tickets: [] });
-    sockets[0]!.send({ type: 'alert.held', seq: 5, alert: { id: 'a', kind: 'storage_full' } });
+    sockets[0]!.send({ type: 'alert.held', seq: 5, id: 'a', kind: 'storage_full' });
     expect(held).toBe(1);
     expect(sockets).toHaveLength(1);
     expect(sockets[0]!.closed).toBe(false);

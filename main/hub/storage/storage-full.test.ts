@@ -82,7 +82,7 @@ describe('a full disk', () => {
 
     // Pushed to the manager's feed at once; a display hears nothing of it.
     await new Promise((r) => setTimeout(r, 100));
-    expect(managerFeed.messages.filter((m) => m.type === 'alert.held').map((m) => m.alert.id)).toEqual([storage[0].id]);
+    expect(managerFeed.messages.filter((m) => m.type === 'alert.held')).toEqual([{ type: 'alert.held', seq: hub.hub.lastSeq(), id: storage[0].id, kind: 'storage_full' }]);
     expect(JSON.stringify(displayFeed.messages)).not.toContain('storage_full');
     managerFeed.close();
     displayFeed.close();

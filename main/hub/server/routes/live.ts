@@ -25,9 +25,12 @@ export function registerLiveRoute(app: FastifyInstance, ctx: ServerContext): voi
       for (const message of formatter.messages(change, audience)) socket.send(message);
     });
     // An alert held in memory on a full disk moves no seq: its readers get a notice carrying
-    // the current seq, which a client that does not know it ignores as already seen.
+    // the current seq (a client that does not know it ignores it as already seen) and only the
+    // alert's id and kind; its details come through GET /api/alerts, cut as REST cuts them.
     const mayReadAlerts = (ALERT_READERS as readonly string[]).includes(principal.grant);
-    const unsubscribeHeld = mayReadAlerts ? ctx.alerts.onHeld((alert) => socket.send(JSON.stringify({ type: 'alert.held', seq: hub.lastSeq(), alert }))) : () => undefined;
+    const unsubscribeHeld = mayReadAlerts
+      ? ctx.alerts.onHeld((alert) => socket.send(JSON.stringify({ type: 'alert.held', seq: hub.lastSeq(), id: alert.id, kind: alert.kind })))
+      : () => undefined;
     let alive = true;
     const ping = setInterval(() => {
       if (!alive) return socket.terminate();
