@@ -50,7 +50,7 @@ export async function backupDataFolder(dataDir: string, toFile: string): Promise
         meta.run('format', FORMAT);
         meta.run('madeAt', new Date().toISOString());
         meta.run('source', path.resolve(dataDir));
-        meta.run('ledgerMode', String(lstatSync(dbFile).mode & 0o7777));
+        meta.run('ledgerMode', String(lstatSync(dbFile).mode & 0o777));
         for (const f of files) file.run(f.path, f.mode, f.bytes);
       })();
       const verdict = verifyLedger(out);

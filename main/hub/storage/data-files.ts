@@ -58,7 +58,7 @@ export async function readDataFiles(dataDir: string, scratch: string): Promise<B
   for (const name of plain) {
     if (SIDE_FILES.some((side) => name.endsWith(side) && sqlite.has(name.slice(0, -side.length)))) continue;
     const full = path.join(dataDir, name);
-    const mode = lstatSync(full).mode & 0o7777;
+    const mode = lstatSync(full).mode & 0o777;
     const bytes = sqlite.has(name) ? await sqliteSnapshot(full, scratch) : readFileSync(full);
     files.push({ path: name.split(path.sep).join('/'), mode, bytes });
   }

@@ -67,9 +67,11 @@ export function restoreDataFolder(from: string, dataDirIn: string): RestoreResul
   try {
     for (const { file, dest } of placed) {
       mkdirSync(path.dirname(dest), { recursive: true, mode: 0o700 });
-      writeFileSync(dest, file.bytes, { mode: file.mode });
+      // Permission bits only: a backup must not be able to make a set-uid file.
+      const mode = file.mode & 0o777;
+      writeFileSync(dest, file.bytes, { mode });
       // The umask may have cut the mode down: set exactly what was backed up (0600 stays 0600).
-      chmodSync(dest, file.mode);
+      chmodSync(dest, mode);
     }
     // The ledger goes in last, under a temporary name: a folder with atrium.db is a whole one.
     const restoring = path.join(dataDir, `${DB_FILE}.restoring`);
@@ -84,7 +86,7 @@ export function restoreDataFolder(from: string, dataDirIn: string): RestoreResul
       db.close();
     }
     const mode = Number(backup.meta.ledgerMode);
-    chmodSync(restoring, Number.isInteger(mode) && mode > 0 ? mode : 0o600);
+    chmodSync(restoring, Number.isInteger(mode) && mode > 0 ? mode & 0o777 : 0o600);
     renameSync(restoring, path.join(dataDir, DB_FILE));
     rmSync(`${restoring}-journal`, { force: true });
     return { events: backup.events, files: backup.files.length };
