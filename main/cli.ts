@@ -2,10 +2,13 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { TLS_USAGE, tlsCommand } from './cli/tls.js';
+import { backupCommand, reportStorageFault, restoreCommand, StorageUsageError } from './cli/storage-commands.js';
 
 const USAGE = `usage:
   atrium hub --data DIR --port PORT [--host 127.0.0.1] [--demo] [--printer URI] [--tls] [--tls-cert FILE --tls-key FILE]
   atrium verify --data DIR
+  atrium backup --data DIR --to FILE   (while the hub runs)
+  atrium restore --from FILE --data NEWDIR
   atrium print-test --printer URI
   atrium customer-secret --data DIR (--show | --set SECRET)   (with the hub stopped)
 ${TLS_USAGE}`;
@@ -30,9 +33,13 @@ async function hub(args: string[]): Promise<void> {
   const port = Number(values.port ?? 4180);
   if (!values.data) throw new UsageError('--data DIR is required: the folder of the branch database.');
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not "${values.port}".`);
+  // The lock first: a second hub on the folder is refused before the server is even loaded.
+  const { holdDataFolder } = await import('./hub/storage/data-lock.js');
+  const lock = holdDataFolder(path.resolve(values.data));
   const { startHub } = await import('./hub/server/start.js');
   const { TlsSetupError } = await import('./hub/tls/index.js');
   const running = await startHub({
+    lock,
     dataDir: path.resolve(values.data),
     port,
     host: values.host ?? '127.0.0.1',
@@ -119,13 +126,17 @@ async function main(argv: string[]): Promise<void> {
     if (command === 'print-test') process.exit(await printTestCommand(rest));
     if (command === 'customer-secret') process.exit(await customerSecret(rest));
     if (command === 'tls') process.exit(tlsCommand(rest));
+    if (command === 'backup') process.exit(await backupCommand(rest));
+    if (command === 'restore') process.exit(await restoreCommand(rest));
     console.log(USAGE);
     process.exit(command && command !== 'help' && command !== '--help' ? 2 : 0);
   } catch (err) {
-    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (err instanceof UsageError || err instanceof StorageUsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       console.error(`${(err as Error).message}\n${USAGE}`);
       process.exit(2);
     }
+    // A read-only folder, a damaged database, a full disk, a held lock: one sentence, no stack trace.
+    if (await reportStorageFault(err, rest)) process.exit(1);
     throw err;
   }
 }

@@ -21,6 +21,8 @@ export const ALERT_KINDS = [
   'opinion_overdue',
   'complaint_overdue',
   'followup_due',
+  /** The hub's disk took no more writes; held in memory until the ledger can record it. */
+  'storage_full',
 ] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 

@@ -110,6 +110,7 @@ export const en: Messages = {
     unauthenticated: 'Sign in or pair this device first.',
     forbidden: 'This account may not do that.',
     day_closed: 'The business day is closed; a manager must open it again.',
+    storage_full: "The branch hub's disk is full, so this was not saved; tell the lobby manager.",
     unknown_ticket: 'This ticket is not known today.',
     network: 'The branch hub cannot be reached; try again shortly.',
   },

@@ -109,6 +109,7 @@ export const zhCN = {
     unauthenticated: '请先登录或配对此设备。',
     forbidden: '当前账号无权进行此操作。',
     day_closed: '今日营业已结束，需由大堂经理重新开启。',
+    storage_full: '网点服务器磁盘已满，此操作未能保存，请告知大堂经理。',
     unknown_ticket: '找不到此号票。',
     network: '无法连接到网点服务器，请稍后再试。',
   },

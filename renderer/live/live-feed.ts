@@ -16,6 +16,8 @@ export interface LiveFeedOptions {
   onRejected?: (code: string, message: string) => void;
   /** Called after every few failed attempts in a row, e.g. to check whether the token still works. */
   onRepeatedFailure?: (attempts: number) => void;
+  /** The hub held an alert in memory (its disk is full): reload the alert list. */
+  onAlertHeld?: () => void;
   /** For tests: the socket to use instead of a real WebSocket on the page's origin. */
   socketFactory?: () => WebSocket;
 }
@@ -82,6 +84,11 @@ export class LiveFeed {
       return;
     }
     const msg = typeof ev.data === 'string' ? parseMessage(ev.data) : null;
+    // Not a lobby event: it moves no seq, and says only that the alert list changed.
+    if (msg?.type === 'alert.held') {
+      this.opts.onAlertHeld?.();
+      return;
+    }
     const result = msg ? receive(this.state, msg) : { state: this.state, resync: true };
     if (result.resync) {
       this.resync();

@@ -11,12 +11,15 @@ import type { LobbyState } from './lobby-state';
 export interface Lobby {
   lobby: LobbyState | null;
   connection: Connection;
+  /** Counts the hub's notices of alerts held in memory (a full disk), so alert lists reload. */
+  alertsHeld: number;
 }
 
 export function useLobby(screen: Screen): Lobby {
   const token = useSession(screen)?.token ?? null;
   const [lobby, setLobby] = useState<LobbyState | null>(null);
   const [connection, setConnection] = useState<Connection>('connecting');
+  const [alertsHeld, setAlertsHeld] = useState(0);
 
   useEffect(() => {
     if (!token) return;
@@ -24,6 +27,7 @@ export function useLobby(screen: Screen): Lobby {
       token,
       onState: setLobby,
       onConnection: setConnection,
+      onAlertHeld: () => setAlertsHeld((n) => n + 1),
       // A refused token will never work again: back to the login or pairing form.
       onRejected: () => clearSession(screen),
       onRepeatedFailure: () => {
@@ -37,5 +41,5 @@ export function useLobby(screen: Screen): Lobby {
     return () => feed.stop();
   }, [token, screen]);
 
-  return { lobby, connection };
+  return { lobby, connection, alertsHeld };
 }

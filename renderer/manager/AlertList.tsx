@@ -39,7 +39,7 @@ const ICONS: Record<string, ReactNode> = {
   checklist_due: <FileTextOutlined />,
   patrol_due: <FileTextOutlined />,
 };
-const URGENT = new Set(['vip_arrived', 'green_channel_request', 'printer_paper_out', 'kiosk_help']);
+const URGENT = new Set(['vip_arrived', 'green_channel_request', 'printer_paper_out', 'kiosk_help', 'storage_full']);
 
 const isOpen = (a: Alert) => a.acknowledgedAt === null && a.resolvedAt === null;
 

@@ -40,8 +40,8 @@ function useNow(ms: number): number {
 
 function Manager() {
   const { t } = useTranslation();
-  const { lobby, connection } = useLobby('manager');
-  const { alerts, acknowledge } = useAlerts(lobby?.seq ?? null);
+  const { lobby, connection, alertsHeld } = useLobby('manager');
+  const { alerts, acknowledge } = useAlerts(lobby?.seq ?? null, alertsHeld);
   const [trends, setTrends] = useState<Trends>({});
   const [suggestions, setSuggestions] = useState<WindowSuggestion[]>([]);
   const now = useNow(15_000);

@@ -1,10 +1,11 @@
 // The manager's alert list: fetched at start and again whenever the live feed moves on
-// (alert.raised/acknowledged/resolved are feed events, so the lobby's seq moves with them).
+// (alert.raised/acknowledged/resolved are feed events, so the lobby's seq moves with them),
+// and when the hub says it holds an alert in memory (`held`: its disk is full, no seq moves).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Alert } from '../../main/common/alerts';
 import { hubFor } from '../hub-client';
 
-export function useAlerts(seq: number | null): { alerts: Alert[]; acknowledge: (id: string) => Promise<void>; error: unknown } {
+export function useAlerts(seq: number | null, held = 0): { alerts: Alert[]; acknowledge: (id: string) => Promise<void>; error: unknown } {
   const [alerts, setAlerts] = useState<Alert[]>([]);
   const [error, setError] = useState<unknown>(null);
   const inFlight = useRef(false);
@@ -33,7 +34,7 @@ export function useAlerts(seq: number | null): { alerts: Alert[]; acknowledge: (
 
   useEffect(() => {
     if (seq !== null) void load();
-  }, [seq, load]);
+  }, [seq, held, load]);
 
   const acknowledge = useCallback(
     async (id: string) => {

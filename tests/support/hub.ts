@@ -22,8 +22,9 @@ export async function startTestHub(extra: Partial<StartHubOptions> = {}): Promis
     dataDir,
     port: 0,
     demo: true,
-    options: { throttle: { baseDelayMs: 1, maxDelayMs: 4, lockAfter: 5, lockMs: 60_000 } },
     ...extra,
+    // Short throttles for tests; a test's own options add to them.
+    options: { throttle: { baseDelayMs: 1, maxDelayMs: 4, lockAfter: 5, lockMs: 60_000 }, ...extra.options },
   });
   let adminToken: string | null = null;
   const hub: TestHub = {

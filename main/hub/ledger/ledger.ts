@@ -37,12 +37,18 @@ export interface Ledger {
 /** Opens a connection with the settings every Atrium connection needs. */
 export function openDatabase(file: string, options: { fileMustExist?: boolean } = {}): Database.Database {
   const db = new Database(file, { fileMustExist: options.fileMustExist ?? false });
-  // WAL lets the live feed and `atrium verify` read while the hub writes; FULL makes a
-  // commit survive power loss, not just a crash of the process.
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+  try {
+    // WAL lets the live feed and `atrium verify` read while the hub writes; FULL makes a
+    // commit survive power loss, not just a crash of the process.
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+  } catch (err) {
+    // A file that is not a database (or a folder that is read-only) fails here: do not leak the handle.
+    db.close();
+    throw err;
+  }
   return db;
 }
 

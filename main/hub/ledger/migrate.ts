@@ -9,6 +9,16 @@ export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta
 
 const FILE_NAME = /^(\d{4})_[\w-]+\.sql$/;
 
+/** The database was written by a newer Atrium: this program must not touch it. */
+export class SchemaTooNewError extends Error {
+  constructor(
+    readonly databaseVersion: number,
+    readonly programVersion: number,
+  ) {
+    super(`the database has migration ${databaseVersion}, newer than this program knows (${programVersion})`);
+  }
+}
+
 export interface Migration {
   version: number;
   name: string;
@@ -32,6 +42,20 @@ export function readMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
   return migrations;
 }
 
+/** A database written by a newer Atrium has tables this program does not know how to keep. */
+function refuseNewerSchema(applied: Set<number>, migrations: Migration[]): void {
+  const newest = migrations.at(-1)?.version ?? 0;
+  const tooNew = [...applied].filter((v) => v > newest);
+  if (tooNew.length > 0) throw new SchemaTooNewError(Math.max(...tooNew), newest);
+}
+
+/** For readers that must not migrate (verify): throws SchemaTooNewError as migrate would. */
+export function checkSchemaNotNewer(db: Database.Database, dir: string = MIGRATIONS_DIR): void {
+  if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get()) return;
+  const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
+  refuseNewerSchema(applied, readMigrations(dir));
+}
+
 /** Applies the migrations not yet recorded in schema_migrations; returns their versions. */
 export function migrate(db: Database.Database, dir: string = MIGRATIONS_DIR, now: () => number = Date.now): number[] {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -43,12 +67,7 @@ export function migrate(db: Database.Database, dir: string = MIGRATIONS_DIR, now
     (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version),
   );
   const migrations = readMigrations(dir);
-  // A database written by a newer Atrium has tables this program does not know how to keep.
-  const newest = migrations.at(-1)?.version ?? 0;
-  const tooNew = [...applied].filter((v) => v > newest);
-  if (tooNew.length > 0) {
-    throw new Error(`the database has migration ${Math.max(...tooNew)}, newer than this program knows (${newest})`);
-  }
+  refuseNewerSchema(applied, migrations);
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
   const ran: number[] = [];
   for (const m of migrations) {

@@ -4,9 +4,11 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { DB_FILE, openDatabase } from './ledger.js';
+import { checkSchemaNotNewer } from './migrate.js';
 import { HistoryReplay, queueEventOf } from './replay.js';
 import { iterateEventRows } from './rows.js';
 import { ChainChecker } from './verify-chain.js';
+import { NumberChecker } from './verify-numbers.js';
 import { compareProjections } from './verify-projections.js';
 import { RecordsReplay, compareRecords } from './verify-records.js';
 import type { VerifyProblem, VerifyResult } from './verify-result.js';
@@ -21,6 +23,8 @@ export function verifyLedger(source: string | Database.Database): VerifyResult {
   // Opened without running migrations: verifying must not change the file it checks.
   const db = openDatabase(file, { fileMustExist: true });
   try {
+    // Tables of a newer Atrium would be checked by rules that no longer hold: refuse, as the hub does.
+    checkSchemaNotNewer(db);
     return verifyDb(db);
   } finally {
     db.close();
@@ -41,10 +45,13 @@ function check(db: Database.Database): VerifyResult {
   // A replay failure is held back until the whole chain is checked: a broken chain is the
   // more basic problem and explains the failure.
   let replayProblem: VerifyProblem | null = null;
+  const numbers = new NumberChecker();
+  let numberProblem: VerifyProblem | null = null;
   for (const row of iterateEventRows(db)) {
     const result = chain.check(row);
     if ('ok' in result) return result;
     records.apply(row);
+    numberProblem ??= numbers.check(row);
     if (replayProblem) continue;
     const event = queueEventOf(row);
     if (!event) continue;
@@ -57,6 +64,7 @@ function check(db: Database.Database): VerifyResult {
   }
   const headProblem = chain.checkHead(db);
   if (headProblem) return headProblem;
+  if (numberProblem) return numberProblem;
   if (replayProblem) return replayProblem;
   replay.finish();
   return compareProjections(db, replay) ?? compareRecords(db, records) ?? { ok: true, events: chain.count };

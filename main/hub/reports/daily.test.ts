@@ -80,7 +80,8 @@ function recount(events: Raw[], date: string) {
 }
 
 beforeAll(async () => {
-  hub = await startTestHub({ clock: () => now });
+  // The fake clock jumps hours at a time: staff sign-ins must not idle out between steps.
+  hub = await startTestHub({ clock: () => now, options: { staffIdleMinutes: 24 * 60 } });
 });
 afterAll(() => hub.close());
 
@@ -92,7 +93,9 @@ describe('daily report', () => {
     const t4 = await hub.login('teller4');
     const t6 = await hub.login('teller6');
     const kiosk = await hub.device('kiosk');
-    const issue = async (service: string, priority = 'normal') => (await hub.api('POST', '/api/tickets', { token: kiosk, body: { service, priority } })).body.ticket;
+    // A kiosk issues normal tickets; a priority ticket is the manager's.
+    const issue = async (service: string, priority = 'normal') =>
+      (await hub.api('POST', '/api/tickets', { token: priority === 'normal' ? kiosk : manager, body: { service, priority } })).body.ticket;
     const call = async (token: string, counter: string) => (await hub.api('POST', `/api/counters/${counter}/call-next`, { token })).body.ticket;
     const move = (token: string, id: string, m: string, body: unknown = {}) => hub.api('POST', `/api/tickets/${id}/${m}`, { token, body });
 

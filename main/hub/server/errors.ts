@@ -3,6 +3,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { ZodError } from 'zod';
 import { DomainError } from '../queue/index.js';
+import { isStorageFull, STORAGE_FULL_MESSAGE } from '../storage/faults.js';
 import { HttpError } from './http-error.js';
 
 const FASTIFY_CODES: Record<string, string> = {
@@ -23,6 +24,8 @@ export function describeZodError(err: ZodError): string {
 export function toErrorAnswer(err: unknown): { status: number; code: string; message: string } {
   if (err instanceof HttpError || err instanceof DomainError) return { status: err.status, code: err.code, message: err.message };
   if (err instanceof ZodError) return { status: 400, code: 'invalid_request', message: describeZodError(err) };
+  // The transaction rolled back, so nothing was written; reads are still served.
+  if (isStorageFull(err)) return { status: 503, code: 'storage_full', message: STORAGE_FULL_MESSAGE };
   const fe = err as Partial<FastifyError> & { statusCode?: number };
   if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
     const code = (fe.code && FASTIFY_CODES[fe.code]) ?? 'bad_request';

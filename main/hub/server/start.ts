@@ -21,6 +21,9 @@ import { closeVault } from '../personal/vault.js';
 import type { Branch } from '../lobby/views.js';
 import { LobbyWatcher, thresholdsFromSettings } from '../watch/watcher.js';
 import { loadHubTls, servesTls } from '../tls/index.js';
+import { holdDataFolder, type DataFolderLock } from '../storage/data-lock.js';
+import { reportStorageFull } from '../storage/storage-full.js';
+import { describeStorageFault, StorageFault } from '../storage/faults.js';
 import { buildServer } from './app.js';
 import type { HubOptions } from './context.js';
 import { DEFAULT_PIN_RATE_LIMIT } from './pin-rate-limit.js';
@@ -43,6 +46,8 @@ export interface StartHubOptions {
   options?: Partial<HubOptions>;
   clock?: () => number;
   rendererDir?: string;
+  /** The folder's lock, when the caller took it already (the CLI does, to refuse a second hub before loading the server). */
+  lock?: DataFolderLock;
 }
 
 export interface RunningHub {
@@ -71,22 +76,39 @@ function positiveOr(value: number, fallback: number): number {
   return Number.isFinite(value) && value > 0 ? value : fallback;
 }
 
+/**
+ * Starts a hub on `opts.dataDir`, holding the folder for the hub's whole life: a second hub
+ * on the same folder gets a StorageFault naming it. Whatever fails on the way (a damaged
+ * database, a full disk while seeding) lets go of the folder again before it is thrown.
+ */
 export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
+  const opened: { close(): void }[] = opts.lock ? [opts.lock] : [];
+  try {
+    const lock = opts.lock ?? holdDataFolder(opts.dataDir);
+    if (!opts.lock) opened.push(lock);
+    return await startOnHeldFolder(opts, lock, opened);
+  } catch (err) {
+    for (const thing of opened.reverse()) thing.close();
+    // A read-only folder, a damaged or newer database, a full disk: one sentence for whoever
+    // started the hub (the CLI prints it, the Electron host passes it to its parent).
+    const sentence = describeStorageFault(err, opts.dataDir);
+    throw sentence !== null && !(err instanceof StorageFault) ? new StorageFault(sentence, { cause: err }) : err;
+  }
+}
+
+async function startOnHeldFolder(opts: StartHubOptions, lock: { close(): void }, opened: { close(): void }[]): Promise<RunningHub> {
   const root = appRoot();
   const host = opts.host ?? '127.0.0.1';
   // Before the ledger opens: a bad certificate path should stop the hub before it touches anything.
   const tls = servesTls(host, (opts.tls ?? false) || opts.tlsCert !== undefined) ? await loadHubTls(opts.dataDir, { certFile: opts.tlsCert, keyFile: opts.tlsKey }) : null;
   const version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
   const ledger = openLedger(opts.dataDir);
-  try {
-    moveSecretOutOfDatabase(ledger.db, opts.dataDir);
-    requireSecretFile(ledger.db, opts.dataDir);
-    requireKeyStore(ledger.db, opts.dataDir);
-    sealPlainRows(ledger.db);
-  } catch (err) {
-    ledger.close();
-    throw err;
-  }
+  opened.push(ledger);
+  opened.push({ close: () => closeVault(ledger.db) });
+  moveSecretOutOfDatabase(ledger.db, opts.dataDir);
+  requireSecretFile(ledger.db, opts.dataDir);
+  requireKeyStore(ledger.db, opts.dataDir);
+  sealPlainRows(ledger.db);
   const clock = opts.clock ?? Date.now;
   // The estimator knows the branch's rota (setting estimate.rota) and learns arrivals from past days.
   const hub = new Hub(ledger, loadState(ledger), atriumPredictor(ledgerKnowledge(ledger.db, clock)), clock);
@@ -101,6 +123,7 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
 
   const alerts = new AlertBook(hub);
   const watcher = new LobbyWatcher(hub, alerts, { thresholds: thresholdsFromSettings(ledger.db) }).start();
+  opened.push({ close: () => watcher.stop() });
   const options: HubOptions = {
     pairingCodeMinutes: 10,
     staffSessionHours: 12,
@@ -123,6 +146,8 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
       https: tls ? { key: tls.key, cert: tls.cert } : null,
     },
   );
+  opened.push({ close: () => void app.close() });
+  reportStorageFull(app, alerts);
   await app.listen({ port: opts.port, host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : opts.port;
@@ -142,6 +167,7 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
       await app.close();
       closeVault(ledger.db);
       ledger.close();
+      lock.close();
     },
   };
 }

@@ -93,6 +93,7 @@ export const strings = {
         opinion_overdue: '意见簿回复已逾期（应于 {{dueDate}} 前回复）',
         complaint_overdue: '投诉已超过处理时限，首问责任人 {{owner}}',
         followup_due: '客户回访到期（{{dueDate}}）',
+        storage_full: '网点服务器磁盘已满，新的操作无法保存：请联系技术人员清理空间',
       },
     },
     display: {
@@ -191,6 +192,7 @@ export const strings = {
         opinion_overdue: 'An opinion-book reply is overdue (due {{dueDate}})',
         complaint_overdue: 'A complaint passed its time limit; first contact: {{owner}}',
         followup_due: 'A customer follow-up is due ({{dueDate}})',
+        storage_full: "The branch hub's disk is full and nothing new can be saved: ask IT to free space",
       },
     },
     display: {

@@ -10,6 +10,7 @@ import { OpenFeeds } from '../open-feeds.js';
 import { vaultOf } from '../../personal/vault.js';
 import { queryTokenAllowed } from '../live-token.js';
 import { checkSession, isPublicAudience, type Principal } from '../principal.js';
+import { ALERT_READERS } from '../readers.js';
 import { LOBBY_READERS } from './lobby.js';
 
 const FIRST_MESSAGE_TIMEOUT_MS = 5000;
@@ -47,6 +48,13 @@ export function registerLiveRoute(app: FastifyInstance, ctx: ServerContext): voi
       for (const message of formatter.messages(change, principal)) socket.send(message);
     });
     const forget = feeds.add(socket, principal, token);
+    // An alert held in memory on a full disk moves no seq: its readers get a notice carrying
+    // the current seq (a client that does not know it ignores it as already seen) and only the
+    // alert's id and kind; its details come through GET /api/alerts, cut as REST cuts them.
+    const mayReadAlerts = (ALERT_READERS as readonly string[]).includes(principal.grant);
+    const unsubscribeHeld = mayReadAlerts
+      ? ctx.alerts.onHeld((alert) => socket.send(JSON.stringify({ type: 'alert.held', seq: hub.lastSeq(), id: alert.id, kind: alert.kind })))
+      : () => undefined;
     let alive = true;
     const ping = setInterval(() => {
       if (sessionEnded()) return;
@@ -59,6 +67,7 @@ export function registerLiveRoute(app: FastifyInstance, ctx: ServerContext): voi
       clearInterval(ping);
       unsubscribe();
       forget();
+      unsubscribeHeld();
     });
   }
 

@@ -1,0 +1,79 @@
+// A data folder the hub cannot use: read-only, a database of garbage bytes, a database cut
+// short, a schema from a newer Atrium. The real command line, hub and verify, answers each
+// with one plain sentence on stderr and a non-zero exit; never SQLite's stack trace.
+import { chmodSync, readdirSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { openLedger } from '../../main/hub/ledger/ledger.js';
+import { twoDays } from '../../main/hub/ledger/testing.js';
+import { tempDir } from '../support/hub.js';
+import { runCli, type CliResult } from '../support/cli.js';
+
+/** A data folder holding two days of a branch, closed as a stopped hub leaves it. */
+function soundFolder(): string {
+  const dir = tempDir();
+  const ledger = openLedger(dir);
+  twoDays(ledger);
+  ledger.close();
+  return dir;
+}
+
+function expectOneSentence(result: CliResult, pattern: RegExp): void {
+  expect(result.status, result.stderr).not.toBe(0);
+  expect(result.status).not.toBeNull();
+  expect(result.stdout).not.toContain('listening');
+  const text = result.stderr.replace(/^warning: .*\n/gm, '').trim();
+  expect(text.split('\n')).toHaveLength(1);
+  expect(text).toMatch(pattern);
+  expect(text).not.toMatch(/SqliteError|\n\s+at |node_modules/);
+}
+
+/** Both commands that open a data folder, each to its end. */
+async function hubAndVerify(dir: string, options = {}): Promise<CliResult[]> {
+  return [
+    await runCli(['hub', '--data', dir, '--port', '0'], { timeout: 30_000, killSignal: 'SIGKILL', ...options }),
+    await runCli(['verify', '--data', dir], { timeout: 30_000, killSignal: 'SIGKILL', ...options }),
+  ];
+}
+
+// Two processes a case, each starting Node and tsx: generous on a busy machine.
+const TWO_PROCESSES_MS = 60_000;
+
+describe('storage faults on the command line', () => {
+  it('a database of garbage bytes', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'atrium.db'), randomBytes(64 * 1024));
+    for (const result of await hubAndVerify(dir)) expectOneSentence(result, new RegExp(`${dir}/atrium\\.db is damaged`));
+  }, TWO_PROCESSES_MS);
+
+  it('a database cut short', async () => {
+    const dir = soundFolder();
+    const file = path.join(dir, 'atrium.db');
+    truncateSync(file, Math.floor(statSync(file).size / 2 / 4096) * 4096);
+    for (const result of await hubAndVerify(dir)) expectOneSentence(result, /is damaged .*restore the last backup/);
+  }, TWO_PROCESSES_MS);
+
+  it('a schema newer than this program', async () => {
+    const dir = soundFolder();
+    const db = new Database(path.join(dir, 'atrium.db'));
+    db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (9999, ?, 0)').run('9999_future.sql');
+    db.close();
+    for (const result of await hubAndVerify(dir)) expectOneSentence(result, /written by a newer version of Atrium \(schema 9999/);
+  }, TWO_PROCESSES_MS);
+
+  it('a read-only data folder', async () => {
+    const dir = soundFolder();
+    // root writes anywhere: run the commands as nobody; anyone else just loses write access.
+    const asNobody = process.getuid?.() === 0;
+    chmodSync(dir, 0o555);
+    for (const name of readdirSync(dir)) chmodSync(path.join(dir, name), 0o444);
+    try {
+      const results = await hubAndVerify(dir, asNobody ? { uid: 65534, gid: 65534 } : {});
+      for (const result of results) expectOneSentence(result, new RegExp(`cannot write to the data folder ${dir}: it is read-only`));
+    } finally {
+      chmodSync(dir, 0o755);
+    }
+  }, TWO_PROCESSES_MS);
+});
