@@ -5,10 +5,11 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ServerContext } from './context.js';
-import { installErrorHandling } from './errors.js';
+import { clientErrorHandler, frameworkErrors, installErrorHandling } from './errors.js';
 import { bearerToken } from './guard.js';
 import { HttpError } from './http-error.js';
 import { principalFromToken } from './principal.js';
+import { recordRoutes } from './route-table.js';
 import { registerAlertRoutes } from './routes/alerts.js';
 import { registerAuthRoutes } from './routes/auth.js';
 import { registerRotaRoutes } from './routes/rota.js';
@@ -33,25 +34,36 @@ export interface BuildOptions {
   logger?: boolean;
 }
 
+const MAX_URL_LENGTH = 4096;
+
 export async function buildServer(ctx: ServerContext, opts: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ? { level: 'info', redact: ['req.headers.authorization'] } : false,
     bodyLimit: 64 * 1024,
     // Ticket ids and tokens never need more; long URLs are someone probing.
     routerOptions: { maxParamLength: 200 },
+    frameworkErrors,
+    clientErrorHandler,
   });
   installErrorHandling(app);
+  recordRoutes(app);
 
   // Bodyless POSTs (call-next, recall…) sent with a JSON content type are fine: {} is meant.
-  app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
+  // Keys that would reach an object's prototype (__proto__, constructor.prototype) are refused.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
     const text = String(body);
     if (text.trim() === '') return done(null, undefined);
-    try {
-      done(null, JSON.parse(text));
-    } catch {
-      done(new HttpError(400, 'bad_json', 'The request body is not valid JSON.'), undefined);
-    }
+    parseJson(req, text, (err, value) => {
+      if (err) done(new HttpError(400, 'bad_json', 'The request body is not valid JSON, or it holds a __proto__ or constructor.prototype key.'), undefined);
+      else done(null, value);
+    });
+  });
+
+  // Ticket ids, dates and tokens never need more; a longer address is someone probing.
+  app.addHook('onRequest', async (request) => {
+    if (request.url.length > MAX_URL_LENGTH) throw new HttpError(414, 'uri_too_long', 'The address is too long.');
   });
 
   app.decorateRequest('principal', null);

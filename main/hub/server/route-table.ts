@@ -1,0 +1,27 @@
+// The hub's own list of its routes, as fastify registered them: the fuzz test and bench walk
+// it, so a route added anywhere is fuzzed without anyone listing it by hand.
+import type { FastifyInstance } from 'fastify';
+
+export interface RouteEntry {
+  method: string;
+  url: string;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route registered after recordRoutes, HEAD twins left out. */
+    routeTable: readonly RouteEntry[];
+  }
+}
+
+/** Call before any route is registered: later ones, in plugins too, are recorded. */
+export function recordRoutes(app: FastifyInstance): void {
+  const routes: RouteEntry[] = [];
+  app.decorate('routeTable', routes);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method !== 'HEAD') routes.push({ method, url: route.url });
+    }
+  });
+}
