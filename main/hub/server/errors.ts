@@ -48,6 +48,15 @@ function sendError(err: unknown, request: FastifyRequest, reply: FastifyReply): 
 
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler(sendError);
+  // A plugin that answers a bare 4xx (the WebSocket route to a plain GET) still speaks the shape.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (reply.statusCode < 400 || (payload !== undefined && payload !== null && payload !== '')) return payload;
+    const status = reply.statusCode;
+    const text = STATUS_CODES[status] ?? 'Error';
+    void reply.type('application/json; charset=utf-8');
+    const where = `${request.method} ${request.url.split('?')[0]}`;
+    return JSON.stringify({ error: { code: text.toLowerCase().replace(/[^a-z]+/g, '_'), message: `${text}: ${where} has no answer for this request.` } });
+  });
 }
 
 /** Fastify's `frameworkErrors` option: what its router refuses (bad encoding 400, long parameter 414). */

@@ -1,0 +1,169 @@
+// Drives hostile requests at a real hub over loopback HTTP and checks what the contract
+// promises of every answer: no 5xx, the error shape on every 4xx, and nothing written by a
+// refused request (neither a ledger event nor any row of any table). Shared by the fuzz test
+// (bounded, fixed seed) and bench/fuzz.ts (long).
+import { createHash } from 'node:crypto';
+import http from 'node:http';
+import type Database from 'better-sqlite3';
+import type { TestHub } from '../support/hub.js';
+import type { HostileRequest } from './hostile.js';
+
+export interface Answer {
+  status: number;
+  text: string;
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+
+/** Sends the request as bytes: no client library tidies the path, headers or body first. */
+export function send(base: string, req: HostileRequest, tokens: Record<string, string | null>): Promise<Answer> {
+  const { hostname, port } = new URL(base);
+  const headers: Record<string, string> = {};
+  const token = tokens[req.principal];
+  if (token !== null && token !== undefined) headers.authorization = token;
+  if (req.contentType !== null) headers['content-type'] = req.contentType;
+  if (req.bigHeader) headers['x-padding'] = 'p'.repeat(20_000);
+  const payload = req.body === null ? null : Buffer.from(req.body);
+  if (payload) headers['content-length'] = String(payload.length);
+  return new Promise((resolve, reject) => {
+    const r = http.request({ host: hostname, port, method: req.method, path: req.url, headers, agent }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', reject);
+    });
+    r.on('error', reject);
+    r.end(payload ?? undefined);
+  });
+}
+
+const statements = new WeakMap<Database.Database, { tables: Map<string, Database.Statement>; list: Database.Statement; seq: Database.Statement }>();
+
+/** Every table's rows, hashed: a cheap fingerprint of everything the hub has written. */
+export function databaseFingerprint(db: Database.Database): { seq: number; tables: Record<string, string> } {
+  let cached = statements.get(db);
+  if (!cached) {
+    cached = {
+      tables: new Map(),
+      list: db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"),
+      seq: db.prepare('SELECT coalesce(max(seq), 0) AS seq FROM events'),
+    };
+    statements.set(db, cached);
+  }
+  const tables: Record<string, string> = {};
+  for (const { name } of cached.list.all() as { name: string }[]) {
+    let select = cached.tables.get(name);
+    if (!select) cached.tables.set(name, (select = db.prepare(`SELECT * FROM "${name}"`).raw()));
+    const hash = createHash('sha1');
+    let n = 0;
+    for (const row of select.iterate() as Iterable<unknown[]>) {
+      hash.update(JSON.stringify(row, (_k, v: unknown) => (Buffer.isBuffer(v) ? v.toString('hex') : typeof v === 'bigint' ? String(v) : v)));
+      n++;
+    }
+    tables[name] = `${n}:${hash.digest('hex')}`;
+  }
+  return { seq: (cached.seq.get() as { seq: number }).seq, tables };
+}
+
+function changedTables(before: ReturnType<typeof databaseFingerprint>, after: ReturnType<typeof databaseFingerprint>): string[] {
+  const names = new Set([...Object.keys(before.tables), ...Object.keys(after.tables)]);
+  return [...names].filter((n) => before.tables[n] !== after.tables[n]);
+}
+
+/** Only a failed PIN check may write on a refusal: counting the attempt (and auditing it) is the point. */
+function isCountedPinAttempt(req: HostileRequest, answer: Answer, db: Database.Database, fromSeq: number): boolean {
+  if (answer.status !== 401 && answer.status !== 429) return false;
+  if (!req.body || !/"pin"\s*:/.test(req.body)) return false;
+  const types = db.prepare('SELECT DISTINCT type FROM events WHERE seq > ?').all(fromSeq) as { type: string }[];
+  return types.every((t) => t.type.startsWith('auth.'));
+}
+
+/** What is wrong with one answer, or null when the contract holds. */
+function shapeProblem(answer: Answer): string | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(answer.text);
+  } catch {
+    return `a ${answer.status} that is not JSON: ${answer.text.slice(0, 120)}`;
+  }
+  const error = (parsed as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+  if (typeof error?.code !== 'string' || typeof error.message !== 'string') return `a ${answer.status} outside the error shape: ${answer.text.slice(0, 160)}`;
+  if (/\n\s+at |\.ts:\d+|node_modules/.test(answer.text)) return `a ${answer.status} with a stack trace: ${answer.text.slice(0, 160)}`;
+  return null;
+}
+
+export interface FuzzTally {
+  sent: number;
+  /** By status class; 503 apart: a device's fault (printer, disk) the contract answers so. */
+  byClass: Record<string, number>;
+  /** Each distinct failure, with the first request that showed it. */
+  failures: { problem: string; request: HostileRequest }[];
+}
+
+export function newTally(): FuzzTally {
+  return { sent: 0, byClass: { '2xx': 0, '3xx': 0, '4xx': 0, '503': 0, '5xx': 0 }, failures: [] };
+}
+
+/**
+ * Sends one request and checks it. Returns the problem (null when none). 503 with the error
+ * shape is a device's fault (a printer off, a full disk) that the contract answers so, not ours.
+ */
+export async function fuzzOnce(hub: TestHub, req: HostileRequest, tokens: Record<string, string | null>, tally: FuzzTally): Promise<string | null> {
+  const db = hub.hub.ledger.db;
+  const before = databaseFingerprint(db);
+  // A connection closed with no answer at all is a failure too, counted as status 0.
+  const answer = await send(hub.url, req, tokens).catch((err: Error): Answer => ({ status: 0, text: `no answer: ${err.message}` }));
+  tally.sent++;
+  const cls = answer.status === 503 ? '503' : `${Math.floor(answer.status / 100)}xx`;
+  tally.byClass[cls] = (tally.byClass[cls] ?? 0) + 1;
+  let problem: string | null = null;
+  if (answer.status === 0) problem = answer.text;
+  else if (answer.status >= 500 && !(answer.status === 503 && shapeProblem(answer) === null)) problem = `${answer.status}: ${answer.text.slice(0, 200)}`;
+  else if (answer.status >= 400) {
+    problem = shapeProblem(answer);
+    const after = databaseFingerprint(db);
+    const changed = changedTables(before, after);
+    if (!problem && changed.length > 0 && !isCountedPinAttempt(req, answer, db, before.seq)) {
+      problem = `a ${answer.status} (${answer.text.slice(0, 100)}) wrote to ${changed.join(', ')} (seq ${before.seq} → ${after.seq})`;
+    }
+  }
+  if (problem) tally.failures.push({ problem, request: req });
+  return problem;
+}
+
+/** Tokens of every kind of caller: each role, each device, none, and garbage. */
+export async function fuzzPrincipals(hub: TestHub): Promise<Record<string, string | null>> {
+  const bearer = (t: string) => `Bearer ${t}`;
+  const teller = await hub.login('teller1');
+  await hub.api('POST', '/api/counters/1/open', { token: teller });
+  return {
+    admin: bearer(await hub.login('admin')),
+    manager: bearer(await hub.login('manager')),
+    supervisor: bearer(await hub.login('supervisor')),
+    teller: bearer(teller),
+    kiosk: bearer(await hub.device('kiosk')),
+    display: bearer(await hub.device('display')),
+    'counter device': bearer(await hub.device('counter')),
+    'manager tablet': bearer(await hub.device('manager')),
+    none: null,
+    'unknown token': bearer('0'.repeat(64)),
+    'empty bearer': 'Bearer ',
+    basic: 'Basic YWRtaW46MDAwMDAw',
+    'overlong token': bearer('t'.repeat(8000)),
+    'two tokens': `${bearer('a')}, ${bearer('b')}`,
+  };
+}
+
+/** Ids that exist in the fuzzed hub, so some requests get past "unknown" into the logic. */
+export async function fuzzKnownIds(hub: TestHub, tokens: Record<string, string | null>): Promise<Record<string, string[]>> {
+  const token = (who: string) => tokens[who]!.slice('Bearer '.length);
+  const ticket = await hub.api('POST', '/api/tickets', { token: token('kiosk'), body: { service: 'cash' } });
+  const checklist = await hub.api('POST', '/api/checklists', { token: token('manager'), body: { kind: 'opening' } });
+  const ids = [ticket.body?.ticket?.id, checklist.body?.checklist?.id].filter((x): x is string => typeof x === 'string');
+  return { id: ids, counter: ['1', '2', '6'], kind: ['opening', 'patrol', 'closing'], device: [] };
+}
+
+export function describeRequest(req: HostileRequest): string {
+  const body = req.body === null ? '' : ` body ${req.body.length > 300 ? req.body.slice(0, 300) + '…' : req.body}`;
+  return `${req.method} ${req.url.length > 300 ? req.url.slice(0, 300) + '…' : req.url} as ${req.principal}, content-type ${req.contentType}${req.bigHeader ? ', 20 kB header' : ''}${body}`;
+}
