@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { startTestHub } from '../tests/support/hub.js';
 import { hostileRequest } from '../tests/fuzz/hostile.js';
-import { describeRequest, fuzzKnownIds, fuzzOnce, fuzzPrincipals, newTally } from '../tests/fuzz/fuzz-hub.js';
+import { describeRequest, fuzzKnownIds, fuzzOnce, fuzzPrincipals, newTally, principalGroups } from '../tests/fuzz/fuzz-hub.js';
 import type { BenchResult } from './stats.js';
 
 export async function benchFuzz(quick = false): Promise<BenchResult> {
@@ -23,7 +23,7 @@ export async function benchFuzz(quick = false): Promise<BenchResult> {
     const routes = hub.app.routeTable.filter((r) => r.url.startsWith('/api/'));
     // Every request is checked and counted; a failure is recorded and the run goes on.
     await fc.assert(
-      fc.asyncProperty(hostileRequest(routes, Object.keys(tokens), ids), async (req) => {
+      fc.asyncProperty(hostileRequest(routes, principalGroups(tokens), ids), async (req) => {
         await fuzzOnce(hub, req, tokens, tally);
       }),
       { seed, numRuns: requests, interruptAfterTimeLimit: seconds * 1000, markInterruptAsFailure: false },

@@ -131,6 +131,15 @@ export async function fuzzOnce(hub: TestHub, req: HostileRequest, tokens: Record
   return problem;
 }
 
+/** The callers of fuzzPrincipals that hold no valid token. */
+export const GARBAGE_PRINCIPALS = ['none', 'unknown token', 'empty bearer', 'basic', 'overlong token', 'two tokens'];
+
+/** The principals' names, those with a real token apart from the garbage. */
+export function principalGroups(tokens: Record<string, string | null>): { roles: string[]; garbage: string[] } {
+  const names = Object.keys(tokens);
+  return { roles: names.filter((n) => !GARBAGE_PRINCIPALS.includes(n)), garbage: names.filter((n) => GARBAGE_PRINCIPALS.includes(n)) };
+}
+
 /** Tokens of every kind of caller: each role, each device, none, and garbage. */
 export async function fuzzPrincipals(hub: TestHub): Promise<Record<string, string | null>> {
   const bearer = (t: string) => `Bearer ${t}`;

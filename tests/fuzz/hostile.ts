@@ -36,26 +36,26 @@ function enc(value: string): string {
   return [...Buffer.from(value, 'utf8')].map((b) => (/[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
 }
 
-/** Every field name the API's request schemas know, read from the schemas themselves. */
-function schemaKeys(): string[] {
-  const keys = new Set<string>();
+/** The key sets of the API's request schemas, read from the schemas themselves. */
+function schemaShapes(): string[][] {
+  const shapes: string[][] = [];
   const visit = (schema: unknown, depth: number): void => {
     if (depth > 6 || !(schema instanceof z.ZodType)) return;
     const def = (schema as unknown as { def: Record<string, unknown> }).def;
     if (schema instanceof z.ZodObject) {
-      for (const [key, inner] of Object.entries(schema.shape as Record<string, unknown>)) {
-        keys.add(key);
-        visit(inner, depth + 1);
-      }
+      const shape = schema.shape as Record<string, unknown>;
+      shapes.push(Object.keys(shape));
+      for (const inner of Object.values(shape)) visit(inner, depth + 1);
       return;
     }
     for (const inner of [def.innerType, def.element, def.in, def.out, def.schema, ...((def.options as unknown[]) ?? [])]) visit(inner, depth + 1);
   };
   for (const module of [api, kiosk, records]) for (const value of Object.values(module)) visit(value, 0);
-  return [...keys];
+  return shapes.filter((keys) => keys.length > 0);
 }
 
-const FIELD_NAMES = [...new Set([...schemaKeys(), 'date', 'month', 'from', 'to', 'id', 'token', 'pin', 'newPin', 'score', 'counter', 'overrideReason'])];
+const SHAPES = schemaShapes();
+const FIELD_NAMES = [...new Set([...SHAPES.flat(), 'date', 'month', 'from', 'to', 'id', 'token', 'pin', 'newPin', 'score', 'counter', 'overrideReason'])];
 
 const scalar: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom<unknown>(...REAL_VALUES, ...DATES) },
@@ -80,8 +80,15 @@ const fieldsObject = fc
   .dictionary(fc.constantFrom(...FIELD_NAMES), fc.oneof({ weight: 4, arbitrary: scalar }, { weight: 1, arbitrary: fc.array(scalar, { maxLength: 3 }) }, { weight: 1, arbitrary: fc.dictionary(fc.constantFrom(...FIELD_NAMES, ...PROTO_KEYS), scalar, { maxKeys: 3 }) }), { maxKeys: 6 })
   .map((o) => JSON.stringify(o));
 
+/** A body with the keys of one request schema, most of them present: it gets past "unknown key". */
+const schemaShaped = fc
+  .constantFrom(...SHAPES)
+  .chain((keys) => fc.tuple(...keys.map((k) => fc.option(fc.tuple(fc.constant(k), fc.oneof({ weight: 5, arbitrary: scalar }, { weight: 1, arbitrary: fc.array(scalar, { maxLength: 3 }) })), { freq: 5 }))))
+  .map((entries) => JSON.stringify(Object.fromEntries(entries.filter((e) => e !== null))));
+
 const body: fc.Arbitrary<string | null> = fc.oneof(
   { weight: 3, arbitrary: fc.constant(null) },
+  { weight: 6, arbitrary: schemaShaped },
   { weight: 6, arbitrary: fieldsObject },
   { weight: 4, arbitrary: jsonText },
   { weight: 1, arbitrary: fc.constantFrom('{', '{"a":', '[', 'nul', '{"__proto__":{"isAdmin":true}}', '{"constructor":{"prototype":{"x":1}}}', '\u0000', '{}{}', '"' + 'y'.repeat(70_000) + '"') },
@@ -118,14 +125,14 @@ const query: fc.Arbitrary<string> = fc.oneof(
 );
 
 /** One hostile request to one of the routes, with one of the principals' tokens. */
-export function hostileRequest(routes: readonly RouteEntry[], principals: readonly string[], knownIds: Record<string, readonly string[]>): fc.Arbitrary<HostileRequest> {
+export function hostileRequest(routes: readonly RouteEntry[], principals: { roles: readonly string[]; garbage: readonly string[] }, knownIds: Record<string, readonly string[]>): fc.Arbitrary<HostileRequest> {
   return fc.constantFrom(...routes).chain((route) => {
     const names = [...route.url.matchAll(/:(\w+)/g)].map((m) => m[1]!);
     return fc
       .record({
         params: fc.tuple(...names.map((n) => paramValue(knownIds[n] ?? []))),
         query,
-        principal: fc.constantFrom(...principals),
+        principal: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...principals.roles) }, { weight: 1, arbitrary: fc.constantFrom(...principals.garbage) }),
         contentType,
         body,
         bigHeader: fc.nat(60).map((n) => n === 0),
