@@ -36,6 +36,7 @@ export async function benchFuzz(quick = false): Promise<BenchResult> {
   const distinct = new Map<string, string>();
   for (const f of tally.failures) distinct.set(f.problem.slice(0, 80), `${f.problem}\n    ${describeRequest(f.request)}`);
   for (const line of distinct.values()) console.error(`fuzz failure: ${line}`);
+  if (tally.slowest.request) console.error(`fuzz: slowest answer ${Math.round(tally.slowest.ms)} ms: ${describeRequest(tally.slowest.request)}`);
   const met = tally.byClass['5xx'] === 0 && tally.failures.length === 0;
   if (!met) console.error(`fuzz: replay with FUZZ_SEED=${seed}`);
   if (!met) process.exitCode = 1;
@@ -49,6 +50,7 @@ export async function benchFuzz(quick = false): Promise<BenchResult> {
       '4xx': tally.byClass['4xx'] ?? 0,
       '503 (a printer or the disk at fault, in the error shape)': tally.byClass['503'] ?? 0,
       '5xx (other)': tally.byClass['5xx'] ?? 0,
+      'slowest answer ms': Math.round(tally.slowest.ms),
       'failures (5xx, shape, writes)': tally.failures.length,
       'target: zero failures': met ? 'met' : 'MISSED',
     },

@@ -39,7 +39,12 @@ export function send(base: string, req: HostileRequest, tokens: Record<string, s
 
 const statements = new WeakMap<Database.Database, { tables: Map<string, Database.Statement>; list: Database.Statement; seq: Database.Statement }>();
 
-/** Every table's rows, hashed: a cheap fingerprint of everything the hub has written. */
+/**
+ * Every table's rows, hashed: a cheap fingerprint of everything the hub has written. The
+ * events table only grows (the ledger appends; its head row, hashed here, chains them all),
+ * so its count and last seq stand for it: hashing thousands of audit events per request
+ * would make a long fuzz run quadratic.
+ */
 export function databaseFingerprint(db: Database.Database): { seq: number; tables: Record<string, string> } {
   let cached = statements.get(db);
   if (!cached) {
@@ -53,7 +58,8 @@ export function databaseFingerprint(db: Database.Database): { seq: number; table
   const tables: Record<string, string> = {};
   for (const { name } of cached.list.all() as { name: string }[]) {
     let select = cached.tables.get(name);
-    if (!select) cached.tables.set(name, (select = db.prepare(`SELECT * FROM "${name}"`).raw()));
+    const sql = name === 'events' ? 'SELECT count(*), max(seq) FROM events' : `SELECT * FROM "${name}"`;
+    if (!select) cached.tables.set(name, (select = db.prepare(sql).raw()));
     const hash = createHash('sha1');
     let n = 0;
     for (const row of select.iterate() as Iterable<unknown[]>) {
@@ -98,10 +104,11 @@ export interface FuzzTally {
   byClass: Record<string, number>;
   /** Each distinct failure, with the first request that showed it. */
   failures: { problem: string; request: HostileRequest }[];
+  slowest: { ms: number; request: HostileRequest | null };
 }
 
 export function newTally(): FuzzTally {
-  return { sent: 0, byClass: { '2xx': 0, '3xx': 0, '4xx': 0, '503': 0, '5xx': 0 }, failures: [] };
+  return { sent: 0, byClass: { '2xx': 0, '3xx': 0, '4xx': 0, '503': 0, '5xx': 0 }, failures: [], slowest: { ms: 0, request: null } };
 }
 
 /**
@@ -111,9 +118,12 @@ export function newTally(): FuzzTally {
 export async function fuzzOnce(hub: TestHub, req: HostileRequest, tokens: Record<string, string | null>, tally: FuzzTally): Promise<string | null> {
   const db = hub.hub.ledger.db;
   const before = databaseFingerprint(db);
+  const t0 = performance.now();
   // A connection closed with no answer at all is a failure too, counted as status 0.
   const answer = await send(hub.url, req, tokens).catch((err: Error): Answer => ({ status: 0, text: `no answer: ${err.message}` }));
   tally.sent++;
+  const ms = performance.now() - t0;
+  if (ms > tally.slowest.ms) tally.slowest = { ms, request: req };
   const cls = answer.status === 503 ? '503' : `${Math.floor(answer.status / 100)}xx`;
   tally.byClass[cls] = (tally.byClass[cls] ?? 0) + 1;
   let problem: string | null = null;
