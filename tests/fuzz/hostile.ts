@@ -91,7 +91,7 @@ const body: fc.Arbitrary<string | null> = fc.oneof(
   { weight: 6, arbitrary: schemaShaped },
   { weight: 6, arbitrary: fieldsObject },
   { weight: 4, arbitrary: jsonText },
-  { weight: 1, arbitrary: fc.constantFrom('{', '{"a":', '[', 'nul', '{"__proto__":{"isAdmin":true}}', '{"constructor":{"prototype":{"x":1}}}', '\u0000', '{}{}', '"' + 'y'.repeat(70_000) + '"') },
+  { weight: 1, arbitrary: fc.constantFrom('{', '{"a":', '[', 'nul', '{"__proto__":{"isAdmin":true}}', '{"constructor":{"prototype":{"x":1}}}', '\u0000', '{}{}', '"' + 'y'.repeat(70_000) + '"', '{"a":'.repeat(5000) + '1' + '}'.repeat(5000), '['.repeat(20_000) + ']'.repeat(20_000)) },
   { weight: 1, arbitrary: fc.string({ maxLength: 40 }) },
 );
 

@@ -21,6 +21,11 @@ const FASTIFY_ERRORS: Record<string, { code: string; message: string }> = {
   FST_ERR_MAX_PARAM_LENGTH: { code: 'uri_too_long', message: 'A part of the address is too long.' },
 };
 
+/** 429 → too_many_requests: the code of a 4xx nobody named, from its status. */
+function codeOfStatus(status: number): string {
+  return (STATUS_CODES[status] ?? 'bad request').toLowerCase().replace(/[^a-z]+/g, '_');
+}
+
 export function describeZodError(err: ZodError): string {
   const issue = err.issues[0];
   if (!issue) return 'The request is not valid.';
@@ -35,7 +40,7 @@ export function toErrorAnswer(err: unknown): { status: number; code: string; mes
   if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
     const known = fe.code ? FASTIFY_ERRORS[fe.code] : undefined;
     // A plugin's own 4xx (a rate limit…) keeps its message: written for callers, never a stack.
-    return { status: fe.statusCode, code: known?.code ?? 'bad_request', message: known?.message ?? fe.message ?? 'Bad request.' };
+    return { status: fe.statusCode, code: known?.code ?? codeOfStatus(fe.statusCode), message: known?.message ?? fe.message ?? 'Bad request.' };
   }
   return { status: 500, code: 'internal', message: 'Something went wrong inside the hub; it has been logged.' };
 }
@@ -51,11 +56,9 @@ export function installErrorHandling(app: FastifyInstance): void {
   // A plugin that answers a bare 4xx (the WebSocket route to a plain GET) still speaks the shape.
   app.addHook('onSend', async (request, reply, payload) => {
     if (reply.statusCode < 400 || (payload !== undefined && payload !== null && payload !== '')) return payload;
-    const status = reply.statusCode;
-    const text = STATUS_CODES[status] ?? 'Error';
-    void reply.type('application/json; charset=utf-8');
     const where = `${request.method} ${request.url.split('?')[0]}`;
-    return JSON.stringify({ error: { code: text.toLowerCase().replace(/[^a-z]+/g, '_'), message: `${text}: ${where} has no answer for this request.` } });
+    void reply.type('application/json; charset=utf-8');
+    return JSON.stringify({ error: { code: codeOfStatus(reply.statusCode), message: `${STATUS_CODES[reply.statusCode] ?? 'Error'}: ${where} has no answer for this request.` } });
   });
 }
 
