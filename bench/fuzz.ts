@@ -23,7 +23,7 @@ export async function benchFuzz(quick = false): Promise<BenchResult> {
     const routes = hub.app.routeTable.filter((r) => r.url.startsWith('/api/'));
     // Every request is checked and counted; a failure is recorded and the run goes on.
     await fc.assert(
-      fc.asyncProperty(hostileRequest(routes, principalGroups(tokens), ids), async (req) => {
+      fc.asyncProperty(hostileRequest(routes, await principalGroups(tokens, routes), ids), async (req) => {
         await fuzzOnce(hub, req, tokens, tally);
       }),
       { seed, numRuns: requests, interruptAfterTimeLimit: seconds * 1000, markInterruptAsFailure: false },

@@ -6,6 +6,9 @@ import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type Database from 'better-sqlite3';
 import type { TestHub } from '../support/hub.js';
+import { HttpError } from '../../main/hub/server/http-error.js';
+import type { Grant } from '../../main/hub/server/principal.js';
+import type { RouteEntry } from '../../main/hub/server/route-table.js';
 import type { HostileRequest } from './hostile.js';
 
 export interface Answer {
@@ -138,6 +141,7 @@ export async function fuzzOnce(hub: TestHub, req: HostileRequest, tokens: Record
     }
   }
   if (problem) tally.failures.push({ problem, request: req });
+  await renewIfDead(hub, req, answer, tokens);
   return problem;
 }
 
@@ -145,25 +149,83 @@ export async function fuzzOnce(hub: TestHub, req: HostileRequest, tokens: Record
 export const GARBAGE_PRINCIPALS = ['none', 'unknown token', 'empty bearer', 'basic', 'overlong token', 'two tokens'];
 
 /** The principals' names, those with a real token apart from the garbage. */
-export function principalGroups(tokens: Record<string, string | null>): { roles: string[]; garbage: string[] } {
+export async function principalGroups(tokens: Record<string, string | null>, routes: readonly RouteEntry[]): Promise<{ roles: string[]; garbage: string[]; admitted: Record<string, string[]> }> {
   const names = Object.keys(tokens);
-  return { roles: names.filter((n) => !GARBAGE_PRINCIPALS.includes(n)), garbage: names.filter((n) => GARBAGE_PRINCIPALS.includes(n)) };
+  return { roles: names.filter((n) => !GARBAGE_PRINCIPALS.includes(n)), garbage: names.filter((n) => GARBAGE_PRINCIPALS.includes(n)), admitted: await admissions(routes) };
+}
+
+/** Each principal with a real token: the grant it holds, and how to get it a new token. */
+const ROLE_PRINCIPALS: Record<string, { grant: Grant; staff?: string; device?: 'kiosk' | 'display' | 'counter' | 'manager' }> = {
+  admin: { grant: 'admin', staff: 'admin' },
+  manager: { grant: 'manager', staff: 'manager' },
+  supervisor: { grant: 'supervisor', staff: 'supervisor' },
+  teller: { grant: 'teller', staff: 'teller1' },
+  kiosk: { grant: 'kiosk', device: 'kiosk' },
+  display: { grant: 'display', device: 'display' },
+  'counter device': { grant: 'counter-device', device: 'counter' },
+  'manager tablet': { grant: 'manager-device', device: 'manager' },
+};
+
+async function freshToken(hub: TestHub, name: string): Promise<string> {
+  const who = ROLE_PRINCIPALS[name]!;
+  if (who.staff) return hub.login(who.staff);
+  // Not hub.device(): it keeps the admin's first token, which the fuzz may have logged out.
+  const admin = await hub.login('admin');
+  const reg = await hub.api('POST', '/api/devices', { token: admin, body: { role: who.device, name: `fuzz ${name}` } });
+  const pair = await hub.api('POST', '/api/devices/pair', { body: { pairingCode: reg.body?.pairingCode } });
+  if (pair.status !== 200) throw new Error(`pairing a ${name}: ${pair.status}`);
+  return pair.body.token as string;
+}
+
+/**
+ * A fuzzed logout (or a revoked device) kills a token the run still needs: get a new one, so
+ * the rest of the run still reaches past the door. A locked or disabled account stays out.
+ */
+async function renewIfDead(hub: TestHub, req: HostileRequest, answer: Answer, tokens: Record<string, string | null>): Promise<void> {
+  if (!ROLE_PRINCIPALS[req.principal] || answer.status !== 401 || !answer.text.includes('"invalid_token"')) return;
+  tokens[req.principal] = await freshToken(hub, req.principal).then(
+    (t) => `Bearer ${t}`,
+    () => tokens[req.principal] ?? null,
+  );
+}
+
+/**
+ * The principals a route's preHandlers let through, asked of the handlers themselves with a
+ * stand-in request: a role check throws 401/403 for the others. Lets the fuzz spend most of
+ * its requests past the door, on the route's own logic. Keyed by "METHOD url".
+ */
+export async function admissions(routes: readonly RouteEntry[]): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  for (const route of routes) {
+    const admitted: string[] = [];
+    for (const [name, who] of Object.entries(ROLE_PRINCIPALS)) {
+      const request = { principal: { kind: who.staff ? 'staff' : 'device', id: name, role: who.grant, grant: who.grant }, headers: {}, params: {}, query: {}, url: route.url, method: route.method };
+      let refused = false;
+      for (const handler of route.preHandlers) {
+        try {
+          await new Promise<void>((resolve, reject) => {
+            const result = (handler as (req: unknown, reply: unknown, done: (err?: unknown) => void) => unknown)(request, {}, (err) => (err ? reject(err) : resolve()));
+            if (result instanceof Promise) result.then(() => resolve(), reject);
+          });
+        } catch (err) {
+          refused ||= err instanceof HttpError && (err.status === 401 || err.status === 403);
+        }
+      }
+      if (!refused) admitted.push(name);
+    }
+    out[`${route.method} ${route.url}`] = admitted;
+  }
+  return out;
 }
 
 /** Tokens of every kind of caller: each role, each device, none, and garbage. */
 export async function fuzzPrincipals(hub: TestHub): Promise<Record<string, string | null>> {
   const bearer = (t: string) => `Bearer ${t}`;
-  const teller = await hub.login('teller1');
-  await hub.api('POST', '/api/counters/1/open', { token: teller });
+  const tokens: Record<string, string | null> = {};
+  for (const name of Object.keys(ROLE_PRINCIPALS)) tokens[name] = bearer(await freshToken(hub, name));
+  await hub.api('POST', '/api/counters/1/open', { token: tokens.teller!.slice('Bearer '.length) });
   return {
-    admin: bearer(await hub.login('admin')),
-    manager: bearer(await hub.login('manager')),
-    supervisor: bearer(await hub.login('supervisor')),
-    teller: bearer(teller),
-    kiosk: bearer(await hub.device('kiosk')),
-    display: bearer(await hub.device('display')),
-    'counter device': bearer(await hub.device('counter')),
-    'manager tablet': bearer(await hub.device('manager')),
+    ...tokens,
     none: null,
     'unknown token': bearer('0'.repeat(64)),
     'empty bearer': 'Bearer ',

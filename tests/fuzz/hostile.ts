@@ -124,15 +124,26 @@ const query: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('?', '?&&', '?date', '?date=%', '?date=%E0%A4%A', '?=x', '?month=2026-13&month=2026-02', '?date=' + 'a'.repeat(5000)) },
 );
 
-/** One hostile request to one of the routes, with one of the principals' tokens. */
-export function hostileRequest(routes: readonly RouteEntry[], principals: { roles: readonly string[]; garbage: readonly string[] }, knownIds: Record<string, readonly string[]>): fc.Arbitrary<HostileRequest> {
+/**
+ * One hostile request to one of the routes. Most go as a principal the route admits (so they
+ * reach its logic), some as any other role, a few with no or a garbage token.
+ */
+export function hostileRequest(
+  routes: readonly RouteEntry[],
+  principals: { roles: readonly string[]; garbage: readonly string[]; admitted: Record<string, readonly string[]> },
+  knownIds: Record<string, readonly string[]>,
+): fc.Arbitrary<HostileRequest> {
   return fc.constantFrom(...routes).chain((route) => {
     const names = [...route.url.matchAll(/:(\w+)/g)].map((m) => m[1]!);
     return fc
       .record({
         params: fc.tuple(...names.map((n) => paramValue(knownIds[n] ?? []))),
         query,
-        principal: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...principals.roles) }, { weight: 1, arbitrary: fc.constantFrom(...principals.garbage) }),
+        principal: fc.oneof(
+          { weight: 6, arbitrary: fc.constantFrom(...(principals.admitted[`${route.method} ${route.url}`]?.length ? principals.admitted[`${route.method} ${route.url}`]! : principals.roles)) },
+          { weight: 2, arbitrary: fc.constantFrom(...principals.roles) },
+          { weight: 1, arbitrary: fc.constantFrom(...principals.garbage) },
+        ),
         contentType,
         body,
         bigHeader: fc.nat(60).map((n) => n === 0),

@@ -37,7 +37,7 @@ describe('every route under hostile input', () => {
     const routes = hub.app.routeTable.filter((r) => r.url.startsWith('/api/'));
     const tally = newTally();
     await fc.assert(
-      fc.asyncProperty(hostileRequest(routes, principalGroups(tokens), ids), async (req) => {
+      fc.asyncProperty(hostileRequest(routes, await principalGroups(tokens, routes), ids), async (req) => {
         const problem = await fuzzOnce(hub, req, tokens, tally);
         if (problem) throw new Error(`${problem}\n  request: ${describeRequest(req)}`);
       }),

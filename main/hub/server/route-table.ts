@@ -5,6 +5,8 @@ import type { FastifyInstance } from 'fastify';
 export interface RouteEntry {
   method: string;
   url: string;
+  /** The route's preHandlers (its role check among them), so a test can ask whom it admits. */
+  preHandlers: readonly ((...args: never[]) => unknown)[];
 }
 
 declare module 'fastify' {
@@ -20,8 +22,10 @@ export function recordRoutes(app: FastifyInstance): void {
   app.decorate('routeTable', routes);
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
+    const pre = route.preHandler;
+    const preHandlers = (Array.isArray(pre) ? pre : pre ? [pre] : []) as RouteEntry['preHandlers'];
     for (const method of methods) {
-      if (method !== 'HEAD') routes.push({ method, url: route.url });
+      if (method !== 'HEAD') routes.push({ method, url: route.url, preHandlers });
     }
   });
 }
