@@ -122,8 +122,13 @@ describe('framework errors in the error shape', () => {
     expect(jsonOf(raw)).toEqual({ error: { code: 'bad_request', message: expect.any(String) } });
   });
 
-  it('an unknown route is 404 not_found', async () => {
+  it('an unknown route is 404 not_found; a known one with another method 405, naming the methods it takes', async () => {
     expectShape(await hub.api('GET', '/api/nothing-here', { token: manager }), 404, 'not_found');
+    expectShape(await hub.api('PATCH', '/api/health'), 405, 'method_not_allowed');
+    const res = await fetch(`${hub.url}/api/tickets/any-id/recall`);
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('POST');
+    expect(await res.json()).toEqual({ error: { code: 'method_not_allowed', message: expect.any(String) } });
   });
 });
 

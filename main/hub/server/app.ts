@@ -9,7 +9,7 @@ import { clientErrorHandler, frameworkErrors, installErrorHandling } from './err
 import { bearerToken } from './guard.js';
 import { HttpError } from './http-error.js';
 import { principalFromToken } from './principal.js';
-import { recordRoutes } from './route-table.js';
+import { methodsAt, recordRoutes } from './route-table.js';
 import { registerAlertRoutes } from './routes/alerts.js';
 import { registerAuthRoutes } from './routes/auth.js';
 import { registerRotaRoutes } from './routes/rota.js';
@@ -102,8 +102,14 @@ async function registerWebApp(app: FastifyInstance, dir: string): Promise<void> 
   const built = existsSync(index);
   if (built) await app.register(fastifyStatic, { root: dir, wildcard: false, index: false });
   app.setNotFoundHandler((request, reply) => {
+    const where = request.url.split('?')[0]!;
+    const methods = where.startsWith('/api/') ? methodsAt(app.routeTable, where) : [];
+    if (methods.length > 0) {
+      void reply.header('allow', methods.join(', '));
+      return reply.status(405).send({ error: { code: 'method_not_allowed', message: `${where} takes ${methods.join(', ')}, not ${request.method}.` } });
+    }
     if (request.url.startsWith('/api/') || request.method !== 'GET') {
-      return reply.status(404).send({ error: { code: 'not_found', message: `There is no ${request.method} ${request.url.split('?')[0]}.` } });
+      return reply.status(404).send({ error: { code: 'not_found', message: `There is no ${request.method} ${where}.` } });
     }
     if (!built) {
       return reply.status(404).type('text/plain; charset=utf-8').send('The web app is not built: run `npm run build:renderer`.');

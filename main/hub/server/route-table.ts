@@ -29,3 +29,21 @@ export function recordRoutes(app: FastifyInstance): void {
     }
   });
 }
+
+const patterns = new WeakMap<RouteEntry, RegExp>();
+function patternOf(route: RouteEntry): RegExp {
+  let re = patterns.get(route);
+  if (!re) {
+    const source = route.url
+      .split('/')
+      .map((part) => (part.startsWith(':') ? '[^/]+' : part === '*' ? '.*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+      .join('/');
+    patterns.set(route, (re = new RegExp(`^${source}$`)));
+  }
+  return re;
+}
+
+/** The methods some route answers at this path: when the caller's is not among them, 405. */
+export function methodsAt(routes: readonly RouteEntry[], path: string): string[] {
+  return [...new Set(routes.filter((r) => patternOf(r).test(path)).map((r) => r.method))];
+}
