@@ -24,7 +24,7 @@ export async function benchFuzz(quick = false): Promise<BenchResult> {
     // Every request is checked and counted; a failure is recorded and the run goes on.
     await fc.assert(
       fc.asyncProperty(hostileRequest(routes, await principalGroups(tokens, routes), ids), async (req) => {
-        await fuzzOnce(hub, req, tokens, tally);
+        await fuzzOnce(hub, req, tokens, tally, ids);
       }),
       { seed, numRuns: requests, interruptAfterTimeLimit: seconds * 1000, markInterruptAsFailure: false },
     );

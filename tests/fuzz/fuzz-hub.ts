@@ -118,7 +118,7 @@ export function newTally(): FuzzTally {
  * Sends one request and checks it. Returns the problem (null when none). 503 with the error
  * shape is a device's fault (a printer off, a full disk) that the contract answers so, not ours.
  */
-export async function fuzzOnce(hub: TestHub, req: HostileRequest, tokens: Record<string, string | null>, tally: FuzzTally): Promise<string | null> {
+export async function fuzzOnce(hub: TestHub, req: HostileRequest, tokens: Record<string, string | null>, tally: FuzzTally, ids?: Record<string, string[]>): Promise<string | null> {
   const db = hub.hub.ledger.db;
   const before = databaseFingerprint(db);
   const t0 = performance.now();
@@ -142,6 +142,7 @@ export async function fuzzOnce(hub: TestHub, req: HostileRequest, tokens: Record
   }
   if (problem) tally.failures.push({ problem, request: req });
   await renewIfDead(hub, req, answer, tokens);
+  if (ids && answer.status >= 200 && answer.status < 300) harvestIds(answer, ids);
   return problem;
 }
 
@@ -242,6 +243,20 @@ export async function fuzzKnownIds(hub: TestHub, tokens: Record<string, string |
   const checklist = await hub.api('POST', '/api/checklists', { token: token('manager'), body: { kind: 'opening' } });
   const ids = [ticket.body?.ticket?.id, checklist.body?.checklist?.id].filter((x): x is string => typeof x === 'string');
   return { id: ids, counter: ['1', '2', '6'], kind: ['opening', 'patrol', 'closing'], device: [] };
+}
+
+const POOL_CAP = 300;
+
+/**
+ * Ids in a 2xx answer (a complaint, a card, a device…) join the pool path parameters draw
+ * from, so later requests reply to, sign, close or revoke records that exist.
+ */
+function harvestIds(answer: Answer, ids: Record<string, string[]>): void {
+  for (const m of answer.text.matchAll(/"(id|deviceId)":"([^"\\]{1,80})"/g)) {
+    const pool = m[1] === 'deviceId' ? (ids.device ??= []) : (ids.id ??= []);
+    if (!pool.includes(m[2]!)) pool.push(m[2]!);
+    if (pool.length > POOL_CAP) pool.shift();
+  }
 }
 
 export function describeRequest(req: HostileRequest): string {

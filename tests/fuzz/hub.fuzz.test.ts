@@ -8,7 +8,7 @@ import { startTestHub, type TestHub } from '../support/hub.js';
 import { hostileRequest } from './hostile.js';
 import { describeRequest, fuzzKnownIds, fuzzOnce, fuzzPrincipals, newTally, principalGroups } from './fuzz-hub.js';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 600);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261101);
 /** A Monday morning in the branch: a frozen clock keeps the hub's own timers from writing mid-check. */
 const NOW = new Date(2026, 2, 2, 10, 0).getTime();
@@ -38,7 +38,7 @@ describe('every route under hostile input', () => {
     const tally = newTally();
     await fc.assert(
       fc.asyncProperty(hostileRequest(routes, await principalGroups(tokens, routes), ids), async (req) => {
-        const problem = await fuzzOnce(hub, req, tokens, tally);
+        const problem = await fuzzOnce(hub, req, tokens, tally, ids);
         if (problem) throw new Error(`${problem}\n  request: ${describeRequest(req)}`);
       }),
       { seed: SEED, numRuns: RUNS, endOnFailure: true },
