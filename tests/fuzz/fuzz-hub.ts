@@ -167,11 +167,11 @@ const ROLE_PRINCIPALS: Record<string, { grant: Grant; staff?: string; device?: '
   'manager tablet': { grant: 'manager-device', device: 'manager' },
 };
 
-async function freshToken(hub: TestHub, name: string): Promise<string> {
+async function freshToken(hub: TestHub, name: string, adminToken?: string): Promise<string> {
   const who = ROLE_PRINCIPALS[name]!;
   if (who.staff) return hub.login(who.staff);
   // Not hub.device(): it keeps the admin's first token, which the fuzz may have logged out.
-  const admin = await hub.login('admin');
+  const admin = adminToken ?? (await hub.login('admin'));
   const reg = await hub.api('POST', '/api/devices', { token: admin, body: { role: who.device, name: `fuzz ${name}` } });
   const pair = await hub.api('POST', '/api/devices/pair', { body: { pairingCode: reg.body?.pairingCode } });
   if (pair.status !== 200) throw new Error(`pairing a ${name}: ${pair.status}`);
@@ -223,7 +223,8 @@ export async function admissions(routes: readonly RouteEntry[]): Promise<Record<
 export async function fuzzPrincipals(hub: TestHub): Promise<Record<string, string | null>> {
   const bearer = (t: string) => `Bearer ${t}`;
   const tokens: Record<string, string | null> = {};
-  for (const name of Object.keys(ROLE_PRINCIPALS)) tokens[name] = bearer(await freshToken(hub, name));
+  const admin = await hub.login('admin');
+  for (const name of Object.keys(ROLE_PRINCIPALS)) tokens[name] = bearer(name === 'admin' ? admin : await freshToken(hub, name, admin));
   await hub.api('POST', '/api/counters/1/open', { token: tokens.teller!.slice('Bearer '.length) });
   return {
     ...tokens,
