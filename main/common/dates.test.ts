@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { CalendarDate, CalendarMonth, DateTime, isCalendarDate } from './dates.js';
 
 describe('calendar dates', () => {
@@ -26,24 +24,5 @@ describe('calendar dates', () => {
     for (const t of ['2026-02-30T10:00:00Z', '2026-03-02T25:00:00Z', '2026-03-02T10:30:00', '2026-03-02', '+275760-09-13T00:00:00Z', '1970-01-01T00:00:00Z', 'x'.repeat(100)]) {
       expect(DateTime.safeParse(t).success, t).toBe(false);
     }
-  });
-});
-
-describe('one definition of a date', () => {
-  it('no other source file checks dates with its own pattern or zod date-time', () => {
-    const root = path.resolve(import.meta.dirname, '..', '..');
-    const offenders: string[] = [];
-    const walk = (dir: string): void => {
-      for (const entry of readdirSync(dir, { withFileTypes: true })) {
-        const full = path.join(dir, entry.name);
-        if (entry.isDirectory()) walk(full);
-        else if (/\.tsx?$/.test(entry.name) && !entry.name.includes('.test.') && full !== path.join(root, 'main', 'common', 'dates.ts')) {
-          const text = readFileSync(full, 'utf8');
-          if (/\\d\{4\}-\\d\{2\}|z\.iso\.(datetime|date)\(|z\.(coerce\.)?date\(/.test(text)) offenders.push(path.relative(root, full));
-        }
-      }
-    };
-    for (const dir of ['main', 'renderer']) walk(path.join(root, dir));
-    expect(offenders, 'use CalendarDate, CalendarMonth or DateTime from main/common/dates.ts').toEqual([]);
   });
 });
