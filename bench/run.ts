@@ -16,6 +16,7 @@ const outDir = path.join(import.meta.dirname, 'results', ...(quick ? ['quick'] :
 mkdirSync(outDir, { recursive: true });
 
 const results: BenchResult[] = [benchEstimator(), await benchApi(), await benchLoad(), await benchRecords(), await benchKiosk(), await benchLoginAttack(quick), benchPredictors(quick, outDir)];
+results.push(await (await import('./fuzz.js')).benchFuzz(quick));
 
 const lines = ['# Atrium benchmarks', '', `Run ${new Date().toISOString()} on Node ${process.version}.`, ''];
 for (const r of results) {

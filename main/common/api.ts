@@ -1,6 +1,7 @@
 // The HTTP API and live feed of CONTRACT.md: request schemas (zod) and response types.
 // Imported by the hub (to validate) and the renderer (to type its calls).
 import { z } from 'zod';
+import { CalendarDate, DateTime } from './dates.js';
 import { DEVICE_ROLES, PAUSE_REASONS, PRIORITIES, type Estimate, type Priority, type TicketStatus, type CounterStatus, type PauseReason, type Role } from './domain.js';
 
 export const LoginBody = z.strictObject({
@@ -16,7 +17,7 @@ export const IssueTicketBody = z.strictObject({
   service: z.string().min(1).max(32),
   priority: z.enum(PRIORITIES).default('normal'),
   /** ISO time of an appointment, for priority 'appointment'. */
-  appointmentAt: z.iso.datetime({ offset: true }).optional(),
+  appointmentAt: DateTime.optional(),
 });
 export const PauseBody = z.strictObject({ reason: z.enum(PAUSE_REASONS) });
 export const FinishBody = z.strictObject({ tags: z.array(z.string().min(1).max(32)).max(10).optional() }).default({});
@@ -31,7 +32,7 @@ export const TransferBody = z
   });
 export const CallTicketBody = z.strictObject({ number: z.string().min(2).max(8) });
 export const SetCounterServicesBody = z.strictObject({ services: z.array(z.string().min(1).max(32)).min(1).max(8) });
-export const DailyReportQuery = z.strictObject({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date is YYYY-MM-DD') });
+export const DailyReportQuery = z.strictObject({ date: CalendarDate });
 
 export interface ApiError {
   error: { code: string; message: string };

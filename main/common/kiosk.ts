@@ -3,6 +3,7 @@
 // ledger events that record them. Request bodies are zod schemas checked by the hub.
 import { z } from 'zod';
 import type { ApiTicket } from './api.js';
+import { DateTime } from './dates.js';
 
 export const KioskChoice = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9_]{0,31}$/),
@@ -32,7 +33,7 @@ export const AppointmentCheckInBody = z.union([
 ]);
 export const BookAppointmentBody = z.strictObject({
   service: z.string().min(1).max(32),
-  at: z.iso.datetime({ offset: true }),
+  at: DateTime,
   phone: z.string().regex(/^\+?[\d\s-]{7,20}$/).optional(),
 });
 

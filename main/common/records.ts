@@ -3,6 +3,7 @@
 // cards. Every change is a RecordsEvent in the ledger; the record tables are projections of
 // those events. Signed records carry the sha256 of the canonical JSON of what was signed.
 import { z } from 'zod';
+import { CalendarDate, CalendarMonth, DateTime } from './dates.js';
 
 export const CHECKLIST_KINDS = ['opening', 'patrol', 'closing'] as const;
 export type ChecklistKind = (typeof CHECKLIST_KINDS)[number];
@@ -199,7 +200,6 @@ export type RecordsEvent =
 
 // ---- request bodies ---------------------------------------------------------------------
 
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD');
 const Text = (max: number) => z.string().trim().min(1).max(max);
 const Pin = z.string().regex(/^\d{4,12}$/, 'a PIN is 4 to 12 digits');
 
@@ -210,21 +210,21 @@ export const TemplateBody = z.strictObject({
     .max(80)
     .refine((items) => new Set(items.map((i) => i.id)).size === items.length, 'two items share an id'),
 });
-export const StartChecklistBody = z.strictObject({ kind: z.enum(CHECKLIST_KINDS), date: Day.optional() });
+export const StartChecklistBody = z.strictObject({ kind: z.enum(CHECKLIST_KINDS), date: CalendarDate.optional() });
 export const AnswerChecklistBody = z.strictObject({
   answers: z.array(z.strictObject({ itemId: z.string().min(1).max(40), result: z.enum(ITEM_RESULTS).nullable(), note: z.string().max(500).default('') })).min(1).max(80),
 });
 export const SignBody = z.strictObject({ pin: Pin });
 export const FaultRepairBody = z.strictObject({ note: z.string().max(500).default('') });
-export const WorklogBody = z.strictObject({ kind: z.enum(WORKLOG_KINDS), text: Text(1000), followUpDue: Day.nullable().optional(), date: Day.optional() });
+export const WorklogBody = z.strictObject({ kind: z.enum(WORKLOG_KINDS), text: Text(1000), followUpDue: CalendarDate.nullable().optional(), date: CalendarDate.optional() });
 export const WorklogAnswerBody = z.strictObject({ answer: Text(1000) });
-export const CompleteDayBody = z.strictObject({ date: Day.optional(), staffOnDuty: z.array(z.string().min(1).max(64)).max(50).optional() });
+export const CompleteDayBody = z.strictObject({ date: CalendarDate.optional(), staffOnDuty: z.array(z.string().min(1).max(64)).max(50).optional() });
 export const OpinionBody = z.strictObject({
   source: z.enum(['book', 'box']).default('book'),
   theme: z.enum(OPINION_THEMES),
   text: Text(2000),
   phone: z.string().regex(/^[+\d][\d\s-]{6,19}$/, 'a phone number is digits').optional(),
-  date: Day.optional(),
+  date: CalendarDate.optional(),
 });
 export const OpinionReplyBody = z.strictObject({ reply: Text(2000) });
 export const ComplaintBody = z.strictObject({
@@ -237,7 +237,7 @@ export const ComplaintBody = z.strictObject({
   wants: z.array(z.enum(WANTS)).min(1).max(4),
   solvableOnSpot: z.boolean(),
   reasonable: z.boolean(),
-  promisedAt: z.iso.datetime({ offset: true }).optional(),
+  promisedAt: DateTime.optional(),
 });
 export const ComplaintResolveBody = z.strictObject({ resolution: Text(2000) });
 export const NotebookBody = z.strictObject({
@@ -253,12 +253,12 @@ export const CardBody = z.strictObject({
   title: Text(20),
   need: Text(1000),
   assignedTo: Text(64),
-  dueDate: Day.optional(),
+  dueDate: CalendarDate.optional(),
 });
 export const CardFollowUpBody = z.strictObject({ note: Text(1000) });
 export const CardCloseBody = z.strictObject({ outcome: Text(1000) });
 export const CloseOverrideBody = z.strictObject({ reason: Text(500) });
-export const MonthlyReportQuery = z.strictObject({ month: z.string().regex(/^\d{4}-\d{2}$/, 'month is YYYY-MM') });
+export const MonthlyReportQuery = z.strictObject({ month: CalendarMonth });
 
 /** A notebook file shared between the branches of one organisation (see notebook-file.ts). */
 export interface NotebookFile {

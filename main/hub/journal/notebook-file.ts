@@ -5,6 +5,7 @@
 // (a hash that cannot be turned back into it), and an import with another fingerprint is
 // refused with a plain sentence rather than silently matching nobody.
 import type Database from 'better-sqlite3';
+import { DateTime } from '../../common/dates.js';
 import type { NotebookFile } from '../../common/records.js';
 import { branchSecret } from '../customers/customer-key.js';
 import { ERASED, vaultOf } from '../personal/vault.js';
@@ -36,7 +37,7 @@ const FileSchema = z.strictObject({
   format: z.literal('atrium-notebook'),
   version: z.literal(1),
   secretId: z.string().regex(/^[0-9a-f]{16}$/),
-  exportedAt: z.string(),
+  exportedAt: DateTime,
   entries: z
     .array(z.strictObject({ customerKey: z.string().regex(/^[0-9a-f]{64}$/), title: z.string().min(1).max(20), notes: z.string().max(1000), tags: z.array(z.string().min(1).max(32)).max(12) }))
     .max(20_000),

@@ -1,13 +1,8 @@
 // Opening and closing the business day.
 import type { LobbyState } from '../../common/domain.js';
 import type { QueueEvent } from '../../common/events.js';
+import { isCalendarDate } from '../../common/dates.js';
 import { DomainError } from './errors.js';
-
-function isCalendarDate(date: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return false;
-  const d = new Date(`${date}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === date;
-}
 
 export function decideDayOpen(state: LobbyState, date: string): QueueEvent[] {
   if (typeof date !== 'string' || !isCalendarDate(date)) {

@@ -4,6 +4,7 @@ import { type LobbyState, type QueueConfig, type Service } from '../../common/do
 import type { QueueEvent } from '../../common/events.js';
 import { checkServiceList } from './decide-counter.js';
 import { DomainError } from './errors.js';
+import { own } from '../../common/own.js';
 
 const positive = (n: unknown): boolean => typeof n === 'number' && Number.isFinite(n) && n > 0;
 
@@ -21,7 +22,7 @@ export function decideServiceDefine(state: LobbyState, service: Service): QueueE
   // Two services with one prefix would share one numbering and look alike on the display.
   const clash = Object.values(state.services).find((s) => s.code !== service.code && s.prefix === service.prefix);
   if (clash) throw new DomainError('prefix_taken', 409, `Prefix ${service.prefix} is already used by service "${clash.code}".`);
-  const existing = state.services[service.code];
+  const existing = own(state.services, service.code);
   if (existing && sameService(existing, service)) return [];
   return [{ type: 'service.defined', service: { ...service } }];
 }
@@ -29,7 +30,7 @@ export function decideServiceDefine(state: LobbyState, service: Service): QueueE
 export function decideCounterDefine(state: LobbyState, id: string, services: string[]): QueueEvent[] {
   if (!id) throw new DomainError('invalid_counter', 400, 'A counter needs an id.');
   checkServiceList(state, services);
-  const existing = state.counters[id];
+  const existing = own(state.counters, id);
   if (!existing) return [{ type: 'counter.defined', counter: { id, services: [...services] } }];
   if (existing.services.length === services.length && existing.services.every((s, i) => s === services[i])) return [];
   return [{ type: 'counter.services_set', counter: id, services: [...services] }];

@@ -1,15 +1,16 @@
 // Lookups that turn a missing id into the 404 the caller should see.
 import type { Counter, LobbyState, Service, Ticket } from '../../common/domain.js';
 import { DomainError } from './errors.js';
+import { own } from '../../common/own.js';
 
 export function getTicket(state: LobbyState, id: string): Ticket {
-  const ticket = state.tickets[id];
+  const ticket = own(state.tickets, id);
   if (!ticket) throw new DomainError('unknown_ticket', 404, `There is no ticket ${id} today.`);
   return ticket;
 }
 
 export function getCounter(state: LobbyState, id: string): Counter {
-  const counter = state.counters[id];
+  const counter = own(state.counters, id);
   if (!counter) throw new DomainError('unknown_counter', 404, `There is no counter ${id}.`);
   return counter;
 }
@@ -17,7 +18,7 @@ export function getCounter(state: LobbyState, id: string): Counter {
 // Decision: an unknown service is always 404, whether it is named in the path or the body,
 // so the hub has one rule to map.
 export function getService(state: LobbyState, code: string): Service {
-  const service = state.services[code];
+  const service = own(state.services, code);
   if (!service) throw new DomainError('unknown_service', 404, `There is no service "${code}".`);
   return service;
 }

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import path from 'node:path';
 import type { ServerContext } from './context.js';
-import { installErrorHandling } from './errors.js';
+import { clientErrorHandler, frameworkErrors, installErrorHandling } from './errors.js';
 import { bearerToken } from './guard.js';
 import { HttpError } from './http-error.js';
 import { registerPinRateLimit } from './pin-rate-limit.js';
@@ -14,6 +14,7 @@ import { vaultOf } from '../personal/vault.js';
 import { serializeRequest } from './log-redaction.js';
 import { checkSession } from './principal.js';
 import { installSecurityHeaders } from './security-headers.js';
+import { methodsAt, recordRoutes } from './route-table.js';
 import { registerAlertRoutes } from './routes/alerts.js';
 import { registerAuthRoutes } from './routes/auth.js';
 import { registerRotaRoutes } from './routes/rota.js';
@@ -47,6 +48,8 @@ const SESSION_REFUSALS = {
   session_expired: 'This sign-in ended after a time unused; sign in again.',
 } as const;
 
+const MAX_URL_LENGTH = 4096;
+
 export async function buildServer(ctx: ServerContext, opts: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger
@@ -62,19 +65,28 @@ export async function buildServer(ctx: ServerContext, opts: BuildOptions): Promi
     bodyLimit: 64 * 1024,
     // Ticket ids and tokens never need more; long URLs are someone probing.
     routerOptions: { maxParamLength: 200 },
+    frameworkErrors,
+    clientErrorHandler,
   });
   installErrorHandling(app);
+  recordRoutes(app);
 
   // Bodyless POSTs (call-next, recall…) sent with a JSON content type are fine: {} is meant.
-  app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
+  // Keys that would reach an object's prototype (__proto__, constructor.prototype) are refused.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
     const text = String(body);
     if (text.trim() === '') return done(null, undefined);
-    try {
-      done(null, JSON.parse(text));
-    } catch {
-      done(new HttpError(400, 'bad_json', 'The request body is not valid JSON.'), undefined);
-    }
+    parseJson(req, text, (err, value) => {
+      if (err) done(new HttpError(400, 'bad_json', 'The request body is not valid JSON, or it holds a __proto__ or constructor.prototype key.'), undefined);
+      else done(null, value);
+    });
+  });
+
+  // Ticket ids, dates and tokens never need more; a longer address is someone probing.
+  app.addHook('onRequest', async (request) => {
+    if (request.url.length > MAX_URL_LENGTH) throw new HttpError(414, 'uri_too_long', 'The address is too long.');
   });
 
   // Before the token check, so a refused request carries the headers too.
@@ -120,8 +132,14 @@ async function registerWebApp(app: FastifyInstance, dir: string): Promise<void> 
   const built = existsSync(index);
   if (built) await app.register(fastifyStatic, { root: dir, wildcard: false, index: false });
   app.setNotFoundHandler((request, reply) => {
+    const where = request.url.split('?')[0]!;
+    const methods = where.startsWith('/api/') ? methodsAt(app.routeTable, where) : [];
+    if (methods.length > 0) {
+      void reply.header('allow', methods.join(', '));
+      return reply.status(405).send({ error: { code: 'method_not_allowed', message: `${where} takes ${methods.join(', ')}, not ${request.method}.` } });
+    }
     if (request.url.startsWith('/api/') || request.method !== 'GET') {
-      return reply.status(404).send({ error: { code: 'not_found', message: `There is no ${request.method} ${request.url.split('?')[0]}.` } });
+      return reply.status(404).send({ error: { code: 'not_found', message: `There is no ${request.method} ${where}.` } });
     }
     if (!built) {
       return reply.status(404).type('text/plain; charset=utf-8').send('The web app is not built: run `npm run build:renderer`.');

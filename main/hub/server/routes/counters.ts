@@ -7,9 +7,10 @@ import type { ServerContext } from '../context.js';
 import { allow, principalOf } from '../guard.js';
 import { HttpError } from '../http-error.js';
 import { apiTicket, findService } from './tickets.js';
+import { own } from '../../../common/own.js';
 
 function findCounter(ctx: ServerContext, id: string): Counter {
-  const c = ctx.hub.state.counters[id];
+  const c = own(ctx.hub.state.counters, id);
   if (!c) throw new HttpError(404, 'unknown_counter', `There is no counter ${id}.`);
   return c;
 }

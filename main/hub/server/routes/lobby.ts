@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { ApiService, PublicTicketAnswer } from '../../../common/api.js';
+import { CalendarDate } from '../../../common/dates.js';
 import { localDate } from '../../lobby/business-day.js';
 import { guardDayClose } from '../../checklist/day-close.js';
 import { lobbySnapshot } from '../../lobby/views.js';
@@ -12,7 +13,7 @@ import { HttpError } from '../http-error.js';
 import { ANY_TOKEN, STAFF_GRANTS, isPublicAudience } from '../principal.js';
 
 export const LOBBY_READERS = [...STAFF_GRANTS, 'display', 'kiosk', 'counter-device', 'manager-device'] as const;
-const DayOpenBody = z.strictObject({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date is YYYY-MM-DD').optional() });
+const DayOpenBody = z.strictObject({ date: CalendarDate.optional() });
 const TicketId = z.uuid();
 
 export function registerLobbyRoutes(app: FastifyInstance, ctx: ServerContext, version: string): void {

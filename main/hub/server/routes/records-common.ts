@@ -1,6 +1,7 @@
 // Small helpers the records routes share: today's business date, an id from the path.
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { CalendarDate } from '../../../common/dates.js';
 import { localDate } from '../../lobby/business-day.js';
 import type { ServerContext } from '../context.js';
 
@@ -17,8 +18,5 @@ export function idParam(request: FastifyRequest): string {
   return Id.parse((request.params as { id: string }).id);
 }
 
-export const DateQuery = z.strictObject({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date is YYYY-MM-DD').optional() });
-export const RangeQuery = z.strictObject({
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'from is YYYY-MM-DD').optional(),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'to is YYYY-MM-DD').optional(),
-});
+export const DateQuery = z.strictObject({ date: CalendarDate.optional() });
+export const RangeQuery = z.strictObject({ from: CalendarDate.optional(), to: CalendarDate.optional() });

@@ -7,6 +7,7 @@ import { rotaFromSettings } from '../../estimate/ledger-knowledge.js';
 import type { ServerContext } from '../context.js';
 import { allow, principalOf } from '../guard.js';
 import { HttpError } from '../http-error.js';
+import { own } from '../../../common/own.js';
 
 const RotaBody = z.strictObject({ rota: StaffRota });
 
@@ -17,7 +18,7 @@ export function registerRotaRoutes(app: FastifyInstance, ctx: ServerContext): vo
 
   app.put('/api/settings/rota', { preHandler: allow('manager', 'admin') }, async (request) => {
     const { rota } = RotaBody.parse(request.body);
-    const unknown = rota.find((p) => !hub.state.counters[p.counter]);
+    const unknown = rota.find((p) => !own(hub.state.counters, p.counter));
     if (unknown) throw new HttpError(400, 'unknown_counter', `There is no counter ${unknown.counter}.`);
     const value = JSON.stringify(rota);
     hub.audit({ type: 'settings.changed', key: ROTA_SETTING, value }, principalOf(request).id, (tx) =>

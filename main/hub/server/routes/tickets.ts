@@ -14,6 +14,7 @@ import type { ServerContext } from '../context.js';
 import { allow, principalOf } from '../guard.js';
 import { HttpError } from '../http-error.js';
 import { ANY_TOKEN, STAFF_GRANTS } from '../principal.js';
+import { own } from '../../../common/own.js';
 
 const PrintBody = z.strictObject({ reprint: z.boolean().optional() });
 
@@ -25,7 +26,7 @@ export function findService(ctx: ServerContext, codeOrPrefix: string): string {
 }
 
 export function findTicket(ctx: ServerContext, id: string): Ticket {
-  const t = ctx.hub.state.tickets[id];
+  const t = own(ctx.hub.state.tickets, id);
   if (!t) throw new HttpError(404, 'unknown_ticket', `There is no ticket ${id} today.`);
   return t;
 }
