@@ -28,7 +28,7 @@ function expectSecurityHeaders(res: Response): void {
   expect(csp).not.toContain("'unsafe-eval'");
   expect(res.headers.get('referrer-policy')).toBe('no-referrer');
   expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-  expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+  expect(res.headers.get('x-frame-options')).toBe('DENY');
   expect(res.headers.get('strict-transport-security')).toBeNull();
 }
 

@@ -35,6 +35,8 @@ export async function installSecurityHeaders(app: FastifyInstance): Promise<void
     // No upgrade-insecure-requests: loopback without --tls is plain HTTP on purpose.
     contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
     referrerPolicy: { policy: 'no-referrer' },
+    // Older browsers that ignore frame-ancestors get the same answer: never in a frame.
+    frameguard: { action: 'deny' },
     // HSTS would stop a browser from ever reaching a hub whose certificate changed (a bank
     // installing its own); terminals pin the certificate instead.
     strictTransportSecurity: false,

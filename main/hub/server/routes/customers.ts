@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { BookAppointmentBody, type TicketCustomerAnswer, type VipImportAnswer } from '../../../common/kiosk.js';
 import { branchSecret, customerKey } from '../../customers/customer-key.js';
+import { newPairingCode } from '../../auth/tokens.js';
 import { eraseCustomer } from '../../customers/erase.js';
 import { customerOfTicket, importVipRegister } from '../../customers/vip-register.js';
 import { notebookForTicket } from '../../journal/notebook.js';
@@ -35,7 +36,8 @@ export function registerCustomerRoutes(app: FastifyInstance, ctx: ServerContext)
     const body = BookAppointmentBody.parse(request.body ?? {});
     const service = findService(ctx, body.service);
     const at = Date.parse(body.at);
-    const code = Math.random().toString(36).slice(2, 8).toUpperCase().padEnd(6, '7');
+    // The code checks a customer in with priority: unguessable (crypto), and easy to read aloud.
+    const code = newPairingCode(6);
     const phoneKey = body.phone ? customerKey(branchSecret(db), 'phone', body.phone) : null;
     hub.audit({ type: 'appointment.booked', code, service, at }, principalOf(request).id, (tx) =>
       tx.prepare('INSERT INTO appointments (code, phone_key, service, at, ticket_id) VALUES (?, ?, ?, ?, NULL)').run(code, phoneKey, service, at),
