@@ -42,8 +42,13 @@ export function startCliHub(dataDir: string, extra: string[] = [], children: Chi
 
 /** Runs one command to its end (asynchronously, so a hub in this test keeps answering meanwhile). */
 export function runCli(args: string[], options: SpawnOptions = {}): Promise<CliResult> {
+  return runCommand(process.execPath, cliArgs(args), options);
+}
+
+/** Runs any program from the repository's root to its end, collecting what it prints. */
+export function runCommand(program: string, args: string[], options: SpawnOptions = {}): Promise<CliResult> {
   const started = performance.now();
-  const child = spawn(process.execPath, cliArgs(args), { cwd: ROOT, ...options });
+  const child = spawn(program, args, { cwd: ROOT, ...options });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { openLedger } from '../../main/hub/ledger/ledger.js';
 import { twoDays } from '../../main/hub/ledger/testing.js';
 import { tempDir } from '../support/hub.js';
-import { runCli, type CliResult } from '../support/cli.js';
+import { runCli, runCommand, type CliResult } from '../support/cli.js';
 
 /** A data folder holding two days of a branch, closed as a stopped hub leaves it. */
 function soundFolder(): string {
@@ -65,15 +65,25 @@ describe('storage faults on the command line', () => {
 
   it('a read-only data folder', async () => {
     const dir = soundFolder();
-    // root writes anywhere: run the commands as nobody; anyone else just loses write access.
-    const asNobody = process.getuid?.() === 0;
-    chmodSync(dir, 0o555);
-    for (const name of readdirSync(dir)) chmodSync(path.join(dir, name), 0o444);
-    try {
-      const results = await hubAndVerify(dir, asNobody ? { uid: 65534, gid: 65534 } : {});
-      for (const result of results) expectOneSentence(result, new RegExp(`cannot write to the data folder ${dir}: it is read-only`));
-    } finally {
-      chmodSync(dir, 0o755);
+    let results: CliResult[];
+    if (process.getuid?.() === 0) {
+      // Root writes through any mode bits, so the folder is mounted read-only instead, as a
+      // failing disk is remounted; the commands run inside that private mount namespace.
+      const inReadOnlyMount = (args: string[]) =>
+        runCommand('unshare', ['-m', 'sh', '-c', 'mount --bind -o ro "$0" "$0" && exec "$@"', dir, process.execPath, '--import', 'tsx', 'main/cli.ts', ...args], {
+          timeout: 30_000,
+          killSignal: 'SIGKILL',
+        });
+      results = [await inReadOnlyMount(['hub', '--data', dir, '--port', '0']), await inReadOnlyMount(['verify', '--data', dir])];
+    } else {
+      chmodSync(dir, 0o555);
+      for (const name of readdirSync(dir)) chmodSync(path.join(dir, name), 0o444);
+      try {
+        results = await hubAndVerify(dir);
+      } finally {
+        chmodSync(dir, 0o755);
+      }
     }
+    for (const result of results) expectOneSentence(result, new RegExp(`cannot write to the data folder ${dir}: it is read-only`));
   }, TWO_PROCESSES_MS);
 });
