@@ -1,14 +1,14 @@
 // Every open live feed with the credential it was opened with, so that a feed ends when its
 // credential does: a revoked device's feed closes as the revocation commits, and a feed
-// whose session is gone (signed out, expired, ended by an admin) closes at the next sweep.
+// whose session is gone (signed out, expired, idle too long) closes at the next sweep, or
+// before its next message, whichever comes first.
 // Without this a socket opened with a token would keep reading the lobby after the token
 // itself was refused everywhere else.
 import type Database from 'better-sqlite3';
 import type { WebSocket } from 'ws';
-import { hashSecret } from '../auth/tokens.js';
 import type { Hub } from '../lobby/hub.js';
 import type { DeviceLastSeen } from './device-last-seen.js';
-import type { Principal } from './principal.js';
+import { checkSession, type Principal } from './principal.js';
 
 /** How often open feeds are checked against the sessions table: well inside a second. */
 export const SWEEP_MS = 400;
@@ -18,8 +18,20 @@ export const FEED_UNAUTHORISED = 4401;
 interface OpenFeed {
   socket: WebSocket;
   principal: Principal;
-  tokenHash: string;
+  token: string;
 }
+
+/** What an open feed's route holds: whether it may still deliver, and how to let go. */
+export interface OpenFeedHandle {
+  /** Ends the feed (error, then close) when its session has ended; true while it stays open. */
+  stillOpen(): boolean;
+  forget(): void;
+}
+
+const ENDED = {
+  invalid_token: { code: 'session_ended', message: 'This session has ended; sign in or pair again.' },
+  session_expired: { code: 'session_expired', message: 'This sign-in ended after a time unused; sign in again.' },
+} as const;
 
 /** The error first, so the client can say why, then the close (as the feed's refusal does). */
 export function endFeed(socket: WebSocket, code: string, message: string): void {
@@ -29,24 +41,24 @@ export function endFeed(socket: WebSocket, code: string, message: string): void 
 
 export class OpenFeeds {
   private readonly feeds = new Set<OpenFeed>();
-  private readonly session: Database.Statement;
   private readonly unsubscribe: () => void;
   private timer: NodeJS.Timeout | null = null;
 
+  /** `staffIdleMs`: how long a staff sign-in may go unused (listening to the feed is not using it). */
   constructor(
-    db: Database.Database,
+    private readonly db: Database.Database,
     private readonly hub: Hub,
     private readonly lastSeen: DeviceLastSeen,
+    private readonly staffIdleMs: number,
   ) {
-    this.session = db.prepare('SELECT expires_at FROM sessions WHERE token_hash = ?');
     this.unsubscribe = hub.onChange((change) => {
       for (const event of change.events) if (event.type === 'device.revoked') this.endDevice(event.deviceId);
     });
   }
 
-  /** Registers an open feed; call the returned function when the socket closes. */
-  add(socket: WebSocket, principal: Principal, token: string): () => void {
-    const feed: OpenFeed = { socket, principal, tokenHash: hashSecret(token) };
+  /** Registers an open feed; call forget() when the socket closes. */
+  add(socket: WebSocket, principal: Principal, token: string): OpenFeedHandle {
+    const feed: OpenFeed = { socket, principal, token };
     this.feeds.add(feed);
     if (principal.kind === 'device') {
       const alive = () => this.lastSeen.touch(principal.id);
@@ -58,16 +70,22 @@ export class OpenFeeds {
       this.timer = setInterval(() => this.sweep(), SWEEP_MS);
       this.timer.unref();
     }
-    return () => this.remove(feed);
+    // Per delivery only staff are checked: a device never idles out, and its revocation ends
+    // its feed as the event commits (this listener was registered before any feed's).
+    return { stillOpen: () => this.feeds.has(feed) && (principal.kind !== 'staff' || this.verify(feed)), forget: () => this.remove(feed) };
   }
 
-  /** Ends every feed whose session no longer exists or has expired. */
+  /** Ends every feed whose session no longer exists, has expired or has idled out. */
   sweep(): void {
-    const now = this.hub.clock();
-    for (const feed of [...this.feeds]) {
-      const row = this.session.get(feed.tokenHash) as { expires_at: number } | undefined;
-      if (!row || row.expires_at <= now) this.end(feed, 'session_ended', 'This session has ended; sign in or pair again.');
-    }
+    for (const feed of [...this.feeds]) this.verify(feed);
+  }
+
+  private verify(feed: OpenFeed): boolean {
+    const check = checkSession(this.db, feed.token, this.hub.clock(), this.staffIdleMs, false);
+    if (!('refused' in check)) return true;
+    const { code, message } = ENDED[check.refused];
+    this.end(feed, code, message);
+    return false;
   }
 
   stop(): void {

@@ -52,17 +52,22 @@ export function checkSession(db: Database.Database, token: string, now: number, 
   const kind = row.staff_id ? 'staff' : 'device';
   const lastUsed = row.last_used_at ?? row.created_at;
   if (kind === 'staff' && now - lastUsed > staffIdleMs) {
-    db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
+    // Tidying up only: the session has ended by its time whether or not the row can go.
+    bestEffort(() => db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash));
     return { refused: 'session_expired' };
   }
-  if (touch && now - lastUsed >= TOUCH_EVERY_MS) db.prepare('UPDATE sessions SET last_used_at = ? WHERE token_hash = ?').run(now, tokenHash);
+  // A mark of use, not a record: on a full disk it waits, and reads are still answered.
+  if (touch && now - lastUsed >= TOUCH_EVERY_MS) bestEffort(() => db.prepare('UPDATE sessions SET last_used_at = ? WHERE token_hash = ?').run(now, tokenHash));
   const id = (row.staff_id ?? row.device_id) as string;
   return { principal: { kind, id, role: row.role as Role, grant: grantOf(kind, row.role) } };
 }
 
-export function principalFromToken(db: Database.Database, token: string, now: number, staffIdleMs = Infinity): Principal | null {
-  const check = checkSession(db, token, now, staffIdleMs);
-  return 'principal' in check ? check.principal : null;
+function bestEffort(write: () => unknown): void {
+  try {
+    write();
+  } catch {
+    // a full or read-only disk: the next use tries again
+  }
 }
 
 /** Customers' screens (kiosk, display): numbers, services, counters and call times, never ids, priorities, customer data or staff. */

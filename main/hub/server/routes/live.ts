@@ -6,7 +6,7 @@ import { lobbySnapshot } from '../../lobby/views.js';
 import type { ServerContext } from '../context.js';
 import { deviceLastSeen } from '../device-last-seen.js';
 import { FeedFormatter } from '../feed.js';
-import { OpenFeeds } from '../open-feeds.js';
+import { endFeed, OpenFeeds } from '../open-feeds.js';
 import { vaultOf } from '../../personal/vault.js';
 import { queryTokenAllowed } from '../live-token.js';
 import { checkSession, isPublicAudience, type Principal } from '../principal.js';
@@ -23,31 +23,23 @@ const REFUSALS = {
 export function registerLiveRoute(app: FastifyInstance, ctx: ServerContext): void {
   const { hub, db } = ctx;
   const formatter = new FeedFormatter(hub.predictor, hub.clock, (v) => vaultOf(db).openAll(v));
-  const feeds = new OpenFeeds(db, hub, deviceLastSeen(db, hub.clock));
-  app.addHook('onClose', async () => feeds.stop());
-
   const idleMs = ctx.options.staffIdleMinutes * 60_000;
+  const feeds = new OpenFeeds(db, hub, deviceLastSeen(db, hub.clock), idleMs);
+  app.addHook('onClose', async () => feeds.stop());
 
   function start(socket: WebSocket, principal: Principal, token: string): void {
     const now = hub.clock();
     const snapshot = lobbySnapshot(hub.lastSeq(), ctx.branch, hub.state, hub.predictor, hub.freshEstimates(), now, isPublicAudience(principal));
     socket.send(JSON.stringify({ type: 'snapshot', ...snapshot }));
-    // Listening is not using: a staff feed left open ends with the idle sign-in, checked
-    // before each delivery and at each ping, so an abandoned screen stops receiving.
-    const sessionEnded = (): boolean => {
-      if (principal.kind !== 'staff') return false;
-      const check = checkSession(db, token, hub.clock(), idleMs, false);
-      if (!('refused' in check)) return false;
-      refuse(socket, check.refused, REFUSALS[check.refused]);
-      return true;
-    };
+    // Listening is not using: a feed whose sign-in ended (idle, signed out, revoked) is
+    // checked before each delivery too, so an abandoned screen never gets one more customer.
+    const feed = feeds.add(socket, principal, token);
     // Each change is cut for this principal as the change left the lobby: a teller who signs
     // in at another counter reads that counter's customers from then on.
     const unsubscribe = hub.onChange((change) => {
-      if (sessionEnded()) return;
+      if (!feed.stillOpen()) return;
       for (const message of formatter.messages(change, principal)) socket.send(message);
     });
-    const forget = feeds.add(socket, principal, token);
     // An alert held in memory on a full disk moves no seq: its readers get a notice carrying
     // the current seq (a client that does not know it ignores it as already seen) and only the
     // alert's id and kind; its details come through GET /api/alerts, cut as REST cuts them.
@@ -57,7 +49,7 @@ export function registerLiveRoute(app: FastifyInstance, ctx: ServerContext): voi
       : () => undefined;
     let alive = true;
     const ping = setInterval(() => {
-      if (sessionEnded()) return;
+      if (!feed.stillOpen()) return;
       if (!alive) return socket.terminate();
       alive = false;
       socket.ping();
@@ -66,15 +58,12 @@ export function registerLiveRoute(app: FastifyInstance, ctx: ServerContext): voi
     socket.on('close', () => {
       clearInterval(ping);
       unsubscribe();
-      forget();
+      feed.forget();
       unsubscribeHeld();
     });
   }
 
-  function refuse(socket: WebSocket, code: string, message: string): void {
-    socket.send(JSON.stringify({ type: 'error', error: { code, message } }));
-    socket.close(4401, code);
-  }
+  const refuse = endFeed;
 
   function authorise(socket: WebSocket, token: string): void {
     const check = checkSession(db, token, hub.clock(), idleMs);
