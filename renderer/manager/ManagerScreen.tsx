@@ -41,7 +41,7 @@ function useNow(ms: number): number {
 function Manager() {
   const { t } = useTranslation();
   const { lobby, connection, alertsHeld } = useLobby('manager');
-  const { alerts, acknowledge } = useAlerts(lobby?.seq ?? null, alertsHeld);
+  const { alerts, acknowledge, reprint } = useAlerts(lobby?.seq ?? null, alertsHeld);
   const [trends, setTrends] = useState<Trends>({});
   const [suggestions, setSuggestions] = useState<WindowSuggestion[]>([]);
   const now = useNow(15_000);
@@ -76,7 +76,7 @@ function Manager() {
             <CountersPanel lobby={lobby} suggestions={suggestions} now={now} onChanged={() => undefined} />
           </div>
           <aside className="manager-side">
-            <AlertList alerts={alerts} lobby={lobby} onAcknowledge={acknowledge} />
+            <AlertList alerts={alerts} lobby={lobby} onAcknowledge={acknowledge} onReprint={reprint} />
           </aside>
         </div>
       )}

@@ -3,9 +3,18 @@
 // and when the hub says it holds an alert in memory (`held`: its disk is full, no seq moves).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Alert } from '../../main/common/alerts';
+import type { PrintAnswer } from '../../main/common/print';
 import { hubFor } from '../hub-client';
 
-export function useAlerts(seq: number | null, held = 0): { alerts: Alert[]; acknowledge: (id: string) => Promise<void>; error: unknown } {
+export interface AlertsView {
+  alerts: Alert[];
+  acknowledge: (id: string) => Promise<void>;
+  /** A manager's reprint of a ticket whose print outcome is unknown (signed-in manager only). */
+  reprint: (ticketId: string) => Promise<PrintAnswer | null>;
+  error: unknown;
+}
+
+export function useAlerts(seq: number | null, held = 0): AlertsView {
   const [alerts, setAlerts] = useState<Alert[]>([]);
   const [error, setError] = useState<unknown>(null);
   const inFlight = useRef(false);
@@ -43,5 +52,16 @@ export function useAlerts(seq: number | null, held = 0): { alerts: Alert[]; ackn
     },
     [load],
   );
-  return { alerts, acknowledge, error };
+  const reprint = useCallback(
+    async (ticketId: string) => {
+      try {
+        return await hubFor('manager').post<PrintAnswer>(`/api/tickets/${encodeURIComponent(ticketId)}/print`, { reprint: true });
+      } finally {
+        // A confirmed reprint resolves the alert; a failed one leaves it open: either way, reload.
+        void load();
+      }
+    },
+    [load],
+  );
+  return { alerts, acknowledge, reprint, error };
 }
