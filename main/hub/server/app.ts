@@ -18,6 +18,7 @@ import { methodsAt, recordRoutes } from './route-table.js';
 import { registerAlertRoutes } from './routes/alerts.js';
 import { registerAuthRoutes } from './routes/auth.js';
 import { registerRotaRoutes } from './routes/rota.js';
+import { registerSignInSettingsRoutes } from './routes/sign-in-settings.js';
 import { registerCounterRoutes } from './routes/counters.js';
 import { registerDeviceRoutes } from './routes/devices.js';
 import { registerLiveRoute } from './routes/live.js';
@@ -119,6 +120,7 @@ export async function buildServer(ctx: ServerContext, opts: BuildOptions): Promi
   registerJournalRoutes(app, ctx);
   registerAlertRoutes(app, ctx);
   registerRotaRoutes(app, ctx);
+  registerSignInSettingsRoutes(app, ctx);
   registerKioskRoutes(app, ctx);
   registerPrintingRoutes(app, ctx);
   registerCustomerRoutes(app, ctx);

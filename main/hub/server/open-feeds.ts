@@ -44,12 +44,12 @@ export class OpenFeeds {
   private readonly unsubscribe: () => void;
   private timer: NodeJS.Timeout | null = null;
 
-  /** `staffIdleMs`: how long a staff sign-in may go unused (listening to the feed is not using it). */
+  /** `staffIdleMs`: how long a staff sign-in may go unused now (listening to the feed is not using it). */
   constructor(
     private readonly db: Database.Database,
     private readonly hub: Hub,
     private readonly lastSeen: DeviceLastSeen,
-    private readonly staffIdleMs: number,
+    private readonly staffIdleMs: () => number,
   ) {
     this.unsubscribe = hub.onChange((change) => {
       for (const event of change.events) if (event.type === 'device.revoked') this.endDevice(event.deviceId);
@@ -81,7 +81,7 @@ export class OpenFeeds {
   }
 
   private verify(feed: OpenFeed): boolean {
-    const check = checkSession(this.db, feed.token, this.hub.clock(), this.staffIdleMs, false);
+    const check = checkSession(this.db, feed.token, this.hub.clock(), this.staffIdleMs(), false);
     if (!('refused' in check)) return true;
     const { code, message } = ENDED[check.refused];
     this.end(feed, code, message);

@@ -89,6 +89,8 @@ function cases(): RouteCase[] {
     { method: 'GET', path: `/api/public/tickets/${t}`, pattern: '/api/public/tickets/:id', may: EVERYONE },
     { method: 'GET', path: '/api/settings/rota', pattern: '/api/settings/rota', may: ['manager', 'admin', 'supervisor'] },
     { method: 'PUT', path: '/api/settings/rota', pattern: '/api/settings/rota', body: { rota: [] }, may: ['manager', 'admin'] },
+    { method: 'GET', path: '/api/settings/sign-in', pattern: '/api/settings/sign-in', may: ['admin'] },
+    { method: 'PUT', path: '/api/settings/sign-in', pattern: '/api/settings/sign-in', body: { staffIdleMinutes: 60 }, may: ['admin'] },
     { method: 'GET', path: '/api/alerts', pattern: '/api/alerts', may: ['manager', 'supervisor', 'admin', 'manager-device'] },
     { method: 'POST', path: `/api/alerts/${alertId}/ack`, pattern: '/api/alerts/:id/ack', may: ['manager', 'supervisor'] },
     // Issue 4: kiosk, printing, customers.

@@ -94,3 +94,25 @@ describe('idle staff sessions', () => {
     displayFeed.socket.close();
   });
 });
+
+describe('the idle time as the admin sets it', () => {
+  it('applies at once, is refused outside 5 to 720 minutes, and holds after a restart', async () => {
+    let t = Date.parse('2026-03-02T09:00:00+08:00');
+    const own = await startTestHub({ clock: () => t });
+    const admin = await own.login('admin');
+    expect((await own.api('PUT', '/api/settings/sign-in', { token: admin, body: { staffIdleMinutes: 3 } })).status).toBe(400);
+    expect((await own.api('PUT', '/api/settings/sign-in', { token: await own.login('manager'), body: { staffIdleMinutes: 10 } })).status).toBe(403);
+    expect((await own.api('PUT', '/api/settings/sign-in', { token: admin, body: { staffIdleMinutes: 10 } })).body).toEqual({ staffIdleMinutes: 10 });
+    const teller = await own.login('teller1');
+    t += 11 * MIN;
+    expect((await own.api('GET', '/api/me', { token: teller })).body).toMatchObject({ error: { code: 'session_expired' } });
+    await own.close();
+
+    const again = await startTestHub({ dataDir: own.dataDir, clock: () => t });
+    try {
+      expect((await again.api('GET', '/api/settings/sign-in', { token: await again.login('admin') })).body).toEqual({ staffIdleMinutes: 10 });
+    } finally {
+      await again.close();
+    }
+  });
+});

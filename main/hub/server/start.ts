@@ -25,6 +25,7 @@ import { holdDataFolder, type DataFolderLock } from '../storage/data-lock.js';
 import { reportStorageFull } from '../storage/storage-full.js';
 import { describeStorageFault, StorageFault } from '../storage/faults.js';
 import { buildServer } from './app.js';
+import { STAFF_IDLE_SETTING } from './routes/sign-in-settings.js';
 import type { HubOptions } from './context.js';
 import { DEFAULT_PIN_RATE_LIMIT } from './pin-rate-limit.js';
 
@@ -128,7 +129,7 @@ async function startOnHeldFolder(opts: StartHubOptions, lock: { close(): void },
     pairingCodeMinutes: 10,
     staffSessionHours: 12,
     // A teller's terminal idles through a long customer; an hour unused is a terminal left behind.
-    staffIdleMinutes: positiveOr(Number(setting('auth.staffIdleMinutes')), DEFAULT_STAFF_IDLE_MINUTES),
+    staffIdleMinutes: positiveOr(Number(setting(STAFF_IDLE_SETTING)), DEFAULT_STAFF_IDLE_MINUTES),
     certFingerprint: tls?.fingerprint ?? null,
     throttle: DEFAULT_THROTTLE,
     pinRateLimit: DEFAULT_PIN_RATE_LIMIT,

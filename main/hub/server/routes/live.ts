@@ -23,7 +23,8 @@ const REFUSALS = {
 export function registerLiveRoute(app: FastifyInstance, ctx: ServerContext): void {
   const { hub, db } = ctx;
   const formatter = new FeedFormatter(hub.predictor, hub.clock, (v) => vaultOf(db).openAll(v));
-  const idleMs = ctx.options.staffIdleMinutes * 60_000;
+  // Read at each use: the admin may change it while feeds are open.
+  const idleMs = () => ctx.options.staffIdleMinutes * 60_000;
   const feeds = new OpenFeeds(db, hub, deviceLastSeen(db, hub.clock), idleMs);
   app.addHook('onClose', async () => feeds.stop());
 
@@ -66,7 +67,7 @@ export function registerLiveRoute(app: FastifyInstance, ctx: ServerContext): voi
   const refuse = endFeed;
 
   function authorise(socket: WebSocket, token: string): void {
-    const check = checkSession(db, token, hub.clock(), idleMs);
+    const check = checkSession(db, token, hub.clock(), idleMs());
     if ('refused' in check) return refuse(socket, check.refused, REFUSALS[check.refused]);
     const { principal } = check;
     if (!(LOBBY_READERS as readonly string[]).includes(principal.grant)) return refuse(socket, 'forbidden', 'This role may not read the live feed.');
