@@ -7,6 +7,7 @@ import { ChecklistTemplateEditor } from './ChecklistTemplateEditor';
 import { DeviceList } from './DeviceList';
 import { KioskAdmin } from './KioskAdmin';
 import { RegisterDevice } from './RegisterDevice';
+import { SignInSettings } from './SignInSettings';
 import { StaffLocks } from './StaffLocks';
 
 export function AdminScreen() {
@@ -25,6 +26,7 @@ function Admin() {
         <RegisterDevice />
         <DeviceList />
         <StaffLocks />
+        <SignInSettings />
         <KioskAdmin />
         <ChecklistTemplateEditor />
         <LobbySummary lobby={lobby} />
