@@ -84,7 +84,8 @@ export function AlertList({ alerts, lobby, onAcknowledge, onReprint }: Props) {
       ...Object.fromEntries(Object.entries(a.details).map(([k, v]) => [k, v ?? ''])),
       ticket: a.ticket ?? '',
       counter: a.counter ?? '',
-      device: a.device ?? '',
+      // The name the admin gave the device; its id only for alerts raised before names were kept.
+      device: typeof a.details.deviceName === 'string' ? a.details.deviceName : (a.device ?? ''),
       service: service ? localName(service, i18n.language) : (a.details.service ?? ''),
     };
     const key = `alerts.kinds.${a.kind}`;

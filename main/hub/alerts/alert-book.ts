@@ -57,10 +57,17 @@ export class AlertBook {
       ticket: input.ticket ?? null,
       counter: input.counter ?? null,
       device: input.device ?? null,
-      details: input.details ?? {},
+      details: this.withDeviceName(input.device ?? null, input.details ?? {}),
     };
     this.record({ type: 'alert.raised', alert }, actor);
     return this.alerts.get(alert.id)!;
+  }
+
+  /** The manager reads "大厅取号机 1", not a device id: the name the admin gave it, as it was then. */
+  private withDeviceName(device: string | null, details: AlertDetails): AlertDetails {
+    if (device === null || details.deviceName !== undefined) return details;
+    const row = this.hub.ledger.db.prepare('SELECT name FROM devices WHERE device_id = ?').get(device) as { name: string } | undefined;
+    return row ? { ...details, deviceName: row.name } : details;
   }
 
   acknowledge(id: string, by: string): Alert {
