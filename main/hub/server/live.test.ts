@@ -89,4 +89,20 @@ describe('live feed', () => {
     expect(refusal).toEqual({ type: 'error', error: { code: 'invalid_token', message: expect.any(String) } });
     expect(await bad.closed).toBe(4401);
   });
+
+  it('lets one address hold only a few sockets that have not sent their token, and frees a place when one closes', async () => {
+    const silent = Array.from({ length: 20 }, () => connect(null));
+    await Promise.all(silent.map((c) => new Promise((r) => c.socket.once('open', r))));
+    const one = connect(null);
+    const [refusal] = await one.until(1);
+    expect(refusal).toMatchObject({ type: 'error', error: { code: 'too_many_connections' } });
+    expect(await one.closed).toBe(4401);
+    silent[0]!.socket.close();
+    await silent[0]!.closed;
+    const manager = await hub.login('manager');
+    const next = connect(null, JSON.stringify({ token: manager }));
+    expect((await next.until(1))[0].type).toBe('snapshot');
+    next.socket.close();
+    for (const c of silent.slice(1)) c.socket.close();
+  });
 });

@@ -50,6 +50,15 @@ describe('the log', () => {
     expect(redactUrl('/api/live?a=1&token=abc&b=2')).toBe('/api/live?a=1&token=[redacted]&b=2');
     expect(redactUrl('/kiosk?pair=ABCD-EFGH')).toBe('/kiosk?pair=[redacted]');
     expect(redactUrl('/api/health')).toBe('/api/health');
+    expect(redactUrl('/api/reports/daily?date=2026-03-02')).toBe('/api/reports/daily?date=2026-03-02');
+  });
+
+  it('judges a parameter by its decoded name: an encoded name carries no secret past it', () => {
+    expect(redactUrl('/api/live?%74oken=abc')).toBe('/api/live?%74oken=[redacted]');
+    expect(redactUrl('/api/live?TOKEN=abc&x=1')).toBe('/api/live?TOKEN=[redacted]&x=1');
+    expect(redactUrl('/display?p%61ir=ABCD')).toBe('/display?p%61ir=[redacted]');
+    // A name that cannot be decoded may be anything.
+    expect(redactUrl('/api/live?%ZZ=abc')).toBe('/api/live?%ZZ=[redacted]');
   });
 });
 

@@ -2,10 +2,29 @@
 // blanked (a live-feed token or pairing code in a URL), never the Authorization header.
 import type { FastifyRequest } from 'fastify';
 
-const SECRET_PARAMS = /([?&](?:token|pair|pairingCode|access_token)=)[^&#]*/gi;
+const SECRET_NAMES = new Set(['token', 'pair', 'pairingcode', 'access_token']);
 
+/** A parameter's name as the query parser reads it (`%74oken` is `token`); null when it cannot be read. */
+function decodedName(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw.replace(/\+/g, ' ')).trim().toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+/** Judged by the decoded name, so an encoded name cannot carry a secret past the check. */
 export function redactUrl(url: string): string {
-  return url.replace(SECRET_PARAMS, '$1[redacted]');
+  const q = url.indexOf('?');
+  if (q < 0) return url;
+  const query = url.slice(q + 1).split('&').map((part) => {
+    const eq = part.indexOf('=');
+    if (eq < 0) return part;
+    const rawName = part.slice(0, eq);
+    const name = decodedName(rawName);
+    return name === null || SECRET_NAMES.has(name) ? `${rawName}=[redacted]` : part;
+  });
+  return `${url.slice(0, q)}?${query.join('&')}`;
 }
 
 /** Fastify's `req` serializer: every request log line (incoming, completed, errors) goes through it. */

@@ -14,6 +14,8 @@ import { ALERT_READERS } from '../readers.js';
 import { LOBBY_READERS } from './lobby.js';
 
 const FIRST_MESSAGE_TIMEOUT_MS = 5000;
+/** A branch's terminal opens one feed; a few more cover reconnects in a burst. */
+const MAX_WAITING_PER_ADDRESS = 20;
 const PING_MS = 15_000;
 const REFUSALS = {
   invalid_token: 'This token is not valid; sign in or pair again.',
@@ -74,6 +76,8 @@ export function registerLiveRoute(app: FastifyInstance, ctx: ServerContext): voi
     start(socket, principal, token);
   }
 
+  const waitingForToken = new Map<string, number>();
+
   app.get('/api/live', { websocket: true }, (socket, request) => {
     const token = (request.query as { token?: string }).token;
     if (token) {
@@ -83,9 +87,27 @@ export function registerLiveRoute(app: FastifyInstance, ctx: ServerContext): voi
       return authorise(socket, token);
     }
     // No token in the URL: the first message carries it, as {"token": "…"} or the bare token.
-    const timer = setTimeout(() => refuse(socket, 'unauthenticated', 'Send the token as the first message.'), FIRST_MESSAGE_TIMEOUT_MS);
-    socket.once('message', (raw) => {
+    // Sockets still waiting for it are few per address: a script cannot hold thousands open.
+    const address = request.ip;
+    const waiting = waitingForToken.get(address) ?? 0;
+    if (waiting >= MAX_WAITING_PER_ADDRESS) return refuse(socket, 'too_many_connections', 'Too many connections from this address are waiting to send their token.');
+    waitingForToken.set(address, waiting + 1);
+    let settled = false;
+    const settle = (): void => {
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
+      const left = (waitingForToken.get(address) ?? 1) - 1;
+      if (left > 0) waitingForToken.set(address, left);
+      else waitingForToken.delete(address);
+    };
+    const timer = setTimeout(() => {
+      settle();
+      refuse(socket, 'unauthenticated', 'Send the token as the first message.');
+    }, FIRST_MESSAGE_TIMEOUT_MS);
+    socket.once('close', settle);
+    socket.once('message', (raw) => {
+      settle();
       const text = raw.toString();
       let first = text;
       try {
