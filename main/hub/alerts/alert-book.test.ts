@@ -9,6 +9,15 @@ beforeAll(async () => {
 afterAll(() => hub.close());
 
 describe('alerts', () => {
+  it('name a device as the admin named it, so the manager never reads a device id', async () => {
+    const admin = await hub.login('admin');
+    const { deviceId } = (await hub.api('POST', '/api/devices', { token: admin, body: { role: 'kiosk', name: '大厅取号机 1' } })).body;
+    const alert = hub.alerts.raise({ kind: 'kiosk_help', key: `kiosk_help:${deviceId}`, device: deviceId }, deviceId);
+    expect(alert.details.deviceName).toBe('大厅取号机 1');
+    const unknown = hub.alerts.raise({ kind: 'kiosk_help', key: 'kiosk_help:gone', device: 'gone' }, null);
+    expect(unknown.details.deviceName).toBeUndefined();
+  });
+
   it('raises once per open key, acknowledges with who and when, and survives a restart', async () => {
     const first = hub.alerts.raise({ kind: 'printer_paper_out', key: 'printer:k1:paper_out', device: 'k1' }, 'k1');
     const again = hub.alerts.raise({ kind: 'printer_paper_out', key: 'printer:k1:paper_out', device: 'k1' }, 'k1');
