@@ -93,8 +93,12 @@ export type AuditEvent =
   | { type: 'device.paired'; deviceId: string }
   /** Its sessions are deleted with this event and its live feed is closed. */
   | { type: 'device.revoked'; deviceId: string }
-  /** A customer's right to deletion: the data keys of what the hub holds about them were shredded. */
-  | { type: 'customer.erased'; customerKey: string; subjects: number };
+  /**
+   * A customer's right to deletion: the rows that find them by number were deleted and the data
+   * keys of what the hub holds about them shredded. An erasure id and a count, never the keyed
+   * hash of their number (an older ledger's events may still carry customerKey).
+   */
+  | { type: 'customer.erased'; erasure: string; subjects: number };
 
 /** Every kind of event the ledger holds. Features add their own union here (one line each). */
 export type LedgerEvent = QueueEvent | AuditEvent | AlertEvent | RecordsEvent | TriageEvent | KioskEvent;

@@ -54,7 +54,7 @@ export type KioskEvent =
   /** A customer was sent to self-service (counted as triage to self-service). */
   | { type: 'kiosk.self_service'; choice: string; device: string; help: boolean }
   | { type: 'kiosk.checked_in'; ticket: string; kind: 'vip' | 'appointment' }
-  | { type: 'vip.register_imported'; customers: number; keys: number }
+  | { type: 'vip.register_imported'; customers: number; keys: number; batch?: string }
   | { type: 'appointment.booked'; code: string; service: string; at: number }
   | { type: 'printer.assigned'; device: string; uri: string | null }
   /** `uncertain`: the printer took every byte but never confirmed; `reprint`: a manager asked for it again. */

@@ -186,7 +186,8 @@ export type RecordsEvent =
   | { type: 'opinion.recorded'; id: string; date: string; source: 'book' | 'box'; theme: OpinionTheme; text: string; phoneKey: string | null; dueDate: string }
   | { type: 'opinion.replied'; id: string; reply: string }
   | { type: 'opinion.signed'; id: string; contentHash: string }
-  | { type: 'opinion.phone_purged'; ids: string[] }
+  /** batch: the token the phones' keys were marked to shred under (see shred-after.ts). */
+  | { type: 'opinion.phone_purged'; ids: string[]; batch?: string }
   | { type: 'complaint.opened'; complaint: Omit<Complaint, 'openedAt' | 'owner' | 'status' | 'escalatedAt' | 'resolution' | 'resolvedAt' | 'resolvedBy' | 'signedAt' | 'signedBy' | 'contentHash'> }
   | { type: 'complaint.escalated'; id: string }
   | { type: 'complaint.resolved'; id: string; resolution: string }

@@ -1,28 +1,47 @@
 // A customer's right to deletion (PIPL): everything the hub holds under their card or phone
-// number is erased by shredding its data keys: their VIP register entry (title and notes,
-// and the arrival alerts that repeat them), their notebook entry, and the text and phone of
-// opinions they left with that phone. The events keep their ciphertext, so the hash chain
-// and verify are untouched; the erasure itself is an event carrying only the keyed hash.
+// number is erased. The rows that find them by that number go (the VIP register's keys and
+// entry, the tickets' links to them, an appointment's phone key, opinion phones), so the card
+// no longer checks in as a VIP; and the data keys of what was sealed about them are shredded
+// (VIP title and notes and the arrival alerts that repeat them, the notebook entry, the text
+// and phone of their opinions), after the event is committed (see shred-after.ts). The events
+// keep their ciphertext, so the hash chain and verify are untouched. The erasure event carries
+// an erasure id and counts, never the keyed hash: with the secret file, an 11-digit phone's
+// hash is brute-forced in seconds.
 import type { Opinion } from '../../common/records.js';
 import { listRecords } from '../journal/record-store.js';
 import type { Hub } from '../lobby/hub.js';
+import { commitThenShred } from '../personal/shred-after.js';
 import { subject, vaultOf } from '../personal/vault.js';
 import { branchSecret, customerKey, type IdentifierKind } from './customer-key.js';
 
 export function eraseCustomer(hub: Hub, kind: IdentifierKind, number: string, actor: string): { erased: number } {
   const db = hub.ledger.db;
-  const key = customerKey(branchSecret(db), kind, number);
-  const vip = db.prepare('SELECT customer_id FROM vip_keys WHERE customer_key = ?').get(key) as { customer_id: string } | undefined;
-  const opinions = kind === 'phone' ? listRecords<Opinion>(db, 'opinions').filter((o) => o.phoneKey === key) : [];
+  const asked = customerKey(branchSecret(db), kind, number);
+  const vip = db.prepare('SELECT customer_id FROM vip_keys WHERE customer_key = ?').get(asked) as { customer_id: string } | undefined;
+  // The person, not only the number asked about: a VIP's card and phone both go.
+  const keys = vip ? (db.prepare('SELECT customer_key FROM vip_keys WHERE customer_id = ?').all(vip.customer_id) as { customer_key: string }[]).map((r) => r.customer_key) : [asked];
+  if (!keys.includes(asked)) keys.push(asked);
+  const opinions = listRecords<Opinion>(db, 'opinions').filter((o) => o.phoneKey !== null && keys.includes(o.phoneKey));
   const subjects = [
-    subject.notebook(key),
+    ...keys.map(subject.notebook),
     ...(vip ? [subject.vip(vip.customer_id)] : []),
     ...opinions.flatMap((o) => [subject.opinion(o.id), subject.opinionPhone(o.id)]),
   ];
-  const erased = vaultOf(db).shred(subjects);
-  hub.audit({ type: 'customer.erased', customerKey: key, subjects: erased }, actor, (tx) => {
-    const del = tx.prepare('DELETE FROM opinion_phones WHERE opinion_id = ?');
-    for (const o of opinions) del.run(o.id);
-  });
+  const erased = vaultOf(db).keys.countKeys(subjects);
+  commitThenShred(db, subjects, (erasure) =>
+    hub.audit({ type: 'customer.erased', erasure, subjects: erased }, actor, (tx) => {
+      const run = (sql: string, arg: string) => tx.prepare(sql).run(arg);
+      if (vip) {
+        run('DELETE FROM ticket_customers WHERE customer_id = ?', vip.customer_id);
+        run('DELETE FROM vip_keys WHERE customer_id = ?', vip.customer_id);
+        run('DELETE FROM vip_customers WHERE id = ?', vip.customer_id);
+      }
+      for (const key of keys) {
+        run('DELETE FROM ticket_customers WHERE customer_key = ?', key);
+        run('UPDATE appointments SET phone_key = NULL WHERE phone_key = ?', key);
+      }
+      for (const o of opinions) run('DELETE FROM opinion_phones WHERE opinion_id = ?', o.id);
+    }),
+  );
   return { erased };
 }

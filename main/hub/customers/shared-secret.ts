@@ -10,11 +10,17 @@ import { secretPath, writeSecretFile } from '../personal/secret-file.js';
 import { dataDirOf } from '../personal/vault.js';
 import { branchSecret } from './customer-key.js';
 
-/** Tables whose rows are keyed with the branch secret. */
-const KEYED_TABLES = ['vip_keys', 'notebook', 'ticket_customers', 'appointments'];
+/** Where rows carry a key made with the branch secret: a table, and the test a row must pass. */
+const KEYED: [string, string][] = [
+  ['vip_keys', '1'],
+  ['notebook', '1'],
+  ['ticket_customers', '1'],
+  ['appointments', 'phone_key IS NOT NULL'],
+  ['opinions', "json_extract(doc, '$.phoneKey') IS NOT NULL"],
+];
 
 const keyedTables = (db: Database.Database): string[] =>
-  KEYED_TABLES.filter((t) => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n > 0);
+  KEYED.filter(([t, where]) => db.prepare(`SELECT 1 FROM ${t} WHERE ${where} LIMIT 1`).get()).map(([t]) => t);
 
 /**
  * A database whose customers are keyed, without the key file beside it (atrium.db copied or

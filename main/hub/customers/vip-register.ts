@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { Hub } from '../lobby/hub.js';
+import { commitThenShred } from '../personal/shred-after.js';
 import { subject, vaultOf } from '../personal/vault.js';
 import { HttpError } from '../server/http-error.js';
 import { branchSecret, customerKey, type IdentifierKind } from './customer-key.js';
@@ -44,7 +45,8 @@ export function importVipRegister(hub: Hub, csv: string, actor: string): number 
     return { id, title: vault.seal(subject.vip(id), r.title), notes: r.notes.map((n) => vault.seal(subject.vip(id), n)) };
   });
   const replaced = (hub.ledger.db.prepare('SELECT id FROM vip_customers').all() as { id: string }[]).map((r) => subject.vip(r.id));
-  hub.audit({ type: 'vip.register_imported', customers: rows.length, keys: keys.size }, actor, (db) => {
+  commitThenShred(hub.ledger.db, replaced, (batch) =>
+    hub.audit({ type: 'vip.register_imported', customers: rows.length, keys: keys.size, batch }, actor, (db) => {
     db.prepare('DELETE FROM vip_keys').run();
     db.prepare('DELETE FROM vip_customers').run();
     const customer = db.prepare('INSERT INTO vip_customers (id, title, notes, tags) VALUES (?, ?, ?, ?)');
@@ -55,8 +57,8 @@ export function importVipRegister(hub: Hub, csv: string, actor: string): number 
       if (r.card) key.run(customerKey(secret, 'card', r.card), id);
       if (r.phone) key.run(customerKey(secret, 'phone', r.phone), id);
     });
-  });
-  vault.shred(replaced);
+    }),
+  );
   return rows.length;
 }
 

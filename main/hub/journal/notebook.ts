@@ -6,7 +6,7 @@ import type Database from 'better-sqlite3';
 import type { NotebookEntry } from '../../common/records.js';
 import { branchSecret, customerKey, type IdentifierKind } from '../customers/customer-key.js';
 import type { Hub } from '../lobby/hub.js';
-import { subject, vaultOf } from '../personal/vault.js';
+import { ERASED, subject, vaultOf } from '../personal/vault.js';
 import { recordEvent } from './record.js';
 import { listRecords, sqlStore } from './record-store.js';
 
@@ -28,7 +28,14 @@ export function sealNote(db: Database.Database, key: string, entry: { title: str
 }
 
 export function notebookEntry(db: Database.Database, key: string): NotebookEntry | null {
-  return sqlStore(db).get<NotebookEntry>('notebook', key) ?? null;
+  const e = sqlStore(db).get<NotebookEntry>('notebook', key);
+  return e && !isErased(db, e) ? e : null;
+}
+
+// An erased customer's entry stays in the projection (verify replays it from the events that
+// wrote it) but its key is shredded: no lookup or list finds it any more.
+function isErased(db: Database.Database, e: NotebookEntry): boolean {
+  return e.title !== '' && vaultOf(db).open(e.title) === ERASED;
 }
 
 /** What the ticket's customer card shows from the notebook (for GET /api/tickets/:id/customer). */
@@ -38,7 +45,7 @@ export function notebookFor(db: Database.Database, key: string): { title: string
 }
 
 export function allNotes(db: Database.Database): NotebookEntry[] {
-  return listRecords<NotebookEntry>(db, 'notebook');
+  return listRecords<NotebookEntry>(db, 'notebook').filter((e) => !isErased(db, e));
 }
 
 /** The notebook entry of the customer who checked in with this ticket (card or phone at the kiosk). */

@@ -8,6 +8,7 @@ import type { Opinion, OpinionTheme } from '../../common/records.js';
 import { checkSignerPin } from '../checklist/checklists.js';
 import { branchSecret, customerKey } from '../customers/customer-key.js';
 import type { Hub } from '../lobby/hub.js';
+import { commitThenShred } from '../personal/shred-after.js';
 import { subject, vaultOf } from '../personal/vault.js';
 import { HttpError } from '../server/http-error.js';
 import { recordEvent } from './record.js';
@@ -73,7 +74,7 @@ export async function signOpinion(hub: Hub, id: string, signer: string, pin: str
 
 /**
  * Deletes the phones whose retention after the reply has passed; one event for the batch.
- * The phone's key is shredded too, so no copy of its ciphertext (a backup, a free page)
+ * The phone's key is shredded too, once the event is committed, so no copy of its ciphertext (a backup, a free page)
  * can be opened afterwards.
  */
 export function purgePhones(hub: Hub, now: number): string[] {
@@ -85,11 +86,12 @@ export function purgePhones(hub: Hub, now: number): string[] {
     .filter((o): o is Opinion => !!o && o.repliedAt !== null && o.repliedAt + keep <= now)
     .map((o) => o.id);
   if (ids.length === 0) return [];
-  recordEvent(hub, { type: 'opinion.phone_purged', ids }, null, (tx) => {
-    const del = tx.prepare('DELETE FROM opinion_phones WHERE opinion_id = ?');
-    for (const id of ids) del.run(id);
-  });
-  vaultOf(db).shred(ids.map(subject.opinionPhone));
+  commitThenShred(db, ids.map(subject.opinionPhone), (batch) =>
+    recordEvent(hub, { type: 'opinion.phone_purged', ids, batch }, null, (tx) => {
+      const del = tx.prepare('DELETE FROM opinion_phones WHERE opinion_id = ?');
+      for (const id of ids) del.run(id);
+    }),
+  );
   return ids;
 }
 

@@ -4,7 +4,8 @@
 // later leaves the chain (and verify) as sound as before.
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 
-const PREFIX = 'enc1.';
+export const SEALED_PREFIX = 'enc1.';
+const PREFIX = SEALED_PREFIX;
 const SEALED = /^enc1\.([0-9a-f]{32})\.([A-Za-z0-9_-]{38,})$/;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;

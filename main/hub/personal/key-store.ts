@@ -41,6 +41,14 @@ export class KeyStore {
       key        BLOB NOT NULL,
       created_at INTEGER NOT NULL
     )`);
+    // Subjects whose keys are to be shredded once the event recording why is committed: the
+    // ledger and this store are two files, so a shred that fails (or a stop between the two)
+    // is finished on the next start rather than forgotten.
+    this.db.exec(`CREATE TABLE IF NOT EXISTS to_shred (
+      subject TEXT NOT NULL,
+      token   TEXT NOT NULL,
+      PRIMARY KEY (subject, token)
+    )`);
     this.byId = this.db.prepare('SELECT key FROM data_keys WHERE key_id = ?');
     this.bySubject = this.db.prepare('SELECT key_id AS id, key FROM data_keys WHERE subject = ?');
     this.insert = this.db.prepare('INSERT INTO data_keys (key_id, subject, key, created_at) VALUES (?, ?, ?, ?)');
@@ -60,6 +68,12 @@ export class KeyStore {
     return (this.byId.get(id) as { key: Buffer } | undefined)?.key ?? null;
   }
 
+  /** How many of these subjects have a key. */
+  countKeys(subjects: string[]): number {
+    const has = this.db.prepare('SELECT 1 FROM data_keys WHERE subject = ?');
+    return subjects.filter((s) => has.get(s)).length;
+  }
+
   /** Deletes the subjects' keys; true for each that existed. */
   shred(subjects: string[]): number {
     let n = 0;
@@ -67,6 +81,34 @@ export class KeyStore {
       for (const s of subjects) n += this.remove.run(s).changes;
     })();
     return n;
+  }
+
+  /** Notes the subjects as to be shredded once an event naming the token is committed. */
+  markToShred(subjects: string[], token: string): void {
+    const mark = this.db.prepare('INSERT OR IGNORE INTO to_shred (subject, token) VALUES (?, ?)');
+    this.db.transaction(() => {
+      for (const s of subjects) mark.run(s, token);
+    })();
+  }
+
+  /** Shreds the marked subjects and clears their marks, in one transaction. */
+  shredMarked(token: string): number {
+    let n = 0;
+    this.db.transaction(() => {
+      const subjects = (this.db.prepare('SELECT subject FROM to_shred WHERE token = ?').all(token) as { subject: string }[]).map((r) => r.subject);
+      for (const s of subjects) n += this.remove.run(s).changes;
+      this.db.prepare('DELETE FROM to_shred WHERE token = ?').run(token);
+    })();
+    return n;
+  }
+
+  /** Drops the marks of a token whose event was never committed: nothing was erased. */
+  unmark(token: string): void {
+    this.db.prepare('DELETE FROM to_shred WHERE token = ?').run(token);
+  }
+
+  pendingTokens(): string[] {
+    return (this.db.prepare('SELECT DISTINCT token FROM to_shred').all() as { token: string }[]).map((r) => r.token);
   }
 
   close(): void {

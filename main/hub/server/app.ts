@@ -10,6 +10,7 @@ import { clientErrorHandler, frameworkErrors, installErrorHandling } from './err
 import { bearerToken } from './guard.js';
 import { HttpError } from './http-error.js';
 import { registerPinRateLimit } from './pin-rate-limit.js';
+import { SEALED_PREFIX } from '../personal/cipher.js';
 import { vaultOf } from '../personal/vault.js';
 import { serializeRequest } from './log-redaction.js';
 import { checkSession } from './principal.js';
@@ -79,6 +80,9 @@ export async function buildServer(ctx: ServerContext, opts: BuildOptions): Promi
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
     const text = String(body);
     if (text.trim() === '') return done(null, undefined);
+    // Answers open every sealed string in them, so a sealed value pasted into a free-text field
+    // (copied from atrium.db or the ledger) would be read back in clear. Nobody types one.
+    if (text.includes(SEALED_PREFIX)) return done(new HttpError(400, 'invalid_request', "The request holds text in the hub's sealed form, which nobody types."), undefined);
     parseJson(req, text, (err, value) => {
       if (err) done(new HttpError(400, 'bad_json', 'The request body is not valid JSON, or it holds a __proto__ or constructor.prototype key.'), undefined);
       else done(null, value);

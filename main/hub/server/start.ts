@@ -16,6 +16,7 @@ import { seedDemoBranch } from '../lobby/demo.js';
 import { requireSecretFile } from '../customers/shared-secret.js';
 import { moveSecretOutOfDatabase } from '../personal/secret-file.js';
 import { requireKeyStore } from '../personal/require-key-store.js';
+import { settleShreds } from '../personal/shred-after.js';
 import { sealPlainRows } from '../personal/seal-plain-rows.js';
 import { closeVault } from '../personal/vault.js';
 import type { Branch } from '../lobby/views.js';
@@ -110,6 +111,7 @@ async function startOnHeldFolder(opts: StartHubOptions, lock: { close(): void },
   requireSecretFile(ledger.db, opts.dataDir);
   requireKeyStore(ledger.db, opts.dataDir);
   sealPlainRows(ledger.db);
+  settleShreds(ledger.db);
   const clock = opts.clock ?? Date.now;
   // The estimator knows the branch's rota (setting estimate.rota) and learns arrivals from past days.
   const hub = new Hub(ledger, loadState(ledger), atriumPredictor(ledgerKnowledge(ledger.db, clock)), clock);
