@@ -21,6 +21,7 @@ export async function restoreCommand(args: string[]): Promise<number> {
   if (!values.from || !values.data) throw new StorageUsageError('Give --from FILE (a backup) and --data DIR (a new or empty folder).');
   const { restoreDataFolder } = await import('../hub/storage/restore.js');
   const result = restoreDataFolder(values.from, values.data);
+  for (const folder of result.removed) console.log(`removed the unfinished restore ${folder} (a restore stopped midway)`);
   console.log(`restored ${result.events} events and ${result.files} other files into ${path.resolve(values.data)}`);
   return 0;
 }

@@ -1,13 +1,14 @@
 // Backups taken while the branch works: a real hub process issuing tickets over HTTP, the
-// backup run as another process mid-way, then restored and verified; and every refusal of
-// restore, each with its one sentence.
-import type { ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+// backup run as another process mid-way, then restored and verified; every refusal of
+// restore, each with its one sentence; and both commands stopped midway (a pause the test
+// asks for, then SIGKILL), to see what a crash leaves on the disk.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/hub.js';
-import { runCli, startCliHub } from '../support/cli.js';
+import { exited, ROOT, runCli, startCliHub } from '../support/cli.js';
 import { openLedger } from '../../main/hub/ledger/ledger.js';
 import { twoDays } from '../../main/hub/ledger/testing.js';
 import { backupDataFolder } from '../../main/hub/storage/backup.js';
@@ -109,18 +110,20 @@ describe('backup and restore', () => {
     expect(readFileSync(path.join(restoredDir, 'customer-key.secret'), 'utf8')).toBe(SECRET);
     expect(modeOf(path.join(restoredDir, 'customer-key.secret'))).toBe(0o600);
     expect(modeOf(path.join(restoredDir, 'tls', 'key.pem'))).toBe(0o600);
-    expect(modeOf(path.join(restoredDir, 'tls', 'cert.pem'))).toBe(0o644);
+    // Whatever the backup recorded, nothing comes back readable by the group or others.
+    expect(modeOf(path.join(restoredDir, 'tls', 'cert.pem'))).toBe(0o600);
+    expect(modeOf(path.join(restoredDir, 'tls'))).toBe(0o700);
     expect(readFileSync(path.join(restoredDir, 'tls', 'cert.pem'), 'utf8')).toContain('CERTIFICATE');
     const restoredKeys = new Database(path.join(restoredDir, 'keys.db'), { readonly: true });
     expect((restoredKeys.prepare('SELECT key FROM keys WHERE id = ?').get('k1') as { key: Buffer }).key.toString()).toBe('personal-data-key');
     restoredKeys.close();
     expect(tables.filter((t) => t.startsWith('atrium_backup'))).toEqual([]);
     expect(readFileSync(path.join(restoredDir, 'atrium.db')).includes(SECRET)).toBe(false);
-    // Whatever else the hub keeps in its folder came back too, byte for byte, mode for mode.
+    // Whatever else the hub keeps in its folder came back too, byte for byte, its owner's bits kept.
     for (const name of plainFiles(dataDir)) {
       if (name === 'keys.db') continue;
       expect(readFileSync(path.join(restoredDir, name)).equals(readFileSync(path.join(dataDir, name))), name).toBe(true);
-      expect(modeOf(path.join(restoredDir, name)), name).toBe(modeOf(path.join(dataDir, name)));
+      expect(modeOf(path.join(restoredDir, name)), name).toBe(modeOf(path.join(dataDir, name)) & 0o700);
     }
 
     // The restored folder runs a hub, whose next number follows on.
@@ -158,6 +161,7 @@ describe('restore refuses', () => {
     writeFileSync(path.join(target, 'notes.txt'), 'mine');
     expect(() => restoreDataFolder(file, target)).toThrow(`${target} is not empty: restore into a new or empty folder, so nothing there is overwritten.`);
     expect(readdirSync(target)).toEqual(['notes.txt']);
+    expect(readdirSync(path.dirname(target)).filter((n) => n.includes('.restoring-'))).toEqual([]);
   });
 
   it('a file that is not a backup, or is damaged', async () => {
@@ -178,4 +182,142 @@ describe('restore refuses', () => {
     await expect(backupDataFolder(dir, file)).rejects.toThrow(/already exists/);
     await expect(backupDataFolder(dir, path.join(dir, 'inside.db'))).rejects.toThrow(/must not go inside the data folder/);
   });
+});
+
+/** The real CLI with the umask that gives most away, stopped for good at `point`; resolves once it is there. */
+function runPaused(args: string[], point: string): Promise<ChildProcess> {
+  const umask = process.umask(0);
+  let child: ChildProcess;
+  try {
+    child = spawn(process.execPath, ['--import', 'tsx', 'main/cli.ts', ...args], { cwd: ROOT, env: { ...process.env, ATRIUM_TEST_PAUSE_AT: point } });
+  } finally {
+    process.umask(umask);
+  }
+  children.push(child);
+  let stderr = '';
+  return new Promise((resolve, reject) => {
+    child.stderr!.on('data', (d: Buffer) => {
+      stderr += d.toString();
+      if (stderr.includes(`paused at ${point}`)) resolve(child);
+    });
+    child.on('exit', (code) => reject(new Error(`exited ${code} before ${point}: ${stderr}`)));
+  });
+}
+
+async function kill(child: ChildProcess): Promise<void> {
+  child.kill('SIGKILL');
+  await exited(child);
+}
+
+/** A stopped hub's folder: a ledger, a key store (SQLite, so it goes through the scratch copy), the secret and the TLS key. */
+function folderWithKeys(): string {
+  const dir = tempDir();
+  const ledger = openLedger(dir);
+  twoDays(ledger);
+  ledger.close();
+  addKeyFiles(dir).close();
+  return dir;
+}
+
+/** Every file in `dir` with a bit for the group or others, with its mode; the hub's lock file holds nothing and is left out. */
+function openToOthers(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => !e.name.startsWith('hub.lock'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .filter((f) => statSync(f).mode & 0o077 && !statSync(f).isDirectory())
+    .map((f) => `${path.relative(dir, f)} 0${(statSync(f).mode & 0o777).toString(8)}`);
+}
+
+describe('backup files are private from their first byte', () => {
+  it('under umask 0: the partial backup and the key store scratch copy are 0600 midway, the backup 0600 at the end', async () => {
+    const dataDir = folderWithKeys();
+    const outDir = tempDir();
+    chmodSync(outDir, 0o755);
+
+    const atScratch = await runPaused(['backup', '--data', dataDir, '--to', path.join(outDir, 'a.db')], 'backup:scratch-written');
+    const midway = readdirSync(outDir);
+    expect(midway.some((n) => n.endsWith('.scratch')), midway.join()).toBe(true);
+    expect(midway.some((n) => /\.partial-\d+$/.test(n)), midway.join()).toBe(true);
+    expect(openToOthers(outDir)).toEqual([]);
+    await kill(atScratch);
+
+    const atEnd = await runPaused(['backup', '--data', dataDir, '--to', path.join(outDir, 'b.db')], 'backup:files-copied');
+    // The keys are in the partial file now, not yet renamed.
+    expect(readdirSync(outDir).filter((n) => n.startsWith('b.db.partial-'))).toHaveLength(1);
+    expect(openToOthers(outDir)).toEqual([]);
+    await kill(atEnd);
+
+    const umask = process.umask(0);
+    let done: Awaited<ReturnType<typeof runCli>>;
+    try {
+      done = await runCli(['backup', '--data', dataDir, '--to', path.join(outDir, 'c.db')]);
+    } finally {
+      process.umask(umask);
+    }
+    expect(done.status, done.stderr).toBe(0);
+    expect(modeOf(path.join(outDir, 'c.db'))).toBe(0o600);
+    expect(openToOthers(outDir)).toEqual([]);
+  }, 60_000);
+});
+
+describe('restore', () => {
+  it('brings keys backed up 0644 back 0600, and the folders 0700', async () => {
+    const dataDir = folderWithKeys();
+    chmodSync(path.join(dataDir, 'tls', 'key.pem'), 0o644);
+    chmodSync(path.join(dataDir, 'customer-key.secret'), 0o664);
+    chmodSync(path.join(dataDir, 'tls'), 0o755);
+    const file = path.join(tempDir(), 'b.db');
+    await backupDataFolder(dataDir, file);
+    const restored = path.join(tempDir(), 'r');
+    restoreDataFolder(file, restored);
+    expect(modeOf(path.join(restored, 'tls', 'key.pem'))).toBe(0o600);
+    expect(modeOf(path.join(restored, 'customer-key.secret'))).toBe(0o600);
+    expect(modeOf(path.join(restored, 'tls'))).toBe(0o700);
+    expect(modeOf(restored)).toBe(0o700);
+    expect(openToOthers(restored)).toEqual([]);
+  });
+
+  it('killed midway leaves the folder absent, and the next restore cleans up and succeeds', async () => {
+    const file = path.join(tempDir(), 'b.db');
+    await backupDataFolder(folderWithKeys(), file);
+    const parent = tempDir();
+    const target = path.join(parent, 'data');
+
+    const child = await runPaused(['restore', '--from', file, '--data', target], 'restore:files-written');
+    // The keys are written, the ledger not yet: all of it in the folder beside the target.
+    const unfinished = path.join(parent, `data.restoring-${child.pid}`);
+    expect(existsSync(path.join(unfinished, 'customer-key.secret'))).toBe(true);
+    expect(existsSync(target)).toBe(false);
+    await kill(child);
+    expect(existsSync(target)).toBe(false);
+    expect(readdirSync(parent).sort()).toEqual([`data.restoring-${child.pid}`]);
+
+    // A hub on the target now starts on nothing of the half restore (and refuses nothing): the folder is simply not there.
+    const again = await runCli(['restore', '--from', file, '--data', target]);
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stdout).toContain(`removed the unfinished restore ${unfinished}`);
+    expect(readdirSync(parent)).toEqual(['data']);
+    const verify = await runCli(['verify', '--data', target]);
+    expect(verify.status, verify.stderr).toBe(0);
+  }, 60_000);
+
+  it('killed after verifying, just before the rename, leaves an empty target empty; the next restore replaces it', async () => {
+    const file = path.join(tempDir(), 'b.db');
+    await backupDataFolder(folderWithKeys(), file);
+    const parent = tempDir();
+    const target = path.join(parent, 'data');
+    mkdirSync(target);
+
+    const child = await runPaused(['restore', '--from', file, '--data', target], 'restore:verified');
+    expect(existsSync(path.join(parent, `data.restoring-${child.pid}`, 'atrium.db'))).toBe(true);
+    expect(readdirSync(target)).toEqual([]);
+    await kill(child);
+    expect(readdirSync(target)).toEqual([]);
+
+    const again = await runCli(['restore', '--from', file, '--data', target]);
+    expect(again.status, again.stderr).toBe(0);
+    expect(readdirSync(parent)).toEqual(['data']);
+    expect(readFileSync(path.join(target, 'customer-key.secret'), 'utf8')).toBe(SECRET);
+    expect(existsSync(path.join(target, 'atrium.db'))).toBe(true);
+  }, 60_000);
 });

@@ -1,7 +1,7 @@
 // A data folder the hub cannot use: read-only, a database of garbage bytes, a database cut
 // short, a schema from a newer Atrium. The real command line, hub and verify, answers each
 // with one plain sentence on stderr and a non-zero exit; never SQLite's stack trace.
-import { chmodSync, readdirSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -85,5 +85,23 @@ describe('storage faults on the command line', () => {
       }
     }
     for (const result of results) expectOneSentence(result, new RegExp(`cannot write to the data folder ${dir}: it is read-only`));
+  }, TWO_PROCESSES_MS);
+
+  it('secrets that other users could read: the hub does not start on them', async () => {
+    const dir = soundFolder();
+    mkdirSync(path.join(dir, 'tls'), { mode: 0o755 });
+    chmodSync(path.join(dir, 'tls'), 0o755);
+    writeFileSync(path.join(dir, 'tls', 'key.pem'), 'key', { mode: 0o600 });
+    writeFileSync(path.join(dir, 'customer-key.secret'), `${'a'.repeat(64)}\n`);
+    chmodSync(path.join(dir, 'customer-key.secret'), 0o644);
+    writeFileSync(path.join(dir, 'personal-keys.db'), '');
+    chmodSync(path.join(dir, 'personal-keys.db'), 0o640);
+    const result = await runCli(['hub', '--data', dir, '--port', '0'], { timeout: 30_000, killSignal: 'SIGKILL' });
+    expectOneSentence(
+      result,
+      new RegExp(`^Secrets in ${dir} are open to other users of this machine \\(tls 0755, customer-key\\.secret 0644, personal-keys\\.db 0640\\): .*chmod 700 ${dir}/tls && chmod 600 ${dir}/customer-key\\.secret && chmod 600 ${dir}/personal-keys\\.db`),
+    );
+    // Refused, not tightened behind the operator's back.
+    expect(statSync(path.join(dir, 'customer-key.secret')).mode & 0o777).toBe(0o644);
   }, TWO_PROCESSES_MS);
 });

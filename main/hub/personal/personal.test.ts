@@ -1,11 +1,12 @@
 // The cipher, the key store and the customer-key secret file on a real data folder.
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../../tests/support/hub.js';
 import { branchSecret, customerKey } from '../customers/customer-key.js';
 import { setSharedSecret, showSecret } from '../customers/shared-secret.js';
 import { openLedger } from '../ledger/index.js';
+import { StorageFault } from '../storage/faults.js';
 import { seal, unseal } from './cipher.js';
 import { KEY_STORE_FILE, KeyStore } from './key-store.js';
 import { sealPlainRows } from './seal-plain-rows.js';
@@ -75,6 +76,22 @@ describe('the customer-key secret file', () => {
     expect(customerKey(branchSecret(ledger.db), 'phone', '13800138000')).toBe(customerKey(old, 'phone', '13800138000'));
     ledger.close();
     expect(readFileSync(path.join(dir, 'atrium.db')).includes(old)).toBe(false);
+  });
+
+  it('is refused when others could read it, and not used', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, SECRET_FILE), `${'d'.repeat(64)}\n`, { mode: 0o600 });
+    chmodSync(path.join(dir, SECRET_FILE), 0o640);
+    const ledger = openLedger(dir);
+    try {
+      expect(() => branchSecret(ledger.db)).toThrow(StorageFault);
+      expect(() => branchSecret(ledger.db)).toThrow(`${path.join(dir, SECRET_FILE)} is open to other users of this machine (0640)`);
+      chmodSync(path.join(dir, SECRET_FILE), 0o600);
+      expect(branchSecret(ledger.db)).toBe('d'.repeat(64));
+    } finally {
+      closeVault(ledger.db);
+      ledger.close();
+    }
   });
 
   it('refuses to start when the file and the table disagree, in a sentence', () => {

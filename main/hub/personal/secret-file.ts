@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import { requirePrivateFile } from '../storage/private-files.js';
 
 export const SECRET_FILE = 'customer-key.secret';
 const SECRET = /^[0-9a-f]{64}$/;
@@ -37,6 +38,8 @@ function fsyncDir(dir: string): void {
 function readSecret(file: string): string | null {
   let text: string;
   try {
+    // A secret others could read may be known to them: refuse it rather than use it.
+    requirePrivateFile(file);
     text = readFileSync(file, 'utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;

@@ -25,6 +25,7 @@ import { loadHubTls, servesTls } from '../tls/index.js';
 import { holdDataFolder, type DataFolderLock } from '../storage/data-lock.js';
 import { reportStorageFull } from '../storage/storage-full.js';
 import { describeStorageFault, StorageFault } from '../storage/faults.js';
+import { requirePrivateSecrets } from '../storage/private-files.js';
 import { buildServer } from './app.js';
 import { STAFF_IDLE_SETTING } from './routes/sign-in-settings.js';
 import type { HubOptions } from './context.js';
@@ -101,6 +102,8 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
 async function startOnHeldFolder(opts: StartHubOptions, lock: { close(): void }, opened: { close(): void }[]): Promise<RunningHub> {
   const root = appRoot();
   const host = opts.host ?? '127.0.0.1';
+  // Before anything reads a key: one that others could read stops the hub with a sentence.
+  requirePrivateSecrets(opts.dataDir);
   // Before the ledger opens: a bad certificate path should stop the hub before it touches anything.
   const tls = servesTls(host, (opts.tls ?? false) || opts.tlsCert !== undefined) ? await loadHubTls(opts.dataDir, { certFile: opts.tlsCert, keyFile: opts.tlsKey }) : null;
   const version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;

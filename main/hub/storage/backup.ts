@@ -2,13 +2,15 @@
 // hub runs. The ledger is read from its own read-only connection with SQLite's online backup
 // (WAL lets it read beside the hub's writes); the folder's other files are read after it, so
 // the keys in a backup are never older than the data they open.
-import { chmodSync, existsSync, lstatSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { DB_FILE, verifyLedger } from '../ledger/index.js';
 import { createBackupTables, FILES_TABLE, FORMAT, META_TABLE } from './backup-format.js';
 import { readDataFiles } from './data-files.js';
 import { StorageFault } from './faults.js';
+import { createPrivateFile } from './private-files.js';
+import { pausePoint } from './test-pause.js';
 
 export interface BackupResult {
   file: string;
@@ -30,6 +32,11 @@ export async function backupDataFolder(dataDir: string, toFile: string): Promise
   }
   const partial = `${to}.partial-${process.pid}`;
   try {
+    // 0600 before SQLite writes a byte into it (SQLite keeps an existing file's mode, and gives
+    // its journal the same): the keys copied in below are never readable by others, not even
+    // for the moment between writing them and renaming the file.
+    rmSync(partial, { force: true });
+    createPrivateFile(partial);
     const src = new Database(dbFile, { readonly: true, fileMustExist: true });
     try {
       // One step copies every page under one read transaction: the copy is one moment of the
@@ -53,10 +60,9 @@ export async function backupDataFolder(dataDir: string, toFile: string): Promise
         meta.run('ledgerMode', String(lstatSync(dbFile).mode & 0o777));
         for (const f of files) file.run(f.path, f.mode, f.bytes);
       })();
+      pausePoint('backup:files-copied');
       const verdict = verifyLedger(out);
       out.close();
-      // It holds keys and personal data together: readable by this user only.
-      chmodSync(partial, 0o600);
       renameSync(partial, to);
       return verdict.ok
         ? { file: to, events: verdict.events, files: files.length, problem: null }

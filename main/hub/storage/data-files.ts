@@ -7,6 +7,8 @@ import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync, rm
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { NOT_PLAIN_FILES, type BackedUpFile } from './backup-format.js';
+import { createPrivateFile } from './private-files.js';
+import { pausePoint } from './test-pause.js';
 
 const SQLITE_MAGIC = 'SQLite format 3\0';
 const SIDE_FILES = ['-wal', '-shm', '-journal'];
@@ -31,20 +33,25 @@ function walk(root: string, dir: string, out: string[]): void {
 }
 
 async function sqliteSnapshot(file: string, scratch: string): Promise<Buffer> {
-  const src = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    // One step copies every page under one read transaction: a consistent snapshot.
-    await src.backup(scratch, { progress: () => 0x7fffffff });
-  } finally {
-    src.close();
-  }
-  const copy = new Database(scratch);
-  copy.pragma('journal_mode = DELETE');
-  copy.close();
-  try {
+    // A key store's copy: 0600 before its first byte, like the backup file itself.
+    rmSync(scratch, { force: true });
+    createPrivateFile(scratch);
+    const src = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      // One step copies every page under one read transaction: a consistent snapshot.
+      await src.backup(scratch, { progress: () => 0x7fffffff });
+    } finally {
+      src.close();
+    }
+    const copy = new Database(scratch);
+    copy.pragma('journal_mode = DELETE');
+    copy.close();
+    pausePoint('backup:scratch-written');
     return readFileSync(scratch);
   } finally {
     rmSync(scratch, { force: true });
+    rmSync(`${scratch}-journal`, { force: true });
   }
 }
 

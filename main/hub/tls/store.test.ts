@@ -1,10 +1,11 @@
 // The hub's certificate: made once with the SANs terminals use, its key kept 0600, reused on
 // every later start; a bank's own pair replaces it; a mismatched pair is refused in a sentence.
 import { X509Certificate } from 'node:crypto';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../../tests/support/hub.js';
+import { StorageFault } from '../storage/faults.js';
 import { loadHubTls, ownCertificatePaths, readOwnFingerprint, TlsSetupError } from './store.js';
 
 const names = () => ({ dns: ['localhost', 'branch-hub'], ips: ['127.0.0.1', '::1', '192.168.7.20'] });
@@ -43,5 +44,20 @@ describe('the hub certificate', () => {
     writeFileSync(junk, 'not a certificate');
     await expect(loadHubTls(tempDir(), { certFile: junk, keyFile: junk })).rejects.toThrow(/not a PEM/);
     await expect(loadHubTls(tempDir(), { certFile: '/nonexistent/c.pem', keyFile: junk })).rejects.toThrow(/Cannot read/);
+  });
+
+  it('is not reused when others could read the key or list its folder, and its folder is made 0700', async () => {
+    const dir = tempDir();
+    const first = await loadHubTls(dir, undefined, names);
+    const files = ownCertificatePaths(dir);
+    expect(statSync(path.dirname(files.keyFile)).mode & 0o777).toBe(0o700);
+    chmodSync(files.keyFile, 0o644);
+    await expect(loadHubTls(dir, undefined, names)).rejects.toThrow(StorageFault);
+    await expect(loadHubTls(dir, undefined, names)).rejects.toThrow(`Secrets in ${dir} are open to other users of this machine (tls/key.pem 0644)`);
+    chmodSync(files.keyFile, 0o600);
+    chmodSync(path.dirname(files.keyFile), 0o755);
+    await expect(loadHubTls(dir, undefined, names)).rejects.toThrow(`chmod 700 ${path.join(dir, 'tls')}`);
+    chmodSync(path.dirname(files.keyFile), 0o700);
+    expect((await loadHubTls(dir, undefined, names)).fingerprint).toBe(first.fingerprint);
   });
 });

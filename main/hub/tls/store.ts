@@ -1,5 +1,6 @@
-// Where the hub's certificate lives: DATA/tls/key.pem (0600) and DATA/tls/cert.pem, made on
-// the first start that needs TLS and reused afterwards, so a pinned fingerprint stays valid.
+// Where the hub's certificate lives: DATA/tls/key.pem (0600, in a 0700 folder) and
+// DATA/tls/cert.pem, made on the first start that needs TLS and reused afterwards, so a
+// pinned fingerprint stays valid.
 // A bank's own certificate (--tls-cert, --tls-key) is used instead and never copied.
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createPrivateKey, X509Certificate } from 'node:crypto';
@@ -7,6 +8,7 @@ import path from 'node:path';
 import { certificateFingerprint } from './fingerprint.js';
 import { generateHubCertificate } from './generate.js';
 import { lanNames, type HubNames } from './lan-names.js';
+import { requirePrivateSecrets } from '../storage/private-files.js';
 
 export interface HubTls {
   key: string;
@@ -41,6 +43,8 @@ export async function loadHubTls(dataDir: string, given?: Partial<TlsFiles>, nam
     return { ...readPair(given.certFile, given.keyFile), source: 'given' };
   }
   const files = ownCertificatePaths(dataDir);
+  // A key others could read (or a folder they can list) is not reused, nor is one made beside it.
+  requirePrivateSecrets(dataDir);
   if (!existsSync(files.certFile) || !existsSync(files.keyFile)) await createOwn(files, names());
   return { ...readPair(files.certFile, files.keyFile), source: 'own' };
 }
@@ -48,6 +52,8 @@ export async function loadHubTls(dataDir: string, given?: Partial<TlsFiles>, nam
 async function createOwn(files: TlsFiles, names: HubNames): Promise<void> {
   const { key, cert } = await generateHubCertificate(names);
   mkdirSync(path.dirname(files.keyFile), { recursive: true, mode: 0o700 });
+  // mkdir's mode is cut by the umask; a folder this code made is exactly 0700.
+  chmodSync(path.dirname(files.keyFile), 0o700);
   // Written under a temporary name and renamed, so a crash never leaves half a key in place.
   const tmpKey = `${files.keyFile}.tmp`;
   writeFileSync(tmpKey, key, { mode: 0o600 });
