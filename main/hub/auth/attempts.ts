@@ -38,6 +38,9 @@ export type Reservation =
       lockedUntil: number | null;
       /** Set when this attempt locked the ID for every address. */
       lockedEverywhereUntil: number | null;
+      /** When this attempt was counted, and when the run over every address last counted one before it. */
+      at: number;
+      lastBefore: number | null;
     };
 
 interface SourceRun {
@@ -76,7 +79,8 @@ export class AttemptCounter {
   reserve(staffId: string, source: string | null, now: number): Reservation {
     const staff = this.find.get(staffId) as StaffRow | undefined;
     const { lockMs, lockAfter } = this.policy;
-    const everywhere = reserveAttempt(lockEverywhereAfter(this.policy), lockMs, this.everywhereState(staffId, staff), now);
+    const before = this.everywhereState(staffId, staff);
+    const everywhere = reserveAttempt(lockEverywhereAfter(this.policy), lockMs, before, now);
     if (everywhere.refused) return { refused: true, known: !!staff, lockedUntil: everywhere.lockedUntil };
     const key = sourceKey(staffId, source);
     const here = reserveAttempt(lockAfter, lockMs, this.bySource.get(key)?.state ?? NO_ATTEMPTS, now);
@@ -96,22 +100,29 @@ export class AttemptCounter {
       attempt: here.attempt,
       lockedUntil: here.state.lockedUntil,
       lockedEverywhereUntil: everywhere.state.lockedUntil,
+      at: now,
+      lastBefore: everywhere.attempt > 1 ? before.lastAt : null,
     };
   }
 
   /**
    * The right PIN: the run from its address (and a lock it set meanwhile) is over. The run over
    * every address loses only this attempt, which was no failure: a sign-in at one terminal
-   * must not forgive wrong PINs sent from others.
+   * must not forgive wrong PINs sent from others, nor keep them from being forgotten.
    */
-  succeeded(staffId: string, source: string | null, lockedEverywhereUntil: number | null): void {
+  succeeded(staffId: string, source: string | null, r: { lockedEverywhereUntil: number | null; at: number; lastBefore: number | null }): void {
     this.bySource.delete(sourceKey(staffId, source));
     const run = this.known.get(staffId);
     if (!run) return;
-    const setByThisAttempt = lockedEverywhereUntil !== null && run.lockedUntil === lockedEverywhereUntil;
-    const failures = Math.max(0, run.failures - 1);
-    this.known.set(staffId, { ...run, failures, lockedUntil: setByThisAttempt ? null : run.lockedUntil });
+    const setByThisAttempt = r.lockedEverywhereUntil !== null && run.lockedUntil === r.lockedEverywhereUntil;
     if (setByThisAttempt) this.clear.run(staffId);
+    const failures = Math.max(0, run.failures - 1);
+    if (failures === 0 && (setByThisAttempt || run.lockedUntil === null)) {
+      this.known.delete(staffId);
+      return;
+    }
+    const lastAt = run.lastAt === r.at ? r.lastBefore : run.lastAt;
+    this.known.set(staffId, { failures, lockedUntil: setByThisAttempt ? null : run.lockedUntil, lastAt });
   }
 
   /** Whether the lock for one address set at `until` still holds (a right PIN checked meanwhile lifts it). */

@@ -38,7 +38,7 @@ export async function checkStaffPin(hub: Hub, staffId: string, pin: string, purp
   }
   const ok = await verifyPin(pin, r.staff?.pin_hash ?? (await unknownStaffHash));
   if (r.staff && ok) {
-    guard.attempts.succeeded(staffId, source, r.lockedEverywhereUntil);
+    guard.attempts.succeeded(staffId, source, r);
     return r.staff;
   }
   guard.audit.failed({ staffId, known: r.known, signing, refused: false, source });

@@ -185,6 +185,17 @@ describe('failures that decay', () => {
     expect(tally(await wrongFrom('manager', FOUR_ADDRESSES, 4))).toEqual({ '401 wrong_pin': 16 });
     expect((await login('manager', RIGHT, '127.0.0.2')).status).toBe(200);
   });
+
+  it('forgets failures from other addresses on time, however recently the owner signed in', async () => {
+    let now = Date.UTC(2026, 0, 5, 2, 0);
+    await start({}, () => now);
+    await wrongFrom('manager', FOUR_ADDRESSES, 4);
+    now += THROTTLE.lockMs - 1;
+    expect((await login('manager', RIGHT, '127.0.0.2')).status).toBe(200);
+    now += 1;
+    expect(tally(await wrongFrom('manager', FOUR_ADDRESSES, 4))).toEqual({ '401 wrong_pin': 16 });
+    expect((await login('manager', RIGHT, '127.0.0.2')).status).toBe(200);
+  });
 });
 
 describe('an admin unlock', () => {
