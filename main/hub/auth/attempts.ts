@@ -121,7 +121,8 @@ export class AttemptCounter {
       this.known.delete(staffId);
       return;
     }
-    const lastAt = run.lastAt === r.at ? r.lastBefore : run.lastAt;
+    // Back to the run's last attempt before this one, unless another was counted since (or at the same instant).
+    const lastAt = run.lastAt === r.at && r.lastBefore !== null ? r.lastBefore : run.lastAt;
     this.known.set(staffId, { failures, lockedUntil: setByThisAttempt ? null : run.lockedUntil, lastAt });
   }
 
