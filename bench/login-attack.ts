@@ -4,10 +4,13 @@
 // unknown ID), and a teller who is not attacked signing in with the right PIN every ~200 ms.
 // The teller's logins come from a few counter addresses in turn (127.0.3.x), as tellers at
 // different counters would: one address signing in five times a second would be stopped by
-// the per-source limit, which is not what this measures. Figures only.
+// the per-source limit, which is not what this measures. After the attack the supervisor, who
+// was attacked, signs in at their own terminal (127.0.2.1): one attacking address locks an ID
+// for that address only. Figures only.
 import http from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DEFAULT_THROTTLE } from '../main/hub/auth/throttle.js';
+import { pinGuardOf } from '../main/hub/auth/pin-guard.js';
+import { DEFAULT_THROTTLE, lockEverywhereAfter } from '../main/hub/auth/throttle.js';
 import { DEFAULT_PIN_RATE_LIMIT } from '../main/hub/server/pin-rate-limit.js';
 import { startHub } from '../main/hub/server/start.js';
 import { tempDir } from '../tests/support/hub.js';
@@ -15,6 +18,7 @@ import { summarise, type BenchResult } from './stats.js';
 
 const TARGETS = ['supervisor', 'manager', 'teller1', 'teller2', 'nobody-7'];
 const TELLER = 'teller6';
+const SUPERVISOR_TERMINAL = '127.0.2.1';
 const TELLER_SOURCES = 8;
 const TELLER_EVERY_MS = 200;
 const WAVE = 50;
@@ -83,12 +87,13 @@ export async function benchLoginAttack(quick = false): Promise<BenchResult> {
     const until = performance.now() + attackMs;
     const [during, attack] = await Promise.all([teller(running.url, until), attacker(running.url, until)]);
     const events = running.hub.ledger.readEvents(before + 1);
-    const locks = (running.hub.ledger.db.prepare('SELECT count(*) AS n FROM staff WHERE locked_until > ?').get(running.hub.clock()) as { n: number }).n;
+    const locks = pinGuardOf(running.hub).attempts.locks(running.hub.clock());
+    const supervisor = await login(running.url, 'supervisor', '000000', SUPERVISOR_TERMINAL);
     const q = summarise(quiet.map((a) => a.ms));
     const d = summarise(during.map((a) => a.ms));
     return {
       name: 'login-attack',
-      description: `A teller's login (ms) on a real hub with its default throttle (${DEFAULT_THROTTLE.lockAfter} wrong PINs lock an ID for ${DEFAULT_THROTTLE.lockMs / 60_000} min) and per-source limit (${DEFAULT_PIN_RATE_LIMIT.max} PIN requests per ${DEFAULT_PIN_RATE_LIMIT.windowMs / 1000} s per address and route): first ${quietMs / 1000} s quiet, then ${attackMs / 1000} s while 127.0.0.1 sends waves of ${WAVE} parallel wrong PINs every ${WAVE_GAP_MS} ms after the last wave's answers, at ${TARGETS.join(', ')} (the last an unknown ID). The teller (${TELLER}, not attacked) signs in every ${TELLER_EVERY_MS} ms from ${TELLER_SOURCES} counter addresses in turn. Ledger events: those written during the attack, the teller's sign-ins included.${quick ? ' Quick run.' : ''}`,
+      description: `A teller's login (ms) on a real hub with its default throttle (${DEFAULT_THROTTLE.lockAfter} wrong PINs from one address lock an ID for that address, ${lockEverywhereAfter(DEFAULT_THROTTLE)} from all addresses for every address, for ${DEFAULT_THROTTLE.lockMs / 60_000} min) and per-source limit (${DEFAULT_PIN_RATE_LIMIT.max} PIN requests per ${DEFAULT_PIN_RATE_LIMIT.windowMs / 1000} s per address and route): first ${quietMs / 1000} s quiet, then ${attackMs / 1000} s while 127.0.0.1 sends waves of ${WAVE} parallel wrong PINs every ${WAVE_GAP_MS} ms after the last wave's answers, at ${TARGETS.join(', ')} (the last an unknown ID). The teller (${TELLER}, not attacked) signs in every ${TELLER_EVERY_MS} ms from ${TELLER_SOURCES} counter addresses in turn; after the attack the supervisor signs in at ${SUPERVISOR_TERMINAL}. Ledger events: those written during the attack, the teller's sign-ins included.${quick ? ' Quick run.' : ''}`,
       figures: {
         'teller quiet p50': q.p50,
         'teller quiet p95': q.p95,
@@ -103,7 +108,9 @@ export async function benchLoginAttack(quick = false): Promise<BenchResult> {
         'attacker 429 rate_limited': count(attack, 429, 'rate_limited'),
         'attacker 429 account_locked': count(attack, 429, 'account_locked'),
         'attacker other': attack.filter((a) => a.status !== 401 && a.status !== 429).length,
-        'IDs locked at the end': locks,
+        'IDs locked for the attacker at the end': locks.filter((l) => l.source === '127.0.0.1').length,
+        'IDs locked everywhere at the end': locks.filter((l) => l.source === null).length,
+        'attacked supervisor signs in at own terminal (1 = yes)': supervisor.status === 200 ? 1 : 0,
         'ledger events written': events.length,
         'of them auth.failures': events.filter((e) => e.type === 'auth.failures').length,
         'of them auth.locked': events.filter((e) => e.type === 'auth.locked').length,

@@ -49,6 +49,8 @@ export interface LoginAnswer {
 export interface StaffLock {
   staffId: string;
   role: Role;
+  /** The client address the lock holds for; null when the ID is locked for every address. */
+  source: string | null;
   /** ms since the epoch */
   lockedUntil: number;
   /** Wrong PINs counted towards this lock. */

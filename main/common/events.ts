@@ -74,7 +74,8 @@ export type AuditEvent =
   | { type: 'auth.login'; staffId: string; ok: boolean; reason: string | null }
   /** A wrong PIN at a signature pad, in older ledgers only: failures are now `auth.failures` (signing counted apart). */
   | { type: 'auth.sign_pin'; staffId: string; ok: boolean; reason: string | null }
-  | { type: 'auth.locked'; staffId: string; until: number }
+  /** A lock after wrong PINs; `source` is the one address it holds for, absent when it holds for every address. */
+  | { type: 'auth.locked'; staffId: string; until: number; source?: string | null }
   /**
    * Failed PIN attempts (login and signing) for one staff ID, or for all unknown IDs
    * (staffId null), in one window of about a minute: the first failure of a window is written

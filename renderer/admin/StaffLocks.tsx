@@ -1,5 +1,6 @@
-// Staff IDs locked after repeated wrong PINs, with a button to lift each lock early: a script
-// that locks the supervisor must not keep them out until the lock runs out.
+// Staff IDs locked after repeated wrong PINs (at one terminal address, or at every one), with a
+// button to lift an ID's locks early: a script that locks the supervisor must not keep them out
+// until the lock runs out.
 import { Button, Card, Table } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -46,7 +47,7 @@ export function StaffLocks() {
       <Card title={t('staffLocks.title')} data-testid="staff-locks">
         <ErrorLine message={error} />
         <Table<StaffLock>
-          rowKey="staffId"
+          rowKey={(l) => `${l.staffId} ${l.source ?? ''}`}
           pagination={false}
           size="middle"
           dataSource={locks}
@@ -54,6 +55,7 @@ export function StaffLocks() {
           columns={[
             { title: t('staffLocks.staffId'), dataIndex: 'staffId' },
             { title: t('staffLocks.role'), render: (_v, l) => t(`staffLocks.roles.${l.role}`, { defaultValue: l.role }) },
+            { title: t('staffLocks.source'), render: (_v, l) => l.source ?? t('staffLocks.everywhere') },
             { title: t('staffLocks.failures'), dataIndex: 'failures' },
             { title: t('staffLocks.until'), render: (_v, l) => clockTime(new Date(l.lockedUntil), i18n.language) },
             {

@@ -1,4 +1,5 @@
-// The admin screen lists a staff ID locked after wrong PINs and lifts the lock with a click.
+// The admin screen lists a staff ID locked after wrong PINs, with the address it is locked for,
+// and lifts the lock with a click.
 import { expect, test } from '@playwright/test';
 import { hubUrl, openScreen, signIn } from './screens.js';
 
@@ -13,6 +14,9 @@ test('an admin sees a locked staff ID and unlocks it', async ({ browser, request
   const card = admin.getByTestId('staff-locks');
   await expect(card).toContainText('已锁定的工号');
   await expect(card.locator('tr', { hasText: 'teller5' })).toContainText('柜员');
+  // The lock holds for the address the wrong PINs came from.
+  await expect(card.locator('tr', { hasText: 'teller5' })).toContainText('127.0.0.1');
+  await expect(card).toContainText('锁定的终端地址');
   await card.getByTestId('unlock-teller5').click();
   await expect(card).toContainText('当前没有被锁定的工号');
   await admin.getByRole('button', { name: 'English' }).click();

@@ -1,13 +1,20 @@
-// Counting PIN attempts before the PIN is checked. The count lives in memory and is read and
+// Counting PIN attempts before the PIN is checked. The counts live in memory and are read and
 // written with no await in between; the hub runs on one thread, so parallel attempts cannot
-// interleave there: N parallel attempts count N, whatever scrypt's timing. A lock is also
-// written to the staff row, so a restart keeps it and the admin screen lists it; a plain
-// login writes nothing extra. Unknown IDs count in a bounded map, so that they lock exactly
-// like known ones (an answer never tells which) while made-up IDs cannot fill the memory.
+// interleave there: N parallel attempts count N, whatever scrypt's timing.
+//
+// Each attempt counts twice: in the run of its staff ID and source address, which locks the
+// ID for that address only (one terminal cannot lock the owner out of their own), and in the
+// run of the ID over every address, which locks it everywhere at a higher count (guessing from
+// many addresses). A run is forgotten after a quiet time with no attempt. A lock for every
+// address is written to the staff row, so a restart keeps it and the admin screen lists it;
+// a lock for one address is memory only: a restart forgets it, as it forgets every run in
+// flight, and the lock everywhere still bounds guessing. Unknown IDs count in bounded maps, so
+// that they lock exactly like known ones (an answer never tells which) while made-up IDs and
+// addresses cannot fill the memory.
 import type Database from 'better-sqlite3';
 import type { StaffLock } from '../../common/api.js';
 import { RecentMap } from './recent-map.js';
-import { reserveAttempt, type AttemptState, type ThrottlePolicy } from './throttle.js';
+import { lockEverywhereAfter, NO_ATTEMPTS, reserveAttempt, type AttemptState, type ThrottlePolicy } from './throttle.js';
 
 export interface StaffRow {
   staff_id: string;
@@ -20,13 +27,38 @@ export interface StaffRow {
 
 export type Reservation =
   | { refused: true; known: boolean; lockedUntil: number }
-  /** `staff` is null for an unknown ID; `lockedUntil` is set when this attempt set the lock. */
-  | { refused: false; known: boolean; staff: StaffRow | null; attempt: number; lockedUntil: number | null };
+  | {
+      refused: false;
+      known: boolean;
+      /** null for an unknown ID. */
+      staff: StaffRow | null;
+      /** This attempt's place in the run from its address. */
+      attempt: number;
+      /** Set when this attempt locked the ID for its address. */
+      lockedUntil: number | null;
+      /** Set when this attempt locked the ID for every address. */
+      lockedEverywhereUntil: number | null;
+      /** When this attempt was counted, and when the run over every address last counted one before it. */
+      at: number;
+      lastBefore: number | null;
+    };
+
+interface SourceRun {
+  staffId: string;
+  source: string | null;
+  state: AttemptState;
+}
+
+/** Runs per staff ID and address kept at most; the least recently tried are forgotten first. */
+const MAX_SOURCE_RUNS = 10_000;
+
+const sourceKey = (staffId: string, source: string | null) => `${staffId}\u0000${source ?? ''}`;
 
 export class AttemptCounter {
-  /** Staff IDs with a run of attempts going; bounded by the staff list. */
+  /** Runs over every address for staff IDs with a run going; bounded by the staff list. */
   private readonly known = new Map<string, AttemptState>();
   private readonly unknown: RecentMap<string, AttemptState>;
+  private readonly bySource = new RecentMap<string, SourceRun>(MAX_SOURCE_RUNS);
   private readonly find: Database.Statement;
   private readonly store: Database.Statement;
   private readonly clear: Database.Statement;
@@ -43,60 +75,113 @@ export class AttemptCounter {
     this.clear = db.prepare('UPDATE staff SET failed_attempts = 0, locked_until = NULL WHERE staff_id = ? AND (failed_attempts <> 0 OR locked_until IS NOT NULL)');
   }
 
-  /** Synchronous on purpose: see the file's head. */
-  reserve(staffId: string, now: number): Reservation {
+  /** Synchronous on purpose: see the file's head. A refused attempt counts nowhere. */
+  reserve(staffId: string, source: string | null, now: number): Reservation {
     const staff = this.find.get(staffId) as StaffRow | undefined;
-    const before = staff
-      ? (this.known.get(staffId) ?? { failures: staff.failed_attempts, lockedUntil: staff.locked_until })
-      : (this.unknown.get(staffId) ?? { failures: 0, lockedUntil: null });
-    const r = reserveAttempt(this.policy, before, now);
-    if (r.refused) return { refused: true, known: !!staff, lockedUntil: r.lockedUntil };
+    const { lockMs, lockAfter } = this.policy;
+    const before = this.everywhereState(staffId, staff);
+    const everywhere = reserveAttempt(lockEverywhereAfter(this.policy), lockMs, before, now);
+    if (everywhere.refused) return { refused: true, known: !!staff, lockedUntil: everywhere.lockedUntil };
+    const key = sourceKey(staffId, source);
+    const here = reserveAttempt(lockAfter, lockMs, this.bySource.get(key)?.state ?? NO_ATTEMPTS, now);
+    if (here.refused) return { refused: true, known: !!staff, lockedUntil: here.lockedUntil };
+
+    this.bySource.set(key, { staffId, source, state: here.state });
     if (staff) {
-      this.known.set(staffId, r.state);
-      if (r.state.lockedUntil !== null) this.store.run(r.state.failures, r.state.lockedUntil, staffId);
+      this.known.set(staffId, everywhere.state);
+      if (everywhere.state.lockedUntil !== null) this.store.run(everywhere.state.failures, everywhere.state.lockedUntil, staffId);
     } else {
-      this.unknown.set(staffId, r.state);
+      this.unknown.set(staffId, everywhere.state);
     }
-    return { refused: false, known: !!staff, staff: staff ?? null, attempt: r.attempt, lockedUntil: r.state.lockedUntil };
+    return {
+      refused: false,
+      known: !!staff,
+      staff: staff ?? null,
+      attempt: here.attempt,
+      lockedUntil: here.state.lockedUntil,
+      lockedEverywhereUntil: everywhere.state.lockedUntil,
+      at: now,
+      lastBefore: everywhere.attempt > 1 ? before.lastAt : null,
+    };
   }
 
-  /** The right PIN: the run of failures (and a lock it set meanwhile) is over. */
-  succeeded(staffId: string): void {
-    this.known.delete(staffId);
-    this.clear.run(staffId);
+  /**
+   * The right PIN: the run from its address (and a lock it set meanwhile) is over. The run over
+   * every address loses only this attempt, which was no failure: a sign-in at one terminal
+   * must not forgive wrong PINs sent from others, nor keep them from being forgotten.
+   */
+  succeeded(staffId: string, source: string | null, r: { lockedEverywhereUntil: number | null; at: number; lastBefore: number | null }): void {
+    this.bySource.delete(sourceKey(staffId, source));
+    const run = this.known.get(staffId);
+    if (!run) return;
+    const setByThisAttempt = r.lockedEverywhereUntil !== null && run.lockedUntil === r.lockedEverywhereUntil;
+    if (setByThisAttempt) this.clear.run(staffId);
+    const failures = Math.max(0, run.failures - 1);
+    if (failures === 0 && (setByThisAttempt || run.lockedUntil === null)) {
+      this.known.delete(staffId);
+      return;
+    }
+    // Back to the run's last attempt before this one, unless another was counted since (or at the same instant).
+    const lastAt = run.lastAt === r.at && r.lastBefore !== null ? r.lastBefore : run.lastAt;
+    this.known.set(staffId, { failures, lockedUntil: setByThisAttempt ? null : run.lockedUntil, lastAt });
   }
 
-  /** Whether the lock set at `until` still holds (a right PIN checked meanwhile lifts it). */
-  stillLocked(staffId: string, until: number): boolean {
+  /** Whether the lock for one address set at `until` still holds (a right PIN checked meanwhile lifts it). */
+  stillLocked(staffId: string, source: string | null, until: number): boolean {
+    return this.bySource.get(sourceKey(staffId, source))?.state.lockedUntil === until;
+  }
+
+  /** Whether the lock for every address set at `until` still holds. */
+  stillLockedEverywhere(staffId: string, until: number): boolean {
     return this.known.get(staffId)?.lockedUntil === until;
   }
 
+  /** Locks for every address (source null) first, then locks for one address; known IDs only. */
   locks(now: number): StaffLock[] {
     const rows = this.db
       .prepare('SELECT staff_id, role, failed_attempts, locked_until FROM staff WHERE locked_until > ? ORDER BY locked_until, staff_id')
       .all(now) as StaffRow[];
-    return rows.map((r) => ({
+    const everywhere = rows.map((r) => ({
       staffId: r.staff_id,
       role: r.role as StaffLock['role'],
+      source: null,
       lockedUntil: r.locked_until!,
       failures: this.known.get(r.staff_id)?.failures ?? r.failed_attempts,
     }));
+    const here: StaffLock[] = [];
+    for (const run of this.bySource.values()) {
+      if (run.state.lockedUntil === null || run.state.lockedUntil <= now) continue;
+      const staff = this.find.get(run.staffId) as StaffRow | undefined;
+      if (!staff) continue;
+      here.push({ staffId: run.staffId, role: staff.role as StaffLock['role'], source: run.source, lockedUntil: run.state.lockedUntil, failures: run.state.failures });
+    }
+    here.sort((a, b) => a.lockedUntil - b.lockedUntil || a.staffId.localeCompare(b.staffId));
+    return [...everywhere, ...here];
   }
 
   /**
-   * The write that lifts a lock, for the caller's audited transaction; null for an unknown
-   * ID. The in-memory run ends with the write, so it cannot outlive a rolled-back transaction.
+   * The write that lifts every lock of an ID (for every address and for each one), for the
+   * caller's audited transaction; null for an unknown ID. The in-memory runs end with the
+   * write, so they cannot outlive a rolled-back transaction.
    */
   unlockWrite(staffId: string): (() => void) | null {
     if (!this.find.get(staffId)) return null;
     return () => {
       this.clear.run(staffId);
       this.known.delete(staffId);
+      for (const run of [...this.bySource.values()]) {
+        if (run.staffId === staffId) this.bySource.delete(sourceKey(staffId, run.source));
+      }
     };
   }
 
   /** How many unknown IDs are remembered (bounded by maxUnknownIds). */
   get unknownIdsKept(): number {
     return this.unknown.size;
+  }
+
+  private everywhereState(staffId: string, staff: StaffRow | undefined): AttemptState {
+    if (!staff) return this.unknown.get(staffId) ?? NO_ATTEMPTS;
+    return this.known.get(staffId) ?? { failures: staff.failed_attempts, lockedUntil: staff.locked_until, lastAt: null };
   }
 }

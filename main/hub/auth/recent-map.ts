@@ -1,5 +1,5 @@
 // A Map that keeps only its most recently touched entries, so that memory an attacker can
-// fill (one entry per made-up staff ID) stays bounded.
+// fill (one entry per made-up staff ID, or per staff ID and address) stays bounded.
 export class RecentMap<K, V> {
   private readonly entries = new Map<K, V>();
 
@@ -21,5 +21,13 @@ export class RecentMap<K, V> {
       const oldest = this.entries.keys().next().value as K;
       this.entries.delete(oldest);
     }
+  }
+
+  delete(key: K): void {
+    this.entries.delete(key);
+  }
+
+  values(): IterableIterator<V> {
+    return this.entries.values();
   }
 }

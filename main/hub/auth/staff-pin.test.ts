@@ -1,4 +1,4 @@
-// Wrong PINs at the signature pad and at login count towards one lock.
+// Wrong PINs at the signature pad and at login from one address count towards one lock.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHub, type TestHub } from '../../../tests/support/hub.js';
 import { checkStaffPin } from './staff-pin.js';
@@ -10,16 +10,17 @@ beforeAll(async () => {
 afterAll(() => hub.close());
 
 describe('checkStaffPin', () => {
-  it('locks a supervisor out of login after five wrong signing PINs, and audits them in a bounded way', async () => {
+  it('locks a supervisor out of login at the same address after five wrong signing PINs there, and audits them in a bounded way', async () => {
     const before = hub.hub.lastSeq();
     for (let i = 0; i < 5; i++) {
-      await expect(checkStaffPin(hub.hub, 'supervisor', '999999', 'sign')).rejects.toMatchObject({ status: 401, code: 'wrong_signing_pin' });
+      await expect(checkStaffPin(hub.hub, 'supervisor', '999999', 'sign', '127.0.0.1')).rejects.toMatchObject({ status: 401, code: 'wrong_signing_pin' });
     }
     const login = await hub.api('POST', '/api/auth/login', { body: { staffId: 'supervisor', pin: '000000' } });
     expect(login.status).toBe(429);
     const events = hub.hub.ledger.readEvents(before + 1);
     expect(events.map((e) => e.type)).toEqual(['auth.failures', 'auth.locked']);
     expect(events[0]).toMatchObject({ staffId: 'supervisor', count: 1, signing: 1 });
+    expect(events[1]).toMatchObject({ staffId: 'supervisor', source: '127.0.0.1' });
   });
 
   it('accepts the right PIN and ends the run of failures', async () => {

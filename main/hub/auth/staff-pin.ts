@@ -1,6 +1,6 @@
 // Checking a staff member's own PIN, for signing in and for signing a record. Both paths share
-// one guard: a wrong PIN at the signature pad counts towards the same lock as at login, so
-// signing cannot be used to guess a supervisor's PIN.
+// one guard: a wrong PIN at the signature pad counts towards the same locks as at login (for
+// its address, and for every address), so signing cannot be used to guess a supervisor's PIN.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Hub } from '../lobby/hub.js';
 import { HttpError } from '../server/http-error.js';
@@ -20,29 +20,33 @@ function lockedError(lockedUntil: number, now: number): HttpError {
 }
 
 /**
- * Resolves with the staff row when the PIN is right, ending the run of failures (the caller
- * records the success with its own event: a session, a signature). The attempt is counted
- * before the PIN is checked, so parallel attempts count one each; throws 429 while locked
- * (without checking the PIN) and 401 on a wrong PIN, after a delay that grows with each failure.
+ * Resolves with the staff row when the PIN is right, ending the run of failures from `source`
+ * (the caller records the success with its own event: a session, a signature). The attempt is
+ * counted before the PIN is checked, so parallel attempts count one each; throws 429 while
+ * the ID is locked for `source` or for every address (without checking the PIN) and 401 on a
+ * wrong PIN, after a delay that grows with each failure from `source`.
  */
 export async function checkStaffPin(hub: Hub, staffId: string, pin: string, purpose: PinPurpose, source: string | null = null): Promise<StaffRow> {
   const guard = pinGuardOf(hub);
   const now = hub.clock();
   const signing = purpose === 'sign';
   // No await before this line: the reservation is what makes parallel attempts count.
-  const r = guard.attempts.reserve(staffId, now);
+  const r = guard.attempts.reserve(staffId, source, now);
   if (r.refused) {
     guard.audit.failed({ staffId, known: r.known, signing, refused: true, source });
     throw lockedError(r.lockedUntil, now);
   }
   const ok = await verifyPin(pin, r.staff?.pin_hash ?? (await unknownStaffHash));
   if (r.staff && ok) {
-    guard.attempts.succeeded(staffId);
+    guard.attempts.succeeded(staffId, source, r);
     return r.staff;
   }
   guard.audit.failed({ staffId, known: r.known, signing, refused: false, source });
-  if (r.staff && r.lockedUntil !== null && guard.attempts.stillLocked(staffId, r.lockedUntil)) {
-    hub.audit({ type: 'auth.locked', staffId, until: r.lockedUntil }, null);
+  if (r.staff && r.lockedUntil !== null && guard.attempts.stillLocked(staffId, source, r.lockedUntil)) {
+    hub.audit({ type: 'auth.locked', staffId, until: r.lockedUntil, source }, null);
+  }
+  if (r.staff && r.lockedEverywhereUntil !== null && guard.attempts.stillLockedEverywhere(staffId, r.lockedEverywhereUntil)) {
+    hub.audit({ type: 'auth.locked', staffId, until: r.lockedEverywhereUntil }, null);
   }
   await sleep(failureDelayMs(guard.policy.throttle, r.attempt));
   if (signing) throw new HttpError(401, 'wrong_signing_pin', 'That PIN is not right: sign with your own PIN.');

@@ -65,12 +65,15 @@ export function completeChecklist(hub: Hub, id: string, actor: string): Checklis
   return getChecklist(hub.ledger.db, id);
 }
 
-/** The signer's own PIN, checked (and throttled) as at login: a borrowed session is not enough. */
-export async function checkSignerPin(hub: Hub, staffId: string, pin: string): Promise<void> {
-  await checkStaffPin(hub, staffId, pin, 'sign');
+/**
+ * The signer's own PIN, checked (and throttled) as at login: a borrowed session is not enough.
+ * `source` is the signing terminal's address, which the locks count by.
+ */
+export async function checkSignerPin(hub: Hub, staffId: string, pin: string, source: string | null): Promise<void> {
+  await checkStaffPin(hub, staffId, pin, 'sign', source);
 }
 
-export async function signChecklist(hub: Hub, id: string, signer: string, pin: string): Promise<Checklist> {
+export async function signChecklist(hub: Hub, id: string, signer: string, pin: string, source: string | null = null): Promise<Checklist> {
   const c = getChecklist(hub.ledger.db, id);
   if (c.status === 'signed') throw new HttpError(409, 'checklist_signed', `This checklist was already signed by ${c.signedBy}.`);
   if (c.status !== 'completed') {
@@ -78,7 +81,7 @@ export async function signChecklist(hub: Hub, id: string, signer: string, pin: s
     throw new HttpError(409, open.length ? 'items_unanswered' : 'checklist_not_completed', open.length ? `${open.length} item(s) are not answered yet: ${open.map((i) => `${i.zh} (${i.en})`).join('; ')}.` : 'The lobby manager has not completed this checklist yet.');
   }
   if (c.completedBy === signer) throw new HttpError(409, 'same_person', 'The person who completed a checklist cannot also sign it: two people are needed.');
-  await checkSignerPin(hub, signer, pin);
+  await checkSignerPin(hub, signer, pin, source);
   // Re-read after the await: the PIN check yields, and another request may have signed it.
   const now = getChecklist(hub.ledger.db, id);
   if (now.status === 'signed') throw new HttpError(409, 'checklist_signed', `This checklist was already signed by ${now.signedBy}.`);

@@ -51,11 +51,11 @@ export function resolveComplaint(hub: Hub, id: string, resolution: string, actor
   return getComplaint(hub.ledger.db, id);
 }
 
-export async function signComplaint(hub: Hub, id: string, signer: string, pin: string): Promise<Complaint> {
+export async function signComplaint(hub: Hub, id: string, signer: string, pin: string, source: string | null = null): Promise<Complaint> {
   const c = getComplaint(hub.ledger.db, id);
   if (c.status === 'closed') throw new HttpError(409, 'complaint_closed', `This complaint was already closed by ${c.signedBy}.`);
   if (c.status !== 'resolved') throw new HttpError(409, 'complaint_not_resolved', 'This complaint is not resolved yet: record the resolution first.');
-  await checkSignerPin(hub, signer, pin);
+  await checkSignerPin(hub, signer, pin, source);
   const now = getComplaint(hub.ledger.db, id);
   if (now.status !== 'resolved') throw new HttpError(409, 'complaint_closed', 'This complaint was closed meanwhile.');
   recordEvent(hub, { type: 'complaint.signed', id, contentHash: contentHash(complaintContent(now)) }, signer);

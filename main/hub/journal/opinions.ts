@@ -61,11 +61,11 @@ export function replyOpinion(hub: Hub, id: string, reply: string, actor: string)
   return getOpinion(hub.ledger.db, id);
 }
 
-export async function signOpinion(hub: Hub, id: string, signer: string, pin: string): Promise<Opinion> {
+export async function signOpinion(hub: Hub, id: string, signer: string, pin: string, source: string | null = null): Promise<Opinion> {
   const o = getOpinion(hub.ledger.db, id);
   if (o.status === 'signed') throw new HttpError(409, 'opinion_signed', `This reply was already signed by ${o.signedBy}.`);
   if (o.status !== 'replied') throw new HttpError(409, 'opinion_not_replied', 'This opinion has no reply yet: there is nothing to sign.');
-  await checkSignerPin(hub, signer, pin);
+  await checkSignerPin(hub, signer, pin, source);
   const now = getOpinion(hub.ledger.db, id);
   if (now.status !== 'replied') throw new HttpError(409, 'opinion_signed', 'This reply was signed meanwhile.');
   recordEvent(hub, { type: 'opinion.signed', id, contentHash: contentHash(opinionContent(now)) }, signer);

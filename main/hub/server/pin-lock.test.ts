@@ -1,6 +1,7 @@
 // Wrong PINs against a real hub on loopback: parallel attempts each count, a lock refuses even
-// the right PIN, signing shares the lock, a flood writes a bounded audit, a terminal is limited
-// by its own address only, an admin lifts a lock, and a lock runs out on its own.
+// the right PIN, from one address only until many addresses together lock the ID everywhere,
+// signing shares the locks, runs of failures decay, a flood writes a bounded audit, a terminal
+// is limited by its own address only, an admin lifts both kinds of lock, and a lock runs out.
 import http from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestHub, type TestHub } from '../../../tests/support/hub.js';
@@ -60,27 +61,37 @@ const login = (staffId: string, pin: string, from?: string) => request('POST', '
 const tally = (answers: Answer[]) => answers.reduce<Record<string, number>>((acc, a) => ({ ...acc, [`${a.status} ${a.body?.error?.code ?? 'ok'}`]: (acc[`${a.status} ${a.body?.error?.code ?? 'ok'}`] ?? 0) + 1 }), {});
 const eventsSince = (seq: number) => hub.hub.ledger.readEvents(seq + 1);
 
-describe('a lock that holds', () => {
-  it('counts 30 parallel wrong PINs one each, locks the ID, and then refuses the right PIN with 429', async () => {
+/** `count` wrong PINs for `staffId` from each address, all in parallel. */
+const wrongFrom = (staffId: string, addresses: string[], count: number) =>
+  Promise.all(addresses.flatMap((from) => Array.from({ length: count }, () => login(staffId, WRONG, from))));
+const FOUR_ADDRESSES = ['127.0.0.11', '127.0.0.12', '127.0.0.13', '127.0.0.14'];
+const FIVE_ADDRESSES = [...FOUR_ADDRESSES, '127.0.0.15'];
+
+describe('a lock for one address', () => {
+  it('counts 30 parallel wrong PINs one each and locks the ID for that address, the right PIN included, but not for the admin at their own terminal', async () => {
     await start();
     const before = hub.hub.lastSeq();
-    const answers = await Promise.all(Array.from({ length: 30 }, () => login('teller3', WRONG)));
+    const answers = await Promise.all(Array.from({ length: 30 }, () => login('admin', WRONG, '127.0.0.1')));
     expect(tally(answers)).toEqual({ '401 wrong_pin': 5, '429 account_locked': 25 });
 
-    const right = await login('teller3', RIGHT);
+    const right = await login('admin', RIGHT, '127.0.0.1');
     expect(right.status).toBe(429);
     expect(right.body).toEqual({ error: { code: 'account_locked', message: expect.stringContaining('minute') } });
 
+    // The admin at another terminal signs in, and sees the lock with the attacker's address.
+    const own = await login('admin', RIGHT, '127.0.0.2');
+    expect(own.status).toBe(200);
     const locked = eventsSince(before).filter((e) => e.type === 'auth.locked');
-    expect(locked).toEqual([expect.objectContaining({ staffId: 'teller3', until: expect.any(Number) })]);
+    expect(locked).toEqual([expect.objectContaining({ staffId: 'admin', source: '127.0.0.1', until: expect.any(Number) })]);
     expect(locked[0]!.until - locked[0]!.at).toBeGreaterThan(THROTTLE.lockMs - 5_000);
     expect(locked[0]!.until - locked[0]!.at).toBeLessThanOrEqual(THROTTLE.lockMs);
-    const admin = await hub.login('admin');
-    const locks = await hub.api('GET', '/api/staff/locks', { token: admin });
-    expect(locks.body.locks).toEqual([{ staffId: 'teller3', role: 'teller', lockedUntil: locked[0]!.until, failures: 5 }]);
+    const locks = await request('GET', '/api/staff/locks', { from: '127.0.0.2', token: own.body.token });
+    expect(locks.body.locks).toEqual([{ staffId: 'admin', role: 'admin', source: '127.0.0.1', lockedUntil: locked[0]!.until, failures: 5 }]);
+    // The admin's own sign-in did not lift the attacker's lock.
+    expect((await login('admin', RIGHT, '127.0.0.1')).status).toBe(429);
   });
 
-  it('counts parallel wrong signing PINs towards the same lock, which then keeps the supervisor from signing and signing in', async () => {
+  it('counts parallel wrong signing PINs towards the same lock, which then keeps the supervisor from signing and signing in there, not elsewhere', async () => {
     await start();
     const manager = await hub.login('manager');
     const supervisor = await hub.login('supervisor');
@@ -89,20 +100,114 @@ describe('a lock that holds', () => {
     await hub.api('POST', `/api/checklists/${c.id}/answers`, { token: manager, body: { answers: c.items.map((i: { id: string }) => ({ itemId: i.id, result: 'pass' })) } });
     expect((await hub.api('POST', `/api/checklists/${c.id}/complete`, { token: manager })).status).toBe(200);
 
-    const sign = (pin: string) => request('POST', `/api/checklists/${c.id}/sign`, { token: supervisor, body: { pin } });
+    const sign = (pin: string, from = '127.0.0.1') => request('POST', `/api/checklists/${c.id}/sign`, { from, token: supervisor, body: { pin } });
     const answers = await Promise.all(Array.from({ length: 30 }, () => sign(WRONG)));
     expect(tally(answers)).toEqual({ '401 wrong_signing_pin': 5, '429 account_locked': 25 });
     expect((await sign(RIGHT)).body.error.code).toBe('account_locked');
     expect((await login('supervisor', RIGHT)).status).toBe(429);
     expect(hub.hub.ledger.readEvents().filter((e) => e.type === 'checklist.signed')).toEqual([]);
+
+    expect((await sign(RIGHT, '127.0.0.2')).status).toBe(200);
   });
 
-  it('lifts a lock for an admin (audited), but not for a teller', async () => {
+  it('is forgotten when the hub restarts, unlike a lock for every address', async () => {
     await start();
-    await Promise.all(Array.from({ length: 6 }, () => login('supervisor', WRONG)));
-    expect((await login('supervisor', RIGHT)).status).toBe(429);
+    await wrongFrom('teller1', ['127.0.0.1'], 5);
+    await wrongFrom('manager', FIVE_ADDRESSES, 4);
+    const dataDir = hub.dataDir;
+    await hub.close();
+    hub = await startTestHub({ dataDir, options: { throttle: THROTTLE, pinRateLimit: UNLIMITED, failureAudit: AUDIT } });
+    expect((await login('teller1', RIGHT, '127.0.0.1')).status).toBe(200);
+    expect((await login('manager', RIGHT, '127.0.0.1')).body.error.code).toBe('account_locked');
+    expect((await login('manager', RIGHT, '127.0.0.2')).body.error.code).toBe('account_locked');
+  });
+
+  it('runs out after lockMs', async () => {
+    let now = Date.UTC(2026, 0, 5, 2, 0);
+    await start({}, () => now);
+    await wrongFrom('teller4', ['127.0.0.1'], 5);
+    now += THROTTLE.lockMs - 1;
+    expect((await login('teller4', RIGHT)).status).toBe(429);
+    now += 1;
+    expect((await login('teller4', RIGHT)).status).toBe(200);
+    // A fresh run: one wrong PIN no longer locks.
+    expect((await login('teller4', WRONG)).status).toBe(401);
+    expect((await login('teller4', RIGHT)).status).toBe(200);
+  });
+});
+
+describe('a lock for every address', () => {
+  it('locks the ID everywhere after 4 wrong PINs from each of 5 addresses, none of them locked on its own', async () => {
+    await start();
+    const before = hub.hub.lastSeq();
+    expect(tally(await wrongFrom('supervisor', FIVE_ADDRESSES, 4))).toEqual({ '401 wrong_pin': 20 });
+    const right = await login('supervisor', RIGHT, '127.0.0.2');
+    expect(right.body).toEqual({ error: { code: 'account_locked', message: expect.any(String) } });
+    expect((await login('supervisor', RIGHT, '127.0.0.11')).status).toBe(429);
+
+    const locked = eventsSince(before).filter((e) => e.type === 'auth.locked');
+    expect(locked).toEqual([expect.objectContaining({ staffId: 'supervisor', until: expect.any(Number) })]);
+    expect(locked[0]).not.toHaveProperty('source');
+    const admin = await hub.login('admin');
+    expect((await hub.api('GET', '/api/staff/locks', { token: admin })).body.locks).toEqual([{ staffId: 'supervisor', role: 'supervisor', source: null, lockedUntil: locked[0]!.until, failures: 20 }]);
+  });
+
+  it('does not count a sign-in at the owner\'s terminal as a failure, nor forgive the failures from others', async () => {
+    await start();
+    await wrongFrom('supervisor', FOUR_ADDRESSES, 4);
+    for (let i = 0; i < 5; i++) expect((await login('supervisor', RIGHT, '127.0.0.2')).status).toBe(200);
+    // 16 failures so far: the next 4, from a fifth address, lock it everywhere.
+    expect(tally(await wrongFrom('supervisor', ['127.0.0.15'], 4))).toEqual({ '401 wrong_pin': 4 });
+    expect((await login('supervisor', RIGHT, '127.0.0.2')).status).toBe(429);
+  });
+});
+
+describe('failures that decay', () => {
+  it('forgets a run from one address after lockMs with no attempt, not before', async () => {
+    let now = Date.UTC(2026, 0, 5, 2, 0);
+    await start({}, () => now);
+    await wrongFrom('teller2', ['127.0.0.1'], 4);
+    now += THROTTLE.lockMs;
+    expect(tally(await wrongFrom('teller2', ['127.0.0.1'], 4))).toEqual({ '401 wrong_pin': 4 });
+    expect((await login('teller2', RIGHT)).status).toBe(200);
+
+    await wrongFrom('teller2', ['127.0.0.1'], 4);
+    now += THROTTLE.lockMs - 1;
+    expect((await login('teller2', WRONG)).status).toBe(401);
+    expect((await login('teller2', RIGHT)).status).toBe(429);
+  });
+
+  it('forgets a run over every address after lockMs with no attempt', async () => {
+    let now = Date.UTC(2026, 0, 5, 2, 0);
+    await start({}, () => now);
+    await wrongFrom('manager', FOUR_ADDRESSES, 4);
+    now += THROTTLE.lockMs;
+    expect(tally(await wrongFrom('manager', FOUR_ADDRESSES, 4))).toEqual({ '401 wrong_pin': 16 });
+    expect((await login('manager', RIGHT, '127.0.0.2')).status).toBe(200);
+  });
+
+  it('forgets failures from other addresses on time, however recently the owner signed in', async () => {
+    let now = Date.UTC(2026, 0, 5, 2, 0);
+    await start({}, () => now);
+    await wrongFrom('manager', FOUR_ADDRESSES, 4);
+    now += THROTTLE.lockMs - 1;
+    expect((await login('manager', RIGHT, '127.0.0.2')).status).toBe(200);
+    now += 1;
+    expect(tally(await wrongFrom('manager', FOUR_ADDRESSES, 4))).toEqual({ '401 wrong_pin': 16 });
+    expect((await login('manager', RIGHT, '127.0.0.2')).status).toBe(200);
+  });
+});
+
+describe('an admin unlock', () => {
+  it('lifts the locks for one address and for every address (audited), but not for a teller', async () => {
+    await start();
+    await wrongFrom('supervisor', ['127.0.0.1'], 6);
+    await wrongFrom('supervisor', FOUR_ADDRESSES, 4);
+    expect((await login('supervisor', RIGHT, '127.0.0.2')).status).toBe(429);
     const teller = await hub.login('teller1');
     const admin = await hub.login('admin');
+    const locks = (await hub.api('GET', '/api/staff/locks', { token: admin })).body.locks;
+    expect(locks.map((l: { source: string | null }) => l.source)).toEqual([null, '127.0.0.1']);
 
     const refused = await hub.api('POST', '/api/staff/supervisor/unlock', { token: teller });
     expect(refused).toEqual({ status: 403, body: { error: { code: 'forbidden', message: expect.any(String) } } });
@@ -113,29 +218,8 @@ describe('a lock that holds', () => {
     expect((await hub.api('POST', '/api/staff/supervisor/unlock', { token: admin })).body).toEqual({ staffId: 'supervisor', unlocked: true });
     expect(eventsSince(before)).toEqual([expect.objectContaining({ type: 'auth.unlocked', staffId: 'supervisor', actor: 'admin' })]);
     expect((await hub.api('GET', '/api/staff/locks', { token: admin })).body.locks).toEqual([]);
-    expect((await login('supervisor', RIGHT)).status).toBe(200);
-  });
-
-  it('keeps a lock across a restart of the hub', async () => {
-    await start();
-    await Promise.all(Array.from({ length: 5 }, () => login('manager', WRONG)));
-    const dataDir = hub.dataDir;
-    await hub.close();
-    hub = await startTestHub({ dataDir, options: { throttle: THROTTLE, pinRateLimit: UNLIMITED, failureAudit: AUDIT } });
-    expect((await login('manager', RIGHT)).body.error.code).toBe('account_locked');
-  });
-
-  it('runs out after lockMs', async () => {
-    let now = Date.UTC(2026, 0, 5, 2, 0);
-    await start({}, () => now);
-    await Promise.all(Array.from({ length: 5 }, () => login('teller4', WRONG)));
-    now += THROTTLE.lockMs - 1;
-    expect((await login('teller4', RIGHT)).status).toBe(429);
-    now += 1;
-    expect((await login('teller4', RIGHT)).status).toBe(200);
-    // A fresh run: one wrong PIN no longer locks.
-    expect((await login('teller4', WRONG)).status).toBe(401);
-    expect((await login('teller4', RIGHT)).status).toBe(200);
+    expect((await login('supervisor', RIGHT, '127.0.0.1')).status).toBe(200);
+    expect((await login('supervisor', RIGHT, '127.0.0.2')).status).toBe(200);
   });
 });
 

@@ -1,4 +1,4 @@
-// A per-source limit on the routes that check a PIN, on top of the per-ID lock: a terminal
+// A per-source limit on the routes that check a PIN, on top of the PIN locks: a terminal
 // (one client address) cannot try PINs, or make the hub run scrypt, faster than this. Only
 // these routes are limited: the lobby's own traffic (calls, the feed, displays) never is.
 import rateLimit from '@fastify/rate-limit';

@@ -45,7 +45,7 @@ export function registerChecklistRoutes(app: FastifyInstance, ctx: ServerContext
   app.post('/api/checklists/:id/sign', { preHandler: allow('supervisor') }, async (request) => {
     const id = idParam(request);
     const { pin } = SignBody.parse(request.body);
-    return { checklist: await signChecklist(hub, id, me(request), pin) };
+    return { checklist: await signChecklist(hub, id, me(request), pin, request.ip) };
   });
   app.post('/api/checklists/:id/amend', { preHandler: allow('manager') }, async (request) => ({ checklist: amendChecklist(hub, idParam(request), me(request)) }));
 

@@ -95,7 +95,7 @@ export function registerJournalRoutes(app: FastifyInstance, ctx: ServerContext):
   });
   app.post('/api/opinions/:id/sign', { preHandler: allow('supervisor') }, async (request) => {
     const id = idParam(request);
-    return { opinion: await signOpinion(hub, id, me(request), SignBody.parse(request.body).pin) };
+    return { opinion: await signOpinion(hub, id, me(request), SignBody.parse(request.body).pin, request.ip) };
   });
 
   // ---- complaints
@@ -116,7 +116,7 @@ export function registerJournalRoutes(app: FastifyInstance, ctx: ServerContext):
   });
   app.post('/api/complaints/:id/sign', { preHandler: allow('supervisor') }, async (request) => {
     const id = idParam(request);
-    return { complaint: await signComplaint(hub, id, me(request), SignBody.parse(request.body).pin) };
+    return { complaint: await signComplaint(hub, id, me(request), SignBody.parse(request.body).pin, request.ip) };
   });
 
   // ---- special-customer notebook

@@ -1,5 +1,6 @@
-// Locks after repeated wrong PINs, for the admin: which staff IDs are locked now, and lifting
-// a lock early, so that a script locking the supervisor cannot keep them out for long.
+// Locks after repeated wrong PINs, for the admin: which staff IDs are locked now, for one
+// address or for every address, and lifting all of an ID's locks early, so that a script
+// locking the supervisor cannot keep them out for long.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { StaffLocksAnswer, UnlockAnswer } from '../../../common/api.js';
