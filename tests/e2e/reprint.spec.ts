@@ -4,16 +4,15 @@
 // a Reprint button behind a confirmation; a printer fault answers a plain sentence and prints
 // nothing, and once the printer is fine the ticket's bytes reach the printer a second time and
 // the alert clears. A paired manager tablet (read-only) sees the alert but no Reprint button.
-// Screenshots of the alert with its button in zh-CN and en go to docs/screens/.
+// Screenshots of the alert with its button in zh-CN and en go to tests/e2e/screenshots/
+// (copied to docs/screens/ by hand when the screen changes, as the other specs' are).
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { fileURLToPath } from 'node:url';
 import { startFakeTcpPrinter, type FakeTcpPrinter } from '../fakes/tcp-printer.js';
 import { NO_FAULTS } from '../fakes/printer-state.js';
 import { qrDataIn } from '../../main/print/qr-command.js';
 import { api, chinese, english, login, openAlerts, pairKiosk, type PairedKiosk } from './kiosk-support.js';
-import { hubUrl, openScreen, signIn } from './screens.js';
+import { hubUrl, openScreen, shot, signIn } from './screens.js';
 
-const DOCS = fileURLToPath(new URL('../../docs/screens/', import.meta.url));
 const LANDSCAPE = { width: 1920, height: 1080 };
 
 test.describe.configure({ mode: 'serial' });
@@ -88,14 +87,14 @@ test('the manager reprints: a printer fault says so plainly, then the ticket pri
   const button = item.getByTestId('reprint');
   await expect(button).toHaveText(/重新打印/);
   await item.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${DOCS}manager-reprint-zh.png` });
+  await shot(page, 'manager-reprint-zh');
   await english(page);
   await expect(item).toContainText(`never confirmed that ticket ${number} came out`);
   await expect(button).toHaveText(/Reprint/);
-  await page.screenshot({ path: `${DOCS}manager-reprint-en.png` });
+  await shot(page, 'manager-reprint-en');
   await item.getByTestId('reprint').click();
   await expect(page.locator('.ant-popconfirm:visible')).toContainText('reprint only if no ticket came out');
-  await page.screenshot({ path: '/tmp/reprint-shots/manager-reprint-confirm-en.png' });
+  await shot(page, 'manager-reprint-confirm-en');
   await page.locator('.ant-popconfirm:visible').getByRole('button', { name: 'Cancel' }).click();
   await chinese(page);
 
@@ -108,7 +107,7 @@ test('the manager reprints: a printer fault says so plainly, then the ticket pri
   await expect(paperOut).toHaveCount(1);
   await confirmReprint(page, item, '没有出票，重新打印');
   await expect(page.getByTestId('alert-list').locator('.error-line')).toHaveText(`打印机缺纸，${number} 没有重新打印：请加纸后再试。`);
-  await page.screenshot({ path: '/tmp/reprint-shots/manager-reprint-paper-out-zh.png' });
+  await shot(page, 'manager-reprint-paper-out-zh');
   expect(printer.jobs()).toHaveLength(jobsBefore);
   await expect(item.getByTestId('reprint')).toBeVisible();
 
@@ -117,7 +116,7 @@ test('the manager reprints: a printer fault says so plainly, then the ticket pri
   await expect(paperOut).toHaveCount(0);
   await confirmReprint(page, item, '没有出票，重新打印');
   await expect(page.locator('.ant-message-notice').getByText(`已重新打印 ${number}`)).toBeVisible();
-  await page.screenshot({ path: '/tmp/reprint-shots/manager-reprint-done-zh.png' });
+  await shot(page, 'manager-reprint-done-zh');
   await expect(page.getByTestId('alert-list').locator('.error-line')).toHaveCount(0);
   const jobs = await printer.waitForJobs(jobsBefore + 1, 10_000);
   expect(jobs).toHaveLength(jobsBefore + 1);
