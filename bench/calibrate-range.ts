@@ -1,5 +1,5 @@
 // Calibrates the printed range of Atrium's estimator: the factors on the Monte Carlo runs'
-// standard deviation below and above the estimate (AtriumOptions.bandSpread). It reads the
+// standard deviation below and above the estimate (BAND in atrium.ts). It reads the
 // runs of every prediction at ticket issue on days the bench does not score (seeds from
 // CALIBRATION_FIRST_DAY on; `npm run bench` scores days 0–2), and prints the share of realised
 // waits inside the range for each pair of factors (and least half-width) on a grid, per

@@ -1,5 +1,5 @@
 // Atrium's estimator alone on a few simulated days, with option variants side by side: the
-// ablations and the range calibration of bench/README.md (round two). No oracle, so a day
+// ablations of bench/README.md, and a baseline beside them. No oracle, so a day
 // takes seconds. Not part of `npm run bench`.
 //   node --import tsx bench/tune-atrium.ts <scenario,…> <days> <first day> '<variants JSON>'
 //   variants: {"name": {AtriumOptions…, "knows": true, "noRota": true, "noProfile": true, "noHistory": true}}

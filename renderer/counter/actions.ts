@@ -53,9 +53,3 @@ export function choiceForKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'altKey'
   const def = ACTIONS.find((a) => a.key === e.key.toUpperCase());
   return def ? { kind: 'action', def } : null;
 }
-
-/** Kept for callers of issue 3's API: the action a key stands for. */
-export function actionForKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'altKey' | 'metaKey'>): ActionDef | null {
-  const c = choiceForKey(e);
-  return c?.kind === 'action' ? c.def : null;
-}

@@ -13,7 +13,7 @@ import { clockTime, localName } from '../ui/format';
 
 const STATUS_COLOR = { open: 'green', paused: 'orange', closed: 'default' } as const;
 
-export function CountersPanel({ lobby, suggestions, now, onChanged }: { lobby: LobbyState; suggestions: WindowSuggestion[]; now: number; onChanged: () => void }) {
+export function CountersPanel({ lobby, suggestions, now }: { lobby: LobbyState; suggestions: WindowSuggestion[]; now: number }) {
   const { t, i18n } = useTranslation();
   const errorText = useErrorText();
   const [editing, setEditing] = useState<ApiCounter | null>(null);
@@ -29,7 +29,6 @@ export function CountersPanel({ lobby, suggestions, now, onChanged }: { lobby: L
     try {
       await hubFor('manager').put(`/api/counters/${encodeURIComponent(counter)}/services`, { services: list });
       setEditing(null);
-      onChanged();
     } catch (e) {
       setError(errorText(e));
     }

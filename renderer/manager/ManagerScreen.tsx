@@ -73,7 +73,7 @@ function Manager() {
           <div className="manager-main">
             <TriagePanel lobby={lobby} />
             <QueuesPanel queues={lobby.queues} trends={trends} now={now} />
-            <CountersPanel lobby={lobby} suggestions={suggestions} now={now} onChanged={() => undefined} />
+            <CountersPanel lobby={lobby} suggestions={suggestions} now={now} />
           </div>
           <aside className="manager-side">
             <AlertList alerts={alerts} lobby={lobby} onAcknowledge={acknowledge} onReprint={reprint} />

@@ -96,7 +96,7 @@ describe('atriumPredictor', () => {
     expect(predictor.predict(oneOpen, now)['n5']!.minutes).toBeGreaterThan(predictor.predict(twoOpen, now)['n5']!.minutes + 5);
 
     const paused = run(queueOf(oneCounter(), 1), [{ type: 'counter.pause', counter: '1', reason: 'lunch' }], T0 + 2 * MIN);
-    // Lunch is taken as 120 minutes by default: issue 7's rota takes two counters off 11:30–13:30.
+    // Lunch is taken as 120 minutes by default: the default rota takes two counters off 11:30–13:30.
     expect(predictor.predict(paused, T0 + 12 * MIN)['n0']!.minutes).toBeCloseTo(110, 5);
     expect(atriumPredictor({ runs: 1, pauseMinutes: { lunch: 60 } }).predict(paused, T0 + 12 * MIN)['n0']!.minutes).toBeCloseTo(50, 5);
   });
@@ -214,7 +214,7 @@ describe('atriumPredictor, Monte Carlo (the default)', () => {
     }
     const plain = mcQuiet.predict(state, now)['n8']!.minutes;
     const thinned = mcQuiet.predict(withNoShows, now)['n8']!.minutes;
-    // Six of twelve gone (round three: learnt as a leaving rate per minute waited, here about
+    // Six of twelve gone (learnt as a leaving rate per minute waited, here about
     // 8 / 600 a minute with the prior): a tenth or more of those ahead are gone and cost 1 minute, not 5.
     expect(thinned).toBeLessThan(plain * 0.9);
   });

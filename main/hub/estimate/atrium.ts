@@ -13,7 +13,7 @@
 // (spread.ts), calibrated by bench/calibrate-range.ts on days the bench does not score: the
 // runs' own spread leaves out what no model has (an unannounced lunch, a business mix that
 // differs from the learnt one), and realised waits run longer than estimated more often
-// than shorter (bench/README.md, round four, has the coverage).
+// than shorter (bench/README.md has the coverage).
 //
 // What the branch knows beforehand (options, built by the hub in ledger-knowledge.ts): the
 // rota of planned pauses (a counter due for lunch finishes its customer, then is away until
@@ -51,66 +51,29 @@ import { simulate, type SimCounter, type SimParams, type SimResult } from './sim
 import { rangeFromRuns, toEstimate, Z90 } from './spread.js';
 
 export interface AtriumOptions {
-  /** How many observations the configured prior service time is worth. */
-  priorWeight?: number;
-  /** Observed durations are clipped at this multiple of the prior. */
-  clipFactor?: number;
-  /** Least time left for a job in progress, however long it has run. */
-  minRemainingMinutes?: number;
-  /** Time for a called customer to reach the counter, before the past days' or today's are known. */
-  walkUpMinutes?: number;
+  /** Typical length of each pause reason, where the rota does not say when the counter is back. */
   pauseMinutes?: Partial<Record<PauseReason, number>>;
-  closedReturnMinutes?: number;
-  /**
-   * A counter closed while the day is open is expected back this many minutes after it
-   * closed, as a paused one is; null: it stays closed (round two). Decision (round three):
-   * tellers who close mid-day without a rota entry are mostly at lunch or an errand; the
-   * default is the rota's lunch. Without it, the unannounced lunch runs 2 hours too long
-   * for non-cash customers, once later cash arrivals are seen to age ahead of them.
-   */
-  closedMidDayMinutes?: number | null;
   /**
    * Expected arrivals are counted this far ahead; 0 turns them off. Default: the rest of a
    * business day (480) with a learnt profile, which ends at closing time; 120 with today's
    * average rate, which would otherwise run on for ever.
    */
   arrivalHorizonMinutes?: number;
-  minRateWindowMinutes?: number;
-  /** Coefficient of variation of a service time (1 = exponential). */
-  serviceCv?: number;
-  /** z of the band's upper quantile; the default gives the 10th–90th percentile. */
-  bandZ?: number;
   /** Monte Carlo runs; 1 gives the deterministic run with mean durations. */
   runs?: number;
-  /** Coefficient of variation of the lognormal service times drawn in the Monte Carlo runs, before today's are learnt. */
-  sampleCv?: number;
-  /** Share of no-shows assumed before today has any, and how many tickets that guess is worth. */
-  noShowPrior?: number;
-  noShowPriorWeight?: number;
-  /**
-   * How a forward run decides that a waiting customer has left: 'hazard' (default) at a rate
-   * per minute waited learnt today, so tickets reached later are more often gone; 'share':
-   * today's no-show share for every ticket alike (round two).
-   */
-  leaving?: 'hazard' | 'share';
-  /** The leaving rate per minute assumed before today has any, and how many minutes of waiting that guess is worth. */
-  leavingPriorPerMinute?: number;
-  leavingPriorMinutes?: number;
   /**
    * Share of counter time lost to short breaks nobody has announced yet (Monte Carlo runs).
-   * Default: the branch's past days (`history.breakShare`), else issue 7's rota, a 5–10
+   * Default: the branch's past days (`history.breakShare`), else the default rota's 5–10
    * minute break every two hours, 7.5 / 120 ≈ 0.06.
    */
   breakAllowance?: number;
+  /** The rate per minute waited at which customers leave, assumed before today has any reached; default 1/300. */
+  leavingPriorPerMinute?: number;
   /**
    * What the branch's past days say (branch-history.ts): service means and CVs, the prior of
    * today's, and the share of time lost to breaks. A function is asked at every prediction.
    */
   history?: BranchHistory | (() => BranchHistory | null);
-  /** How many of today's finished jobs the past days' service mean is worth. */
-  historyWeight?: number;
-  /** Whether each Monte Carlo run draws its later arrivals with Poisson noise (default) or takes the expected ones. */
-  arrivalNoise?: boolean;
   /**
    * The branch's planned counter pauses (setting `estimate.rota`); none: pauses are seen only
    * once taken. A function is asked at every prediction (the admin may change the rota).
@@ -123,17 +86,10 @@ export interface AtriumOptions {
   arrivalProfile?: ArrivalProfile | (() => ArrivalProfile | null);
   /** The branch's zone, minutes east of UTC, for the rota's and the profile's clock times; default: this machine's. */
   utcOffsetMinutes?: number;
-  /**
-   * The printed range is the 10th–90th percentile of a gamma distribution with the runs' mean
-   * and their standard deviation times these factors (below, above the estimate).
-   */
-  bandSpread?: readonly [number, number];
-  /** Least half-width of the printed range, in minutes, where the estimate is above it. */
-  bandMinMinutes?: number;
 }
 
-// Lunch: the branch rota of issue 7 takes two counters off from 11:30 to 13:30; other pauses
-// are the 5–10 minute breaks every two hours. A branch with another rota sets its own.
+// Lunch: the default rota takes two counters off from 11:30 to 13:30; other pauses are the
+// 5–10 minute breaks every two hours. A branch with another rota sets its own.
 const DEFAULT_PAUSE: Record<PauseReason, number> = { lunch: 120, cash_replenishment: 10, meeting: 30, other: 10 };
 const MINUTE = 60_000;
 /** Waiting tickets × runs per prediction at most, and the fewest runs however crowded. */
@@ -143,44 +99,62 @@ const MIN_RUNS = 6;
 const CV_PRIOR_WEIGHT = 10;
 const PROFILE_HORIZON_MINUTES = 480;
 const RATE_HORIZON_MINUTES = 120;
-/** Calibrated by bench/calibrate-range.ts on days the bench does not score (bench/README.md, round four). */
-const BAND_SPREAD = [1, 2] as const;
+/**
+ * The runs' standard deviation × 1 below the estimate and × 2 above it, at least ±0.5 minute:
+ * realised waits run longer than estimated more often than shorter. Calibrated by
+ * bench/calibrate-range.ts on days the bench does not score, so the range holds about 80%.
+ */
+const BAND = { z: Z90, below: 1, above: 2, minMinutes: 0.5 };
 /** How many of today's calls the prior walk to the counter is worth. */
 const WALK_PRIOR_WEIGHT = 20;
-/** Issue 7's rota: a 5–10 minute break every two hours. */
+/** The default rota's 5–10 minute break every two hours. */
 const DEFAULT_BREAK_SHARE = 7.5 / 120;
+/**
+ * Tellers who close mid-day without a rota entry are mostly at lunch or an errand: such a
+ * counter is expected back the rota's lunch after it closed. Were it gone for the day, a
+ * branch whose lunch nobody announced would be told waits two hours too long.
+ */
+const CLOSED_MID_DAY_MINUTES = 120;
+
+/** The model's fixed settings: priors that today's and the past days' records overrule. */
+const FIXED = {
+  /** How many observations the configured service time is worth, and the past days' mean. */
+  priorWeight: 3,
+  historyWeight: 20,
+  /** Observed durations are clipped at this multiple of the prior. */
+  clipFactor: CLIP_FACTOR,
+  /** Least time left for a job in progress or a pause, however long it has run. */
+  minRemainingMinutes: 0.5,
+  /** Time for a called customer to reach the counter, before the past days' or today's are known. */
+  walkUpMinutes: 0.5,
+  /** When a closed counter is assumed back for tickets nothing else can call. */
+  closedReturnMinutes: 10,
+  minRateWindowMinutes: 30,
+  /** Coefficient of variation of a service time in the deterministic run (1 = exponential). */
+  serviceCv: 1,
+  /** CV of the lognormal service times drawn in the Monte Carlo runs, before today's are learnt. */
+  sampleCv: 0.8,
+  /** Share of no-shows assumed before today has any, and how many tickets that guess is worth. */
+  noShowPrior: 0.05,
+  noShowPriorWeight: 20,
+  /** How many minutes of waiting the assumed leaving rate is worth. */
+  leavingPriorMinutes: 600,
+};
 
 type Resolved = ReturnType<typeof resolve>;
 
 function resolve(options: AtriumOptions) {
   return {
-    priorWeight: options.priorWeight ?? 3,
-    clipFactor: options.clipFactor ?? CLIP_FACTOR,
-    minRemainingMinutes: options.minRemainingMinutes ?? 0.5,
-    walkUpMinutes: options.walkUpMinutes ?? 0.5,
+    ...FIXED,
     pauseMinutes: { ...DEFAULT_PAUSE, ...options.pauseMinutes },
-    closedReturnMinutes: options.closedReturnMinutes ?? 10,
-    closedMidDayMinutes: options.closedMidDayMinutes === undefined ? 120 : options.closedMidDayMinutes,
     arrivalHorizonMinutes: options.arrivalHorizonMinutes ?? null,
-    minRateWindowMinutes: options.minRateWindowMinutes ?? 30,
-    serviceCv: options.serviceCv ?? 1,
-    bandZ: options.bandZ ?? Z90,
     runs: Math.max(1, Math.floor(options.runs ?? 24)),
-    sampleCv: options.sampleCv ?? 0.8,
-    noShowPrior: options.noShowPrior ?? 0.05,
-    noShowPriorWeight: options.noShowPriorWeight ?? 20,
-    leaving: options.leaving ?? 'hazard',
-    leavingPriorPerMinute: options.leavingPriorPerMinute ?? 1 / 300,
-    leavingPriorMinutes: options.leavingPriorMinutes ?? 600,
     breakAllowance: options.breakAllowance ?? null,
+    leavingPriorPerMinute: options.leavingPriorPerMinute ?? 1 / 300,
     history: options.history ?? null,
-    historyWeight: options.historyWeight ?? 20,
-    arrivalNoise: options.arrivalNoise ?? true,
     rota: options.rota ?? [],
     arrivalProfile: options.arrivalProfile ?? null,
     utcOffsetMinutes: options.utcOffsetMinutes ?? null,
-    bandSpread: options.bandSpread ?? BAND_SPREAD,
-    bandMinMinutes: options.bandMinMinutes ?? 0.5,
   };
 }
 
@@ -195,7 +169,6 @@ interface Draws {
   fluidMinutes(mean: number): number;
 }
 
-/** One forward run: each waiting ticket's call time (minutes from now) and its variance. */
 /** What a prediction knows besides the state: later arrivals and the rota's pauses of today. */
 interface Outlook {
   rates: PriorityRate[];
@@ -207,9 +180,9 @@ function outlookOf(state: LobbyState, now: number, o: Resolved): Outlook {
   const offset = o.utcOffsetMinutes ?? -new Date(now).getTimezoneOffset();
   const profile = typeof o.arrivalProfile === 'function' ? o.arrivalProfile() : o.arrivalProfile;
   const learnt = profile !== null && profile.days > 0;
-  // Why the whole day with a profile (round three): on pension day non-cash tickets wait
-  // four to six hours behind cash customers who have not arrived yet; two hours of arrivals
-  // left them 40 minutes short.
+  // Why the whole day with a profile: on a pension day non-cash tickets wait four to six
+  // hours behind cash customers who have not arrived yet; two hours of arrivals left them
+  // 40 minutes short.
   const horizonMinutes = o.arrivalHorizonMinutes ?? (learnt ? PROFILE_HORIZON_MINUTES : RATE_HORIZON_MINUTES);
   const rates =
     horizonMinutes <= 0
@@ -264,13 +237,13 @@ function forward(state: LobbyState, now: number, waiting: Ticket[], o: Resolved,
 
   // A counter closed while the day is open is expected back like a paused one.
   const closedMidDay = (c: (typeof state.counters)[string]): boolean =>
-    o.closedMidDayMinutes !== null && c.status === 'closed' && state.day !== null && state.day.status === 'open' && c.since > state.day.openedAt;
+    c.status === 'closed' && state.day !== null && state.day.status === 'open' && c.since > state.day.openedAt;
   const live = Object.values(state.counters).filter((c) => c.status !== 'closed' || closedMidDay(c));
   const first = simulate(
     state,
     now,
     waiting,
-    scale(live.map((c) => (closedMidDay(c) ? { ...startOf(c.id, 'open'), freeAt: Math.max(o.closedMidDayMinutes! - (now - c.since) / MINUTE, o.minRemainingMinutes) } : startOf(c.id, c.status)))),
+    scale(live.map((c) => (closedMidDay(c) ? { ...startOf(c.id, 'open'), freeAt: Math.max(CLOSED_MID_DAY_MINUTES - (now - c.since) / MINUTE, o.minRemainingMinutes) } : startOf(c.id, c.status)))),
     params,
   );
   const leftover = waiting.filter((t) => !first.has(t.id));
@@ -323,13 +296,13 @@ export function atriumPredictor(options: AtriumOptions = {}): AtriumPredictor {
     const { o, learning, meanMinutes, breakShare, walkUp, outlook } = prepare(state, now);
     const uniform = seededRandom(seedOf(state, now, waiting));
     const noShows = learntNoShows(state, o.noShowPrior, o.noShowPriorWeight);
-    const leaving = o.leaving === 'share' ? 0 : learntLeavingRate(state, o.leavingPriorPerMinute, o.leavingPriorMinutes);
-    // Whether the customer of a ticket reached `at` minutes from now has left by then.
-    const hasLeft = (ticket: Ticket, at: number): boolean =>
-      o.leaving === 'share' ? uniform() < noShows.share : uniform() < -Math.expm1(-leaving * ((now - ticket.issuedAt) / MINUTE + at));
+    const leaving = learntLeavingRate(state, o.leavingPriorPerMinute, o.leavingPriorMinutes);
+    // Whether the customer of a ticket reached `at` minutes from now has left by then: the
+    // longer a ticket will have waited when reached, the likelier its customer is gone.
+    const hasLeft = (ticket: Ticket, at: number): boolean => uniform() < -Math.expm1(-leaving * ((now - ticket.issuedAt) / MINUTE + at));
     const cv = learntServiceCv(state, learning, o.sampleCv, CV_PRIOR_WEIGHT);
     const draws: Draws = {
-      arrivals: (rates, horizon) => (o.arrivalNoise ? noisyArrivals(rates, horizon, () => standardNormal(uniform)) : rates),
+      arrivals: (rates, horizon) => noisyArrivals(rates, horizon, () => standardNormal(uniform)),
       rest: (service, mean, elapsed) => drawRemaining(mean, cv[service] ?? o.sampleCv, elapsed, uniform),
       durationOf: (ticket, mean, at) =>
         hasLeft(ticket, at) ? noShows.minutes : walkUp + drawRemaining(mean, cv[ticket.service] ?? o.sampleCv, 0, uniform) / (1 - breakShare),
@@ -345,7 +318,6 @@ export function atriumPredictor(options: AtriumOptions = {}): AtriumPredictor {
     return samples;
   };
 
-  const band = { z: Z90, below: resolved.bandSpread[0], above: resolved.bandSpread[1], minMinutes: resolved.bandMinMinutes };
   return {
     name: 'atrium',
     runs(state: LobbyState, now: number): Map<string, number[]> | null {
@@ -358,10 +330,10 @@ export function atriumPredictor(options: AtriumOptions = {}): AtriumPredictor {
       const result: Record<string, Estimate> = {};
       if (resolved.runs === 1) {
         const { o, meanMinutes, outlook } = prepare(state, now);
-        for (const [id, r] of forward(state, now, waiting, o, meanMinutes, null, outlook)) result[id] = toEstimate(r.minutes, r.variance, o.bandZ);
+        for (const [id, r] of forward(state, now, waiting, o, meanMinutes, null, outlook)) result[id] = toEstimate(r.minutes, r.variance, Z90);
         return result;
       }
-      for (const [id, list] of monteCarlo(state, now, waiting)) result[id] = rangeFromRuns(list, band);
+      for (const [id, list] of monteCarlo(state, now, waiting)) result[id] = rangeFromRuns(list, BAND);
       return result;
     },
   };

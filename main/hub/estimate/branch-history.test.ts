@@ -93,7 +93,7 @@ describe('learning from past days', () => {
     expect(estimate(history({ breakShare: 0.1 }))).toBeCloseTo(bare / 0.9, 0);
     // A minute's walk to the counter for each of the seven ahead.
     expect(estimate(history({ walkUpMinutes: 1 }))).toBeCloseTo(bare + 7, 0);
-    // Without history: the configured 5 minutes and issue 7's break allowance.
+    // Without history: the configured 5 minutes and the default rota's break allowance.
     expect(atriumPredictor(quiet).predict(s, now)['n7']!.minutes).toBeLessThan(bare * 0.8);
   });
 });

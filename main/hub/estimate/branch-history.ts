@@ -2,10 +2,10 @@
 // much counter time short breaks and customers' walks to the counter take. The hub learns it from its own records (the tickets
 // table and the counter events, ledger-knowledge.ts); the bench from simulated past days.
 //
-// Why (round four, bench/README.md): today's service means start from the configured prior
+// Why (bench/README.md has the figures): today's service means start from the configured prior
 // and learn from the jobs finished so far, which early in the day are the short ones (a long
 // job is still running), so mornings ran low; and the break allowance was a constant taken
-// from issue 7's rota, which made estimates 6% long in a branch without breaks.
+// from the default rota, which made estimates 6% long in a branch without breaks.
 
 export interface ServiceHistory {
   /** Mean service minutes on past days (clipped as today's are). */

@@ -7,6 +7,7 @@ import { DAY, MIN, run, service, T0, queueOf } from '../queue/test-support.js';
 import { learnArrivalProfile, profileArrivalRates, SLOT_MINUTES, type ArrivalProfile } from './arrival-profile.js';
 import { atriumPredictor } from './atrium.js';
 import { pauseWindows, StaffRota } from './rota.js';
+import { rangeFromRuns, Z90 } from './spread.js';
 
 // T0 is 01:00 UTC: 09:00 in Beijing (UTC+8), the branch's zone in these tests.
 const BEIJING = 480;
@@ -101,11 +102,13 @@ describe('the learnt arrival profile', () => {
 describe('the printed range', () => {
   it('is the runs\' spread widened above the estimate, never narrower than ±0.5 minute', () => {
     const s = queueOf(oneCounter(), 6);
-    const plain = atriumPredictor({ utcOffsetMinutes: BEIJING, bandSpread: [1, 1], bandMinMinutes: 0 }).predict(s, T0 + 2 * MIN);
-    const calibrated = atriumPredictor({ utcOffsetMinutes: BEIJING }).predict(s, T0 + 2 * MIN);
+    const atrium = atriumPredictor({ utcOffsetMinutes: BEIJING });
+    const runs = atrium.runs(s, T0 + 2 * MIN)!;
+    const plain = Object.fromEntries([...runs].map(([id, list]) => [id, rangeFromRuns(list, { z: Z90, below: 1, above: 1, minMinutes: 0 })]));
+    const calibrated = atrium.predict(s, T0 + 2 * MIN);
     for (const id of ['n3', 'n5']) {
       expect(calibrated[id]!.minutes).toBe(plain[id]!.minutes);
-      // Round four's calibration: the runs' standard deviation × 2 above the estimate, as it is below.
+      // The calibration: the runs' standard deviation × 2 above the estimate, as it is below.
       expect(calibrated[id]!.high - calibrated[id]!.minutes).toBeGreaterThan(1.5 * (plain[id]!.high - plain[id]!.minutes));
       expect(calibrated[id]!.low).toBeCloseTo(plain[id]!.low, 5);
     }

@@ -1,6 +1,6 @@
 // The branch's staffing rota: the counter pauses the lobby manager plans ahead (who goes to
 // lunch when). A hub that knows that two counters stop at 11:30 can tell the 11:00 customer
-// so, instead of promising a wait that assumes eight counters (bench/README.md, round two).
+// so, instead of promising a wait that assumes eight counters (bench/README.md).
 //
 // Stored as the branch setting `estimate.rota` (JSON, validated by `StaffRota`); clock times
 // are the branch's local time. A planned pause is a plan, not an event: the counter still

@@ -85,7 +85,7 @@ export function learntServiceCv(state: LobbyState, options: ServiceTimeOptions, 
 /**
  * Minutes from a call to the start of the service: the customer's walk to the counter. The
  * counter is held for it, but it is not in the service times above (start to finish), so
- * without it every call ran short by half a minute (round four). Shrunk towards `prior`.
+ * without it every call ran short by half a minute. Shrunk towards `prior`.
  */
 export function learntWalkUpMinutes(state: LobbyState, prior: number, priorWeight: number): number {
   let sum = 0;

@@ -211,9 +211,9 @@ export function simulate(state: LobbyState, now: number, tickets: readonly Ticke
       continue;
     }
     if (bestKey === null) {
-      // Nothing real to call and no later arrival yet. Round four: such a counter used to
-      // leave the run, so the cash counter's later customers fell on the general counters
-      // and non-cash customers' estimates ran long. It waits for arrivals until the horizon.
+      // Nothing real to call and no later arrival yet: the counter waits for arrivals until
+      // the horizon. Were it to leave the run, the cash counter's later customers would fall
+      // on the general counters and non-cash customers' estimates would run long.
       const next = nextArrival(ci, t);
       if (next === null) {
         active[ci] = false;

@@ -40,10 +40,10 @@ export interface Band {
 
 /**
  * The estimate and range from a Monte Carlo's runs: their mean, and gamma quantiles around it
- * from their variance times the band's factors. Why not the runs' own quantiles (rounds two
- * and three): a crowded lobby gets as few as 6 runs, whose 4th and 96th percentiles are just
- * the extremes, so the printed range narrowed and widened with the number of runs; a variance
- * is estimated without that bias at any number of runs.
+ * from their variance times the band's factors. Why not the runs' own quantiles: a crowded
+ * lobby gets as few as 6 runs, whose 4th and 96th percentiles are just the extremes, so the
+ * printed range narrowed and widened with the number of runs; a variance is estimated without
+ * that bias at any number of runs.
  */
 export function rangeFromRuns(runs: readonly number[], band: Band): Estimate {
   const n = runs.length;
