@@ -2,17 +2,15 @@
 // code, when each was last heard from, and a Revoke button (confirmed first) that cuts a lost
 // or stolen terminal off at once. Revoked devices stay listed, greyed, with when.
 import { App, Button, Card, Popconfirm, Table, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceView } from '../../main/common/api';
 import { hubFor } from '../hub-client';
 import { ErrorLine } from '../ui/ErrorLine';
-import { useErrorText } from '../ui/error-text';
 import { StaffTheme } from '../ui/StaffTheme';
 import { ageOf } from './device-age';
+import { usePolled } from './use-polled';
 import './device-list.css';
-
-const REFRESH_MS = 5000;
 
 export function DeviceList() {
   return (
@@ -32,39 +30,15 @@ function ordered(devices: DeviceView[]): DeviceView[] {
 function Devices() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
-  const errorText = useErrorText();
-  const [devices, setDevices] = useState<DeviceView[]>([]);
-  const [now, setNow] = useState(() => Date.now());
-  const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-
-  const load = useCallback(async () => {
-    try {
-      const answer = await hubFor('admin').get<{ devices: DeviceView[] }>('/api/devices');
-      setDevices(answer?.devices ?? []);
-      setNow(Date.now());
-      setError(null);
-    } catch (e) {
-      setError(errorText(e));
-    }
-  }, [errorText]);
-  useEffect(() => {
-    void load();
-    const timer = setInterval(() => void load(), REFRESH_MS);
-    return () => clearInterval(timer);
-  }, [load]);
+  const { data, readAt: now, error, act } = usePolled(async () => (await hubFor('admin').get<{ devices: DeviceView[] }>('/api/devices'))?.devices ?? []);
+  const devices = data ?? [];
 
   async function revoke(device: DeviceView) {
     setBusy(device.deviceId);
-    try {
-      await hubFor('admin').delete(`/api/devices/${encodeURIComponent(device.deviceId)}`);
-      void message.success(t('devices.revokedDone', { name: device.name }));
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(null);
-      await load();
-    }
+    const done = await act(() => hubFor('admin').delete(`/api/devices/${encodeURIComponent(device.deviceId)}`));
+    setBusy(null);
+    if (done) void message.success(t('devices.revokedDone', { name: device.name }));
   }
 
   const when = (iso: string) =>

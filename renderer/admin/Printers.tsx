@@ -1,12 +1,12 @@
 // The branch's printers: which printer each kiosk prints on (a kiosk without one prints on
 // the hub's own --printer), and every printer's health as the hub's poller last saw it.
 import { Button, Card, Input, Space, Table, Tag } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrinterView } from '../../main/common/print';
 import { hubFor } from '../hub-client';
 import { ErrorLine } from '../ui/ErrorLine';
-import { useErrorText } from '../ui/error-text';
+import { usePolled } from './use-polled';
 
 interface Device {
   deviceId: string;
@@ -16,43 +16,22 @@ interface Device {
   revokedAt: string | null;
 }
 
-const REFRESH_MS = 5000;
-
 export function Printers() {
   const { t } = useTranslation();
-  const errorText = useErrorText();
-  const [kiosks, setKiosks] = useState<Device[]>([]);
-  const [printers, setPrinters] = useState<PrinterView[]>([]);
   const [drafts, setDrafts] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-
-  const load = useCallback(async () => {
-    try {
-      const [d, p] = await Promise.all([
-        hubFor('admin').get<{ devices: Device[] }>('/api/devices'),
-        hubFor('admin').get<{ printers: PrinterView[] }>('/api/printing/printers'),
-      ]);
-      setKiosks((d?.devices ?? []).filter((x) => x.role === 'kiosk' && !x.revokedAt));
-      setPrinters(p?.printers ?? []);
-    } catch (e) {
-      setError(errorText(e));
-    }
-  }, [errorText]);
-  useEffect(() => {
-    void load();
-    const timer = setInterval(() => void load(), REFRESH_MS);
-    return () => clearInterval(timer);
-  }, [load]);
+  const { data, error, act } = usePolled(async () => {
+    const [d, p] = await Promise.all([
+      hubFor('admin').get<{ devices: Device[] }>('/api/devices'),
+      hubFor('admin').get<{ printers: PrinterView[] }>('/api/printing/printers'),
+    ]);
+    return { kiosks: (d?.devices ?? []).filter((x) => x.role === 'kiosk' && !x.revokedAt), printers: p?.printers ?? [] };
+  });
+  const kiosks = data?.kiosks ?? [];
+  const printers = data?.printers ?? [];
 
   async function assign(device: string, uri: string | null) {
-    setError(null);
-    try {
-      await hubFor('admin').put(`/api/printing/assignments/${encodeURIComponent(device)}`, { uri });
-      setDrafts((d) => ({ ...d, [device]: '' }));
-      await load();
-    } catch (e) {
-      setError(errorText(e));
-    }
+    const done = await act(() => hubFor('admin').put(`/api/printing/assignments/${encodeURIComponent(device)}`, { uri }));
+    if (done) setDrafts((d) => ({ ...d, [device]: '' }));
   }
 
   const uriOf = (device: string) => printers.find((p) => p.device === device)?.uri ?? null;

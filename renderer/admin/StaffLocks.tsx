@@ -2,45 +2,20 @@
 // button to lift an ID's locks early: a script that locks the supervisor must not keep them out
 // until the lock runs out.
 import { Button, Card, Table } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffLock, StaffLocksAnswer } from '../../main/common/api';
 import { hubFor } from '../hub-client';
 import { ErrorLine } from '../ui/ErrorLine';
 import { StaffTheme } from '../ui/StaffTheme';
 import { clockTime } from '../ui/format';
-import { useErrorText } from '../ui/error-text';
-
-const REFRESH_MS = 5000;
+import { usePolled } from './use-polled';
 
 export function StaffLocks() {
   const { t, i18n } = useTranslation();
-  const errorText = useErrorText();
-  const [locks, setLocks] = useState<StaffLock[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const { data, error, act } = usePolled(async () => (await hubFor('admin').get<StaffLocksAnswer>('/api/staff/locks'))?.locks ?? []);
+  const locks: StaffLock[] = data ?? [];
 
-  const load = useCallback(async () => {
-    try {
-      setLocks((await hubFor('admin').get<StaffLocksAnswer>('/api/staff/locks'))?.locks ?? []);
-    } catch (e) {
-      setError(errorText(e));
-    }
-  }, [errorText]);
-  useEffect(() => {
-    void load();
-    const timer = setInterval(() => void load(), REFRESH_MS);
-    return () => clearInterval(timer);
-  }, [load]);
-
-  async function unlock(staffId: string) {
-    setError(null);
-    try {
-      await hubFor('admin').post(`/api/staff/${encodeURIComponent(staffId)}/unlock`);
-      await load();
-    } catch (e) {
-      setError(errorText(e));
-    }
-  }
+  const unlock = (staffId: string) => act(() => hubFor('admin').post(`/api/staff/${encodeURIComponent(staffId)}/unlock`));
 
   return (
     <StaffTheme>
