@@ -8,7 +8,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import os from 'node:os';
 import path from 'node:path';
 import type { Estimate, LobbyState } from '../main/common/domain.js';
-import { DB_FILE, openLedger, loadState } from '../main/hub/ledger/index.js';
+import { DB_FILE } from '../main/hub/ledger/index.js';
+import { openHubLedger } from '../main/hub/projectors.js';
 import { Hub } from '../main/hub/lobby/hub.js';
 import { seedDemoBranch } from '../main/hub/lobby/demo.js';
 import { recordEvent } from '../main/hub/journal/record.js';
@@ -35,11 +36,11 @@ function businessDays(year: number): string[] {
 
 async function buildYear(): Promise<{ hub: Hub; days: string[]; events: number; dir: string }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'atrium-bench-records-'));
-  const ledger = openLedger(dir);
+  const ledger = openHubLedger(dir);
   // Building the fixture only: a bench ledger need not survive a power cut.
   ledger.db.pragma('synchronous = OFF');
   let now = new Date(2024, 11, 31, 8, 0).getTime();
-  const hub = new Hub(ledger, loadState(ledger), noPredictor as never, () => now);
+  const hub = new Hub(ledger, noPredictor as never, () => now);
   await seedDemoBranch(hub);
   if (hub.state.day?.status === 'open') hub.execute({ type: 'day.close' }, 'manager');
   const days = businessDays(2025);

@@ -96,9 +96,9 @@ async function printTestCommand(args: string[]): Promise<number> {
 async function customerSecret(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { data: { type: 'string' }, show: { type: 'boolean', default: false }, set: { type: 'string' } } });
   if (!values.data || values.show === (values.set !== undefined)) throw new UsageError('Give --data DIR and either --show or --set SECRET.');
-  const { openLedger } = await import('./hub/ledger/index.js');
+  const { openHubLedger } = await import('./hub/projectors.js');
   const { setSharedSecret, showSecret } = await import('./hub/customers/shared-secret.js');
-  const ledger = openLedger(path.resolve(values.data));
+  const ledger = openHubLedger(path.resolve(values.data));
   try {
     if (values.show) {
       const { secret, fingerprint } = showSecret(ledger);

@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startTestHub, type TestHub } from '../../../tests/support/hub.js';
-import { openLedger } from '../ledger/index.js';
+import { openHubLedger } from '../projectors.js';
+
 
 let hub: TestHub;
 let admin: string;
@@ -183,7 +184,7 @@ describe('last seen across a restart', () => {
     } finally {
       await own.close();
     }
-    const reopened = openLedger(own.dataDir);
+    const reopened = openHubLedger(own.dataDir);
     try {
       const row = reopened.db.prepare("SELECT last_seen_at FROM devices WHERE name = '叫号屏'").get() as { last_seen_at: number };
       expect(row.last_seen_at).toBe(now);
