@@ -9,6 +9,7 @@ import { learnArrivalProfile, type ArrivalProfile } from './arrival-profile.js';
 import { learnBreakShare, learnServiceHistory, NO_HISTORY, type BranchHistory, type CounterStretch } from './branch-history.js';
 import { CLIP_FACTOR, WALK_CLIP_MINUTES } from './service-times.js';
 import { ROTA_SETTING, StaffRota } from './rota.js';
+import { readSetting } from '../settings/settings-projector.js';
 import type { AtriumOptions } from './atrium.js';
 
 /** Four weeks of business days: enough for a stable profile, recent enough to follow a season. */
@@ -16,10 +17,10 @@ export const PROFILE_DAYS = 20;
 
 /** The branch's rota; a missing or malformed setting means none (and says so once). */
 export function rotaFromSettings(db: Database.Database, warn: (message: string) => void = console.warn): StaffRota {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(ROTA_SETTING) as { value: string } | undefined;
-  if (!row) return [];
+  const value = readSetting(db, ROTA_SETTING);
+  if (value === undefined) return [];
   try {
-    return StaffRota.parse(JSON.parse(row.value));
+    return StaffRota.parse(JSON.parse(value));
   } catch {
     warn(`warning: the setting ${ROTA_SETTING} is not a valid rota; wait estimates ignore it`);
     return [];
@@ -107,8 +108,7 @@ export function ledgerKnowledge(db: Database.Database, clock: () => number): Pic
   let profile: ArrivalProfile = { days: 0, perSlot: {} };
   let history: BranchHistory = NO_HISTORY;
   const offset = (): number => -new Date(clock()).getTimezoneOffset();
-  // The rota is read again only when its settings row changes (the admin edits it at any time).
-  const readRota = db.prepare('SELECT value FROM settings WHERE key = ?');
+  // The rota is parsed again only when its settings row changes (the admin edits it at any time).
   let rotaText: string | undefined;
   let rota: StaffRota = [];
   const relearn = (): void => {
@@ -120,7 +120,7 @@ export function ledgerKnowledge(db: Database.Database, clock: () => number): Pic
   };
   return {
     rota: () => {
-      const text = (readRota.get(ROTA_SETTING) as { value: string } | undefined)?.value;
+      const text = readSetting(db, ROTA_SETTING);
       if (text !== rotaText) {
         rotaText = text;
         rota = rotaFromSettings(db);

@@ -4,6 +4,7 @@
 // phones purged 30 days after the reply, follow-ups due after 15 days, opening at 09:00,
 // patrols due at 11:00 and 15:00.
 import type Database from 'better-sqlite3';
+import { readSettings } from '../settings/settings-projector.js';
 
 export interface RecordsSettings {
   opinionReplyDays: number;
@@ -26,7 +27,7 @@ export const DEFAULT_RECORDS_SETTINGS: RecordsSettings = {
 };
 
 export function recordsSettings(db: Database.Database): RecordsSettings {
-  const rows = db.prepare("SELECT key, value FROM settings WHERE key LIKE 'records.%'").all() as { key: string; value: string }[];
+  const rows = readSettings(db, 'records.');
   const out: RecordsSettings = { ...DEFAULT_RECORDS_SETTINGS, patrolTimes: [...DEFAULT_RECORDS_SETTINGS.patrolTimes] };
   for (const { key, value } of rows) {
     const name = key.slice('records.'.length) as keyof RecordsSettings;

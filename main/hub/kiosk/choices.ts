@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3';
 import { KioskChoices, type KioskChoice } from '../../common/kiosk.js';
 import type { LobbyState } from '../../common/domain.js';
+import { readSetting, settingChanged } from '../settings/settings-projector.js';
 
 const KEY = 'kiosk.choices';
 
@@ -24,14 +25,15 @@ export const DEMO_KIOSK_CHOICES: KioskChoice[] = [
   { id: 'other', nameZh: '其他', nameEn: 'Something else', service: null, selfService: null },
 ];
 
-export function saveKioskChoices(db: Database.Database, choices: KioskChoice[]): void {
-  db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)').run(KEY, JSON.stringify(KioskChoices.parse(choices)));
+/** The event that sets the kiosk's choices. */
+export function kioskChoicesChanged(choices: KioskChoice[]): ReturnType<typeof settingChanged> {
+  return settingChanged(KEY, JSON.stringify(KioskChoices.parse(choices)));
 }
 
 export function kioskChoices(db: Database.Database, state: LobbyState): KioskChoice[] {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(KEY) as { value: string } | undefined;
-  if (row) {
-    const parsed = KioskChoices.safeParse(JSON.parse(row.value));
+  const value = readSetting(db, KEY);
+  if (value !== undefined) {
+    const parsed = KioskChoices.safeParse(JSON.parse(value));
     if (parsed.success) return parsed.data.filter((c) => c.service === null || state.services[c.service]);
   }
   return Object.values(state.services)

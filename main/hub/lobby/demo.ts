@@ -5,7 +5,8 @@ import { hashPin } from '../auth/pin.js';
 import type { Hub } from './hub.js';
 import { ROTA_SETTING, type StaffRota } from '../estimate/rota.js';
 import { localDate } from './business-day.js';
-import { DEMO_KIOSK_CHOICES, saveKioskChoices } from '../kiosk/choices.js';
+import { DEMO_KIOSK_CHOICES, kioskChoicesChanged } from '../kiosk/choices.js';
+import { settingChanged } from '../settings/settings-projector.js';
 
 export const DEMO_PIN = '000000';
 
@@ -54,10 +55,14 @@ export async function seedDemoBranch(hub: Hub): Promise<void> {
     const pinHash = await hashPin(DEMO_PIN);
     hub.audit({ type: 'staff.defined', staffId: s.staffId, role: s.role, name: s.name }, null, () => insert.run(s.staffId, s.role, s.name, pinHash));
   }
-  const setting = hub.ledger.db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)');
-  setting.run('branch.nameZh', DEMO_BRANCH.nameZh);
-  setting.run('branch.nameEn', DEMO_BRANCH.nameEn);
-  setting.run(ROTA_SETTING, JSON.stringify(DEMO_ROTA));
-  saveKioskChoices(hub.ledger.db, DEMO_KIOSK_CHOICES);
+  hub.commit(
+    [
+      settingChanged('branch.nameZh', DEMO_BRANCH.nameZh),
+      settingChanged('branch.nameEn', DEMO_BRANCH.nameEn),
+      settingChanged(ROTA_SETTING, JSON.stringify(DEMO_ROTA)),
+      kioskChoicesChanged(DEMO_KIOSK_CHOICES),
+    ],
+    null,
+  );
   hub.execute({ type: 'day.open', date: localDate(hub.clock()) }, null);
 }

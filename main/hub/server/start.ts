@@ -10,6 +10,7 @@ import { ledgerKnowledge } from '../estimate/ledger-knowledge.js';
 import { DEFAULT_FAILURE_AUDIT } from '../auth/failure-audit.js';
 import { DEFAULT_THROTTLE } from '../auth/throttle.js';
 import { openHubLedger } from '../projectors.js';
+import { readSetting } from '../settings/settings-projector.js';
 import { AlertBook } from '../alerts/alert-book.js';
 import { Hub } from '../lobby/hub.js';
 import { seedDemoBranch } from '../lobby/demo.js';
@@ -120,7 +121,7 @@ async function startOnHeldFolder(opts: StartHubOptions, lock: { close(): void },
   const hub = new Hub(ledger, atriumPredictor(ledgerKnowledge(ledger.db, clock)), clock);
   if (opts.demo && ledger.lastSeq() === 0) await seedDemoBranch(hub);
 
-  const setting = (key: string) => (ledger.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+  const setting = (key: string) => readSetting(ledger.db, key);
   const branch: Branch = { nameZh: setting('branch.nameZh') ?? '网点', nameEn: setting('branch.nameEn') ?? 'Branch' };
   const demoPins = (ledger.db.prepare('SELECT count(*) AS n FROM staff WHERE demo_pin = 1').get() as { n: number }).n;
   if (demoPins > 0) {

@@ -8,6 +8,7 @@ import type { ServerContext } from '../context.js';
 import { allow, principalOf } from '../guard.js';
 import { HttpError } from '../http-error.js';
 import { own } from '../../../common/own.js';
+import { settingChanged } from '../../settings/settings-projector.js';
 
 const RotaBody = z.strictObject({ rota: StaffRota });
 
@@ -21,9 +22,7 @@ export function registerRotaRoutes(app: FastifyInstance, ctx: ServerContext): vo
     const unknown = rota.find((p) => !own(hub.state.counters, p.counter));
     if (unknown) throw new HttpError(400, 'unknown_counter', `There is no counter ${unknown.counter}.`);
     const value = JSON.stringify(rota);
-    hub.audit({ type: 'settings.changed', key: ROTA_SETTING, value }, principalOf(request).id, (tx) =>
-      tx.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)').run(ROTA_SETTING, value),
-    );
+    hub.audit(settingChanged(ROTA_SETTING, value), principalOf(request).id);
     return { rota };
   });
 }

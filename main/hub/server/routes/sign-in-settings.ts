@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { ServerContext } from '../context.js';
 import { allow, principalOf } from '../guard.js';
+import { settingChanged } from '../../settings/settings-projector.js';
 
 export const STAFF_IDLE_SETTING = 'auth.staffIdleMinutes';
 
@@ -18,9 +19,7 @@ export function registerSignInSettingsRoutes(app: FastifyInstance, ctx: ServerCo
   app.put('/api/settings/sign-in', { preHandler: allow('admin') }, async (request) => {
     const { staffIdleMinutes } = SignInSettings.parse(request.body);
     const value = String(staffIdleMinutes);
-    ctx.hub.audit({ type: 'settings.changed', key: STAFF_IDLE_SETTING, value }, principalOf(request).id, (tx) =>
-      tx.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)').run(STAFF_IDLE_SETTING, value),
-    );
+    ctx.hub.audit(settingChanged(STAFF_IDLE_SETTING, value), principalOf(request).id);
     ctx.options.staffIdleMinutes = staffIdleMinutes;
     return { staffIdleMinutes };
   });
