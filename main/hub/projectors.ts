@@ -7,10 +7,14 @@ import type { Projector } from './ledger/projector.js';
 import { QueueProjector } from './ledger/queue-projector.js';
 import { loadState } from './ledger/replay.js';
 import { settingsProjector } from './settings/settings-projector.js';
+import { sessionProjector } from './auth/session-projector.js';
+import { staffProjector } from './auth/staff-projector.js';
+import { deviceProjector } from './devices/device-projector.js';
 
 /** Fresh projectors, as a rebuild starts them: from no events at all. */
 export function createProjectors(): Projector[] {
-  return [new QueueProjector(), recordsProjector, settingsProjector];
+  // Staff and devices before sessions: a session's row refers to its staff member or device.
+  return [new QueueProjector(), recordsProjector, settingsProjector, staffProjector, deviceProjector, sessionProjector];
 }
 
 /** The ledger of a data folder with every projector, the lobby's state loaded from its events. */

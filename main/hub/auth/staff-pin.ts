@@ -7,7 +7,7 @@ import { HttpError } from '../server/http-error.js';
 import type { StaffRow } from './attempts.js';
 import { pinGuardOf } from './pin-guard.js';
 import { hashPin, verifyPin } from './pin.js';
-import { failureDelayMs } from './throttle.js';
+import { failureDelayMs, lockEverywhereAfter } from './throttle.js';
 
 export type PinPurpose = 'login' | 'sign';
 
@@ -37,7 +37,7 @@ export async function checkStaffPin(hub: Hub, staffId: string, pin: string, purp
     throw lockedError(r.lockedUntil, now);
   }
   const ok = await verifyPin(pin, r.staff?.pin_hash ?? (await unknownStaffHash));
-  if (r.staff && ok) {
+  if (r.staff?.pin_hash && ok) {
     guard.attempts.succeeded(staffId, source, r);
     return r.staff;
   }
@@ -46,7 +46,7 @@ export async function checkStaffPin(hub: Hub, staffId: string, pin: string, purp
     hub.audit({ type: 'auth.locked', staffId, until: r.lockedUntil, source }, null);
   }
   if (r.staff && r.lockedEverywhereUntil !== null && guard.attempts.stillLockedEverywhere(staffId, r.lockedEverywhereUntil)) {
-    hub.audit({ type: 'auth.locked', staffId, until: r.lockedEverywhereUntil }, null);
+    hub.audit({ type: 'auth.locked', staffId, until: r.lockedEverywhereUntil, failures: lockEverywhereAfter(guard.policy.throttle) }, null);
   }
   await sleep(failureDelayMs(guard.policy.throttle, r.attempt));
   if (signing) throw new HttpError(401, 'wrong_signing_pin', 'That PIN is not right: sign with your own PIN.');

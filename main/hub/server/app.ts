@@ -101,7 +101,7 @@ export async function buildServer(ctx: ServerContext, opts: BuildOptions): Promi
     if (!request.url.startsWith('/api/')) return;
     const token = bearerToken(request);
     if (!token) return;
-    const check = checkSession(ctx.db, token, ctx.hub.clock(), ctx.options.staffIdleMinutes * 60_000);
+    const check = checkSession(ctx.hub, token, ctx.hub.clock(), ctx.options.staffIdleMinutes * 60_000);
     if ('refused' in check) throw new HttpError(401, check.refused, SESSION_REFUSALS[check.refused]);
     request.principal = check.principal;
   });

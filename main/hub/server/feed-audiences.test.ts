@@ -54,6 +54,9 @@ const RECEIVES: Record<LedgerEvent['type'], Audience[]> = {
   'device.registered': ADMIN,
   'device.paired': ADMIN,
   'device.revoked': ADMIN,
+  // A token's hash reaches no one (sign-ins are on the feed as auth.login).
+  'session.started': [],
+  'session.ended': [],
   'customer.erased': ADMIN,
   'alert.raised': ALERTS,
   'alert.acknowledged': ALERTS,
@@ -112,6 +115,7 @@ const CARD_NEED = 'CardNeedX';
 const CHECKLIST_NOTE = 'ChecklistNoteX';
 const STAFF_NAME = 'StaffNameX';
 const OVERRIDE = 'OverrideReasonX';
+const PIN_DIGEST = 'PinDigestX';
 
 const SECRETS: [string, Audience[]][] = [
   [VIP_TITLE, KEEPERS],
@@ -131,6 +135,8 @@ const SECRETS: [string, Audience[]][] = [
   [CHECKLIST_NOTE, RECORDS],
   [STAFF_NAME, ADMIN],
   [OVERRIDE, RECORDS],
+  // For verify alone: no feed.
+  [PIN_DIGEST, []],
 ];
 
 /** REST reads of the same records: an audience gets an event's data exactly when REST answers it 200. */
@@ -201,12 +207,13 @@ async function runTheDay(): Promise<void> {
   h.execute({ type: 'service.define', service: { code: 'fx', prefix: 'F', nameZh: '外汇', nameEn: 'Foreign exchange', targetWaitMinutes: 15, maxWaitMinutes: 40, priorServiceMinutes: 6 } }, 'admin');
   h.execute({ type: 'counter.define', counter: '7', services: ['cash'] }, 'admin');
   await ok('PUT', '/api/counters/7/services', manager, { services: ['cash', 'fx'] });
-  h.audit({ type: 'staff.defined', staffId: 'teller9', role: 'teller', name: STAFF_NAME }, 'admin');
+  h.audit({ type: 'staff.defined', staffId: 'teller9', role: 'teller', name: STAFF_NAME, pinDigest: PIN_DIGEST }, 'admin');
   h.audit({ type: 'settings.changed', key: 'watch.idleMinutes', value: '12' }, 'admin');
   await hub.device('display', 'late display');
   const stolen = await ok<{ deviceId: string }>('POST', '/api/devices', admin, { role: 'kiosk', name: 'stolen kiosk' });
   await ok('DELETE', `/api/devices/${stolen.deviceId}`, admin);
   await hub.login('supervisor');
+  await ok('POST', '/api/auth/logout', await hub.login('teller3'), {});
   h.audit({ type: 'auth.locked', staffId: 'teller5', until: h.clock() + 60_000 }, null);
   // A wrong PIN (the window's first failure is written at once) and an admin lifting a lock.
   expect((await hub.api('POST', '/api/auth/login', { body: { staffId: 'teller4', pin: '999999' } })).status).toBe(401);
@@ -378,6 +385,13 @@ describe('the live feed per audience', () => {
 
   it.each(SECRETS)('%s reaches exactly its readers', (secret, readers) => {
     expect(AUDIENCES.filter((a) => text(a).includes(secret)).sort()).toEqual([...readers].sort());
+  });
+
+  it('no feed carries a session\'s token hash', () => {
+    const hashes = hub.hub.ledger.readEvents().flatMap((e) => (e.type === 'session.started' || e.type === 'session.ended' ? [e.tokenHash] : []));
+    // The sessions started and ended while the feeds were open (a device paired, a sign-in, a sign-out).
+    expect(hashes.length).toBeGreaterThan(AUDIENCES.length + 3);
+    for (const hash of hashes) for (const a of AUDIENCES) expect(text(a).includes(hash), a).toBe(false);
   });
 
   it.each(PUBLIC)('the %s feed carries no ticket ids, priorities, estimates, notes or staff', (a) => {

@@ -55,6 +55,11 @@ function staff<T extends EventType>(): Rule<T> {
   return (e, v) => (isPublicGrant(v.grant) ? null : own(e));
 }
 
+/** Credentials' traces (a session's token hash) reach no feed: the event is known, its data is not. */
+function none<T extends EventType>(): Rule<T> {
+  return () => null;
+}
+
 /** A display names a ticket by its number, never its id. */
 const numberOf = (state: LobbyState, id: string) => state.tickets[id]?.number ?? null;
 
@@ -93,10 +98,17 @@ const RULES: { [T in EventType]: Rule<T> } = {
   'auth.failures': only(ACCOUNT_READERS),
   'auth.unlocked': only(ACCOUNT_READERS),
   'settings.changed': only(SETTINGS_READERS),
-  'staff.defined': only(ACCOUNT_READERS),
+  // The PIN's digest is for verify alone.
+  'staff.defined': (e, v) => {
+    if (!reads(v, ACCOUNT_READERS)) return null;
+    const { pinDigest: _pinDigest, ...rest } = own(e);
+    return rest;
+  },
   'device.registered': only(ACCOUNT_READERS),
   'device.paired': only(ACCOUNT_READERS),
   'device.revoked': only(ACCOUNT_READERS),
+  'session.started': none(),
+  'session.ended': none(),
   'customer.erased': only(ACCOUNT_READERS),
 
   'alert.raised': (e, v) => (reads(v, ALERT_READERS) ? { ...own(e), alert: alertFor(e.alert, v) } : null),

@@ -31,6 +31,7 @@ import { buildServer } from './app.js';
 import { STAFF_IDLE_SETTING } from './routes/sign-in-settings.js';
 import type { HubOptions } from './context.js';
 import { DEFAULT_PIN_RATE_LIMIT } from './pin-rate-limit.js';
+import { demoPinCount } from '../auth/staff-projector.js';
 
 export interface StartHubOptions {
   dataDir: string;
@@ -123,7 +124,7 @@ async function startOnHeldFolder(opts: StartHubOptions, lock: { close(): void },
 
   const setting = (key: string) => readSetting(ledger.db, key);
   const branch: Branch = { nameZh: setting('branch.nameZh') ?? '网点', nameEn: setting('branch.nameEn') ?? 'Branch' };
-  const demoPins = (ledger.db.prepare('SELECT count(*) AS n FROM staff WHERE demo_pin = 1').get() as { n: number }).n;
+  const demoPins = demoPinCount(ledger);
   if (demoPins > 0) {
     console.warn(`warning: ${demoPins} staff still use the demo PIN ${'000000'}: for demonstration only, change them before real use`);
   }

@@ -18,9 +18,7 @@ export function registerStaffLockRoutes(app: FastifyInstance, ctx: ServerContext
 
   app.post('/api/staff/:id/unlock', { preHandler: allow('admin') }, async (request): Promise<UnlockAnswer> => {
     const { id } = StaffParams.parse(request.params);
-    const lift = guard.attempts.unlockWrite(id);
-    if (!lift) throw new HttpError(404, 'unknown_staff', `There is no staff member ${id}.`);
-    hub.audit({ type: 'auth.unlocked', staffId: id }, principalOf(request).id, lift);
+    if (!guard.unlock(id, principalOf(request).id)) throw new HttpError(404, 'unknown_staff', `There is no staff member ${id}.`);
     return { staffId: id, unlocked: true };
   });
 }
