@@ -31,7 +31,8 @@ const ALLOWED_LAYERS = {
   renderer: ['common'],
 };
 
-// Packages only some layers may use: the Electron runtime, and Node's own modules.
+// Packages only some layers may use: the Electron runtime, Node's own modules, the hub's
+// server and storage, the renderer's screens; the pure layers take only zod.
 const ELECTRON_PACKAGES = new Set(['electron', 'electron-store']);
 // What serves, stores or drives hardware: the hub's, never a browser's.
 const SERVER_PACKAGES = new Set(['fastify', 'better-sqlite3', 'serialport', 'ws', 'selfsigned']);
