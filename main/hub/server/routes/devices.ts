@@ -7,16 +7,16 @@ import { lifeMarksOf } from '../../auth/life-marks.js';
 import { listDevices, pairDevice, registerDevice, revokeDevice } from '../../devices/devices.js';
 import type { ServerContext } from '../context.js';
 import { allow, principalOf } from '../guard.js';
-import { HttpError } from '../http-error.js';
+import { DomainError } from '../../../common/errors.js';
 
 const REFUSED = {
-  unknown_device: [404, 'There is no such device.'],
-  already_revoked: [409, 'This device has already been revoked.'],
-  pairing_code_invalid: [401, 'This pairing code is not valid or has been used; ask the admin for a new one.'],
-  pairing_code_expired: [401, 'This pairing code has expired; ask the admin for a new one.'],
+  unknown_device: ['not_found', 'There is no such device.'],
+  already_revoked: ['conflict', 'This device has already been revoked.'],
+  pairing_code_invalid: ['unauthorized', 'This pairing code is not valid or has been used; ask the admin for a new one.'],
+  pairing_code_expired: ['unauthorized', 'This pairing code has expired; ask the admin for a new one.'],
 } as const;
 
-const refused = (code: keyof typeof REFUSED) => new HttpError(REFUSED[code][0], code, REFUSED[code][1]);
+const refused = (code: keyof typeof REFUSED) => new DomainError(REFUSED[code][0], code, REFUSED[code][1]);
 
 export function registerDeviceRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const { hub, options } = ctx;
