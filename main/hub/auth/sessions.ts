@@ -19,9 +19,13 @@ const ending = new WeakMap<Hub, Set<string>>();
 export function checkToken(hub: Hub, token: string, now: number, staffIdleMs: number, touch: boolean): TokenCheck {
   const tokenHash = hashSecret(token);
   const session = readSession(hub.ledger, tokenHash);
-  if (!session || session.expires_at <= now) return { refused: 'invalid_token' };
-  if (session.staff_id === null) return { session };
+  if (!session) return { refused: 'invalid_token' };
   const marks = lifeMarksOf(hub);
+  if (session.expires_at <= now) {
+    marks.sessionEnded(tokenHash);
+    return { refused: 'invalid_token' };
+  }
+  if (session.staff_id === null) return { session };
   if (ending.get(hub)?.has(tokenHash)) return { refused: 'session_expired' };
   if (now - marks.sessionLastUsed(tokenHash, session.staff_id, session.created_at) > staffIdleMs) {
     endIdle(hub, tokenHash);
