@@ -6,11 +6,12 @@ import { openLedger, type Ledger } from './ledger/ledger.js';
 import type { Projector } from './ledger/projector.js';
 import { QueueProjector } from './ledger/queue-projector.js';
 import { loadState } from './ledger/replay.js';
+import { printingProjector } from './printing/printing-projector.js';
 import { settingsProjector } from './settings/settings-projector.js';
 
 /** Fresh projectors, as a rebuild starts them: from no events at all. */
 export function createProjectors(): Projector[] {
-  return [new QueueProjector(), recordsProjector, settingsProjector];
+  return [new QueueProjector(), recordsProjector, settingsProjector, printingProjector];
 }
 
 /** The ledger of a data folder with every projector, the lobby's state loaded from its events. */
