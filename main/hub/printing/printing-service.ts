@@ -10,6 +10,7 @@ import { Printer } from '../../print/printer.js';
 import { parsePrinterUri } from '../../print/printer-uri.js';
 import { DomainError } from '../../common/errors.js';
 import { toApiTicket } from '../lobby/views.js';
+import { planPrint, printFailed, printStarted, ticketPrinted } from './print-job.js';
 import { raiseUnconfirmed, syncPrinterAlerts } from './printer-alerts.js';
 import type { PrintingContext } from './printing-context.js';
 import { readPrinterAssignments, readTicketPrint, type TicketPrint } from './printing-projector.js';
@@ -115,16 +116,14 @@ export class PrintingService {
   }
 
   private async printNow(ticketId: string, device: string | null, origin: string, actor: string, reprint: boolean): Promise<PrintAnswer> {
-    const before = this.printedOn(ticketId);
-    if (before?.pending && !reprint) {
-      // Started and never finished, and no job is running now: the hub stopped in the middle
-      // of it. Whether paper came out is unknown, so it is never sent again by itself.
-      raiseUnconfirmed(this.ctx, ticketId, before.printer, this.printerFor(before.printer)?.uri ?? '', false);
-      return { printed: true, already: true, printer: before.printer, uncertain: true };
+    const plan = planPrint(ticketId, this.printedOn(ticketId), reprint, device);
+    if (plan.kind === 'answer') {
+      const { printer } = plan.answer;
+      if (plan.unconfirmed) raiseUnconfirmed(this.ctx, ticketId, printer, this.printerFor(printer)?.uri ?? '', false);
+      return plan.answer;
     }
-    if (before && !reprint) return { printed: true, already: true, printer: before.printer, uncertain: before.uncertain };
-    // A reprint comes out where the customer got (or did not get) the first one.
-    const target = this.printerFor(reprint && before ? before.printer : device);
+    const { job } = plan;
+    const target = this.printerFor(plan.device);
     if (!target) throw new DomainError('unavailable', 'printer_not_configured', 'No printer is set up for this kiosk or the hub; the ticket stays valid.');
     const printer = this.printer(target.uri);
     const status = await printer.status();
@@ -134,21 +133,19 @@ export class PrintingService {
     const bytes = ticketBytes(this.ticketData(ticketId, origin));
     // A reprint leaves the first print's row alone until it succeeds: a reprint that fails
     // must not make the ticket look never printed to the kiosk's next retry.
-    const first = before === null;
-    this.ctx.hub.audit({ type: 'ticket.print_started', ticket: ticketId, printer: target.device, ...(reprint && { reprint }), ...(first && { first }) }, actor);
+    this.ctx.hub.audit(printStarted(job, target.device), actor);
     const outcome = await printer.print(bytes);
     if (!countsAsPrinted(outcome)) {
       // Cut mid-job, or held and then a fault: nothing stays recorded as printed, so the next
       // try prints it whole (once the fault clears: every try asks the status first).
-      const reason = outcome.kind === 'fault' ? outcome.condition : 'interrupted';
-      this.ctx.hub.audit({ type: 'ticket.print_failed', ticket: ticketId, printer: target.device, reason, ...(first && { first }) }, actor);
+      this.ctx.hub.audit(printFailed(job, target.device, outcome.kind === 'fault' ? outcome.condition : 'interrupted'), actor);
       const after = outcome.kind === 'fault' && printer.last ? printer.last : await printer.status();
       syncPrinterAlerts(this.ctx.alerts, target.device, target.uri, after);
       if (outcome.kind === 'fault') throw printerError(outcome.condition);
       throw new DomainError('unavailable', 'printer_interrupted', 'The printer stopped in the middle of the ticket; the ticket stays valid and will be printed again.');
     }
     const uncertain = outcome.kind !== 'confirmed';
-    this.ctx.hub.audit({ type: 'ticket.printed', ticket: ticketId, printer: target.device, ...(uncertain && { uncertain }), ...(reprint && { reprint }) }, actor);
+    this.ctx.hub.audit(ticketPrinted(job, target.device, uncertain), actor);
     if (uncertain) raiseUnconfirmed(this.ctx, ticketId, target.device, target.uri, outcome.kind === 'status_ok');
     else if (reprint) this.ctx.alerts.resolve(`print:${ticketId}`);
     return { printed: true, already: false, printer: target.device, uncertain };
