@@ -8,6 +8,7 @@ import { LEDGER_TABLES, type Projector } from './ledger/projector.js';
 import type { VerifyProblem } from './ledger/verify-result.js';
 import { QueueProjector } from './ledger/queue-projector.js';
 import { loadState } from './ledger/replay.js';
+import { printingProjector } from './printing/printing-projector.js';
 import { settingsProjector } from './settings/settings-projector.js';
 import { sessionProjector } from './auth/session-projector.js';
 import { checkCredentials, CREDENTIAL_TABLES as STAFF_CREDENTIALS, staffProjector } from './auth/staff-projector.js';
@@ -16,7 +17,7 @@ import { deviceProjector } from './devices/device-projector.js';
 /** Fresh projectors, as a rebuild starts them: from no events at all. */
 export function createProjectors(): Projector[] {
   // Staff and devices before sessions: a session's row refers to its staff member or device.
-  return [new QueueProjector(), recordsProjector, settingsProjector, staffProjector, deviceProjector, sessionProjector];
+  return [new QueueProjector(), recordsProjector, settingsProjector, printingProjector, staffProjector, deviceProjector, sessionProjector];
 }
 
 /** The ledger of a data folder with every projector, the lobby's state loaded from its events. */
@@ -47,8 +48,6 @@ export const NOT_YET_PROJECTED: readonly string[] = [
   'vip_keys',
   'appointments',
   'ticket_customers',
-  'printer_assignments',
-  'ticket_prints',
   'opinion_phones',
 ];
 
