@@ -14,6 +14,7 @@ import { EventEmitter } from 'node:events';
 import type { Alert, AlertDetails, AlertEvent, AlertKind } from '../../common/alerts.js';
 import type { StoredEvent } from '../../common/events.js';
 import type { Hub } from '../lobby/hub.js';
+import { readDevice } from '../devices/device-projector.js';
 import { DomainError } from '../../common/errors.js';
 import { isStorageFull, STORAGE_FULL_MESSAGE } from '../storage/faults.js';
 
@@ -66,7 +67,7 @@ export class AlertBook {
   /** The manager reads "大厅取号机 1", not a device id: the name the admin gave it, as it was then. */
   private withDeviceName(device: string | null, details: AlertDetails): AlertDetails {
     if (device === null || details.deviceName !== undefined) return details;
-    const row = this.hub.ledger.db.prepare('SELECT name FROM devices WHERE device_id = ?').get(device) as { name: string } | undefined;
+    const row = readDevice(this.hub.ledger, device);
     return row ? { ...details, deviceName: row.name } : details;
   }
 
