@@ -113,6 +113,11 @@ describe('an edited row is named', () => {
     const added = edited((db) => db.prepare("INSERT INTO staff_pins (staff_id, pin_hash) VALUES ('intruder', ?)").run(known));
     expect(verifyLedger(added)).toMatchObject({ ok: false, table: 'staff_pins', key: 'intruder' });
   });
+
+  it('a PIN hash deleted', () => {
+    const dir = edited((db) => db.prepare("DELETE FROM staff_pins WHERE staff_id = 'manager'").run());
+    expect(verifyLedger(dir)).toMatchObject({ ok: false, table: 'staff_pins', key: 'manager', problem: expect.stringMatching(/missing from the table/) });
+  });
 });
 
 describe('the credentials table', () => {

@@ -90,7 +90,8 @@ export function demoPinCount(ledger: Reader): number {
 
 /**
  * The first staff_pins row that the events do not vouch for: a PIN hash whose digest differs
- * from the one its staff.defined carries, or one for a staff ID that was never defined. Run on
+ * from the one its staff.defined carries, one for a staff ID that was never defined, or one
+ * missing for a staff member whose event carries a digest. Run on
  * a database whose staff table verify has already found equal to a rebuild from the events.
  */
 export function checkCredentials(db: Database.Database): { table: string; key: string; problem: string } | null {
@@ -101,5 +102,9 @@ export function checkCredentials(db: Database.Database): { table: string; key: s
     if (r.known === null) return { table: 'staff_pins', key: r.staff_id, problem: 'a PIN for a staff ID that no event defines' };
     if (r.pin_digest !== pinDigest(r.pin_hash)) return { table: 'staff_pins', key: r.staff_id, problem: 'the PIN hash is not the one its staff.defined event vouches for' };
   }
+  const missing = db
+    .prepare('SELECT s.staff_id FROM staff s WHERE s.pin_digest IS NOT NULL AND NOT EXISTS (SELECT 1 FROM staff_pins p WHERE p.staff_id = s.staff_id) ORDER BY s.staff_id LIMIT 1')
+    .get() as { staff_id: string } | undefined;
+  if (missing) return { table: 'staff_pins', key: missing.staff_id, problem: 'the PIN hash is missing from the table, though a staff.defined event vouches for one' };
   return null;
 }
