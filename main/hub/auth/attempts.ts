@@ -7,8 +7,9 @@
 // run of the ID over every address, which locks it everywhere at a higher count (guessing from
 // many addresses). A run is forgotten after a quiet time with no attempt. A lock for every
 // address is an `auth.locked` event that the staff projection keeps, so a restart keeps it and
-// the admin screen lists it; a lock for one address is memory only: a restart forgets it, as it forgets every run in
-// flight, and the lock everywhere still bounds guessing. Unknown IDs count in bounded maps, so
+// the admin screen lists it; a lock for one address is memory only: a restart forgets it, as
+// it forgets every run in flight (counts below a lock decay anyway), and the lock everywhere
+// still bounds guessing. Unknown IDs count in bounded maps, so
 // that they lock exactly like known ones (an answer never tells which) while made-up IDs and
 // addresses cannot fill the memory.
 import type { StaffLock } from '../../common/api.js';
