@@ -1,6 +1,7 @@
 // The registry of projectors: every table of atrium.db besides the ledger's own is written by
 // exactly one of these, from the events alone. Adding a table means adding it to a projector
 // here (projectors.test.ts fails on a table nobody owns); rebuild and verify follow.
+import { customersProjector } from './customers/customers-projector.js';
 import { recordsProjector } from './journal/records-projector.js';
 import { openLedger, type Ledger } from './ledger/ledger.js';
 import type { Projector } from './ledger/projector.js';
@@ -10,7 +11,7 @@ import { settingsProjector } from './settings/settings-projector.js';
 
 /** Fresh projectors, as a rebuild starts them: from no events at all. */
 export function createProjectors(): Projector[] {
-  return [new QueueProjector(), recordsProjector, settingsProjector];
+  return [new QueueProjector(), recordsProjector, settingsProjector, customersProjector];
 }
 
 /** The ledger of a data folder with every projector, the lobby's state loaded from its events. */

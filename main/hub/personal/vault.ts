@@ -23,6 +23,8 @@ export const subject = {
   card: (id: string) => `card:${id}`,
   worklog: (id: string) => `worklog:${id}`,
   ticket: (id: string) => `ticket:${id}`,
+  /** A booking by phone: the sealed phone key, shredded when that phone's customer is erased. */
+  appointment: (code: string) => `appointment:${code}`,
 };
 
 export class Vault {
@@ -101,6 +103,14 @@ export function vaultOf(db: Database.Database): Vault {
     vaults.set(db, v);
   }
   return v;
+}
+
+/**
+ * Lets a database that is not in a data folder (a rebuild in memory) open what the folder's
+ * events sealed: its projectors read the folder's key store through this vault.
+ */
+export function bindVault(db: Database.Database, vault: Vault): void {
+  vaults.set(db, vault);
 }
 
 /** Closes the key store opened for this ledger connection, if any. */
