@@ -42,6 +42,7 @@ export function setSharedSecret(ledger: Ledger, secret: string, actor: string, n
   // The key file first: an event naming a secret the hub does not hold would be a lie.
   writeSecretFile(dataDirOf(ledger.db), secret);
   // The event carries the fingerprint, never the secret: the ledger is shipped to head office.
-  ledger.append([{ event: { type: 'settings.changed', key: 'branch.secret', value: `fingerprint:${fingerprint}` }, actor }], now);
+  // Its own key: a settings row 'branch.secret' is an older hub's secret, moved out on start.
+  ledger.append([{ event: { type: 'settings.changed', key: 'branch.secret_fingerprint', value: fingerprint }, actor }], now);
   return { fingerprint };
 }
