@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { Checklist, ChecklistKind, DeviceFault, ItemResult } from '../../common/records.js';
 import type { Hub } from '../lobby/hub.js';
-import { HttpError } from '../server/http-error.js';
+import { DomainError } from '../../common/errors.js';
 import { recordEvent } from '../journal/record.js';
 import { listRecords, sqlStore } from '../journal/record-store.js';
 import { checklistContent, contentHash } from '../journal/signing.js';
@@ -15,7 +15,7 @@ import { checkStaffPin } from '../auth/staff-pin.js';
 
 export function getChecklist(db: Database.Database, id: string): Checklist {
   const c = sqlStore(db).get<Checklist>('checklists', id);
-  if (!c) throw new HttpError(404, 'unknown_checklist', 'There is no such checklist.');
+  if (!c) throw new DomainError('not_found', 'unknown_checklist', 'There is no such checklist.');
   return c;
 }
 
@@ -27,7 +27,7 @@ export function startChecklist(hub: Hub, kind: ChecklistKind, date: string, acto
   // Opening and closing are done once a day (a correction is an amendment); patrols repeat.
   if (kind !== 'patrol') {
     const existing = checklistsOf(hub.ledger.db, date).find((c) => c.kind === kind && c.amends === null);
-    if (existing) throw new HttpError(409, 'checklist_exists', `The ${kind} checklist of ${date} is already started; continue it or amend it.`);
+    if (existing) throw new DomainError('conflict', 'checklist_exists', `The ${kind} checklist of ${date} is already started; continue it or amend it.`);
   }
   const id = randomUUID();
   recordEvent(hub, { type: 'checklist.started', id, kind, date, template: currentTemplate(hub, kind), amends: null }, actor);
@@ -36,9 +36,9 @@ export function startChecklist(hub: Hub, kind: ChecklistKind, date: string, acto
 
 export function answerChecklist(hub: Hub, id: string, answers: { itemId: string; result: ItemResult | null; note: string }[], actor: string): Checklist {
   const c = getChecklist(hub.ledger.db, id);
-  if (c.status === 'signed') throw new HttpError(409, 'checklist_signed', 'This checklist is signed and can no longer change; amend it instead.');
+  if (c.status === 'signed') throw new DomainError('conflict', 'checklist_signed', 'This checklist is signed and can no longer change; amend it instead.');
   const unknown = answers.filter((a) => !c.items.some((i) => i.id === a.itemId)).map((a) => a.itemId);
-  if (unknown.length) throw new HttpError(400, 'invalid_request', `This checklist has no item ${unknown.join(', ')}.`);
+  if (unknown.length) throw new DomainError('invalid', 'invalid_request', `This checklist has no item ${unknown.join(', ')}.`);
   recordEvent(hub, { type: 'checklist.answered', id, answers }, actor);
   // A fault opens a device-fault record, once per checklist item, tracked until repaired.
   for (const a of answers) {
@@ -56,10 +56,10 @@ export function unansweredItems(c: Checklist): Checklist['items'] {
 
 export function completeChecklist(hub: Hub, id: string, actor: string): Checklist {
   const c = getChecklist(hub.ledger.db, id);
-  if (c.status === 'signed') throw new HttpError(409, 'checklist_signed', 'This checklist is already signed.');
+  if (c.status === 'signed') throw new DomainError('conflict', 'checklist_signed', 'This checklist is already signed.');
   const open = unansweredItems(c);
   if (open.length) {
-    throw new HttpError(409, 'items_unanswered', `${open.length} item(s) are not answered yet: ${open.map((i) => `${i.zh} (${i.en})`).join('; ')}.`);
+    throw new DomainError('conflict', 'items_unanswered', `${open.length} item(s) are not answered yet: ${open.map((i) => `${i.zh} (${i.en})`).join('; ')}.`);
   }
   recordEvent(hub, { type: 'checklist.completed', id }, actor);
   return getChecklist(hub.ledger.db, id);
@@ -75,24 +75,24 @@ export async function checkSignerPin(hub: Hub, staffId: string, pin: string, sou
 
 export async function signChecklist(hub: Hub, id: string, signer: string, pin: string, source: string | null = null): Promise<Checklist> {
   const c = getChecklist(hub.ledger.db, id);
-  if (c.status === 'signed') throw new HttpError(409, 'checklist_signed', `This checklist was already signed by ${c.signedBy}.`);
+  if (c.status === 'signed') throw new DomainError('conflict', 'checklist_signed', `This checklist was already signed by ${c.signedBy}.`);
   if (c.status !== 'completed') {
     const open = unansweredItems(c);
-    throw new HttpError(409, open.length ? 'items_unanswered' : 'checklist_not_completed', open.length ? `${open.length} item(s) are not answered yet: ${open.map((i) => `${i.zh} (${i.en})`).join('; ')}.` : 'The lobby manager has not completed this checklist yet.');
+    throw new DomainError('conflict', open.length ? 'items_unanswered' : 'checklist_not_completed', open.length ? `${open.length} item(s) are not answered yet: ${open.map((i) => `${i.zh} (${i.en})`).join('; ')}.` : 'The lobby manager has not completed this checklist yet.');
   }
-  if (c.completedBy === signer) throw new HttpError(409, 'same_person', 'The person who completed a checklist cannot also sign it: two people are needed.');
+  if (c.completedBy === signer) throw new DomainError('conflict', 'same_person', 'The person who completed a checklist cannot also sign it: two people are needed.');
   await checkSignerPin(hub, signer, pin, source);
   // Re-read after the await: the PIN check yields, and another request may have signed it.
   const now = getChecklist(hub.ledger.db, id);
-  if (now.status === 'signed') throw new HttpError(409, 'checklist_signed', `This checklist was already signed by ${now.signedBy}.`);
+  if (now.status === 'signed') throw new DomainError('conflict', 'checklist_signed', `This checklist was already signed by ${now.signedBy}.`);
   recordEvent(hub, { type: 'checklist.signed', id, contentHash: contentHash(checklistContent(now)) }, signer);
   return getChecklist(hub.ledger.db, id);
 }
 
 export function amendChecklist(hub: Hub, id: string, actor: string): Checklist {
   const original = getChecklist(hub.ledger.db, id);
-  if (original.status !== 'signed') throw new HttpError(409, 'checklist_not_signed', 'Only a signed checklist is amended; this one can still be changed.');
-  if (original.amendedBy) throw new HttpError(409, 'already_amended', 'This checklist already has an amendment; amend that one.');
+  if (original.status !== 'signed') throw new DomainError('conflict', 'checklist_not_signed', 'Only a signed checklist is amended; this one can still be changed.');
+  if (original.amendedBy) throw new DomainError('conflict', 'already_amended', 'This checklist already has an amendment; amend that one.');
   const newId = randomUUID();
   const items = original.items.map(({ id: itemId, zh, en, device }) => (device ? { id: itemId, zh, en, device } : { id: itemId, zh, en }));
   recordEvent(hub, { type: 'checklist.started', id: newId, kind: original.kind, date: original.date, template: { kind: original.kind, version: original.templateVersion, items }, amends: id }, actor);

@@ -2,8 +2,8 @@
 // overrides it with a reason, which is recorded in the ledger before the day closes.
 import { z } from 'zod';
 import type { Hub } from '../lobby/hub.js';
-import { HttpError } from '../server/http-error.js';
-import type { Principal } from '../server/principal.js';
+import { DomainError } from '../../common/errors.js';
+import type { Principal } from '../auth/principal.js';
 import { recordEvent } from '../journal/record.js';
 import { isSigned } from './checklists.js';
 
@@ -19,8 +19,8 @@ export function guardDayClose(hub: Hub, principal: Principal, body: unknown): vo
     recordEvent(hub, { type: 'day.close_overridden', date: day.date, reason: overrideReason }, principal.id);
     return;
   }
-  throw new HttpError(
-    409,
+  throw new DomainError(
+    'conflict',
     'closing_checklist_unsigned',
     principal.grant === 'admin'
       ? `The closing checklist of ${day.date} is not signed: give a reason to close the day anyway.`

@@ -20,14 +20,15 @@ afterEach(async () => {
   hub = null;
 });
 
-const dump = (db: Database.Database) => Object.fromEntries(CUSTOMER_TABLES.map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY 1`).all()]));
+type Tables = Record<(typeof CUSTOMER_TABLES)[number], any[]>;
+const dump = (db: Database.Database): Tables => Object.fromEntries(CUSTOMER_TABLES.map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY 1`).all()])) as Tables;
 
 /** The four tables as the projector makes them from the ledger's events alone, in a fresh database. */
-function rebuilt(h: TestHub): ReturnType<typeof dump> {
+function rebuilt(h: TestHub): Tables {
   const mem = new Database(':memory:');
   try {
     migrate(mem);
-    bindVault(mem, vaultOf(h.hub.ledger.db));
+    bindVault(mem, () => vaultOf(h.hub.ledger.db));
     for (const e of h.hub.ledger.readEvents()) customersProjector.apply(mem, e);
     return dump(mem);
   } finally {
@@ -101,29 +102,21 @@ describe('the customers projector', () => {
     expect(verifyLedger(dataDir)).toMatchObject({ ok: true });
     const db = new Database(`${dataDir}/atrium.db`);
     const forged = 'f'.repeat(64);
+    const vip = db.prepare('SELECT id, tags FROM vip_customers ORDER BY id LIMIT 1').get() as { id: string; tags: string };
+    const link = db.prepare('SELECT customer_key FROM ticket_customers WHERE ticket_id = ?').get(day.byCard) as { customer_key: string };
     const edits: [string, string, string][] = [
-      ['vip_customers', `UPDATE vip_customers SET tags = '["vip_for_life"]' WHERE rowid = (SELECT min(rowid) FROM vip_customers)`, ''],
+      ['vip_customers', `UPDATE vip_customers SET tags = '["vip_for_life"]' WHERE id = '${vip.id}'`, `UPDATE vip_customers SET tags = '${vip.tags}' WHERE id = '${vip.id}'`],
       // A key added by hand would check a stranger's card in as a VIP.
       ['vip_keys', `INSERT INTO vip_keys (customer_key, customer_id) SELECT '${forged}', id FROM vip_customers LIMIT 1`, `DELETE FROM vip_keys WHERE customer_key = '${forged}'`],
       // A used appointment opened again would check in twice.
       ['appointments', `UPDATE appointments SET ticket_id = NULL WHERE code = '${day.other}'`, `UPDATE appointments SET ticket_id = '${day.byAppointment}' WHERE code = '${day.other}'`],
-      ['ticket_customers', `UPDATE ticket_customers SET customer_key = '${forged}' WHERE ticket_id = '${day.byCard}'`, ''],
+      ['ticket_customers', `UPDATE ticket_customers SET customer_key = '${forged}' WHERE ticket_id = '${day.byCard}'`, `UPDATE ticket_customers SET customer_key = '${link.customer_key}' WHERE ticket_id = '${day.byCard}'`],
     ];
     try {
       for (const [table, edit, undo] of edits) {
-        const before = db.prepare(`SELECT * FROM ${table} ORDER BY 1`).all();
         db.exec(edit);
-        const result = verifyLedger(dataDir);
-        expect(result.ok, table).toBe(false);
-        expect(JSON.stringify(result), table).toContain(table);
-        if (undo) db.exec(undo);
-        else {
-          db.exec(`DELETE FROM ${table}`);
-          for (const row of before as Record<string, unknown>[]) {
-            const cols = Object.keys(row);
-            db.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(row);
-          }
-        }
+        expect(verifyLedger(dataDir), table).toMatchObject({ ok: false, table });
+        db.exec(undo);
         expect(verifyLedger(dataDir), `${table} restored`).toMatchObject({ ok: true });
       }
     } finally {

@@ -9,7 +9,7 @@ import type { VipRegisterEntry } from '../../common/kiosk.js';
 import type { Hub } from '../lobby/hub.js';
 import { commitThenShred } from '../personal/shred-after.js';
 import { subject, vaultOf, type Vault } from '../personal/vault.js';
-import { DomainError } from '../queue/index.js';
+import { DomainError } from '../../common/errors.js';
 import { branchSecret, customerKey, type IdentifierKind } from './customer-key.js';
 import { vipByKey, vipIds, type VipCustomer } from './customers-projector.js';
 import { CsvError, parseVipCsv, type VipRow } from './vip-csv.js';
@@ -20,7 +20,7 @@ export function registerOf(csv: string, secret: string, vault: Vault, newId: () 
   try {
     rows = parseVipCsv(csv);
   } catch (e) {
-    if (e instanceof CsvError) throw new DomainError('invalid_csv', 400, e.message);
+    if (e instanceof CsvError) throw new DomainError('invalid', 'invalid_csv', e.message);
     throw e;
   }
   const lines = new Map<string, number>();
@@ -30,7 +30,7 @@ export function registerOf(csv: string, secret: string, vault: Vault, newId: () 
       if (!value) continue;
       const key = customerKey(secret, kind, value);
       const first = lines.get(key);
-      if (first !== undefined) throw new DomainError('invalid_csv', 400, `line ${r.line}: the same ${kind} number is on line ${first}.`);
+      if (first !== undefined) throw new DomainError('invalid', 'invalid_csv', `line ${r.line}: the same ${kind} number is on line ${first}.`);
       lines.set(key, r.line);
       keys.push(key);
     }

@@ -11,7 +11,7 @@ import { branchSecret } from '../customers/customer-key.js';
 import { ERASED, vaultOf } from '../personal/vault.js';
 import type { Hub } from '../lobby/hub.js';
 import { fingerprintOf } from '../customers/shared-secret.js';
-import { HttpError } from '../server/http-error.js';
+import { DomainError } from '../../common/errors.js';
 import { recordEvent } from './record.js';
 import { allNotes, sealNote } from './notebook.js';
 import { z } from 'zod';
@@ -46,9 +46,9 @@ const FileSchema = z.strictObject({
 /** Imports a notebook file: entries of the file replace this branch's entries for the same customer. */
 export function importNotebook(hub: Hub, file: unknown, actor: string): { imported: number } {
   const parsed = FileSchema.safeParse(file);
-  if (!parsed.success) throw new HttpError(400, 'invalid_notebook_file', 'This is not an Atrium notebook file.');
+  if (!parsed.success) throw new DomainError('invalid', 'invalid_notebook_file', 'This is not an Atrium notebook file.');
   if (parsed.data.secretId !== secretFingerprint(hub.ledger.db)) {
-    throw new HttpError(409, 'notebook_secret_mismatch', "This file was made with another organisation's customer-key secret: its customers cannot be matched here.");
+    throw new DomainError('conflict', 'notebook_secret_mismatch', "This file was made with another organisation's customer-key secret: its customers cannot be matched here.");
   }
   if (parsed.data.entries.length === 0) return { imported: 0 };
   const entries = parsed.data.entries.map((e) => ({ ...e, ...sealNote(hub.ledger.db, e.customerKey, e) }));

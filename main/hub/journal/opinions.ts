@@ -10,7 +10,7 @@ import { branchSecret, customerKey } from '../customers/customer-key.js';
 import type { Hub } from '../lobby/hub.js';
 import { commitThenShred } from '../personal/shred-after.js';
 import { subject, vaultOf } from '../personal/vault.js';
-import { HttpError } from '../server/http-error.js';
+import { DomainError } from '../../common/errors.js';
 import { recordEvent } from './record.js';
 import { listRecords, sqlStore } from './record-store.js';
 import { addDays, recordsSettings } from './records-settings.js';
@@ -22,7 +22,7 @@ export type OpinionView = Opinion & { phone?: string | null };
 
 export function getOpinion(db: Database.Database, id: string): Opinion {
   const o = sqlStore(db).get<Opinion>('opinions', id);
-  if (!o) throw new HttpError(404, 'unknown_opinion', 'There is no such opinion.');
+  if (!o) throw new DomainError('not_found', 'unknown_opinion', 'There is no such opinion.');
   return o;
 }
 
@@ -56,18 +56,18 @@ export function listOpinions(db: Database.Database, range: { dateFrom?: string; 
 
 export function replyOpinion(hub: Hub, id: string, reply: string, actor: string): Opinion {
   const o = getOpinion(hub.ledger.db, id);
-  if (o.status === 'signed') throw new HttpError(409, 'opinion_signed', 'This reply is signed and can no longer change.');
+  if (o.status === 'signed') throw new DomainError('conflict', 'opinion_signed', 'This reply is signed and can no longer change.');
   recordEvent(hub, { type: 'opinion.replied', id, reply: vaultOf(hub.ledger.db).seal(subject.opinion(id), reply) }, actor);
   return getOpinion(hub.ledger.db, id);
 }
 
 export async function signOpinion(hub: Hub, id: string, signer: string, pin: string, source: string | null = null): Promise<Opinion> {
   const o = getOpinion(hub.ledger.db, id);
-  if (o.status === 'signed') throw new HttpError(409, 'opinion_signed', `This reply was already signed by ${o.signedBy}.`);
-  if (o.status !== 'replied') throw new HttpError(409, 'opinion_not_replied', 'This opinion has no reply yet: there is nothing to sign.');
+  if (o.status === 'signed') throw new DomainError('conflict', 'opinion_signed', `This reply was already signed by ${o.signedBy}.`);
+  if (o.status !== 'replied') throw new DomainError('conflict', 'opinion_not_replied', 'This opinion has no reply yet: there is nothing to sign.');
   await checkSignerPin(hub, signer, pin, source);
   const now = getOpinion(hub.ledger.db, id);
-  if (now.status !== 'replied') throw new HttpError(409, 'opinion_signed', 'This reply was signed meanwhile.');
+  if (now.status !== 'replied') throw new DomainError('conflict', 'opinion_signed', 'This reply was signed meanwhile.');
   recordEvent(hub, { type: 'opinion.signed', id, contentHash: contentHash(opinionContent(now)) }, signer);
   return getOpinion(hub.ledger.db, id);
 }

@@ -5,19 +5,19 @@ import type Database from 'better-sqlite3';
 import type { WorklogEntry, WorklogKind } from '../../common/records.js';
 import type { Hub } from '../lobby/hub.js';
 import { subject, vaultOf } from '../personal/vault.js';
-import { HttpError } from '../server/http-error.js';
+import { DomainError } from '../../common/errors.js';
 import { recordEvent } from './record.js';
 import { sqlStore } from './record-store.js';
 
 export function getEntry(db: Database.Database, id: string): WorklogEntry {
   const e = sqlStore(db).get<WorklogEntry>('worklog_entries', id);
-  if (!e) throw new HttpError(404, 'unknown_entry', 'There is no such work-log entry.');
+  if (!e) throw new DomainError('not_found', 'unknown_entry', 'There is no such work-log entry.');
   return e;
 }
 
 export function addEntry(hub: Hub, input: { kind: WorklogKind; text: string; followUpDue?: string | null }, date: string, actor: string): WorklogEntry {
   const followUpDue = input.followUpDue ?? null;
-  if (input.kind === 'question' && followUpDue === null) throw new HttpError(400, 'invalid_request', 'A question not answered on the spot needs the date its answer is due.');
+  if (input.kind === 'question' && followUpDue === null) throw new DomainError('invalid', 'invalid_request', 'A question not answered on the spot needs the date its answer is due.');
   const id = randomUUID();
   // A customer's need or question may name them: the text is sealed under the entry's key.
   const text = vaultOf(hub.ledger.db).seal(subject.worklog(id), input.text);
@@ -27,7 +27,7 @@ export function addEntry(hub: Hub, input: { kind: WorklogKind; text: string; fol
 
 export function answerEntry(hub: Hub, id: string, answer: string, actor: string): WorklogEntry {
   const e = getEntry(hub.ledger.db, id);
-  if (e.answeredAt !== null) throw new HttpError(409, 'already_answered', 'This question is already answered.');
+  if (e.answeredAt !== null) throw new DomainError('conflict', 'already_answered', 'This question is already answered.');
   recordEvent(hub, { type: 'worklog.answered', id, answer: vaultOf(hub.ledger.db).seal(subject.worklog(id), answer) }, actor);
   return getEntry(hub.ledger.db, id);
 }

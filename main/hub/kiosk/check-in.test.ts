@@ -1,6 +1,7 @@
 // The check-in rules without a database: the appointment window, a used appointment, an
 // unknown card, a branch without a VIP service, and the events a check-in commits.
 import { describe, expect, it } from 'vitest';
+import { DomainError } from '../../common/errors.js';
 import type { Appointment } from '../customers/customers-projector.js';
 import { branch, MIN, run, service, T0 } from '../queue/test-support.js';
 import { admitAppointment, admitVip, appointmentCheckInEvents, openAppointment, vipCheckInEvents, type VipFound } from './check-in.js';
@@ -10,12 +11,12 @@ const appointment = (over: Partial<Appointment> = {}): Appointment => ({ code: '
 const vip: VipFound = { customer: { id: 'c1', title: 'enc1.title', notes: [], tags: ['wealth'] }, key: 'k'.repeat(64) };
 const withVip = () => run(branch(), [{ type: 'service.define', service: service('vip', 'V') }], T0);
 
-const codeOf = (err: unknown) => (err as { code?: string; status?: number }).code;
-function refusal(fn: () => unknown): { code: string | undefined; status: number | undefined } {
+function refusal(fn: () => unknown): { code: string; kind: string } {
   try {
     fn();
   } catch (err) {
-    return { code: codeOf(err), status: (err as { status?: number }).status };
+    if (!(err instanceof DomainError)) throw err;
+    return { code: err.code, kind: err.kind };
   }
   throw new Error('not refused');
 }
@@ -36,8 +37,8 @@ describe('the appointment window', () => {
     expect(openAppointment([later, tomorrow, sooner], T0)?.code).toBe('SOONER');
   });
 
-  it('refuses outside the window with 404 no_appointment', () => {
-    expect(refusal(() => admitAppointment(branch(), [appointment()], T0 + 3 * HOUR))).toEqual({ code: 'no_appointment', status: 404 });
+  it('refuses outside the window as not found (no_appointment)', () => {
+    expect(refusal(() => admitAppointment(branch(), [appointment()], T0 + 3 * HOUR))).toEqual({ code: 'no_appointment', kind: 'not_found' });
   });
 });
 
@@ -45,11 +46,11 @@ describe('a used appointment', () => {
   it('does not check in twice: one with a ticket is no longer open', () => {
     const used = appointment({ ticketId: 't1' });
     expect(openAppointment([used], T0)).toBeNull();
-    expect(refusal(() => admitAppointment(branch(), [used], T0))).toEqual({ code: 'no_appointment', status: 404 });
+    expect(refusal(() => admitAppointment(branch(), [used], T0))).toEqual({ code: 'no_appointment', kind: 'not_found' });
   });
 
-  it('refuses one for a service the branch no longer offers with 409 unknown_service', () => {
-    expect(refusal(() => admitAppointment(branch(), [appointment({ service: 'gold' })], T0))).toEqual({ code: 'unknown_service', status: 409 });
+  it('refuses one for a service the branch no longer offers as a conflict (unknown_service)', () => {
+    expect(refusal(() => admitAppointment(branch(), [appointment({ service: 'gold' })], T0))).toEqual({ code: 'unknown_service', kind: 'conflict' });
   });
 });
 
@@ -64,13 +65,13 @@ describe('an appointment check-in', () => {
 });
 
 describe('a VIP check-in', () => {
-  it('refuses an unknown card with 404 not_registered, before anything else', () => {
-    expect(refusal(() => admitVip(branch(), null))).toEqual({ code: 'not_registered', status: 404 });
+  it('refuses an unknown card as not found (not_registered), before anything else', () => {
+    expect(refusal(() => admitVip(branch(), null))).toEqual({ code: 'not_registered', kind: 'not_found' });
   });
 
-  it('refuses a known card at a branch without a VIP service with 409 no_vip_service', () => {
-    expect(refusal(() => admitVip(branch(), vip))).toEqual({ code: 'no_vip_service', status: 409 });
-    expect(refusal(() => vipCheckInEvents(branch(), vip, 'enc1.sealed', 't1', T0))).toEqual({ code: 'no_vip_service', status: 409 });
+  it('refuses a known card at a branch without a VIP service as a conflict (no_vip_service)', () => {
+    expect(refusal(() => admitVip(branch(), vip))).toEqual({ code: 'no_vip_service', kind: 'conflict' });
+    expect(refusal(() => vipCheckInEvents(branch(), vip, 'enc1.sealed', 't1', T0))).toEqual({ code: 'no_vip_service', kind: 'conflict' });
   });
 
   it('is a VIP ticket and the check-in carrying the customer and the sealed key, never the key itself', () => {

@@ -8,7 +8,8 @@ import { branchSecret, customerKey } from '../customers/customer-key.js';
 import { appointmentsByCode, appointmentsByPhoneKey, vipByKey, type Appointment, type VipCustomer } from '../customers/customers-projector.js';
 import type { Hub } from '../lobby/hub.js';
 import { subject, vaultOf } from '../personal/vault.js';
-import { decide, DomainError } from '../queue/index.js';
+import { DomainError } from '../../common/errors.js';
+import { decide } from '../queue/index.js';
 
 /** A VIP found by the keyed hash of the number they gave. */
 export interface VipFound {
@@ -18,8 +19,8 @@ export interface VipFound {
 
 /** Refuses a number not in the register, and a branch without a VIP service. */
 export function admitVip(state: LobbyState, found: VipFound | null): VipFound {
-  if (!found) throw new DomainError('not_registered', 404, 'This card or phone number is not in the VIP register; please take a ticket or ask the lobby manager.');
-  if (!state.services.vip) throw new DomainError('no_vip_service', 409, 'This branch has no VIP service.');
+  if (!found) throw new DomainError('not_found', 'not_registered', 'This card or phone number is not in the VIP register; please take a ticket or ask the lobby manager.');
+  if (!state.services.vip) throw new DomainError('conflict', 'no_vip_service', 'This branch has no VIP service.');
   return found;
 }
 
@@ -45,8 +46,8 @@ export function openAppointment(appointments: readonly Appointment[], now: numbe
 /** Refuses when no appointment is open now, and one for a service the branch no longer offers. */
 export function admitAppointment(state: LobbyState, appointments: readonly Appointment[], now: number): Appointment {
   const open = openAppointment(appointments, now);
-  if (!open) throw new DomainError('no_appointment', 404, 'No appointment was found for now; please take a ticket or ask the lobby manager.');
-  if (!state.services[open.service]) throw new DomainError('unknown_service', 409, 'The appointment is for a service this branch no longer offers.');
+  if (!open) throw new DomainError('not_found', 'no_appointment', 'No appointment was found for now; please take a ticket or ask the lobby manager.');
+  if (!state.services[open.service]) throw new DomainError('conflict', 'unknown_service', 'The appointment is for a service this branch no longer offers.');
   return open;
 }
 

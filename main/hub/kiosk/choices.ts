@@ -3,8 +3,8 @@
 import type Database from 'better-sqlite3';
 import { KioskChoices, type KioskChoice } from '../../common/kiosk.js';
 import type { LobbyState } from '../../common/domain.js';
+import { DomainError } from '../../common/errors.js';
 import type { Hub } from '../lobby/hub.js';
-import { DomainError } from '../queue/index.js';
 import { readSetting, settingChanged } from '../settings/settings-projector.js';
 
 const KEY = 'kiosk.choices';
@@ -51,6 +51,6 @@ export function kioskChoicesOf(hub: Hub): KioskChoice[] {
 /** The choice a kiosk names; refuses one the branch does not offer. */
 export function kioskChoice(hub: Hub, id: string): KioskChoice {
   const c = kioskChoicesOf(hub).find((x) => x.id === id);
-  if (!c) throw new DomainError('unknown_choice', 400, `There is no kiosk choice "${id}".`);
+  if (!c) throw new DomainError('invalid', 'unknown_choice', `There is no kiosk choice "${id}".`);
   return c;
 }

@@ -32,7 +32,7 @@ import { addDays } from '../../journal/records-settings.js';
 import { dailyReport } from '../../reports/daily.js';
 import type { ServerContext } from '../context.js';
 import { allow, principalOf } from '../guard.js';
-import { HttpError } from '../http-error.js';
+import { DomainError } from '../../../common/errors.js';
 import { KEEPERS } from '../readers.js';
 import { DateQuery, RangeQuery, idParam, today } from './records-common.js';
 
@@ -60,7 +60,7 @@ export function registerJournalRoutes(app: FastifyInstance, ctx: ServerContext):
   app.post('/api/worklog/complete-day', { preHandler: allow('manager') }, async (request) => {
     const body = CompleteDayBody.parse(request.body ?? {});
     const date = body.date ?? today(ctx);
-    if (sqlStore(db).get<WorklogDay>('worklog_days', date)) throw new HttpError(409, 'day_completed', `The work log of ${date} is already completed.`);
+    if (sqlStore(db).get<WorklogDay>('worklog_days', date)) throw new DomainError('conflict', 'day_completed', `The work log of ${date} is already completed.`);
     const report = dailyReport(db, date);
     const figures: Record<string, number> = {
       issued: report.totals.issued,
