@@ -9,11 +9,12 @@ import { LEDGER_TABLES, type Projector } from './ledger/projector.js';
 import type { VerifyProblem } from './ledger/verify-result.js';
 import { QueueProjector } from './ledger/queue-projector.js';
 import { loadState } from './ledger/replay.js';
+import { printingProjector } from './printing/printing-projector.js';
 import { settingsProjector } from './settings/settings-projector.js';
 
 /** Fresh projectors, as a rebuild starts them: from no events at all. */
 export function createProjectors(): Projector[] {
-  return [new QueueProjector(), recordsProjector, settingsProjector, customersProjector];
+  return [new QueueProjector(), recordsProjector, settingsProjector, printingProjector, customersProjector];
 }
 
 /** The ledger of a data folder with every projector, the lobby's state loaded from its events. */
@@ -43,8 +44,6 @@ export const NOT_YET_PROJECTED: readonly string[] = [
   'staff',
   'sessions',
   'devices',
-  'printer_assignments',
-  'ticket_prints',
   'opinion_phones',
 ];
 

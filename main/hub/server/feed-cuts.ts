@@ -119,6 +119,8 @@ const RULES: { [T in EventType]: Rule<T> } = {
   'kiosk.checked_in': without(staff(), 'customerKey', 'appointment'),
   'vip.register_imported': without(only(ACCOUNT_READERS), 'register'),
   'appointment.booked': without(only(APPOINTMENT_READERS), 'phoneKey'),
+  // Devices, printer addresses, ticket ids and flags (first, reprint, uncertain): nothing personal,
+  // whole to whoever reads the printers.
   'printer.assigned': only(PRINTER_READERS),
   'ticket.printed': only(PRINTER_READERS),
   'ticket.print_started': only(PRINTER_READERS),
