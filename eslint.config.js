@@ -10,8 +10,6 @@ const SQL_NOT_YET_MOVED = [
   'main/hub/auth/attempts.ts',
   'main/hub/checklist/templates.ts',
   'main/hub/customers/erase.ts',
-  'main/hub/customers/shared-secret.ts',
-  'main/hub/customers/vip-register.ts',
   'main/hub/journal/notebook.ts',
   'main/hub/journal/opinions.ts',
   'main/hub/journal/record-store.ts',
@@ -24,9 +22,7 @@ const SQL_NOT_YET_MOVED = [
   'main/hub/server/device-last-seen.ts',
   'main/hub/server/principal.ts',
   'main/hub/server/routes/auth.ts',
-  'main/hub/server/routes/customers.ts',
   'main/hub/server/routes/devices.ts',
-  'main/hub/server/routes/kiosk.ts',
   'main/hub/server/start.ts',
 ];
 
