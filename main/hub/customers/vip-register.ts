@@ -4,18 +4,17 @@
 // (titles, notes and keyed hashes sealed under each customer's key), so a bad file writes
 // nothing and a rebuild writes the same register.
 import { randomUUID } from 'node:crypto';
-import type Database from 'better-sqlite3';
 import type { VipRegisterEntry } from '../../common/kiosk.js';
 import type { Hub } from '../lobby/hub.js';
 import { commitThenShred } from '../personal/shred-after.js';
 import { subject, vaultOf, type Vault } from '../personal/vault.js';
 import { DomainError } from '../../common/errors.js';
-import { branchSecret, customerKey, type IdentifierKind } from './customer-key.js';
-import { vipByKey, vipIds, type VipCustomer } from './customers-projector.js';
+import { branchSecret, customerKey } from './customer-key.js';
+import { vipIds } from './customers-projector.js';
 import { CsvError, parseVipCsv, type VipRow } from './vip-csv.js';
 
 /** The register a CSV gives, sealed: refuses a file with a bad row or a number given twice. */
-export function registerOf(csv: string, secret: string, vault: Vault, newId: () => string = randomUUID): VipRegisterEntry[] {
+function registerOf(csv: string, secret: string, vault: Vault, newId: () => string = randomUUID): VipRegisterEntry[] {
   let rows: VipRow[];
   try {
     rows = parseVipCsv(csv);
@@ -52,12 +51,5 @@ export function importVipRegister(hub: Hub, csv: string, actor: string): number 
   const replaced = vipIds(db).map(subject.vip);
   commitThenShred(db, replaced, (batch) => hub.audit({ type: 'vip.register_imported', customers: register.length, keys, batch, register }, actor));
   return register.length;
-}
-
-/** The VIP with this card or phone number, and the keyed hash of that number. */
-export function findVip(db: Database.Database, kind: IdentifierKind, value: string): { key: string; customer: VipCustomer } | null {
-  const key = customerKey(branchSecret(db), kind, value);
-  const customer = vipByKey(db, key);
-  return customer ? { key, customer } : null;
 }
 
