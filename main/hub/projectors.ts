@@ -1,6 +1,7 @@
 // The registry of projectors: every table of atrium.db besides the ledger's own is written by
 // exactly one of these, from the events alone. Adding a table means adding it to a projector
 // here (projectors.test.ts fails on a table nobody owns); rebuild and verify follow.
+import { customersProjector } from './customers/customers-projector.js';
 import { recordsProjector } from './journal/records-projector.js';
 import { openLedger, type Ledger } from './ledger/ledger.js';
 import type Database from 'better-sqlite3';
@@ -17,7 +18,7 @@ import { deviceProjector } from './devices/device-projector.js';
 /** Fresh projectors, as a rebuild starts them: from no events at all. */
 export function createProjectors(): Projector[] {
   // Staff and devices before sessions: a session's row refers to its staff member or device.
-  return [new QueueProjector(), recordsProjector, settingsProjector, printingProjector, staffProjector, deviceProjector, sessionProjector];
+  return [new QueueProjector(), recordsProjector, settingsProjector, printingProjector, customersProjector, staffProjector, deviceProjector, sessionProjector];
 }
 
 /** The ledger of a data folder with every projector, the lobby's state loaded from its events. */
@@ -44,10 +45,6 @@ export function queueProjectorOf(ledger: Pick<Ledger, 'projectors'>): QueueProje
  * projectors. Verify skips them and rebuild copies them; the list only shrinks.
  */
 export const NOT_YET_PROJECTED: readonly string[] = [
-  'vip_customers',
-  'vip_keys',
-  'appointments',
-  'ticket_customers',
   'opinion_phones',
 ];
 

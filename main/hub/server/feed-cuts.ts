@@ -55,6 +55,17 @@ function staff<T extends EventType>(): Rule<T> {
   return (e, v) => (isPublicGrant(v.grant) ? null : own(e));
 }
 
+/** A rule with fields no feed audience gets: sealed values (keyed hashes, whole registers) and codes. */
+function without<T extends EventType>(rule: Rule<T>, ...fields: string[]): Rule<T> {
+  return (e, v, state) => {
+    const data = rule(e, v, state);
+    if (!data) return null;
+    const cut = { ...data };
+    for (const f of fields) delete cut[f];
+    return cut;
+  };
+}
+
 /** Credentials' traces (a session's token hash) reach no feed: the event is known, its data is not. */
 function none<T extends EventType>(): Rule<T> {
   return () => null;
@@ -99,11 +110,7 @@ const RULES: { [T in EventType]: Rule<T> } = {
   'auth.unlocked': only(ACCOUNT_READERS),
   'settings.changed': only(SETTINGS_READERS),
   // The PIN's digest is for verify alone.
-  'staff.defined': (e, v) => {
-    if (!reads(v, ACCOUNT_READERS)) return null;
-    const { pinDigest: _pinDigest, ...rest } = own(e);
-    return rest;
-  },
+  'staff.defined': without(only(ACCOUNT_READERS), 'pinDigest'),
   'device.registered': only(ACCOUNT_READERS),
   'device.paired': only(ACCOUNT_READERS),
   'device.revoked': only(ACCOUNT_READERS),
@@ -116,9 +123,10 @@ const RULES: { [T in EventType]: Rule<T> } = {
   'alert.resolved': only(ALERT_READERS),
 
   'kiosk.self_service': only(REPORT_READERS),
-  'kiosk.checked_in': staff(),
-  'vip.register_imported': only(ACCOUNT_READERS),
-  'appointment.booked': only(APPOINTMENT_READERS),
+  // No feed gets a sealed keyed hash or register; an appointment's code stays with those who book.
+  'kiosk.checked_in': without(staff(), 'customerKey', 'appointment'),
+  'vip.register_imported': without(only(ACCOUNT_READERS), 'register'),
+  'appointment.booked': without(only(APPOINTMENT_READERS), 'phoneKey'),
   // Devices, printer addresses, ticket ids and flags (first, reprint, uncertain): nothing personal,
   // whole to whoever reads the printers.
   'printer.assigned': only(PRINTER_READERS),
