@@ -63,7 +63,9 @@ export function staffDefined(s: { staffId: string; role: string; name: string; d
 
 /**
  * Stores a staff member's PIN hash and commits the event that defines them, in one
- * transaction (`commit` runs inside it), so neither is kept without the other.
+ * transaction (`commit` runs inside it, its append a savepoint), so neither is kept without
+ * the other. For setting up a branch before the hub serves: the hub tells its listeners of
+ * the event before this outer transaction commits.
  */
 export function storeStaffPin(ledger: Reader, staffId: string, pinHash: string, commit: () => void): void {
   const { db } = ledger;
