@@ -8,18 +8,20 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import os from 'node:os';
 import path from 'node:path';
 import type { Estimate, LobbyState } from '../main/common/domain.js';
+import type { RecordsEvent } from '../main/common/records.js';
 import { DB_FILE } from '../main/hub/ledger/index.js';
 import { openHubLedger } from '../main/hub/projectors.js';
 import { Hub } from '../main/hub/lobby/hub.js';
 import { seedDemoBranch } from '../main/hub/lobby/demo.js';
-import { recordEvent } from '../main/hub/journal/record.js';
+import { commitRecords } from '../main/hub/records/commit.js';
 import { dailyReport } from '../main/hub/reports/daily.js';
 import { monthlyReport } from '../main/hub/reports/monthly.js';
-import { seedTemplate } from '../main/hub/checklist/templates.js';
+import { seedTemplate } from '../main/hub/records/checklist/templates.js';
 import { historyFromLedger, profileFromLedger } from '../main/hub/estimate/ledger-knowledge.js';
 import { summarise, type BenchResult } from './stats.js';
 
 const TICKETS_PER_DAY = 300;
+const recordEvent = (hub: Hub, event: RecordsEvent, actor: string | null) => commitRecords(hub, [event], actor);
 const MIN = 60_000;
 
 /** No estimates while building the ledger: the bench is about the reports, not the predictor. */

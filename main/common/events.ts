@@ -97,9 +97,10 @@ export type AuditEvent =
   /**
    * A customer's right to deletion: the rows that find them by number were deleted and the data
    * keys of what the hub holds about them shredded. An erasure id and a count, never the keyed
-   * hash of their number (an older ledger's events may still carry customerKey).
+   * hash of their number (an older ledger's events may still carry customerKey). `opinions`:
+   * the opinions whose phones it deletes (absent in older ledgers).
    */
-  | { type: 'customer.erased'; erasure: string; subjects: number };
+  | { type: 'customer.erased'; erasure: string; subjects: number; opinions?: string[] };
 
 /** Every kind of event the ledger holds. Features add their own union here (one line each). */
 export type LedgerEvent = QueueEvent | AuditEvent | AlertEvent | RecordsEvent | TriageEvent | KioskEvent;

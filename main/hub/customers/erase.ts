@@ -7,8 +7,7 @@
 // keep their ciphertext, so the hash chain and verify are untouched. The erasure event carries
 // an erasure id and counts, never the keyed hash: with the secret file, an 11-digit phone's
 // hash is brute-forced in seconds.
-import type { Opinion } from '../../common/records.js';
-import { listRecords } from '../journal/record-store.js';
+import { allOpinions } from '../records/opinion/projector.js';
 import type { Hub } from '../lobby/hub.js';
 import { commitThenShred } from '../personal/shred-after.js';
 import { subject, vaultOf } from '../personal/vault.js';
@@ -21,7 +20,7 @@ export function eraseCustomer(hub: Hub, kind: IdentifierKind, number: string, ac
   // The person, not only the number asked about: a VIP's card and phone both go.
   const keys = vip ? (db.prepare('SELECT customer_key FROM vip_keys WHERE customer_id = ?').all(vip.customer_id) as { customer_key: string }[]).map((r) => r.customer_key) : [asked];
   if (!keys.includes(asked)) keys.push(asked);
-  const opinions = listRecords<Opinion>(db, 'opinions').filter((o) => o.phoneKey !== null && keys.includes(o.phoneKey));
+  const opinions = allOpinions(db).filter((o) => o.phoneKey !== null && keys.includes(o.phoneKey));
   const subjects = [
     ...keys.map(subject.notebook),
     ...(vip ? [subject.vip(vip.customer_id)] : []),
@@ -29,7 +28,7 @@ export function eraseCustomer(hub: Hub, kind: IdentifierKind, number: string, ac
   ];
   const erased = vaultOf(db).keys.countKeys(subjects);
   commitThenShred(db, subjects, (erasure) =>
-    hub.audit({ type: 'customer.erased', erasure, subjects: erased }, actor, (tx) => {
+    hub.audit({ type: 'customer.erased', erasure, subjects: erased, opinions: opinions.map((o) => o.id) }, actor, (tx) => {
       const run = (sql: string, arg: string) => tx.prepare(sql).run(arg);
       if (vip) {
         run('DELETE FROM ticket_customers WHERE customer_id = ?', vip.customer_id);
@@ -40,7 +39,6 @@ export function eraseCustomer(hub: Hub, kind: IdentifierKind, number: string, ac
         run('DELETE FROM ticket_customers WHERE customer_key = ?', key);
         run('UPDATE appointments SET phone_key = NULL WHERE phone_key = ?', key);
       }
-      for (const o of opinions) run('DELETE FROM opinion_phones WHERE opinion_id = ?', o.id);
     }),
   );
   return { erased };

@@ -3,11 +3,9 @@
 // content hash its signing event carries (the more telling problem, so it is named first),
 // and every records table row against the replay.
 import type Database from 'better-sqlite3';
-import type { StoredEvent } from '../../common/events.js';
-import type { RecordsEvent } from '../../common/records.js';
-import { MemoryStore, RECORD_TABLES, recordRow, type RecordTable } from '../journal/record-store.js';
-import { applyRecordsEvent, isRecordsEventType } from '../journal/records-reducer.js';
-import { SIGNED_KINDS, contentHash } from '../journal/signing.js';
+import { MemoryStore, recordRow, type RecordTable } from '../records/document-store.js';
+import { DOCUMENT_TABLES, applyRecordsEvent } from '../records/index.js';
+import { SIGNED_KINDS, contentHash } from '../records/signing.js';
 import { rowToStored, type EventRow } from './rows.js';
 import type { VerifyProblem } from './verify-result.js';
 
@@ -24,8 +22,7 @@ export class RecordsReplay {
   readonly signatures: Signature[] = [];
 
   apply(row: EventRow): void {
-    if (!isRecordsEventType(row.type)) return;
-    const event = rowToStored(row) as StoredEvent<RecordsEvent>;
+    const event = rowToStored(row);
     applyRecordsEvent(this.store, event);
     const signed = SIGNED_KINDS.find((k) => k.event === row.type);
     if (signed && 'contentHash' in event && 'id' in event) {
@@ -53,9 +50,9 @@ export function compareRecords(db: Database.Database, replay: RecordsReplay): Ve
       return bad(`the signed record was edited: its content no longer matches the hash signed by ${sig.actor ?? 'the hub'} in event ${sig.seq}`);
     }
   }
-  for (const table of RECORD_TABLES) {
+  for (const table of DOCUMENT_TABLES) {
     if (!has(table)) continue;
-    const expected = replay.store.tables.get(table)!;
+    const expected = replay.store.table(table);
     const seen = new Set<string>();
     for (const raw of db.prepare(`SELECT key, date, status, doc FROM ${table} ORDER BY rowid`).iterate() as Iterable<{ key: string; date: string; status: string; doc: string }>) {
       seen.add(raw.key);

@@ -10,8 +10,8 @@ import type { Ticket } from '../../common/domain.js';
 import type { CareCard, Checklist, Complaint, DailyRecordsReport, DeviceFault, Opinion, WorklogDay } from '../../common/records.js';
 import { CHECKLIST_KINDS } from '../../common/records.js';
 import { localDate } from '../lobby/business-day.js';
-import { addDays, localTime } from '../journal/records-settings.js';
-import type { MemoryStore } from '../journal/record-store.js';
+import { addDays, localTime } from '../records/settings.js';
+import type { MemoryStore } from '../records/document-store.js';
 import { ticketsOfDays, type DayTickets } from './day-tickets.js';
 import { docs, replayRecords } from './records-replay.js';
 

@@ -7,7 +7,7 @@ import { branchSecret, customerKey } from '../../customers/customer-key.js';
 import { newPairingCode } from '../../auth/tokens.js';
 import { eraseCustomer } from '../../customers/erase.js';
 import { customerOfTicket, importVipRegister } from '../../customers/vip-register.js';
-import { notebookForTicket } from '../../journal/notebook.js';
+import { notebookForTicket } from '../../records/notebook/projector.js';
 import type { ServerContext } from '../context.js';
 import { allow, principalOf } from '../guard.js';
 import { CUSTOMER_READERS, mayReadCustomer, viewerOf } from '../readers.js';
