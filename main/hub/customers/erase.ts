@@ -28,7 +28,8 @@ export function eraseCustomer(hub: Hub, kind: IdentifierKind, number: string, ac
   ];
   const erased = vaultOf(db).keys.countKeys(subjects);
   commitThenShred(db, subjects, (erasure) =>
-    hub.audit({ type: 'customer.erased', erasure, subjects: erased, opinions: opinions.map((o) => o.id) }, actor, (tx) => {
+    // The opinions whose phones go: the opinion projector deletes their rows.
+    hub.audit({ type: 'customer.erased', erasure, subjects: erased, ...(opinions.length > 0 && { opinions: opinions.map((o) => o.id) }) }, actor, (tx) => {
       const run = (sql: string, arg: string) => tx.prepare(sql).run(arg);
       if (vip) {
         run('DELETE FROM ticket_customers WHERE customer_id = ?', vip.customer_id);
