@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type Database from 'better-sqlite3';
 import type { TestHub } from '../support/hub.js';
-import { HttpError } from '../../main/hub/server/http-error.js';
+import { DomainError } from '../../main/common/errors.js';
 import type { Grant } from '../../main/hub/server/principal.js';
 import type { RouteEntry } from '../../main/hub/server/route-table.js';
 import type { HostileRequest } from './hostile.js';
@@ -223,7 +223,7 @@ export async function admissions(routes: readonly RouteEntry[]): Promise<Record<
             if (result instanceof Promise) result.then(() => resolve(), reject);
           });
         } catch (err) {
-          refused ||= err instanceof HttpError && (err.status === 401 || err.status === 403);
+          refused ||= err instanceof DomainError && (err.kind === 'unauthorized' || err.kind === 'forbidden');
         }
       }
       if (!refused) admitted.push(name);

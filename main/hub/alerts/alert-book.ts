@@ -14,7 +14,7 @@ import { EventEmitter } from 'node:events';
 import type { Alert, AlertDetails, AlertEvent, AlertKind } from '../../common/alerts.js';
 import type { StoredEvent } from '../../common/events.js';
 import type { Hub } from '../lobby/hub.js';
-import { HttpError } from '../server/http-error.js';
+import { DomainError } from '../../common/errors.js';
 import { isStorageFull, STORAGE_FULL_MESSAGE } from '../storage/faults.js';
 
 export interface RaiseAlert {
@@ -72,8 +72,8 @@ export class AlertBook {
 
   acknowledge(id: string, by: string): Alert {
     const alert = this.alerts.get(id);
-    if (!alert) throw new HttpError(404, 'unknown_alert', 'There is no such alert.');
-    if (alert.acknowledgedAt !== null) throw new HttpError(409, 'already_acknowledged', `This alert was acknowledged by ${alert.acknowledgedBy}.`);
+    if (!alert) throw new DomainError('not_found', 'unknown_alert', 'There is no such alert.');
+    if (alert.acknowledgedAt !== null) throw new DomainError('conflict', 'already_acknowledged', `This alert was acknowledged by ${alert.acknowledgedBy}.`);
     this.record({ type: 'alert.acknowledged', id, by }, by);
     return this.alerts.get(id)!;
   }
@@ -102,7 +102,7 @@ export class AlertBook {
   private record(event: AlertEvent, actor: string | null): void {
     this.writeHeld();
     // Behind held events, a person's or device's event would be written out of order.
-    if (this.held.length > 0 && actor !== null) throw new HttpError(503, 'storage_full', STORAGE_FULL_MESSAGE);
+    if (this.held.length > 0 && actor !== null) throw new DomainError('unavailable', 'storage_full', STORAGE_FULL_MESSAGE);
     if (this.held.length === 0) {
       try {
         const [stored] = this.hub.audit(event, actor);

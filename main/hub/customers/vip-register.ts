@@ -7,7 +7,7 @@ import type Database from 'better-sqlite3';
 import type { Hub } from '../lobby/hub.js';
 import { commitThenShred } from '../personal/shred-after.js';
 import { subject, vaultOf } from '../personal/vault.js';
-import { HttpError } from '../server/http-error.js';
+import { DomainError } from '../../common/errors.js';
 import { branchSecret, customerKey, type IdentifierKind } from './customer-key.js';
 import { CsvError, parseVipCsv } from './vip-csv.js';
 
@@ -23,7 +23,7 @@ export function importVipRegister(hub: Hub, csv: string, actor: string): number 
   try {
     rows = parseVipCsv(csv);
   } catch (e) {
-    if (e instanceof CsvError) throw new HttpError(400, 'invalid_csv', e.message);
+    if (e instanceof CsvError) throw new DomainError('invalid', 'invalid_csv', e.message);
     throw e;
   }
   const secret = branchSecret(hub.ledger.db);
@@ -33,7 +33,7 @@ export function importVipRegister(hub: Hub, csv: string, actor: string): number 
       if (!value) continue;
       const key = customerKey(secret, kind, value);
       const first = keys.get(key);
-      if (first !== undefined) throw new HttpError(400, 'invalid_csv', `line ${r.line}: the same ${kind} number is on line ${first}.`);
+      if (first !== undefined) throw new DomainError('invalid', 'invalid_csv', `line ${r.line}: the same ${kind} number is on line ${first}.`);
       keys.set(key, r.line);
     }
   }

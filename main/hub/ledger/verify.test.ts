@@ -158,7 +158,7 @@ describe('verifyLedger: projections against the events', () => {
       ["UPDATE services SET prefix = 'Z' WHERE code = 'cash'", { table: 'services', key: 'cash' }],
       ["UPDATE business_days SET closed_at = NULL WHERE date = '2025-03-03'", { table: 'business_days', key: '2025-03-03' }],
       ["UPDATE numbering SET last = 7 WHERE prefix = 'A'", { table: 'numbering', key: 'A', problem: 'numbering row A: last is 7 in the table but 1 from the events' }],
-      ['UPDATE config SET max_recalls = 9', { table: 'config', problem: 'config: max_recalls is 9 in the table but 1 from the events' }],
+      ['UPDATE config SET max_recalls = 9', { table: 'config', problem: 'config row 1: max_recalls is 9 in the table but 1 from the events' }],
       ['DELETE FROM config', { table: 'config' }],
     ];
     for (const [sql, want] of cases) {

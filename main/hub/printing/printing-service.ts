@@ -8,8 +8,8 @@ import { blockingCondition, countsAsPrinted } from '../../common/print.js';
 import { ticketBytes } from '../../print/encode-ticket.js';
 import { Printer } from '../../print/printer.js';
 import { parsePrinterUri } from '../../print/printer-uri.js';
-import { HttpError } from '../server/http-error.js';
-import type { ServerContext } from '../server/context.js';
+import { DomainError } from '../../common/errors.js';
+import type { PrintingContext } from './printing-context.js';
 import { toApiTicket } from '../lobby/views.js';
 import { raiseUnconfirmed, syncPrinterAlerts } from './printer-alerts.js';
 
@@ -23,7 +23,7 @@ export class PrintingService {
   private timer: NodeJS.Timeout | null = null;
   private polling = false;
 
-  constructor(private readonly ctx: ServerContext) {}
+  constructor(private readonly ctx: PrintingContext) {}
 
   start(): void {
     if (this.timer) return;
@@ -127,7 +127,7 @@ export class PrintingService {
     if (before && !reprint) return { printed: true, already: true, printer: before.printer, uncertain: before.uncertain };
     // A reprint comes out where the customer got (or did not get) the first one.
     const target = this.printerFor(reprint && before ? before.printer : device);
-    if (!target) throw new HttpError(503, 'printer_not_configured', 'No printer is set up for this kiosk or the hub; the ticket stays valid.');
+    if (!target) throw new DomainError('unavailable', 'printer_not_configured', 'No printer is set up for this kiosk or the hub; the ticket stays valid.');
     const printer = this.printer(target.uri);
     const status = await printer.status();
     syncPrinterAlerts(this.ctx.alerts, target.device, target.uri, status);
@@ -152,7 +152,7 @@ export class PrintingService {
       const after = outcome.kind === 'fault' && printer.last ? printer.last : await printer.status();
       syncPrinterAlerts(this.ctx.alerts, target.device, target.uri, after);
       if (outcome.kind === 'fault') throw printerError(outcome.condition);
-      throw new HttpError(503, 'printer_interrupted', 'The printer stopped in the middle of the ticket; the ticket stays valid and will be printed again.');
+      throw new DomainError('unavailable', 'printer_interrupted', 'The printer stopped in the middle of the ticket; the ticket stays valid and will be printed again.');
     }
     const uncertain = outcome.kind !== 'confirmed';
     this.ctx.hub.audit({ type: 'ticket.printed', ticket: ticketId, printer: target.device, ...(uncertain && { uncertain }), ...(reprint && { reprint }) }, actor, (db) =>
@@ -168,7 +168,7 @@ export class PrintingService {
   ticketData(ticketId: string, origin: string): TicketPrintData {
     const { hub, branch } = this.ctx;
     const t = hub.state.tickets[ticketId];
-    if (!t) throw new HttpError(404, 'unknown_ticket', `There is no ticket ${ticketId} today.`);
+    if (!t) throw new DomainError('not_found', 'unknown_ticket', `There is no ticket ${ticketId} today.`);
     const api = toApiTicket(t, hub.state, hub.estimates, hub.clock());
     const service = hub.state.services[t.service];
     return {
@@ -185,19 +185,19 @@ export class PrintingService {
   }
 }
 
-function printerError(condition: 'cover_open' | 'paper_out' | 'offline'): HttpError {
+function printerError(condition: 'cover_open' | 'paper_out' | 'offline'): DomainError {
   const sentence = {
     paper_out: 'The printer is out of paper; the ticket stays valid.',
     cover_open: "The printer's cover is open; the ticket stays valid.",
     offline: 'The printer is not answering; the ticket stays valid.',
   }[condition];
-  return new HttpError(503, `printer_${condition}`, sentence);
+  return new DomainError('unavailable', `printer_${condition}`, sentence);
 }
 
-const services = new WeakMap<ServerContext, PrintingService>();
+const services = new WeakMap<PrintingContext, PrintingService>();
 
 /** The one PrintingService of a running hub (made by the printing routes). */
-export function printingOf(ctx: ServerContext): PrintingService {
+export function printingOf(ctx: PrintingContext): PrintingService {
   let s = services.get(ctx);
   if (!s) {
     s = new PrintingService(ctx);

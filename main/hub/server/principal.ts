@@ -1,18 +1,11 @@
 // Who is calling: a signed-in staff member or a paired device, resolved from the bearer token.
 import type Database from 'better-sqlite3';
 import type { Role } from '../../common/domain.js';
+import { GRANTS, type Grant, type Principal } from '../auth/principal.js';
 import { hashSecret } from '../auth/tokens.js';
 
-/** What a route grants access to. A paired manager tablet is not a signed-in manager. */
-export const GRANTS = ['admin', 'manager', 'supervisor', 'teller', 'kiosk', 'display', 'counter-device', 'manager-device'] as const;
-export type Grant = (typeof GRANTS)[number];
-
-export interface Principal {
-  kind: 'staff' | 'device';
-  id: string;
-  role: Role | 'manager';
-  grant: Grant;
-}
+// Defined with the domain, which records who acts; the server's modules take them from here.
+export { GRANTS, type Grant, type Principal };
 
 export const STAFF_GRANTS: Grant[] = ['admin', 'manager', 'supervisor', 'teller'];
 export const ANY_TOKEN: Grant[] = [...GRANTS];

@@ -2,18 +2,18 @@
 // cards (客户关怀卡: one who declined for now), followed up until closed. The form of address,
 // the need, the notes and the outcome arrive sealed under the card's key.
 import type { CardKind, CareCard, RecordsEvent } from '../../../common/records.js';
-import { DomainError } from '../../queue/errors.js';
+import { DomainError } from '../../../common/errors.js';
 import { addDays } from '../settings.js';
 
 export function existing(c: CareCard | undefined): CareCard {
-  if (!c) throw new DomainError('unknown_card', 404, 'There is no such card.');
+  if (!c) throw new DomainError('not_found', 'unknown_card', 'There is no such card.');
   return c;
 }
 
 /** The follow-up date: the one given, or the configured days after today; never before today. */
 export function dueDateOf(date: string, dueDate: string | undefined, followUpDays: number): string {
   const due = dueDate ?? addDays(date, followUpDays);
-  if (due < date) throw new DomainError('invalid_request', 400, 'The follow-up date cannot be before today.');
+  if (due < date) throw new DomainError('invalid', 'invalid_request', 'The follow-up date cannot be before today.');
   return due;
 }
 
@@ -23,7 +23,7 @@ export function decideCreate(cmd: { id: string; kind: CardKind; date: string; du
 
 export function checkOpen(found: CareCard | undefined, closedMessage: string): CareCard {
   const c = existing(found);
-  if (c.status === 'closed') throw new DomainError('card_closed', 409, closedMessage);
+  if (c.status === 'closed') throw new DomainError('conflict', 'card_closed', closedMessage);
   return c;
 }
 

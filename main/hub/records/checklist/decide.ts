@@ -4,13 +4,13 @@
 // new checklist that starts from the signed answers and is signed again. Pure: the state
 // read from the tables and the command in, the events out, or a DomainError.
 import type { Checklist, ChecklistKind, ChecklistTemplate, ItemResult, RecordsEvent, TemplateItem } from '../../../common/records.js';
-import { DomainError } from '../../queue/errors.js';
+import { DomainError } from '../../../common/errors.js';
 import { checklistContent, contentHash } from '../signing.js';
 
 type Answer = { itemId: string; result: ItemResult | null; note: string };
 
 export function existing(c: Checklist | undefined): Checklist {
-  if (!c) throw new DomainError('unknown_checklist', 404, 'There is no such checklist.');
+  if (!c) throw new DomainError('not_found', 'unknown_checklist', 'There is no such checklist.');
   return c;
 }
 
@@ -24,7 +24,7 @@ export function decideTemplate(current: ChecklistTemplate, items: readonly Templ
 /** Opening and closing are done once a day (a correction is an amendment); patrols repeat. */
 export function checkStartable(dayChecklists: readonly Checklist[], kind: ChecklistKind, date: string): void {
   if (kind !== 'patrol' && dayChecklists.some((c) => c.kind === kind && c.amends === null)) {
-    throw new DomainError('checklist_exists', 409, `The ${kind} checklist of ${date} is already started; continue it or amend it.`);
+    throw new DomainError('conflict', 'checklist_exists', `The ${kind} checklist of ${date} is already started; continue it or amend it.`);
   }
 }
 
@@ -36,9 +36,9 @@ export function decideStart(dayChecklists: readonly Checklist[], cmd: { id: stri
 /** The answers, and a device-fault record for each item first found faulty (`hasFault` says which already have one). */
 export function decideAnswers(found: Checklist | undefined, answers: Answer[], hasFault: (faultId: string) => boolean): RecordsEvent[] {
   const c = existing(found);
-  if (c.status === 'signed') throw new DomainError('checklist_signed', 409, 'This checklist is signed and can no longer change; amend it instead.');
+  if (c.status === 'signed') throw new DomainError('conflict', 'checklist_signed', 'This checklist is signed and can no longer change; amend it instead.');
   const unknown = answers.filter((a) => !c.items.some((i) => i.id === a.itemId)).map((a) => a.itemId);
-  if (unknown.length) throw new DomainError('invalid_request', 400, `This checklist has no item ${unknown.join(', ')}.`);
+  if (unknown.length) throw new DomainError('invalid', 'invalid_request', `This checklist has no item ${unknown.join(', ')}.`);
   const events: RecordsEvent[] = [{ type: 'checklist.answered', id: c.id, answers }];
   const reported = new Set<string>();
   for (const a of answers) {
@@ -58,36 +58,36 @@ const unansweredMessage = (open: Checklist['items']) => `${open.length} item(s) 
 
 export function decideComplete(found: Checklist | undefined): RecordsEvent[] {
   const c = existing(found);
-  if (c.status === 'signed') throw new DomainError('checklist_signed', 409, 'This checklist is already signed.');
+  if (c.status === 'signed') throw new DomainError('conflict', 'checklist_signed', 'This checklist is already signed.');
   const open = unansweredItems(c);
-  if (open.length) throw new DomainError('items_unanswered', 409, unansweredMessage(open));
+  if (open.length) throw new DomainError('conflict', 'items_unanswered', unansweredMessage(open));
   return [{ type: 'checklist.completed', id: c.id }];
 }
 
 /** Whether the signer may sign it, checked before their PIN is. */
 export function checkSignable(found: Checklist | undefined, signer: string): Checklist {
   const c = existing(found);
-  if (c.status === 'signed') throw new DomainError('checklist_signed', 409, `This checklist was already signed by ${c.signedBy}.`);
+  if (c.status === 'signed') throw new DomainError('conflict', 'checklist_signed', `This checklist was already signed by ${c.signedBy}.`);
   if (c.status !== 'completed') {
     const open = unansweredItems(c);
-    if (open.length) throw new DomainError('items_unanswered', 409, unansweredMessage(open));
-    throw new DomainError('checklist_not_completed', 409, 'The lobby manager has not completed this checklist yet.');
+    if (open.length) throw new DomainError('conflict', 'items_unanswered', unansweredMessage(open));
+    throw new DomainError('conflict', 'checklist_not_completed', 'The lobby manager has not completed this checklist yet.');
   }
-  if (c.completedBy === signer) throw new DomainError('same_person', 409, 'The person who completed a checklist cannot also sign it: two people are needed.');
+  if (c.completedBy === signer) throw new DomainError('conflict', 'same_person', 'The person who completed a checklist cannot also sign it: two people are needed.');
   return c;
 }
 
 /** The signature, on the checklist as it stands after the PIN check (another request may have signed it meanwhile). */
 export function decideSign(found: Checklist | undefined): RecordsEvent[] {
   const c = existing(found);
-  if (c.status === 'signed') throw new DomainError('checklist_signed', 409, `This checklist was already signed by ${c.signedBy}.`);
+  if (c.status === 'signed') throw new DomainError('conflict', 'checklist_signed', `This checklist was already signed by ${c.signedBy}.`);
   return [{ type: 'checklist.signed', id: c.id, contentHash: contentHash(checklistContent(c)) }];
 }
 
 export function decideAmend(found: Checklist | undefined, newId: string): RecordsEvent[] {
   const original = existing(found);
-  if (original.status !== 'signed') throw new DomainError('checklist_not_signed', 409, 'Only a signed checklist is amended; this one can still be changed.');
-  if (original.amendedBy) throw new DomainError('already_amended', 409, 'This checklist already has an amendment; amend that one.');
+  if (original.status !== 'signed') throw new DomainError('conflict', 'checklist_not_signed', 'Only a signed checklist is amended; this one can still be changed.');
+  if (original.amendedBy) throw new DomainError('conflict', 'already_amended', 'This checklist already has an amendment; amend that one.');
   const template = { kind: original.kind, version: original.templateVersion, items: bareItems(original.items) };
   return [
     { type: 'checklist.started', id: newId, kind: original.kind, date: original.date, template, amends: original.id },

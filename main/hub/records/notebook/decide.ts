@@ -4,7 +4,7 @@
 // erasing that customer deletes one key. A shared file is imported only when it was made with
 // this branch's customer-key secret (file.ts).
 import type { RecordsEvent } from '../../../common/records.js';
-import { DomainError } from '../../queue/errors.js';
+import { DomainError } from '../../../common/errors.js';
 
 type Entry = { customerKey: string; title: string; notes: string; tags: string[] };
 
@@ -15,7 +15,7 @@ export function decideSave(entry: Entry): RecordsEvent[] {
 /** A file's entries, already checked against FileSchema; `secretId` is its fingerprint of the secret. */
 export function decideImport(file: { secretId: string; exportedAt: string; entries: Entry[] }, ourSecretId: string): RecordsEvent[] {
   if (file.secretId !== ourSecretId) {
-    throw new DomainError('notebook_secret_mismatch', 409, "This file was made with another organisation's customer-key secret: its customers cannot be matched here.");
+    throw new DomainError('conflict', 'notebook_secret_mismatch', "This file was made with another organisation's customer-key secret: its customers cannot be matched here.");
   }
   if (file.entries.length === 0) return [];
   return [{ type: 'notebook.imported', entries: file.entries, source: file.exportedAt }];

@@ -12,7 +12,7 @@ import { branchSecret } from '../../customers/customer-key.js';
 import { fingerprintOf } from '../../customers/shared-secret.js';
 import type { Hub } from '../../lobby/hub.js';
 import { ERASED, vaultOf } from '../../personal/vault.js';
-import { DomainError } from '../../queue/errors.js';
+import { DomainError } from '../../../common/errors.js';
 import { commitRecords } from '../commit.js';
 import { decideImport } from './decide.js';
 import { allNotes } from './projector.js';
@@ -48,7 +48,7 @@ const FileSchema = z.strictObject({
 /** Imports a notebook file: entries of the file replace this branch's entries for the same customer. */
 export function importNotebook(hub: Hub, file: unknown, actor: string): { imported: number } {
   const parsed = FileSchema.safeParse(file);
-  if (!parsed.success) throw new DomainError('invalid_notebook_file', 400, 'This is not an Atrium notebook file.');
+  if (!parsed.success) throw new DomainError('invalid', 'invalid_notebook_file', 'This is not an Atrium notebook file.');
   const db = hub.ledger.db;
   const ours = secretFingerprint(db);
   // Refused before anything is sealed.

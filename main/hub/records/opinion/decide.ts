@@ -3,14 +3,14 @@
 // manager and supervisor and deleted a configured number of days after the reply. Texts and
 // the phone arrive sealed; the phone's keyed hash finds the customer's opinions on erasure.
 import type { Opinion, OpinionTheme, RecordsEvent } from '../../../common/records.js';
-import { DomainError } from '../../queue/errors.js';
+import { DomainError } from '../../../common/errors.js';
 import { addDays } from '../settings.js';
 import { contentHash, opinionContent } from '../signing.js';
 
 const DAY_MS = 86_400_000;
 
 export function existing(o: Opinion | undefined): Opinion {
-  if (!o) throw new DomainError('unknown_opinion', 404, 'There is no such opinion.');
+  if (!o) throw new DomainError('not_found', 'unknown_opinion', 'There is no such opinion.');
   return o;
 }
 
@@ -24,22 +24,22 @@ export function decideRecord(
 
 export function decideReply(found: Opinion | undefined, sealedReply: string): RecordsEvent[] {
   const o = existing(found);
-  if (o.status === 'signed') throw new DomainError('opinion_signed', 409, 'This reply is signed and can no longer change.');
+  if (o.status === 'signed') throw new DomainError('conflict', 'opinion_signed', 'This reply is signed and can no longer change.');
   return [{ type: 'opinion.replied', id: o.id, reply: sealedReply }];
 }
 
 /** Whether the reply may be signed, checked before the signer's PIN is. */
 export function checkSignable(found: Opinion | undefined): Opinion {
   const o = existing(found);
-  if (o.status === 'signed') throw new DomainError('opinion_signed', 409, `This reply was already signed by ${o.signedBy}.`);
-  if (o.status !== 'replied') throw new DomainError('opinion_not_replied', 409, 'This opinion has no reply yet: there is nothing to sign.');
+  if (o.status === 'signed') throw new DomainError('conflict', 'opinion_signed', `This reply was already signed by ${o.signedBy}.`);
+  if (o.status !== 'replied') throw new DomainError('conflict', 'opinion_not_replied', 'This opinion has no reply yet: there is nothing to sign.');
   return o;
 }
 
 /** The signature, on the opinion as it stands after the PIN check. */
 export function decideSign(found: Opinion | undefined): RecordsEvent[] {
   const o = existing(found);
-  if (o.status !== 'replied') throw new DomainError('opinion_signed', 409, 'This reply was signed meanwhile.');
+  if (o.status !== 'replied') throw new DomainError('conflict', 'opinion_signed', 'This reply was signed meanwhile.');
   return [{ type: 'opinion.signed', id: o.id, contentHash: contentHash(opinionContent(o)) }];
 }
 

@@ -1,27 +1,27 @@
 // The lobby manager's work log (大堂经理工作日志): timed entries through the day, completed at
 // close with the day's staff on duty and figures. Texts arrive sealed (they may name a customer).
 import type { DailyRecordsReport, RecordsEvent, WorklogDay, WorklogEntry, WorklogKind } from '../../../common/records.js';
-import { DomainError } from '../../queue/errors.js';
+import { DomainError } from '../../../common/errors.js';
 
 export function existing(e: WorklogEntry | undefined): WorklogEntry {
-  if (!e) throw new DomainError('unknown_entry', 404, 'There is no such work-log entry.');
+  if (!e) throw new DomainError('not_found', 'unknown_entry', 'There is no such work-log entry.');
   return e;
 }
 
 export function decideAdd(cmd: { id: string; date: string; kind: WorklogKind; sealedText: string; followUpDue?: string | null }): RecordsEvent[] {
   const followUpDue = cmd.followUpDue ?? null;
-  if (cmd.kind === 'question' && followUpDue === null) throw new DomainError('invalid_request', 400, 'A question not answered on the spot needs the date its answer is due.');
+  if (cmd.kind === 'question' && followUpDue === null) throw new DomainError('invalid', 'invalid_request', 'A question not answered on the spot needs the date its answer is due.');
   return [{ type: 'worklog.added', id: cmd.id, date: cmd.date, kind: cmd.kind, text: cmd.sealedText, followUpDue }];
 }
 
 export function decideAnswer(found: WorklogEntry | undefined, sealedAnswer: string): RecordsEvent[] {
   const e = existing(found);
-  if (e.answeredAt !== null) throw new DomainError('already_answered', 409, 'This question is already answered.');
+  if (e.answeredAt !== null) throw new DomainError('conflict', 'already_answered', 'This question is already answered.');
   return [{ type: 'worklog.answered', id: e.id, answer: sealedAnswer }];
 }
 
 export function checkDayOpen(day: WorklogDay | undefined, date: string): void {
-  if (day) throw new DomainError('day_completed', 409, `The work log of ${date} is already completed.`);
+  if (day) throw new DomainError('conflict', 'day_completed', `The work log of ${date} is already completed.`);
 }
 
 /** The day's completion keeps its figures as the daily report gives them now. */

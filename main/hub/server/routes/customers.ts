@@ -11,7 +11,7 @@ import { notebookForTicket } from '../../records/notebook/projector.js';
 import type { ServerContext } from '../context.js';
 import { allow, principalOf } from '../guard.js';
 import { CUSTOMER_READERS, mayReadCustomer, viewerOf } from '../readers.js';
-import { HttpError } from '../http-error.js';
+import { DomainError } from '../../../common/errors.js';
 import { findService, findTicket } from './tickets.js';
 
 const ImportBody = z.strictObject({ csv: z.string().min(1).max(2_000_000) });
@@ -49,7 +49,7 @@ export function registerCustomerRoutes(app: FastifyInstance, ctx: ServerContext)
     const { id } = request.params as { id: string };
     const ticket = findTicket(ctx, id);
     if (!mayReadCustomer(viewerOf(principalOf(request), hub.state), [ticket.counter])) {
-      throw new HttpError(403, 'not_your_ticket', `Ticket ${ticket.number} is not at your counter.`);
+      throw new DomainError('forbidden', 'not_your_ticket', `Ticket ${ticket.number} is not at your counter.`);
     }
     const c = customerOfTicket(db, id);
     // The special-customer notebook's notes and tags for the same customer key (issue 6).

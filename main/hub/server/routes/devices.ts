@@ -8,7 +8,7 @@ import { hashSecret, newPairingCode, newToken, normalisePairingCode } from '../.
 import type { ServerContext } from '../context.js';
 import { deviceLastSeen } from '../device-last-seen.js';
 import { allow, principalOf } from '../guard.js';
-import { HttpError } from '../http-error.js';
+import { DomainError } from '../../../common/errors.js';
 
 // A paired kiosk or display stays paired until the admin revokes it (DELETE below): a kiosk
 // must never un-pair itself at night, so its token does not run out; ten years is "for good".
@@ -70,8 +70,8 @@ export function registerDeviceRoutes(app: FastifyInstance, ctx: ServerContext): 
   app.delete('/api/devices/:id', { preHandler: allow('admin') }, async (request) => {
     const { id } = request.params as { id: string };
     const device = db.prepare('SELECT * FROM devices WHERE device_id = ?').get(id) as DeviceRow | undefined;
-    if (!device) throw new HttpError(404, 'unknown_device', 'There is no such device.');
-    if (device.revoked_at !== null) throw new HttpError(409, 'already_revoked', 'This device has already been revoked.');
+    if (!device) throw new DomainError('not_found', 'unknown_device', 'There is no such device.');
+    if (device.revoked_at !== null) throw new DomainError('conflict', 'already_revoked', 'This device has already been revoked.');
     const now = hub.clock();
     const seen = lastSeen.lastSeen(id, device.last_seen_at);
     hub.audit({ type: 'device.revoked', deviceId: id }, principalOf(request).id, (tx) => {
@@ -89,10 +89,10 @@ export function registerDeviceRoutes(app: FastifyInstance, ctx: ServerContext): 
       .prepare('SELECT * FROM devices WHERE pairing_code_hash = ?')
       .get(hashSecret(normalisePairingCode(pairingCode))) as DeviceRow | undefined;
     if (!device || device.paired_at !== null) {
-      throw new HttpError(401, 'pairing_code_invalid', 'This pairing code is not valid or has been used; ask the admin for a new one.');
+      throw new DomainError('unauthorized', 'pairing_code_invalid', 'This pairing code is not valid or has been used; ask the admin for a new one.');
     }
     if (device.pairing_expires_at !== null && device.pairing_expires_at <= now) {
-      throw new HttpError(401, 'pairing_code_expired', 'This pairing code has expired; ask the admin for a new one.');
+      throw new DomainError('unauthorized', 'pairing_code_expired', 'This pairing code has expired; ask the admin for a new one.');
     }
     const token = newToken();
     hub.audit({ type: 'device.paired', deviceId: device.device_id }, device.device_id, (tx) => {

@@ -19,7 +19,7 @@ import { kioskChoices } from '../../kiosk/choices.js';
 import { subject, vaultOf } from '../../personal/vault.js';
 import type { ServerContext } from '../context.js';
 import { allow, principalOf } from '../guard.js';
-import { HttpError } from '../http-error.js';
+import { DomainError } from '../../../common/errors.js';
 import { ANY_TOKEN } from '../principal.js';
 import { apiTicket, ensureDayOpen } from './tickets.js';
 
@@ -30,7 +30,7 @@ export function registerKioskRoutes(app: FastifyInstance, ctx: ServerContext): v
 
   function choice(id: string) {
     const c = kioskChoices(db, hub.state).find((x) => x.id === id);
-    if (!c) throw new HttpError(400, 'unknown_choice', `There is no kiosk choice "${id}".`);
+    if (!c) throw new DomainError('invalid', 'unknown_choice', `There is no kiosk choice "${id}".`);
     return c;
   }
 
@@ -72,8 +72,8 @@ export function registerKioskRoutes(app: FastifyInstance, ctx: ServerContext): v
     const body = VipCheckInBody.parse(request.body ?? {});
     const actor = principalOf(request).id;
     const found = 'card' in body ? findVip(db, 'card', body.card) : findVip(db, 'phone', body.phone);
-    if (!found) throw new HttpError(404, 'not_registered', 'This card or phone number is not in the VIP register; please take a ticket or ask the lobby manager.');
-    if (!hub.state.services.vip) throw new HttpError(409, 'no_vip_service', 'This branch has no VIP service.');
+    if (!found) throw new DomainError('not_found', 'not_registered', 'This card or phone number is not in the VIP register; please take a ticket or ask the lobby manager.');
+    if (!hub.state.services.vip) throw new DomainError('conflict', 'no_vip_service', 'This branch has no VIP service.');
     const id = issue('vip', 'vip', actor);
     const ticket = hub.state.tickets[id]!;
     hub.audit({ type: 'kiosk.checked_in', ticket: id, kind: 'vip' }, actor, (tx) =>
@@ -98,8 +98,8 @@ export function registerKioskRoutes(app: FastifyInstance, ctx: ServerContext): v
     ) as { code: string; service: string; at: number; ticket_id: string | null }[];
     // Decision: an appointment checks in from 2 hours before its time to 1 hour after.
     const open = rows.filter((r) => r.ticket_id === null && r.at - 2 * 3_600_000 <= now && now <= r.at + 3_600_000).sort((a, b) => a.at - b.at)[0];
-    if (!open) throw new HttpError(404, 'no_appointment', 'No appointment was found for now; please take a ticket or ask the lobby manager.');
-    if (!hub.state.services[open.service]) throw new HttpError(409, 'unknown_service', 'The appointment is for a service this branch no longer offers.');
+    if (!open) throw new DomainError('not_found', 'no_appointment', 'No appointment was found for now; please take a ticket or ask the lobby manager.');
+    if (!hub.state.services[open.service]) throw new DomainError('conflict', 'unknown_service', 'The appointment is for a service this branch no longer offers.');
     const id = issue(open.service, 'appointment', actor, open.at);
     hub.audit({ type: 'kiosk.checked_in', ticket: id, kind: 'appointment' }, actor, (tx) =>
       tx.prepare('UPDATE appointments SET ticket_id = ? WHERE code = ?').run(id, open.code),

@@ -9,7 +9,7 @@ import { lobbySnapshot } from '../../lobby/views.js';
 import { waitingAhead } from '../../queue/index.js';
 import type { ServerContext } from '../context.js';
 import { allow, principalOf } from '../guard.js';
-import { HttpError } from '../http-error.js';
+import { DomainError } from '../../../common/errors.js';
 import { ANY_TOKEN, STAFF_GRANTS, isPublicAudience } from '../principal.js';
 
 export const LOBBY_READERS = [...STAFF_GRANTS, 'display', 'kiosk', 'counter-device', 'manager-device'] as const;
@@ -52,7 +52,7 @@ export function registerLobbyRoutes(app: FastifyInstance, ctx: ServerContext, ve
   app.get('/api/public/tickets/:id', async (request): Promise<PublicTicketAnswer> => {
     const parsed = TicketId.safeParse((request.params as { id: string }).id);
     const ticket = parsed.success ? hub.state.tickets[parsed.data] : undefined;
-    if (!ticket) throw new HttpError(404, 'unknown_ticket', 'This ticket is not known today.');
+    if (!ticket) throw new DomainError('not_found', 'unknown_ticket', 'This ticket is not known today.');
     const waiting = ticket.status === 'waiting';
     const now = hub.clock();
     return {

@@ -11,7 +11,7 @@ import { raiseUnconfirmed, syncPrinterAlerts } from '../../printing/printer-aler
 import { printingOf } from '../../printing/printing-service.js';
 import type { ServerContext } from '../context.js';
 import { allow, principalOf } from '../guard.js';
-import { HttpError } from '../http-error.js';
+import { DomainError } from '../../../common/errors.js';
 import { findTicket, requestOrigin } from './tickets.js';
 
 const AssignBody = z.strictObject({ uri: PrinterUri.nullable() });
@@ -34,8 +34,8 @@ export function registerPrintingRoutes(app: FastifyInstance, ctx: ServerContext)
     const { device } = request.params as { device: string };
     const { uri } = AssignBody.parse(request.body ?? {});
     const known = ctx.db.prepare("SELECT role FROM devices WHERE device_id = ?").get(device) as { role: string } | undefined;
-    if (!known) throw new HttpError(404, 'unknown_device', `There is no device ${device}.`);
-    if (known.role !== 'kiosk') throw new HttpError(400, 'not_a_kiosk', 'Only kiosks print tickets.');
+    if (!known) throw new DomainError('not_found', 'unknown_device', `There is no device ${device}.`);
+    if (known.role !== 'kiosk') throw new DomainError('invalid', 'not_a_kiosk', 'Only kiosks print tickets.');
     printing.assign(device, uri, principalOf(request).id);
     return { device, uri };
   });

@@ -6,7 +6,7 @@ import { ROTA_SETTING, StaffRota } from '../../estimate/rota.js';
 import { rotaFromSettings } from '../../estimate/ledger-knowledge.js';
 import type { ServerContext } from '../context.js';
 import { allow, principalOf } from '../guard.js';
-import { HttpError } from '../http-error.js';
+import { DomainError } from '../../../common/errors.js';
 import { own } from '../../../common/own.js';
 import { settingChanged } from '../../settings/settings-projector.js';
 
@@ -20,7 +20,7 @@ export function registerRotaRoutes(app: FastifyInstance, ctx: ServerContext): vo
   app.put('/api/settings/rota', { preHandler: allow('manager', 'admin') }, async (request) => {
     const { rota } = RotaBody.parse(request.body);
     const unknown = rota.find((p) => !own(hub.state.counters, p.counter));
-    if (unknown) throw new HttpError(400, 'unknown_counter', `There is no counter ${unknown.counter}.`);
+    if (unknown) throw new DomainError('invalid', 'unknown_counter', `There is no counter ${unknown.counter}.`);
     const value = JSON.stringify(rota);
     hub.audit(settingChanged(ROTA_SETTING, value), principalOf(request).id);
     return { rota };

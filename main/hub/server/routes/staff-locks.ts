@@ -7,7 +7,7 @@ import type { StaffLocksAnswer, UnlockAnswer } from '../../../common/api.js';
 import type { PinGuard } from '../../auth/pin-guard.js';
 import type { ServerContext } from '../context.js';
 import { allow, principalOf } from '../guard.js';
-import { HttpError } from '../http-error.js';
+import { DomainError } from '../../../common/errors.js';
 
 const StaffParams = z.object({ id: z.string().min(1).max(64) });
 
@@ -19,7 +19,7 @@ export function registerStaffLockRoutes(app: FastifyInstance, ctx: ServerContext
   app.post('/api/staff/:id/unlock', { preHandler: allow('admin') }, async (request): Promise<UnlockAnswer> => {
     const { id } = StaffParams.parse(request.params);
     const lift = guard.attempts.unlockWrite(id);
-    if (!lift) throw new HttpError(404, 'unknown_staff', `There is no staff member ${id}.`);
+    if (!lift) throw new DomainError('not_found', 'unknown_staff', `There is no staff member ${id}.`);
     hub.audit({ type: 'auth.unlocked', staffId: id }, principalOf(request).id, lift);
     return { staffId: id, unlocked: true };
   });

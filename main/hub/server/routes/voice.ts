@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { HttpError } from '../http-error.js';
+import { DomainError } from '../../../common/errors.js';
 
 function voiceDir(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
@@ -21,11 +21,11 @@ export function registerVoiceRoutes(app: FastifyInstance): void {
   const cache = new Map<string, Buffer>();
   app.get('/voice/*', async (request, reply) => {
     const name = (request.params as { '*': string })['*'];
-    if (!CLIP.test(name)) throw new HttpError(404, 'unknown_clip', 'There is no such voice clip.');
+    if (!CLIP.test(name)) throw new DomainError('not_found', 'unknown_clip', 'There is no such voice clip.');
     let bytes = cache.get(name);
     if (!bytes) {
       const file = path.join(dir, name);
-      if (!existsSync(file)) throw new HttpError(404, 'unknown_clip', 'There is no such voice clip.');
+      if (!existsSync(file)) throw new DomainError('not_found', 'unknown_clip', 'There is no such voice clip.');
       bytes = readFileSync(file);
       cache.set(name, bytes);
     }
