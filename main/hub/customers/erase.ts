@@ -5,8 +5,8 @@
 // (VIP title and notes and the arrival alerts that repeat them, the notebook entry, the text
 // and phone of their opinions), after the event is committed (see shred-after.ts). The events
 // keep their ciphertext, so the hash chain and verify are untouched. The erasure event carries
-// an erasure id and counts, never the keyed hash: with the secret file, an 11-digit phone's
-// hash is brute-forced in seconds.
+// an erasure id, counts and the ids of the opinions whose phones go, never the keyed hash:
+// with the secret file, an 11-digit phone's hash is brute-forced in seconds.
 import { allOpinions } from '../records/opinion/projector.js';
 import type { Hub } from '../lobby/hub.js';
 import { commitThenShred } from '../personal/shred-after.js';

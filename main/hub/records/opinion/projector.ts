@@ -74,10 +74,9 @@ export function allOpinions(db: Database.Database): Opinion[] {
   return listRecords<Opinion>(db, 'opinions');
 }
 
-/** Opinions of a date range; the phone only when the caller may see it (manager, supervisor). */
-export function listOpinions(db: Database.Database, range: { dateFrom?: string; dateTo?: string }, withPhone: boolean): OpinionView[] {
+/** Opinions of a date range with their phones, for those who may see them (the routes' readers: manager, supervisor). */
+export function listOpinions(db: Database.Database, range: { dateFrom?: string; dateTo?: string }): OpinionView[] {
   const list = listRecords<Opinion>(db, 'opinions', { dateFrom: range.dateFrom, dateTo: range.dateTo });
-  if (!withPhone) return list;
   const phone = db.prepare('SELECT phone FROM opinion_phones WHERE opinion_id = ?');
   return list.map((o) => ({ ...o, phone: o.hasPhone ? ((phone.get(o.id) as { phone: string } | undefined)?.phone ?? null) : null }));
 }

@@ -22,7 +22,7 @@ export const opinionRoutes: RecordRoute[] = [
     handler(input, _who, { hub }) {
       const q = RangeQuery.parse(input.query);
       const from = q.from ?? addDays(today(hub), -30);
-      return { opinions: listOpinions(hub.ledger.db, { dateFrom: from, dateTo: q.to }, true) };
+      return { opinions: listOpinions(hub.ledger.db, { dateFrom: from, dateTo: q.to }) };
     },
   },
   {
@@ -39,7 +39,7 @@ export const opinionRoutes: RecordRoute[] = [
       const phone = body.phone ? { key: customerKey(branchSecret(db), 'phone', body.phone), sealed: vault.seal(subject.opinionPhone(id), body.phone.trim()) } : null;
       const sealedText = vault.seal(subject.opinion(id), body.text);
       commitRecords(hub, decideRecord({ id, date, source: body.source, theme: body.theme, sealedText, phone }, recordsSettings(db).opinionReplyDays), who.id);
-      return { opinion: listOpinions(db, { dateFrom: date, dateTo: date }, true).find((o) => o.id === id) };
+      return { opinion: listOpinions(db, { dateFrom: date, dateTo: date }).find((o) => o.id === id) };
     },
   },
   {
