@@ -4,7 +4,6 @@
 import { z } from 'zod';
 import { CalendarDate } from '../../common/dates.js';
 import type { DailyRecordsReport } from '../../common/records.js';
-import type { AlertBook } from '../alerts/alert-book.js';
 import { localDate } from '../lobby/business-day.js';
 import type { Hub } from '../lobby/hub.js';
 import type { RecordRole } from './readers.js';
@@ -25,7 +24,6 @@ export interface Caller {
 
 export interface RouteDeps {
   hub: Hub;
-  alerts: AlertBook;
   /** The day's figures (the work log's completion keeps them). */
   dailyReport(date: string): DailyRecordsReport;
 }

@@ -11,7 +11,7 @@ import { allow, principalOf } from '../guard.js';
 
 export function registerRecordRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const { hub } = ctx;
-  const deps: RouteDeps = { hub, alerts: ctx.alerts, dailyReport: (date) => dailyReport(hub.ledger.db, date) };
+  const deps: RouteDeps = { hub, dailyReport: (date) => dailyReport(hub.ledger.db, date) };
   for (const route of RECORD_ROUTES) {
     app.route({
       method: route.method,
