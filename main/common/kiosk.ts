@@ -60,7 +60,13 @@ export type KioskEvent =
   /** `uncertain`: the printer took every byte but never confirmed; `reprint`: a manager asked for it again. */
   | { type: 'ticket.printed'; ticket: string; printer: string; uncertain?: boolean; reprint?: boolean }
   | { type: 'kiosk.exited'; device: string | null; staffId: string }
-  /** Written before a ticket's first byte goes out: a hub that dies mid-job never sends it again. */
-  | { type: 'ticket.print_started'; ticket: string; printer: string; reprint?: boolean }
-  /** The job certainly did not print (cut mid-way, or a fault): the next try may send it whole. */
-  | { type: 'ticket.print_failed'; ticket: string; printer: string; reason: string };
+  /**
+   * Written before a ticket's first byte goes out: a hub that dies mid-job never sends it again.
+   * `first`: no print of this ticket was recorded before, so this one is recorded as pending.
+   */
+  | { type: 'ticket.print_started'; ticket: string; printer: string; reprint?: boolean; first?: boolean }
+  /**
+   * The job certainly did not print (cut mid-way, or a fault): the next try may send it whole.
+   * `first`: it was the ticket's first print, so its pending record goes (a reprint of a recorded print leaves that record).
+   */
+  | { type: 'ticket.print_failed'; ticket: string; printer: string; reason: string; first?: boolean };

@@ -8,11 +8,12 @@ import type { VerifyProblem } from './ledger/verify-result.js';
 import { QueueProjector } from './ledger/queue-projector.js';
 import { RECORD_KINDS } from './records/index.js';
 import { loadState } from './ledger/replay.js';
+import { printingProjector } from './printing/printing-projector.js';
 import { settingsProjector } from './settings/settings-projector.js';
 
 /** Fresh projectors, as a rebuild starts them: from no events at all. */
 export function createProjectors(): Projector[] {
-  return [new QueueProjector(), ...RECORD_KINDS.map((k) => k.projector), settingsProjector];
+  return [new QueueProjector(), ...RECORD_KINDS.map((k) => k.projector), settingsProjector, printingProjector];
 }
 
 /** The ledger of a data folder with every projector, the lobby's state loaded from its events. */
@@ -46,8 +47,6 @@ export const NOT_YET_PROJECTED: readonly string[] = [
   'vip_keys',
   'appointments',
   'ticket_customers',
-  'printer_assignments',
-  'ticket_prints',
 ];
 
 /**

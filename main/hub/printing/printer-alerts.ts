@@ -20,7 +20,7 @@ export function syncPrinterAlerts(alerts: AlertBook, device: string, uri: string
  * asked for it, and reprints it if no ticket came out (nothing else sends it again).
  * `statusRead`: the printer answered its status afterwards with no fault.
  */
-export function raiseUnconfirmed(ctx: PrintingContext, ticketId: string, device: string, uri: string, statusRead: boolean): void {
+export function raiseUnconfirmed(ctx: Pick<PrintingContext, 'hub' | 'alerts'>, ticketId: string, device: string, uri: string, statusRead: boolean): void {
   const number = ctx.hub.state.tickets[ticketId]?.number ?? null;
   ctx.alerts.raise(
     { kind: 'printer_outcome_unknown', key: `print:${ticketId}`, ticket: number, device, details: { printer: uri, ticketId, statusRead } },

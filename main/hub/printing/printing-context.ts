@@ -1,8 +1,7 @@
-// What printing takes from the running hub: the ledger and state (to record prints and read the
-// ticket), the alert book (printer faults), the branch's name (on the ticket), the hub's own
-// printer, and the database for printer_assignments and ticket_prints. The server's context
-// has all of it; printing names only these so that it need not know the server.
-import type Database from 'better-sqlite3';
+// What printing takes from the running hub, and nothing else: the hub (its ledger for the
+// print events and the printing tables' reads, the lobby for the ticket, the clock), the alert
+// book (printer faults), the branch's name (on the ticket), the hub's own printer, and which
+// devices are kiosks (only a kiosk is given a printer).
 import type { AlertBook } from '../alerts/alert-book.js';
 import type { Hub } from '../lobby/hub.js';
 import type { Branch } from '../lobby/views.js';
@@ -10,7 +9,9 @@ import type { Branch } from '../lobby/views.js';
 export interface PrintingContext {
   hub: Hub;
   alerts: AlertBook;
-  db: Database.Database;
   branch: Branch;
-  options: { printer: string | null };
+  /** The printer URI the hub was started with (--printer): every kiosk without its own prints there. */
+  hubPrinter: string | null;
+  /** The role a device was registered with; undefined when there is no such device. */
+  deviceRole(device: string): string | undefined;
 }

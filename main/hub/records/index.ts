@@ -11,7 +11,7 @@ import { checklistRoutes } from './checklist/routes.js';
 import { complaintProjector } from './complaint/projector.js';
 import { complaintRoutes } from './complaint/routes.js';
 import { dayCloseProjector } from './day-close/projector.js';
-import type { RecordStore } from './document-store.js';
+import type { RecordStore } from './document-projector.js';
 import { faultProjector } from './fault/projector.js';
 import { faultRoutes } from './fault/routes.js';
 import type { RecordKind } from './kind.js';

@@ -1,12 +1,12 @@
 // What a record kind is: its projector (the tables it alone writes, from its events) and its
-// routes. A kind's rows are JSON documents (document-store.ts) written by `reduce`, which runs
+// routes. A kind's rows are JSON documents (document-projector.ts) written by `reduce`, which runs
 // over SQLite inside the append's transaction and over memory when reports and verify replay
 // the events; a kind with a table of another shape writes it in `applyOwn`.
 import type Database from 'better-sqlite3';
 import type { StoredEvent } from '../../common/events.js';
 import type { RecordsEvent } from '../../common/records.js';
 import type { Projector } from '../ledger/projector.js';
-import { sqlStore, type RecordStore } from './document-store.js';
+import { sqlStore, type RecordStore } from './document-projector.js';
 import type { RecordRoute } from './route.js';
 
 export interface RecordsProjector extends Projector {

@@ -2,7 +2,7 @@
 // reducer as the tables, into memory. Reports read this, not the tables.
 import type Database from 'better-sqlite3';
 import { rowToStored, type EventRow } from '../ledger/rows.js';
-import { MemoryStore, type RecordTable } from '../records/document-store.js';
+import { MemoryStore, type RecordTable } from '../records/document-projector.js';
 import { applyRecordsEvent } from '../records/index.js';
 
 const TYPES = [

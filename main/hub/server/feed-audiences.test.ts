@@ -274,10 +274,12 @@ async function runTheDay(): Promise<void> {
   // Kiosks, printers, appointments.
   const kioskId = (hub.hub.ledger.db.prepare("SELECT device_id FROM devices WHERE role = 'kiosk'").get() as { device_id: string }).device_id;
   await ok('PUT', `/api/printing/assignments/${kioskId}`, admin, { uri: 'tcp://127.0.0.1:9' });
-  h.audit({ type: 'ticket.print_started', ticket: a1, printer: 'tcp://127.0.0.1:9' }, kioskId);
-  h.audit({ type: 'ticket.print_failed', ticket: a1, printer: 'tcp://127.0.0.1:9', reason: 'printer_paper_out' }, kioskId);
-  h.audit({ type: 'ticket.print_started', ticket: a1, printer: 'tcp://127.0.0.1:9' }, kioskId);
-  h.audit({ type: 'ticket.printed', ticket: a1, printer: 'tcp://127.0.0.1:9' }, kioskId);
+  h.audit({ type: 'ticket.print_started', ticket: a1, printer: kioskId, first: true }, kioskId);
+  h.audit({ type: 'ticket.print_failed', ticket: a1, printer: kioskId, reason: 'paper_out', first: true }, kioskId);
+  h.audit({ type: 'ticket.print_started', ticket: a1, printer: kioskId, first: true }, kioskId);
+  h.audit({ type: 'ticket.printed', ticket: a1, printer: kioskId }, kioskId);
+  h.audit({ type: 'ticket.print_started', ticket: a1, printer: kioskId, reprint: true }, 'manager');
+  h.audit({ type: 'ticket.printed', ticket: a1, printer: kioskId, uncertain: true, reprint: true }, 'manager');
   await ok('POST', '/api/kiosk/exit', manager, { device: kioskId });
   await ok('POST', '/api/appointments', manager, { service: 'noncash', at: new Date(h.clock() + 3_600_000).toISOString() });
 

@@ -107,6 +107,8 @@ const RULES: { [T in EventType]: Rule<T> } = {
   'kiosk.checked_in': staff(),
   'vip.register_imported': only(ACCOUNT_READERS),
   'appointment.booked': only(APPOINTMENT_READERS),
+  // Devices, printer addresses, ticket ids and flags (first, reprint, uncertain): nothing personal,
+  // whole to whoever reads the printers.
   'printer.assigned': only(PRINTER_READERS),
   'ticket.printed': only(PRINTER_READERS),
   'ticket.print_started': only(PRINTER_READERS),

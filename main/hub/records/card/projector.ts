@@ -1,7 +1,7 @@
 // Referral and care cards: the table, the rows each event makes, the reads.
 import type Database from 'better-sqlite3';
 import type { CareCard } from '../../../common/records.js';
-import { listRecords, sqlStore } from '../document-store.js';
+import { listRecords, sqlStore } from '../document-projector.js';
 import { recordsProjector, update } from '../kind.js';
 
 export const cardProjector = recordsProjector({

@@ -1,7 +1,7 @@
 // Checklists and their templates: the tables, the rows each event makes, and the reads.
 import type Database from 'better-sqlite3';
 import type { Checklist, ChecklistKind, ChecklistTemplate } from '../../../common/records.js';
-import { listRecords, sqlStore } from '../document-store.js';
+import { listRecords, sqlStore } from '../document-projector.js';
 import { recordsProjector, update } from '../kind.js';
 
 export const templateKey = (kind: string, version: number): string => `${kind}:${String(version).padStart(4, '0')}`;

@@ -1,7 +1,7 @@
 // Complaints: the table, the rows each event makes, the reads.
 import type Database from 'better-sqlite3';
 import type { Complaint } from '../../../common/records.js';
-import { listRecords, sqlStore } from '../document-store.js';
+import { listRecords, sqlStore } from '../document-projector.js';
 import { recordsProjector, update } from '../kind.js';
 import { addDays } from '../settings.js';
 

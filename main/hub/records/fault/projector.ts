@@ -1,7 +1,7 @@
 // Device faults found on a checklist: the table, its rows, the reads.
 import type Database from 'better-sqlite3';
 import type { Checklist, DeviceFault } from '../../../common/records.js';
-import { listRecords, sqlStore } from '../document-store.js';
+import { listRecords, sqlStore } from '../document-projector.js';
 import { recordsProjector, update } from '../kind.js';
 
 export const faultProjector = recordsProjector({

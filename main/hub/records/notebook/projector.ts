@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { NotebookEntry } from '../../../common/records.js';
 import { ERASED, vaultOf } from '../../personal/vault.js';
-import { listRecords, sqlStore } from '../document-store.js';
+import { listRecords, sqlStore } from '../document-projector.js';
 import { recordsProjector } from '../kind.js';
 
 export const notebookProjector = recordsProjector({

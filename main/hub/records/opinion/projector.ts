@@ -5,7 +5,7 @@
 // event reads as erased forever after.
 import type Database from 'better-sqlite3';
 import type { Opinion } from '../../../common/records.js';
-import { listRecords, sqlStore } from '../document-store.js';
+import { listRecords, sqlStore } from '../document-projector.js';
 import { recordsProjector, update } from '../kind.js';
 
 export type OpinionView = Opinion & { phone?: string | null };

@@ -1,7 +1,7 @@
 // The work log: its entries and completed days, the rows each event makes, the reads.
 import type Database from 'better-sqlite3';
 import type { WorklogDay, WorklogEntry } from '../../../common/records.js';
-import { listRecords, sqlStore } from '../document-store.js';
+import { listRecords, sqlStore } from '../document-projector.js';
 import { recordsProjector, update } from '../kind.js';
 
 export const worklogProjector = recordsProjector({

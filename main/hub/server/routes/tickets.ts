@@ -7,7 +7,7 @@ import type { Ticket } from '../../../common/domain.js';
 import type { QueueCommand } from '../../../common/events.js';
 import { localDate } from '../../lobby/business-day.js';
 import type { PrintAnswer } from '../../../common/print.js';
-import { printingOf } from '../../printing/printing-service.js';
+import { printingOf } from '../printing-of.js';
 import { subject, vaultOf } from '../../personal/vault.js';
 import { toApiTicket } from '../../lobby/views.js';
 import type { ServerContext } from '../context.js';
