@@ -47,6 +47,9 @@ describe('special-customer notebook', () => {
     const file = (await a.api('GET', '/api/notebook/export', { token: managerA })).body;
     expect(file).toMatchObject({ format: 'atrium-notebook', version: 1, entries: [expect.objectContaining({ title: '王先生' })] });
     expect(JSON.stringify(file)).not.toContain(branchSecret(a.hub.ledger.db));
+    // A download, named by its date.
+    const download = await fetch(`${a.url}/api/notebook/export`, { headers: { authorization: `Bearer ${managerA}` } });
+    expect(download.headers.get('content-disposition')).toBe(`attachment; filename="atrium-notebook-${file.exportedAt.slice(0, 10)}.json"`);
 
     const managerB = await b.login('manager');
     const refused = await b.api('POST', '/api/notebook/import', { token: managerB, body: file });
