@@ -95,12 +95,13 @@ export type AuditEvent =
   /** Its sessions are deleted with this event and its live feed is closed. */
   | { type: 'device.revoked'; deviceId: string }
   /**
-   * A customer's right to deletion: the rows that find them by number were deleted and the data
-   * keys of what the hub holds about them shredded. An erasure id and a count, never the keyed
-   * hash of their number (an older ledger's events may still carry customerKey). `opinions`:
-   * the opinions whose phones it deletes (absent in older ledgers).
+   * A customer's right to deletion: the rows that find them by number are deleted and the data
+   * keys of what the hub holds about them shredded. An erasure id, a count, and the ids of the
+   * rows that go (the VIP, their tickets' links, the appointments booked with their phone, the
+   * opinions whose phone goes); never the keyed hash of their number (an older ledger's events
+   * may still carry customerKey, and lack the ids).
    */
-  | { type: 'customer.erased'; erasure: string; subjects: number; opinions?: string[] };
+  | { type: 'customer.erased'; erasure: string; subjects: number; vip?: string | null; tickets?: string[]; appointments?: string[]; opinions?: string[] };
 
 /** Every kind of event the ledger holds. Features add their own union here (one line each). */
 export type LedgerEvent = QueueEvent | AuditEvent | AlertEvent | RecordsEvent | TriageEvent | KioskEvent;

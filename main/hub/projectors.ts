@@ -1,6 +1,7 @@
 // The registry of projectors: every table of atrium.db besides the ledger's own is written by
 // exactly one of these, from the events alone. Adding a table means adding it to a projector
 // here (projectors.test.ts fails on a table nobody owns); rebuild and verify follow.
+import { customersProjector } from './customers/customers-projector.js';
 import { openLedger, type Ledger } from './ledger/ledger.js';
 import type Database from 'better-sqlite3';
 import { LEDGER_TABLES, type Projector } from './ledger/projector.js';
@@ -13,7 +14,7 @@ import { settingsProjector } from './settings/settings-projector.js';
 
 /** Fresh projectors, as a rebuild starts them: from no events at all. */
 export function createProjectors(): Projector[] {
-  return [new QueueProjector(), ...RECORD_KINDS.map((k) => k.projector), settingsProjector, printingProjector];
+  return [new QueueProjector(), ...RECORD_KINDS.map((k) => k.projector), settingsProjector, printingProjector, customersProjector];
 }
 
 /** The ledger of a data folder with every projector, the lobby's state loaded from its events. */
@@ -43,10 +44,6 @@ export const NOT_YET_PROJECTED: readonly string[] = [
   'staff',
   'sessions',
   'devices',
-  'vip_customers',
-  'vip_keys',
-  'appointments',
-  'ticket_customers',
 ];
 
 /**

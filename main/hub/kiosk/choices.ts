@@ -3,6 +3,8 @@
 import type Database from 'better-sqlite3';
 import { KioskChoices, type KioskChoice } from '../../common/kiosk.js';
 import type { LobbyState } from '../../common/domain.js';
+import { DomainError } from '../../common/errors.js';
+import type { Hub } from '../lobby/hub.js';
 import { readSetting, settingChanged } from '../settings/settings-projector.js';
 
 const KEY = 'kiosk.choices';
@@ -39,4 +41,16 @@ export function kioskChoices(db: Database.Database, state: LobbyState): KioskCho
   return Object.values(state.services)
     .filter((s) => s.code !== 'vip') // VIPs check in with their card, not a choice
     .map((s) => ({ id: s.code.replace(/[^a-z0-9_]/g, '_'), nameZh: s.nameZh, nameEn: s.nameEn, service: s.code, selfService: null }));
+}
+
+/** The hub's kiosk choices now. */
+export function kioskChoicesOf(hub: Hub): KioskChoice[] {
+  return kioskChoices(hub.ledger.db, hub.state);
+}
+
+/** The choice a kiosk names; refuses one the branch does not offer. */
+export function kioskChoice(hub: Hub, id: string): KioskChoice {
+  const c = kioskChoicesOf(hub).find((x) => x.id === id);
+  if (!c) throw new DomainError('invalid', 'unknown_choice', `There is no kiosk choice "${id}".`);
+  return c;
 }

@@ -23,6 +23,8 @@ export const subject = {
   card: (id: string) => `card:${id}`,
   worklog: (id: string) => `worklog:${id}`,
   ticket: (id: string) => `ticket:${id}`,
+  /** A booking by phone: the sealed phone key, shredded when that phone's customer is erased. */
+  appointment: (code: string) => `appointment:${code}`,
 };
 
 export class Vault {

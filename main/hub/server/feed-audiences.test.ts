@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { LedgerEvent } from '../../common/events.js';
+import { branchSecret, customerKey } from '../customers/customer-key.js';
 import { startTestHub, type TestHub } from '../../../tests/support/hub.js';
 import { FeedFormatter } from './feed.js';
 import type { HubChange } from '../lobby/hub.js';
@@ -281,7 +282,8 @@ async function runTheDay(): Promise<void> {
   h.audit({ type: 'ticket.print_started', ticket: a1, printer: kioskId, reprint: true }, 'manager');
   h.audit({ type: 'ticket.printed', ticket: a1, printer: kioskId, uncertain: true, reprint: true }, 'manager');
   await ok('POST', '/api/kiosk/exit', manager, { device: kioskId });
-  await ok('POST', '/api/appointments', manager, { service: 'noncash', at: new Date(h.clock() + 3_600_000).toISOString() });
+  await ok('POST', '/api/appointments', manager, { service: 'noncash', at: new Date(h.clock() + 3_600_000).toISOString(), phone: '13700000001' });
+  await ok('POST', '/api/kiosk/check-in/appointment', kiosk, { phone: '13700000001' });
 
   // The records: complaint, notebook, opinion, work log, care card, checklist and a fault.
   const complaint = (
@@ -378,6 +380,15 @@ describe('the live feed per audience', () => {
     const empty = AUDIENCES.filter((a) => events(a).some((e) => e.type === type && Object.keys(e.data).length === 0));
     expect(got.sort()).toEqual([...RECEIVES[type]].sort());
     expect(empty.sort()).toEqual(AUDIENCES.filter((a) => !RECEIVES[type].includes(a)).sort());
+  });
+
+  it.each(AUDIENCES)('the %s feed carries no keyed hash, sealed or opened, no register and no appointment code', (a) => {
+    const all = text(a);
+    const sealedFields = { 'kiosk.checked_in': ['customerKey', 'appointment'], 'vip.register_imported': ['register'], 'appointment.booked': ['phoneKey'] } as Record<string, string[]>;
+    for (const e of events(a)) for (const field of sealedFields[e.type] ?? []) expect(e.data, `${e.type}.${field}`).not.toHaveProperty(field);
+    const secret = branchSecret(hub.hub.ledger.db);
+    const keys = [customerKey(secret, 'card', '6222020200112233445'), customerKey(secret, 'phone', '13700000001')];
+    for (const key of keys) expect(all.includes(key), key).toBe(false);
   });
 
   it.each(SECRETS)('%s reaches exactly its readers', (secret, readers) => {

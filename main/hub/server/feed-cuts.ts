@@ -55,6 +55,17 @@ function staff<T extends EventType>(): Rule<T> {
   return (e, v) => (isPublicGrant(v.grant) ? null : own(e));
 }
 
+/** A rule with fields no feed audience gets: sealed values (keyed hashes, whole registers) and codes. */
+function without<T extends EventType>(rule: Rule<T>, ...fields: string[]): Rule<T> {
+  return (e, v, state) => {
+    const data = rule(e, v, state);
+    if (!data) return null;
+    const cut = { ...data };
+    for (const f of fields) delete cut[f];
+    return cut;
+  };
+}
+
 /** A display names a ticket by its number, never its id. */
 const numberOf = (state: LobbyState, id: string) => state.tickets[id]?.number ?? null;
 
@@ -104,9 +115,10 @@ const RULES: { [T in EventType]: Rule<T> } = {
   'alert.resolved': only(ALERT_READERS),
 
   'kiosk.self_service': only(REPORT_READERS),
-  'kiosk.checked_in': staff(),
-  'vip.register_imported': only(ACCOUNT_READERS),
-  'appointment.booked': only(APPOINTMENT_READERS),
+  // No feed gets a sealed keyed hash or register; an appointment's code stays with those who book.
+  'kiosk.checked_in': without(staff(), 'customerKey', 'appointment'),
+  'vip.register_imported': without(only(ACCOUNT_READERS), 'register'),
+  'appointment.booked': without(only(APPOINTMENT_READERS), 'phoneKey'),
   // Devices, printer addresses, ticket ids and flags (first, reprint, uncertain): nothing personal,
   // whole to whoever reads the printers.
   'printer.assigned': only(PRINTER_READERS),

@@ -3,11 +3,10 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { BookAppointmentBody, type TicketCustomerAnswer, type VipImportAnswer } from '../../../common/kiosk.js';
-import { branchSecret, customerKey } from '../../customers/customer-key.js';
-import { newPairingCode } from '../../auth/tokens.js';
+import { bookAppointment } from '../../customers/appointments.js';
 import { eraseCustomer } from '../../customers/erase.js';
-import { customerOfTicket, importVipRegister } from '../../customers/vip-register.js';
-import { notebookForTicket } from '../../records/notebook/projector.js';
+import { ticketCustomer } from '../../customers/ticket-customer.js';
+import { importVipRegister } from '../../customers/vip-register.js';
 import type { ServerContext } from '../context.js';
 import { allow, principalOf } from '../guard.js';
 import { CUSTOMER_READERS, mayReadCustomer, viewerOf } from '../readers.js';
@@ -18,7 +17,7 @@ const ImportBody = z.strictObject({ csv: z.string().min(1).max(2_000_000) });
 const EraseBody = z.strictObject({ kind: z.enum(['card', 'phone']), number: z.string().regex(/^[+\d][\d\s-]{5,30}$/, 'a card or phone number is digits') });
 
 export function registerCustomerRoutes(app: FastifyInstance, ctx: ServerContext): void {
-  const { hub, db } = ctx;
+  const { hub } = ctx;
 
   // JSON {csv}: the body limit is raised for this route only (a register of ~10 000 rows).
   app.post('/api/customers/vip-import', { preHandler: allow('admin'), bodyLimit: 2_500_000 }, async (request): Promise<VipImportAnswer> => {
@@ -36,12 +35,7 @@ export function registerCustomerRoutes(app: FastifyInstance, ctx: ServerContext)
     const body = BookAppointmentBody.parse(request.body ?? {});
     const service = findService(ctx, body.service);
     const at = Date.parse(body.at);
-    // The code checks a customer in with priority: unguessable (crypto), and easy to read aloud.
-    const code = newPairingCode(6);
-    const phoneKey = body.phone ? customerKey(branchSecret(db), 'phone', body.phone) : null;
-    hub.audit({ type: 'appointment.booked', code, service, at }, principalOf(request).id, (tx) =>
-      tx.prepare('INSERT INTO appointments (code, phone_key, service, at, ticket_id) VALUES (?, ?, ?, ?, NULL)').run(code, phoneKey, service, at),
-    );
+    const { code } = bookAppointment(hub, { service, at, phone: body.phone }, principalOf(request).id);
     return { code, service, at: new Date(at).toISOString() };
   });
 
@@ -51,17 +45,6 @@ export function registerCustomerRoutes(app: FastifyInstance, ctx: ServerContext)
     if (!mayReadCustomer(viewerOf(principalOf(request), hub.state), [ticket.counter])) {
       throw new DomainError('forbidden', 'not_your_ticket', `Ticket ${ticket.number} is not at your counter.`);
     }
-    const c = customerOfTicket(db, id);
-    // The special-customer notebook's notes and tags for the same customer key (issue 6).
-    const book = notebookForTicket(db, id);
-    if (!c && !book) return { customer: null };
-    return {
-      customer: {
-        title: c?.title ?? book!.title,
-        vip: c !== null,
-        notes: [...(c?.notes ?? []), ...(book?.notes ? [book.notes] : [])],
-        tags: [...new Set([...(c?.tags ?? []), ...(book?.tags ?? [])])],
-      },
-    };
+    return { customer: ticketCustomer(hub, id) };
   });
 }
