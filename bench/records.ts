@@ -19,6 +19,8 @@ import { commitRecords } from '../main/hub/records/commit.js';
 import { dailyReport } from '../main/hub/reports/daily.js';
 import { monthlyReport } from '../main/hub/reports/monthly.js';
 import { seedTemplate } from '../main/hub/records/checklist/templates.js';
+import { findChecklist } from '../main/hub/records/checklist/projector.js';
+import { checklistContent, contentHash } from '../main/hub/records/signing.js';
 import { historyFromLedger, profileFromLedger } from '../main/hub/estimate/ledger-knowledge.js';
 import { summarise, type BenchResult } from './stats.js';
 
@@ -91,7 +93,9 @@ async function buildYear(): Promise<{ hub: Hub; days: string[]; events: number; 
     recordEvent(hub, { type: 'checklist.started', id: close, kind: 'closing', date, template: closing, amends: null }, 'manager');
     recordEvent(hub, { type: 'checklist.answered', id: close, answers: closing.items.map((i) => ({ itemId: i.id, result: 'pass' as const, note: '' })) }, 'manager');
     recordEvent(hub, { type: 'checklist.completed', id: close }, 'manager');
-    recordEvent(hub, { type: 'checklist.signed', id: close, contentHash: 'bench' }, 'supervisor');
+    // The hash of what is signed, as the sign-off route computes it: verify checks it.
+    const signed = contentHash(checklistContent(findChecklist(hub.ledger.db, close)!));
+    recordEvent(hub, { type: 'checklist.signed', id: close, contentHash: signed }, 'supervisor');
     hub.execute({ type: 'day.close' }, 'manager');
     for (const c of ['1', '2', '3', '4', '5', '6']) hub.execute({ type: 'counter.close', counter: c }, 'manager');
   }

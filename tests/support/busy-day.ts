@@ -99,5 +99,6 @@ export async function busyDay(hub: TestHub, printerUri: string): Promise<BusyDay
   await ok('POST', '/api/day/close', admin, { overrideReason: '停电提前关门' });
   const tomorrow = new Date(Date.parse(`${date}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   await ok('POST', '/api/day/open', manager, { date: tomorrow });
+  await ok('POST', '/api/tickets', kiosk, { service: 'cash' });
   return { vipTicket, appointmentTicket, date };
 }
