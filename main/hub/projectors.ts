@@ -2,12 +2,12 @@
 // exactly one of these, from the events alone. Adding a table means adding it to a projector
 // here (projectors.test.ts fails on a table nobody owns); rebuild and verify follow.
 import { customersProjector } from './customers/customers-projector.js';
-import { recordsProjector } from './journal/records-projector.js';
 import { openLedger, type Ledger } from './ledger/ledger.js';
 import type Database from 'better-sqlite3';
 import { LEDGER_TABLES, type Projector } from './ledger/projector.js';
 import type { VerifyProblem } from './ledger/verify-result.js';
 import { QueueProjector } from './ledger/queue-projector.js';
+import { RECORD_KINDS } from './records/index.js';
 import { loadState } from './ledger/replay.js';
 import { printingProjector } from './printing/printing-projector.js';
 import { settingsProjector } from './settings/settings-projector.js';
@@ -18,7 +18,7 @@ import { deviceProjector } from './devices/device-projector.js';
 /** Fresh projectors, as a rebuild starts them: from no events at all. */
 export function createProjectors(): Projector[] {
   // Staff and devices before sessions: a session's row refers to its staff member or device.
-  return [new QueueProjector(), recordsProjector, settingsProjector, printingProjector, customersProjector, staffProjector, deviceProjector, sessionProjector];
+  return [new QueueProjector(), ...RECORD_KINDS.map((k) => k.projector), settingsProjector, printingProjector, customersProjector, staffProjector, deviceProjector, sessionProjector];
 }
 
 /** The ledger of a data folder with every projector, the lobby's state loaded from its events. */
@@ -45,7 +45,6 @@ export function queueProjectorOf(ledger: Pick<Ledger, 'projectors'>): QueueProje
  * projectors. Verify skips them and rebuild copies them; the list only shrinks.
  */
 export const NOT_YET_PROJECTED: readonly string[] = [
-  'opinion_phones',
 ];
 
 /**

@@ -1,7 +1,8 @@
 // A day of a branch through the real API, touching every table the hub keeps: tickets served,
 // a VIP and an appointment checked in, the notebook, a signed checklist and complaint, an
 // opinion with a phone, the work log, a card, a fault, alerts acknowledged, a printed ticket,
-// a rota, a lock after wrong PINs, a sign-out, a revoked device and an erasure.
+// a rota, a lock after wrong PINs, a sign-out, a revoked device, an erasure, and a day closed
+// by the admin's override.
 import { expect } from 'vitest';
 import type { TestHub } from './hub.js';
 
@@ -13,6 +14,8 @@ const CSV = `title,card,phone,notes,tags\n欧阳先生,${VIP_CARD},${VIP_PHONE},
 export interface BusyDay {
   vipTicket: string;
   appointmentTicket: string;
+  /** The business day it ran on; the next one is open when it returns. */
+  date: string;
 }
 
 /** `printerUri`: a fake printer's tcp:// address (tests/fakes/tcp-printer.ts). */
@@ -89,5 +92,13 @@ export async function busyDay(hub: TestHub, printerUri: string): Promise<BusyDay
   expect((await hub.api('DELETE', `/api/devices/${displayId}`, { token: admin })).status).toBe(200);
   await ok('POST', '/api/customers/erase', admin, { kind: 'phone', number: '13987654321' });
   void display;
-  return { vipTicket, appointmentTicket };
+
+  // The admin closes the day without the closing checklist (an override, recorded), and the
+  // manager opens the next one.
+  const date = hub.hub.state.day!.date;
+  await ok('POST', '/api/day/close', admin, { overrideReason: '停电提前关门' });
+  const tomorrow = new Date(Date.parse(`${date}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  await ok('POST', '/api/day/open', manager, { date: tomorrow });
+  await ok('POST', '/api/tickets', kiosk, { service: 'cash' });
+  return { vipTicket, appointmentTicket, date };
 }

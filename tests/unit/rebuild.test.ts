@@ -1,6 +1,7 @@
 // Every table from the events alone: a busy day through the real API, then `atrium rebuild`
-// into a new folder; a hub started there answers as the original did (lobby, daily report,
-// a VIP's card, the notebook, alerts) and takes the same next VIP check-in. And verify names
+// into a new folder; a hub started there answers as the original did (lobby, daily reports,
+// the notebook, alerts, records, devices) and takes the same next VIP check-in, with the
+// VIP's card. And verify names
 // an edited, deleted or added row of every table the hub keeps.
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -9,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { verifyLedger } from '../../main/hub/ledger/index.js';
 import { LEDGER_TABLES } from '../../main/hub/ledger/projector.js';
 import { tablesOf } from '../../main/hub/ledger/verify-tables.js';
-import { busyDay, NOTEBOOK_PHONE, VIP_CARD } from '../support/busy-day.js';
+import { busyDay, NOTEBOOK_PHONE, VIP_CARD, type BusyDay } from '../support/busy-day.js';
 import { startFakeTcpPrinter, type FakeTcpPrinter } from '../fakes/tcp-printer.js';
 import { runCli } from '../support/cli.js';
 import { startTestHub, tempDir, type TestHub } from '../support/hub.js';
@@ -36,22 +37,21 @@ async function hubOn(dataDir: string): Promise<TestHub> {
 }
 
 /** The answers a rebuilt hub must give exactly as the original: read with fresh sign-ins. */
-async function answers(h: TestHub, day: { vipTicket: string }) {
+async function answers(h: TestHub, day: BusyDay) {
   const manager = await h.login('manager');
-  const teller6 = await h.login('teller6');
   const get = async (url: string, token: string) => {
     const res = await h.api('GET', url, { token });
     expect(res.status, url).toBe(200);
     return res.body;
   };
-  const date = h.hub.state.day!.date;
+  const date = day.date;
   const lookup = await h.api('POST', '/api/notebook/lookup', { token: manager, body: { kind: 'phone', number: NOTEBOOK_PHONE } });
   // The lobby's seq counts the sign-ins made to read these answers: all else must be equal.
   const { seq: _seq, ...lobby } = await get('/api/lobby', manager);
   return {
     lobby,
     daily: await get(`/api/reports/daily?date=${date}`, manager),
-    vipCard: await get(`/api/tickets/${day.vipTicket}/customer`, teller6),
+    nextDaily: await get(`/api/reports/daily?date=${h.hub.state.day!.date}`, manager),
     notebook: lookup.body,
     alerts: await get('/api/alerts', manager),
     checklists: await get(`/api/checklists?date=${date}`, manager),

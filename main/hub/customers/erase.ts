@@ -8,8 +8,7 @@
 // ciphertext, so the hash chain and verify are untouched. The erasure event carries an
 // erasure id, a count and the ids of the rows that go, never the keyed hash: with the secret
 // file, an 11-digit phone's hash is brute-forced in seconds.
-import type { Opinion } from '../../common/records.js';
-import { listRecords } from '../journal/record-store.js';
+import { allOpinions } from '../records/opinion/projector.js';
 import type { Hub } from '../lobby/hub.js';
 import { commitThenShred } from '../personal/shred-after.js';
 import { subject, vaultOf } from '../personal/vault.js';
@@ -23,7 +22,7 @@ export function eraseCustomer(hub: Hub, kind: IdentifierKind, number: string, ac
   // The person, not only the number asked about: a VIP's card and phone both go.
   const keys = vip ? vipKeysOf(db, vip) : [asked];
   if (!keys.includes(asked)) keys.push(asked);
-  const opinions = listRecords<Opinion>(db, 'opinions')
+  const opinions = allOpinions(db)
     .filter((o) => o.phoneKey !== null && keys.includes(o.phoneKey))
     .map((o) => o.id);
   const appointments = appointmentCodesOf(db, keys);
@@ -36,14 +35,7 @@ export function eraseCustomer(hub: Hub, kind: IdentifierKind, number: string, ac
   ];
   const erased = vaultOf(db).keys.countKeys(subjects);
   commitThenShred(db, subjects, (erasure) =>
-    hub.audit(
-      { type: 'customer.erased', erasure, subjects: erased, vip, tickets, appointments, opinions },
-      actor,
-      // Until the records' projector deletes the opinion phones on this event: a table this module does not own.
-      (tx) => {
-        for (const id of opinions) tx.prepare('DELETE FROM opinion_phones WHERE opinion_id = ?').run(id);
-      },
-    ),
+    hub.audit({ type: 'customer.erased', erasure, subjects: erased, vip, tickets, appointments, opinions }, actor),
   );
   return { erased };
 }

@@ -1,7 +1,7 @@
 // The customer behind a ticket, for the counter that calls it and the manager: the VIP who
 // checked in with it, and the special-customer notebook's notes and tags for the same key.
 import type { TicketCustomerAnswer } from '../../common/kiosk.js';
-import { notebookForTicket } from '../journal/notebook.js';
+import { notebookForTicket } from '../records/notebook/projector.js';
 import type { Hub } from '../lobby/hub.js';
 import { customerOfTicket } from './customers-projector.js';
 

@@ -2,7 +2,7 @@
 // it signed, and the record's row must still hash to it. Checked before the tables are
 // compared, because "the signed checklist was edited" says more than "a row differs".
 import type Database from 'better-sqlite3';
-import { SIGNED_KINDS, contentHash } from '../journal/signing.js';
+import { SIGNED_KINDS, contentHash } from '../records/signing.js';
 import { rowToStored, type EventRow } from './rows.js';
 import type { VerifyProblem } from './verify-result.js';
 

@@ -2,6 +2,7 @@
 // lists and predicates, so the feed never tells a principal what REST refuses them.
 import type { Alert, AlertKind } from '../../common/alerts.js';
 import type { LobbyState } from '../../common/domain.js';
+import { KEEPERS, RECORD_READERS } from '../records/readers.js';
 import type { Grant, Principal } from './principal.js';
 
 /** A principal as the hub's state places them at one moment. */
@@ -24,10 +25,8 @@ export function viewerOf(p: Principal, state: LobbyState): Viewer {
 
 /** The customer behind a ticket: GET /api/tickets/:id/customer. */
 export const CUSTOMER_READERS = ['teller', 'manager', 'supervisor'] as const satisfies readonly Grant[];
-/** Work log, opinion book, complaints, the special-customer notebook, referral and care cards. */
-export const KEEPERS = ['manager', 'supervisor'] as const satisfies readonly Grant[];
-/** Checklists and device faults. */
-export const RECORD_READERS = ['manager', 'supervisor', 'admin'] as const satisfies readonly Grant[];
+/** Work log, opinion book, complaints, the special-customer notebook, referral and care cards; checklists and device faults. */
+export { KEEPERS, RECORD_READERS };
 /** Daily and monthly reports, which count triage, self-service and overridden day closes. */
 export const REPORT_READERS = ['manager', 'supervisor', 'admin'] as const satisfies readonly Grant[];
 export const ALERT_READERS = ['manager', 'supervisor', 'admin', 'manager-device'] as const satisfies readonly Grant[];

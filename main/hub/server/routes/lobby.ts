@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { ApiService, PublicTicketAnswer } from '../../../common/api.js';
 import { CalendarDate } from '../../../common/dates.js';
 import { localDate } from '../../lobby/business-day.js';
-import { guardDayClose } from '../../checklist/day-close.js';
+import { guardDayClose } from '../../records/day-close/guard.js';
 import { lobbySnapshot } from '../../lobby/views.js';
 import { waitingAhead } from '../../queue/index.js';
 import type { ServerContext } from '../context.js';
