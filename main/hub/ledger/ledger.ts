@@ -25,6 +25,8 @@ export interface Ledger {
   /** The handle, for reads: every write goes through append. */
   readonly db: Database.Database;
   readonly file: string;
+  /** The migrations this opening applied (none for a folder already up to date). */
+  readonly migrated: readonly number[];
   /** The projectors every append runs, in this order. */
   readonly projectors: readonly Projector[];
   /** Appends the events and the rows the projectors derive from them in ONE transaction: all of it is written, or none. */
@@ -60,8 +62,9 @@ export function openLedger(dataDir: string, projectors: readonly Projector[] = [
   mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, DB_FILE);
   const db = openDatabase(file);
+  let migrated: number[];
   try {
-    migrate(db);
+    migrated = migrate(db);
   } catch (err) {
     db.close();
     throw err;
@@ -102,6 +105,7 @@ export function openLedger(dataDir: string, projectors: readonly Projector[] = [
   return {
     db,
     file,
+    migrated,
     projectors,
     append(entries, at, alsoWrite) {
       // A fractional or huge time would be stored as REAL and hash differently on replay.

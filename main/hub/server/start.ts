@@ -10,6 +10,7 @@ import { ledgerKnowledge } from '../estimate/ledger-knowledge.js';
 import { DEFAULT_FAILURE_AUDIT } from '../auth/failure-audit.js';
 import { DEFAULT_THROTTLE } from '../auth/throttle.js';
 import { openHubLedger } from '../projectors.js';
+import type { Ledger } from '../ledger/index.js';
 import { readSetting } from '../settings/settings-projector.js';
 import { AlertBook } from '../alerts/alert-book.js';
 import { Hub } from '../lobby/hub.js';
@@ -77,6 +78,22 @@ function appRoot(): string {
 
 const DEFAULT_STAFF_IDLE_MINUTES = 60;
 
+/** The migration that made staff, sessions and devices projections: the last table to join the write path. */
+const WRITE_PATH_MIGRATION = 11;
+
+/**
+ * A folder an earlier release wrote holds rows no event describes (staff, devices, the VIP
+ * register, appointments, opinion phones, printers): the hub serves them as before, but
+ * verify and backup name them. Say so once, at start, with what to do.
+ */
+function warnIfWrittenBeforeTheWritePath(ledger: Ledger): void {
+  if (!ledger.migrated.includes(WRITE_PATH_MIGRATION) || ledger.lastSeq() === 0) return;
+  console.warn(
+    `warning: ${ledger.file} was written by an earlier Atrium, whose staff, devices, VIP register, appointments and printers were not all recorded as events; ` +
+      'the hub serves them as before, but `atrium verify` and backups will name those rows. Before real use, start a new data folder.',
+  );
+}
+
 function positiveOr(value: number, fallback: number): number {
   return Number.isFinite(value) && value > 0 ? value : fallback;
 }
@@ -111,6 +128,7 @@ async function startOnHeldFolder(opts: StartHubOptions, lock: { close(): void },
   const version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
   const ledger = openHubLedger(opts.dataDir);
   opened.push(ledger);
+  warnIfWrittenBeforeTheWritePath(ledger);
   opened.push({ close: () => closeVault(ledger.db) });
   moveSecretOutOfDatabase(ledger.db, opts.dataDir);
   requireSecretFile(ledger.db, opts.dataDir);
