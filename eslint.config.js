@@ -8,7 +8,6 @@ const SQL_NOT_YET_MOVED = [
   'main/hub/personal/require-key-store.ts',
   'main/hub/personal/seal-plain-rows.ts',
   'main/hub/personal/secret-file.ts',
-  'main/hub/reports/records-replay.ts',
 ];
 
 export default tseslint.config(

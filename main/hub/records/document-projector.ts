@@ -1,9 +1,8 @@
-// Where the record kinds' projection rows live: the SQLite tables at run time (inside the
-// ledger's append transaction), or plain maps when reports and `verify` replay the events.
-// The same reducer writes both, so a table row and its replay can only differ if someone
-// edited one. A document table has `key` (the record's id), `date` and `status` columns
-// (for lists and reports to filter on) and `doc`, the canonical JSON of the record. The
-// kinds' projectors and read functions are the only callers of this file.
+// Where the record kinds' projection rows live: SQLite tables, written inside the ledger's
+// append transaction (and by `rebuild` and verify's in-memory rebuild). A document table has
+// `key` (the record's id), `date` and `status` columns (for lists and reports to filter on)
+// and `doc`, the canonical JSON of the record. The kinds' projectors and read functions, and
+// the reports' view of the tables, are its only callers.
 import type Database from 'better-sqlite3';
 import { canonicalJson } from '../ledger/canonical.js';
 
@@ -41,23 +40,6 @@ export function sqlStore(db: Database.Database): RecordStore {
       ).run(recordRow(key, doc));
     },
   };
-}
-
-export class MemoryStore implements RecordStore {
-  readonly tables = new Map<RecordTable, Map<string, object>>();
-  /** The table's records by key (empty when no event wrote to it). */
-  table(table: RecordTable): Map<string, object> {
-    let rows = this.tables.get(table);
-    if (!rows) this.tables.set(table, (rows = new Map()));
-    return rows;
-  }
-  get<T>(table: RecordTable, key: string): T | undefined {
-    return this.table(table).get(key) as T | undefined;
-  }
-  put(table: RecordTable, key: string, doc: object): void {
-    // A copy through JSON, as a table row would read back.
-    this.table(table).set(key, JSON.parse(JSON.stringify(doc)) as object);
-  }
 }
 
 /** Reads a table's records (newest first by rowid), optionally for one date. */

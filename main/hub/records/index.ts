@@ -3,7 +3,6 @@
 // Adding a kind is that folder and one line here; its projector joins createProjectors and
 // its routes the server through this list. Order matters once: a fault's row names the
 // device from its checklist's row, so checklists come before faults.
-import type { StoredEvent } from '../../common/events.js';
 import { cardProjector } from './card/projector.js';
 import { cardRoutes } from './card/routes.js';
 import { checklistProjector } from './checklist/projector.js';
@@ -11,7 +10,6 @@ import { checklistRoutes } from './checklist/routes.js';
 import { complaintProjector } from './complaint/projector.js';
 import { complaintRoutes } from './complaint/routes.js';
 import { dayCloseProjector } from './day-close/projector.js';
-import type { RecordStore } from './document-projector.js';
 import { faultProjector } from './fault/projector.js';
 import { faultRoutes } from './fault/routes.js';
 import type { RecordKind } from './kind.js';
@@ -42,7 +40,3 @@ export const RECORD_ROUTES: readonly RecordRoute[] = [...RECORD_KINDS.flatMap((k
 /** Every document table of the records (each kind's rows as JSON documents). */
 export const DOCUMENT_TABLES: readonly string[] = RECORD_KINDS.flatMap((k) => k.projector.documents);
 
-/** One event into the kinds' document rows: what reports and verify replay into memory. */
-export function applyRecordsEvent(store: RecordStore, event: StoredEvent): void {
-  for (const kind of RECORD_KINDS) kind.projector.reduce(store, event);
-}

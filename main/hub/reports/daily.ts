@@ -1,6 +1,6 @@
 // The daily report of DOMAIN.md, every figure computed from the ledger's events: the queue
 // figures from the tickets the engine's replay of the day gives, the records' figures from
-// the records events replayed through the records reducer, the rest from the day's events.
+// the records' tables (verify checks them against the events), the rest from the day's events.
 // Decisions: a wait is from issue to the (last) call; "over target" counts called tickets
 // whose wait passed the service's target; a VIP visit is a ticket of priority vip or of the
 // `vip` service; triage to self-service counts the manager's and the kiosk's self-service
@@ -11,9 +11,8 @@ import type { CareCard, Checklist, Complaint, DailyRecordsReport, DeviceFault, O
 import { CHECKLIST_KINDS } from '../../common/records.js';
 import { localDate } from '../lobby/business-day.js';
 import { addDays, localTime } from '../records/settings.js';
-import type { MemoryStore } from '../records/document-projector.js';
 import { ticketsOfDays, type DayTickets } from './day-tickets.js';
-import { docs, replayRecords } from './records-replay.js';
+import { recordsOf, type RecordsView } from './records-read.js';
 import { actorsBetween, countAlertsRaisedBetween, countEventsBetween, definedStaffIds } from '../ledger/event-reads.js';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
@@ -29,14 +28,14 @@ export function dailyReport(db: Database.Database, date: string): DailyRecordsRe
 /** Several days in one pass over the ledger (the monthly report). */
 export function dailyReports(db: Database.Database, dates: string[]): Map<string, DailyRecordsReport> {
   const days = ticketsOfDays(db, dates);
-  const records = replayRecords(db);
+  const records = recordsOf(db);
   const staff = definedStaffIds(db);
   const out = new Map<string, DailyRecordsReport>();
   for (const date of dates) out.set(date, reportOf(db, date, days.get(date) ?? null, records, staff));
   return out;
 }
 
-function reportOf(db: Database.Database, date: string, day: DayTickets | null, records: MemoryStore, staff: Set<string>): DailyRecordsReport {
+function reportOf(db: Database.Database, date: string, day: DayTickets | null, records: RecordsView, staff: Set<string>): DailyRecordsReport {
   const tickets = day?.tickets ?? [];
   const called = (ts: Ticket[]) => ts.filter((t) => t.calledAt !== null);
   const services = (day?.services ?? []).map((s) => {
@@ -71,13 +70,13 @@ function reportOf(db: Database.Database, date: string, day: DayTickets | null, r
     byHour.set(hour, h);
   }
 
-  const complaints = docs<Complaint>(records, 'complaints').filter((c) => c.date === date);
-  const opinions = docs<Opinion>(records, 'opinions').filter((o) => o.date === date);
+  const complaints = records.all<Complaint>('complaints').filter((c) => c.date === date);
+  const opinions = records.all<Opinion>('opinions').filter((o) => o.date === date);
   const repliedInTime = (o: Opinion) => o.repliedAt !== null && localDate(o.repliedAt) <= o.dueDate;
-  const cards = docs<CareCard>(records, 'care_cards');
-  const faults = docs<DeviceFault>(records, 'device_faults').filter((f) => f.date === date);
+  const cards = records.all<CareCard>('care_cards');
+  const faults = records.all<DeviceFault>('device_faults').filter((f) => f.date === date);
   const repairs = faults.filter((f) => f.repairedAt !== null).map((f) => ((f.repairedAt as number) - f.reportedAt) / MIN);
-  const checklists = docs<Checklist>(records, 'checklists').filter((c) => c.date === date);
+  const checklists = records.all<Checklist>('checklists').filter((c) => c.date === date);
   const worklogDay = records.get<WorklogDay>('worklog_days', date);
 
   return {

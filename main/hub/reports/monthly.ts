@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import type { DailyRecordsReport, MonthlyReport, Opinion } from '../../common/records.js';
 import { addDays } from '../records/settings.js';
 import { dailyReports } from './daily.js';
-import { docs, replayRecords } from './records-replay.js';
+import { recordsOf } from './records-read.js';
 
 export function monthDates(month: string): string[] {
   const out: string[] = [];
@@ -18,7 +18,7 @@ export function monthlyReport(db: Database.Database, month: string): MonthlyRepo
   const sum = (f: (t: DailyRecordsReport['totals']) => number) => days.reduce((a, d) => a + f(d.totals), 0);
   const called = sum((t) => t.called);
   const themes = new Map<string, { count: number; replied: number }>();
-  for (const o of docs<Opinion>(replayRecords(db), 'opinions').filter((x) => x.date.startsWith(month))) {
+  for (const o of recordsOf(db).all<Opinion>('opinions').filter((x) => x.date.startsWith(month))) {
     const t = themes.get(o.theme) ?? { count: 0, replied: 0 };
     t.count += 1;
     if (o.repliedAt !== null) t.replied += 1;

@@ -1,0 +1,18 @@
+// The records as reports read them: the kinds' document tables, which verify checks against
+// the events, in the order they were first written.
+import type Database from 'better-sqlite3';
+import { listRecords, sqlStore, type RecordTable } from '../records/document-projector.js';
+
+export interface RecordsView {
+  /** Every record of a table, oldest first. */
+  all<T>(table: RecordTable): T[];
+  get<T>(table: RecordTable, key: string): T | undefined;
+}
+
+export function recordsOf(db: Database.Database): RecordsView {
+  const store = sqlStore(db);
+  return {
+    all: <T>(table: RecordTable) => listRecords<T>(db, table).reverse(),
+    get: <T>(table: RecordTable, key: string) => store.get<T>(table, key),
+  };
+}
