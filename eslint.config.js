@@ -3,13 +3,6 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import layers from './tools/eslint/layers.js';
 
-// Files that still run SQL of their own while their tables move onto the write path; the list only shrinks.
-const SQL_NOT_YET_MOVED = [
-  'main/hub/personal/require-key-store.ts',
-  'main/hub/personal/seal-plain-rows.ts',
-  'main/hub/personal/secret-file.ts',
-];
-
 export default tseslint.config(
   { ignores: ['node_modules/**', 'out/**', 'dist/**', 'test-results/**', 'playwright-report/**', 'bench/results/**', 'data/**'] },
   ...tseslint.configs.recommended,
@@ -38,7 +31,6 @@ export default tseslint.config(
       'main/hub/storage/**',
       'main/hub/**/*projector.ts',
       'main/hub/personal/key-store.ts',
-      ...SQL_NOT_YET_MOVED,
     ],
     rules: {
       'no-restricted-syntax': [

@@ -9,8 +9,9 @@ import { setSharedSecret, showSecret } from '../customers/shared-secret.js';
 import { StorageFault } from '../storage/faults.js';
 import { seal, unseal } from './cipher.js';
 import { KEY_STORE_FILE, KeyStore } from './key-store.js';
-import { sealPlainRows } from './seal-plain-rows.js';
-import { SECRET_FILE, moveSecretOutOfDatabase } from './secret-file.js';
+import { sealPlainRows } from '../storage/earlier-releases/seal-plain-rows.js';
+import { SECRET_FILE } from './secret-file.js';
+import { moveSecretOutOfDatabase } from '../storage/earlier-releases/secret-out-of-database.js';
 import { ERASED, Vault, closeVault, vaultOf } from './vault.js';
 import { openHubLedger } from '../projectors.js';
 

@@ -8,6 +8,7 @@ import { closeSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, unl
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { requirePrivateFile } from '../storage/private-files.js';
+import { moveSecretOutOfDatabase } from '../storage/earlier-releases/secret-out-of-database.js';
 
 export const SECRET_FILE = 'customer-key.secret';
 const SECRET = /^[0-9a-f]{64}$/;
@@ -35,7 +36,7 @@ function fsyncDir(dir: string): void {
   }
 }
 
-function readSecret(file: string): string | null {
+export function readSecret(file: string): string | null {
   let text: string;
   try {
     // A secret others could read may be known to them: refuse it rather than use it.
@@ -54,7 +55,7 @@ function readSecret(file: string): string | null {
  * Writes the file only if there is none: written whole to a temporary file, fsynced, then
  * linked into place, so a crash never leaves half a secret and two starts never make two.
  */
-function createSecretFile(dataDir: string, secret: string): string {
+export function createSecretFile(dataDir: string, secret: string): string {
   const tmp = writeTemp(dataDir, secret);
   try {
     linkSync(tmp, secretPath(dataDir));
@@ -73,30 +74,6 @@ export function writeSecretFile(dataDir: string, secret: string): void {
   const tmp = writeTemp(dataDir, secret);
   renameSync(tmp, secretPath(dataDir));
   fsyncDir(dataDir);
-}
-
-/**
- * A hub from before kept the secret in the settings table: write it to the file, fsync,
- * then delete the row. Run on every start; a crash between the two steps leaves the same
- * secret in both places, and the next start finishes the move.
- */
-export function moveSecretOutOfDatabase(db: Database.Database, dataDir: string): void {
-  const row = db.prepare("SELECT value FROM settings WHERE key = 'branch.secret'").get() as { value: string } | undefined;
-  if (!row) return;
-  const inFile = readSecret(secretPath(dataDir)) ?? createSecretFile(dataDir, row.value);
-  if (inFile !== row.value) {
-    throw new Error(`${secretPath(dataDir)} and the database hold different customer-key secrets; keep the one the customer keys were made with and delete the other.`);
-  }
-  // secure_delete: the secret's bytes are overwritten, not left in a free page of atrium.db.
-  const secure = db.pragma('secure_delete', { simple: true }) as number;
-  db.pragma('secure_delete = ON');
-  try {
-    db.prepare("DELETE FROM settings WHERE key = 'branch.secret'").run();
-  } finally {
-    db.pragma(`secure_delete = ${secure ? 'ON' : 'OFF'}`);
-  }
-  // The row's old page may still sit in the write-ahead log: copy it back and empty the log.
-  db.pragma('wal_checkpoint(TRUNCATE)');
 }
 
 const moved = new WeakSet<Database.Database>();

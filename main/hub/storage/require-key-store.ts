@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { DOCUMENT_TABLES } from '../records/index.js';
-import { KEY_STORE_FILE } from './key-store.js';
+import { KEY_STORE_FILE } from '../personal/key-store.js';
 
 const SEALED_LIKE = "'%enc1.%'";
 

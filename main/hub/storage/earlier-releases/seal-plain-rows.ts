@@ -3,8 +3,8 @@
 // the hash-chained events and their projections hold from before stays as it was written;
 // rewriting it would break the chain (see docs/readme/secrets.md).
 import type Database from 'better-sqlite3';
-import { isSealed } from './cipher.js';
-import { subject, vaultOf } from './vault.js';
+import { isSealed } from '../../personal/cipher.js';
+import { subject, vaultOf } from '../../personal/vault.js';
 
 export function sealPlainRows(db: Database.Database): number {
   const vips = (db.prepare('SELECT id, title, notes FROM vip_customers').all() as { id: string; title: string; notes: string }[]).filter(
