@@ -1,13 +1,11 @@
 // The business day cannot be closed until its closing checklist is signed, unless an admin
 // overrides it with a reason, which is recorded in the ledger before the day closes.
-import { z } from 'zod';
+import { DayCloseBody } from '../../common/routes/lobby.js';
 import type { Hub } from '../lobby/hub.js';
 import { HttpError } from '../server/http-error.js';
 import type { Principal } from '../server/principal.js';
 import { recordEvent } from '../journal/record.js';
 import { isSigned } from './checklists.js';
-
-export const DayCloseBody = z.strictObject({ overrideReason: z.string().trim().min(1).max(500).optional() }).default({});
 
 export function guardDayClose(hub: Hub, principal: Principal, body: unknown): void {
   const { overrideReason } = DayCloseBody.parse(body ?? {});

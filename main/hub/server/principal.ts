@@ -1,11 +1,10 @@
 // Who is calling: a signed-in staff member or a paired device, resolved from the bearer token.
 import type Database from 'better-sqlite3';
 import type { Role } from '../../common/domain.js';
+import type { Grant } from '../../common/routes/access.js';
 import { hashSecret } from '../auth/tokens.js';
 
-/** What a route grants access to. A paired manager tablet is not a signed-in manager. */
-export const GRANTS = ['admin', 'manager', 'supervisor', 'teller', 'kiosk', 'display', 'counter-device', 'manager-device'] as const;
-export type Grant = (typeof GRANTS)[number];
+export { ANY_TOKEN, GRANTS, STAFF_GRANTS, type Grant } from '../../common/routes/access.js';
 
 export interface Principal {
   kind: 'staff' | 'device';
@@ -14,8 +13,6 @@ export interface Principal {
   grant: Grant;
 }
 
-export const STAFF_GRANTS: Grant[] = ['admin', 'manager', 'supervisor', 'teller'];
-export const ANY_TOKEN: Grant[] = [...GRANTS];
 
 interface SessionRow {
   staff_id: string | null;

@@ -1,14 +1,15 @@
 // Staff sign-in: scrypt-hashed PINs, failures slowed then locked; every sign-in audited, and
 // failures audited per staff ID and minute (see auth/failure-audit.ts).
 import type { FastifyInstance } from 'fastify';
-import { LoginBody, type LoginAnswer } from '../../../common/api.js';
+import type { LoginAnswer } from '../../../common/api.js';
+import { api } from '../../../common/routes/index.js';
 import type { StaffRow } from '../../auth/attempts.js';
 import { attachPinGuard } from '../../auth/pin-guard.js';
 import { checkStaffPin } from '../../auth/staff-pin.js';
 import { hashSecret, newToken } from '../../auth/tokens.js';
 import type { ServerContext } from '../context.js';
-import { allow, bearerToken, principalOf } from '../guard.js';
-import { ANY_TOKEN } from '../principal.js';
+import { bearerToken, principalOf } from '../guard.js';
+import { registerRoute } from '../register-route.js';
 import { registerStaffLockRoutes } from './staff-locks.js';
 
 export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): void {
@@ -22,8 +23,8 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): vo
     'INSERT INTO sessions (token_hash, staff_id, device_id, role, created_at, expires_at) VALUES (?, ?, NULL, ?, ?, ?)',
   );
 
-  app.post('/api/auth/login', async (request): Promise<LoginAnswer> => {
-    const { staffId, pin } = LoginBody.parse(request.body);
+  registerRoute(app, api.login, async (request, _reply, input) => {
+    const { staffId, pin } = input.body;
     const staff = await checkStaffPin(hub, staffId, pin, 'login', request.ip);
     const now = hub.clock();
     const token = newToken();
@@ -34,13 +35,13 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): vo
     return { token, role: staff.role as LoginAnswer['role'], staffId, demoPin: staff.demo_pin === 1 };
   });
 
-  app.post('/api/auth/logout', { preHandler: allow(...ANY_TOKEN) }, async (request) => {
+  registerRoute(app, api.logout, async (request) => {
     const token = bearerToken(request);
     if (token) db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(hashSecret(token));
     return { ok: true };
   });
 
-  app.get('/api/me', { preHandler: allow(...ANY_TOKEN) }, async (request) => {
+  registerRoute(app, api.me, async (request) => {
     const p = principalOf(request);
     const demo = p.kind === 'staff' ? (findStaff.get(p.id) as StaffRow | undefined)?.demo_pin === 1 : false;
     return { kind: p.kind, id: p.id, role: p.role, demoPin: demo };

@@ -2,13 +2,15 @@
 // that an admin creates and that expires, and leave when an admin revokes them.
 import type { FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
-import { PairBody, RegisterDeviceBody, type DeviceView, type PairAnswer, type RegisterDeviceAnswer } from '../../../common/api.js';
+import type { DeviceView } from '../../../common/api.js';
+import { api } from '../../../common/routes/index.js';
 import type { Role } from '../../../common/domain.js';
 import { hashSecret, newPairingCode, newToken, normalisePairingCode } from '../../auth/tokens.js';
 import type { ServerContext } from '../context.js';
 import { deviceLastSeen } from '../device-last-seen.js';
-import { allow, principalOf } from '../guard.js';
+import { principalOf } from '../guard.js';
 import { HttpError } from '../http-error.js';
+import { registerRoute } from '../register-route.js';
 
 // A paired kiosk or display stays paired until the admin revokes it (DELETE below): a kiosk
 // must never un-pair itself at night, so its token does not run out; ten years is "for good".
@@ -35,8 +37,8 @@ export function registerDeviceRoutes(app: FastifyInstance, ctx: ServerContext): 
     if (request.principal?.kind === 'device') lastSeen.touch(request.principal.id);
   });
 
-  app.post('/api/devices', { preHandler: allow('admin') }, async (request): Promise<RegisterDeviceAnswer> => {
-    const { role, name } = RegisterDeviceBody.parse(request.body);
+  registerRoute(app, api.registerDevice, async (request, _reply, input) => {
+    const { role, name } = input.body;
     const deviceId = randomUUID();
     const pairingCode = newPairingCode();
     const now = hub.clock();
@@ -50,7 +52,7 @@ export function registerDeviceRoutes(app: FastifyInstance, ctx: ServerContext): 
     return { deviceId, pairingCode, expiresAt: new Date(expires).toISOString(), certFingerprint: options.certFingerprint };
   });
 
-  app.get('/api/devices', { preHandler: allow('admin') }, async () => {
+  registerRoute(app, api.devices, async () => {
     const rows = db.prepare('SELECT * FROM devices ORDER BY rowid').all() as DeviceRow[];
     const devices: DeviceView[] = rows.map((d) => ({
       deviceId: d.device_id,
@@ -67,8 +69,8 @@ export function registerDeviceRoutes(app: FastifyInstance, ctx: ServerContext): 
 
   // Revoked at once: the device's sessions go in the transaction of the event, so its next
   // request is a 401, and the live feed hears the event and closes its socket.
-  app.delete('/api/devices/:id', { preHandler: allow('admin') }, async (request) => {
-    const { id } = request.params as { id: string };
+  registerRoute(app, api.revokeDevice, async (request, _reply, input) => {
+    const { id } = input.params;
     const device = db.prepare('SELECT * FROM devices WHERE device_id = ?').get(id) as DeviceRow | undefined;
     if (!device) throw new HttpError(404, 'unknown_device', 'There is no such device.');
     if (device.revoked_at !== null) throw new HttpError(409, 'already_revoked', 'This device has already been revoked.');
@@ -82,8 +84,8 @@ export function registerDeviceRoutes(app: FastifyInstance, ctx: ServerContext): 
     return { deviceId: id, revokedAt: iso(now) };
   });
 
-  app.post('/api/devices/pair', async (request): Promise<PairAnswer> => {
-    const { pairingCode } = PairBody.parse(request.body);
+  registerRoute(app, api.pairDevice, async (_request, _reply, input) => {
+    const { pairingCode } = input.body;
     const now = hub.clock();
     const device = db
       .prepare('SELECT * FROM devices WHERE pairing_code_hash = ?')

@@ -1,25 +1,8 @@
 // The lobby's records other than checklists: work log, opinion book, complaints, the
 // special-customer notebook, referral and care cards.
 import type { FastifyInstance } from 'fastify';
-import {
-  CardBody,
-  CardCloseBody,
-  CardFollowUpBody,
-  CompleteDayBody,
-  ComplaintBody,
-  ComplaintResolveBody,
-  NotebookBody,
-  NotebookLookupBody,
-  OpinionBody,
-  OpinionReplyBody,
-  SignBody,
-  WorklogAnswerBody,
-  WorklogBody,
-  type CareCard,
-  type Complaint,
-  type WorklogDay,
-  type WorklogEntry,
-} from '../../../common/records.js';
+import type { CareCard, Complaint, WorklogDay, WorklogEntry } from '../../../common/records.js';
+import { api } from '../../../common/routes/index.js';
 import { closeCard, createCard, followUpCard } from '../../journal/cards.js';
 import { openComplaint, resolveComplaint, signComplaint } from '../../journal/complaints.js';
 import { allNotes, keyOf, notebookEntry, saveNote } from '../../journal/notebook.js';
@@ -31,10 +14,10 @@ import { addEntry, answerEntry } from '../../journal/worklog.js';
 import { addDays } from '../../journal/records-settings.js';
 import { dailyReport } from '../../reports/daily.js';
 import type { ServerContext } from '../context.js';
-import { allow, principalOf } from '../guard.js';
+import { principalOf } from '../guard.js';
 import { HttpError } from '../http-error.js';
-import { KEEPERS } from '../readers.js';
-import { DateQuery, RangeQuery, idParam, today } from './records-common.js';
+import { registerRoute } from '../register-route.js';
+import { today } from './records-common.js';
 
 export function registerJournalRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const { hub } = ctx;
@@ -42,23 +25,23 @@ export function registerJournalRoutes(app: FastifyInstance, ctx: ServerContext):
   const me = (request: Parameters<typeof principalOf>[0]) => principalOf(request).id;
 
   // ---- work log
-  app.get('/api/worklog', { preHandler: allow(...KEEPERS) }, async (request) => {
-    const date = DateQuery.parse(request.query).date ?? today(ctx);
+  registerRoute(app, api.worklog, async (_request, _reply, input) => {
+    const date = input.query.date ?? today(ctx);
     const entries = listRecords<WorklogEntry>(db, 'worklog_entries', { date }).reverse();
     // Questions of earlier days still waiting for their answer stay in view.
     const pending = listRecords<WorklogEntry>(db, 'worklog_entries').filter((e) => e.kind === 'question' && e.answeredAt === null && e.date < date);
     return { date, entries, pending, day: sqlStore(db).get<WorklogDay>('worklog_days', date) ?? null };
   });
-  app.post('/api/worklog', { preHandler: allow('manager') }, async (request) => {
-    const body = WorklogBody.parse(request.body);
+  registerRoute(app, api.addWorklog, async (request, _reply, input) => {
+    const body = input.body;
     return { entry: addEntry(hub, body, body.date ?? today(ctx), me(request)) };
   });
-  app.post('/api/worklog/:id/answer', { preHandler: allow('manager') }, async (request) => {
-    const id = idParam(request);
-    return { entry: answerEntry(hub, id, WorklogAnswerBody.parse(request.body).answer, me(request)) };
+  registerRoute(app, api.answerWorklog, async (request, _reply, input) => {
+    const id = input.params.id;
+    return { entry: answerEntry(hub, id, input.body.answer, me(request)) };
   });
-  app.post('/api/worklog/complete-day', { preHandler: allow('manager') }, async (request) => {
-    const body = CompleteDayBody.parse(request.body ?? {});
+  registerRoute(app, api.completeWorklogDay, async (request, _reply, input) => {
+    const body = input.body;
     const date = body.date ?? today(ctx);
     if (sqlStore(db).get<WorklogDay>('worklog_days', date)) throw new HttpError(409, 'day_completed', `The work log of ${date} is already completed.`);
     const report = dailyReport(db, date);
@@ -79,74 +62,75 @@ export function registerJournalRoutes(app: FastifyInstance, ctx: ServerContext):
   });
 
   // ---- opinion book: phones only ever go to the manager and supervisor (these routes' readers)
-  app.get('/api/opinions', { preHandler: allow(...KEEPERS) }, async (request) => {
-    const q = RangeQuery.parse(request.query);
+  registerRoute(app, api.opinions, async (_request, _reply, input) => {
+    const q = input.query;
     const from = q.from ?? addDays(today(ctx), -30);
     return { opinions: listOpinions(db, { dateFrom: from, dateTo: q.to }, true) };
   });
-  app.post('/api/opinions', { preHandler: allow('manager') }, async (request) => {
-    const body = OpinionBody.parse(request.body);
+  registerRoute(app, api.addOpinion, async (request, _reply, input) => {
+    const body = input.body;
     const opinion = recordOpinion(hub, { ...body, date: body.date ?? today(ctx) }, me(request));
     return { opinion: listOpinions(db, { dateFrom: opinion.date, dateTo: opinion.date }, true).find((o) => o.id === opinion.id) };
   });
-  app.post('/api/opinions/:id/reply', { preHandler: allow('manager') }, async (request) => {
-    const id = idParam(request);
-    return { opinion: replyOpinion(hub, id, OpinionReplyBody.parse(request.body).reply, me(request)) };
+  registerRoute(app, api.replyOpinion, async (request, _reply, input) => {
+    const id = input.params.id;
+    return { opinion: replyOpinion(hub, id, input.body.reply, me(request)) };
   });
-  app.post('/api/opinions/:id/sign', { preHandler: allow('supervisor') }, async (request) => {
-    const id = idParam(request);
-    return { opinion: await signOpinion(hub, id, me(request), SignBody.parse(request.body).pin, request.ip) };
+  registerRoute(app, api.signOpinion, async (request, _reply, input) => {
+    const id = input.params.id;
+    return { opinion: await signOpinion(hub, id, me(request), input.body.pin, request.ip) };
   });
 
   // ---- complaints
-  app.get('/api/complaints', { preHandler: allow(...KEEPERS) }, async (request) => {
-    const q = RangeQuery.parse(request.query);
+  registerRoute(app, api.complaints, async (_request, _reply, input) => {
+    const q = input.query;
     const from = q.from ?? addDays(today(ctx), -30);
     const inRange = listRecords<Complaint>(db, 'complaints', { dateFrom: from, dateTo: q.to });
     const older = listRecords<Complaint>(db, 'complaints', { dateTo: addDays(from, -1) }).filter((c) => c.status !== 'closed');
     return { complaints: [...older, ...inRange].sort((a, b) => b.openedAt - a.openedAt) };
   });
-  app.post('/api/complaints', { preHandler: allow('manager') }, async (request) => {
-    const body = ComplaintBody.parse(request.body);
+  registerRoute(app, api.openComplaint, async (request, _reply, input) => {
+    const body = input.body;
     return { complaint: openComplaint(hub, body, today(ctx), me(request)) };
   });
-  app.post('/api/complaints/:id/resolve', { preHandler: allow('manager') }, async (request) => {
-    const id = idParam(request);
-    return { complaint: resolveComplaint(hub, id, ComplaintResolveBody.parse(request.body).resolution, me(request)) };
+  registerRoute(app, api.resolveComplaint, async (request, _reply, input) => {
+    const id = input.params.id;
+    return { complaint: resolveComplaint(hub, id, input.body.resolution, me(request)) };
   });
-  app.post('/api/complaints/:id/sign', { preHandler: allow('supervisor') }, async (request) => {
-    const id = idParam(request);
-    return { complaint: await signComplaint(hub, id, me(request), SignBody.parse(request.body).pin, request.ip) };
+  registerRoute(app, api.signComplaint, async (request, _reply, input) => {
+    const id = input.params.id;
+    return { complaint: await signComplaint(hub, id, me(request), input.body.pin, request.ip) };
   });
 
   // ---- special-customer notebook
-  app.get('/api/notebook', { preHandler: allow(...KEEPERS) }, async () => ({ entries: allNotes(db) }));
-  app.post('/api/notebook', { preHandler: allow('manager') }, async (request) => ({ entry: saveNote(hub, NotebookBody.parse(request.body), me(request)) }));
-  app.post('/api/notebook/lookup', { preHandler: allow('manager', 'teller') }, async (request) => {
-    const body = NotebookLookupBody.parse(request.body);
+  registerRoute(app, api.notebook, async () => ({ entries: allNotes(db) }));
+  registerRoute(app, api.saveNote, async (request, _reply, input) => ({ entry: saveNote(hub, input.body, me(request)) }));
+  registerRoute(app, api.lookupNote, async (_request, _reply, input) => {
+    const body = input.body;
     return { entry: notebookEntry(db, keyOf(db, body.kind, body.number)) };
   });
-  app.get('/api/notebook/export', { preHandler: allow('manager', 'admin') }, async (_request, reply) => {
+  registerRoute(app, api.exportNotebook, async (_request, reply) => {
     const file = exportNotebook(db, hub.clock());
     void reply.header('content-disposition', `attachment; filename="atrium-notebook-${file.exportedAt.slice(0, 10)}.json"`);
     return file;
   });
-  app.post('/api/notebook/import', { preHandler: allow('manager', 'admin'), bodyLimit: 8 * 1024 * 1024 }, async (request) => importNotebook(hub, request.body, me(request)));
+  // The file is read as it came: importNotebook refuses a malformed one with its own code.
+  registerRoute(app, api.importNotebook, async (request) => importNotebook(hub, request.body, me(request)));
 
   // ---- referral and care cards
-  app.get('/api/cards', { preHandler: allow(...KEEPERS) }, async () => {
+  registerRoute(app, api.cards, async () => {
     const cards = listRecords<CareCard>(db, 'care_cards');
     const since = addDays(today(ctx), -30);
     return { cards: cards.filter((c) => c.status !== 'closed' || c.date >= since) };
   });
-  app.post('/api/cards', { preHandler: allow('manager') }, async (request) => ({ card: createCard(hub, CardBody.parse(request.body), today(ctx), me(request)) }));
-  app.post('/api/cards/:id/follow-up', { preHandler: allow('manager') }, async (request) => {
-    const id = idParam(request);
-    return { card: followUpCard(hub, id, CardFollowUpBody.parse(request.body).note, me(request)) };
+  registerRoute(app, api.addCard, async (request, _reply, input) => ({ card: createCard(hub, input.body, today(ctx), me(request)) }));
+  registerRoute(app, api.followUpCard, async (request, _reply, input) => {
+    const id = input.params.id;
+    return { card: followUpCard(hub, id, input.body.note, me(request)) };
   });
-  app.post('/api/cards/:id/close', { preHandler: allow('manager') }, async (request) => {
-    const id = idParam(request);
-    return { card: closeCard(hub, id, CardCloseBody.parse(request.body).outcome, me(request)) };
+  registerRoute(app, api.closeCard, async (request, _reply, input) => {
+    const id = input.params.id;
+    return { card: closeCard(hub, id, input.body.outcome, me(request)) };
   });
 
 }

@@ -3,27 +3,17 @@
 // kiosk mode.
 import type { FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
-import {
-  AppointmentCheckInBody,
-  GreenChannelBody,
-  KioskHelpBody,
-  VipCheckInBody,
-  type CheckInAnswer,
-  type KioskConfigAnswer,
-} from '../../../common/kiosk.js';
+import { api } from '../../../common/routes/index.js';
 import type { Priority } from '../../../common/domain.js';
 import { branchSecret, customerKey } from '../../customers/customer-key.js';
 import { findVip } from '../../customers/vip-register.js';
 import { kioskChoices } from '../../kiosk/choices.js';
 import { subject, vaultOf } from '../../personal/vault.js';
 import type { ServerContext } from '../context.js';
-import { allow, principalOf } from '../guard.js';
+import { principalOf } from '../guard.js';
 import { HttpError } from '../http-error.js';
-import { ANY_TOKEN } from '../principal.js';
+import { registerRoute } from '../register-route.js';
 import { apiTicket, ensureDayOpen } from './tickets.js';
-
-const ExitBody = z.strictObject({ device: z.string().min(1).max(64).nullable().default(null) });
 
 export function registerKioskRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const { hub, db, alerts } = ctx;
@@ -42,34 +32,34 @@ export function registerKioskRoutes(app: FastifyInstance, ctx: ServerContext): v
     return id;
   }
 
-  app.get('/api/kiosk/config', { preHandler: allow(...ANY_TOKEN) }, async (): Promise<KioskConfigAnswer> => ({ choices: kioskChoices(db, hub.state) }));
+  registerRoute(app, api.kioskConfig, async () => ({ choices: kioskChoices(db, hub.state) }));
 
   // The customer was shown where the ATM is: counted as triage to self-service.
-  app.post('/api/kiosk/self-service', { preHandler: allow('kiosk') }, async (request) => {
-    const c = choice(KioskHelpBody.parse(request.body ?? {}).choice);
+  registerRoute(app, api.kioskSelfService, async (request, _reply, input) => {
+    const c = choice(input.body.choice);
     const device = principalOf(request).id;
     hub.audit({ type: 'kiosk.self_service', choice: c.id, device, help: false }, device);
     return { ok: true };
   });
 
   // "I need help": the lobby manager comes over. One open alert per kiosk at a time.
-  app.post('/api/kiosk/help', { preHandler: allow('kiosk') }, async (request) => {
-    const c = choice(KioskHelpBody.parse(request.body ?? {}).choice);
+  registerRoute(app, api.kioskHelp, async (request, _reply, input) => {
+    const c = choice(input.body.choice);
     const device = principalOf(request).id;
     if (c.selfService) hub.audit({ type: 'kiosk.self_service', choice: c.id, device, help: true }, device);
     const alert = alerts.raise({ kind: 'kiosk_help', key: `kiosk_help:${device}`, device, details: { choice: c.id, nameZh: c.nameZh, nameEn: c.nameEn } }, device);
     return { alert: alert.id };
   });
 
-  app.post('/api/kiosk/green-channel', { preHandler: allow('kiosk') }, async (request) => {
-    const { reason } = GreenChannelBody.parse(request.body ?? {});
+  registerRoute(app, api.greenChannel, async (request, _reply, input) => {
+    const { reason } = input.body;
     const device = principalOf(request).id;
     const alert = alerts.raise({ kind: 'green_channel_request', key: `green:${device}`, device, details: { reason } }, device);
     return { alert: alert.id };
   });
 
-  app.post('/api/kiosk/check-in/vip', { preHandler: allow('kiosk', 'manager') }, async (request): Promise<CheckInAnswer> => {
-    const body = VipCheckInBody.parse(request.body ?? {});
+  registerRoute(app, api.vipCheckIn, async (request, _reply, input) => {
+    const body = input.body;
     const actor = principalOf(request).id;
     const found = 'card' in body ? findVip(db, 'card', body.card) : findVip(db, 'phone', body.phone);
     if (!found) throw new HttpError(404, 'not_registered', 'This card or phone number is not in the VIP register; please take a ticket or ask the lobby manager.');
@@ -87,8 +77,8 @@ export function registerKioskRoutes(app: FastifyInstance, ctx: ServerContext): v
     return { ticket: apiTicket(ctx, id) };
   });
 
-  app.post('/api/kiosk/check-in/appointment', { preHandler: allow('kiosk', 'manager') }, async (request): Promise<CheckInAnswer> => {
-    const body = AppointmentCheckInBody.parse(request.body ?? {});
+  registerRoute(app, api.appointmentCheckIn, async (request, _reply, input) => {
+    const body = input.body;
     const actor = principalOf(request).id;
     const now = hub.clock();
     const rows = (
@@ -109,8 +99,8 @@ export function registerKioskRoutes(app: FastifyInstance, ctx: ServerContext): v
 
   // Leaving kiosk mode: the shell checks the PIN through /api/auth/login (throttled, audited)
   // and records here who opened which kiosk.
-  app.post('/api/kiosk/exit', { preHandler: allow('admin', 'manager') }, async (request) => {
-    const { device } = ExitBody.parse(request.body ?? {});
+  registerRoute(app, api.kioskExit, async (request, _reply, input) => {
+    const { device } = input.body;
     const staffId = principalOf(request).id;
     hub.audit({ type: 'kiosk.exited', device, staffId }, staffId);
     return { ok: true };

@@ -1,0 +1,113 @@
+// The route table in main/common/routes is the hub's API: fastify serves exactly its routes,
+// and what a real hub answers matches each route's answer schema.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { type Grant } from '../../common/routes/access.js';
+import { api, pathOf, ROUTES, type RouteDef } from '../../common/routes/index.js';
+import { startTestHub, type TestHub } from '../../../tests/support/hub.js';
+
+let hub: TestHub;
+const tokens = {} as Record<Grant, string>;
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  hub = await startTestHub();
+  for (const who of ['admin', 'manager', 'supervisor'] as const) tokens[who] = await hub.login(who);
+  tokens.teller = await hub.login('teller1');
+  tokens.kiosk = await hub.device('kiosk');
+  tokens.display = await hub.device('display');
+  tokens['counter-device'] = await hub.device('counter');
+  tokens['manager-device'] = await hub.device('manager');
+  hub.alerts.raise({ kind: 'kiosk_help', key: 'route-table' }, null);
+});
+afterAll(() => hub.close());
+
+const key = (r: { method: string; path: string }) => `${r.method} ${r.path}`;
+
+/** Calls a route as a caller it admits, and checks a 2xx answer against its schema. */
+async function answerOf(def: RouteDef, opts: { params?: Record<string, string>; query?: Record<string, string>; body?: unknown; as?: Grant } = {}) {
+  const who = opts.as ?? (def.access === 'public' ? undefined : def.access.grants[0]);
+  const res = await hub.api(def.method, pathOf(def, opts.params, opts.query), { token: who ? tokens[who] : null, body: opts.body });
+  expect(res.status, `${key(def)}: ${JSON.stringify(res.body)}`).toBeLessThan(300);
+  const parsed = (def.answer as z.ZodType).safeParse(res.status === 204 ? null : res.body);
+  expect(parsed.success ? 'ok' : `${key(def)} answered ${JSON.stringify(res.body).slice(0, 400)}\n${parsed.error.message}`).toBe('ok');
+  return res.body;
+}
+
+describe('the route table', () => {
+  it('lists exactly the routes the hub serves', () => {
+    const served = hub.app.routeTable.map((r) => `${r.method} ${r.url}`).sort();
+    const listed = ROUTES.map(key).sort();
+    expect(served).toEqual(listed);
+    expect(new Set(listed).size).toBe(listed.length);
+  });
+
+  it('answers every JSON GET as its schema says, for each caller it admits', async () => {
+    ids.ticket = (await answerOf(api.issueTicket, { body: { service: 'cash' } })).ticket.id;
+    ids.checklist = (await answerOf(api.startChecklist, { body: { kind: 'opening' } })).checklist.id;
+    const params: Record<string, Record<string, string>> = {
+      [key(api.ticket)]: { id: ids.ticket },
+      [key(api.publicTicket)]: { id: ids.ticket },
+      [key(api.ticketCustomer)]: { id: ids.ticket },
+      [key(api.checklist)]: { id: ids.checklist },
+    };
+    const today = new Date().toISOString().slice(0, 10);
+    const query: Record<string, Record<string, string>> = {
+      [key(api.findTicket)]: { number: (await answerOf(api.ticket, { params: { id: ids.ticket } })).ticket.number },
+      [key(api.dailyReport)]: { date: today },
+      [key(api.monthlyReport)]: { month: today.slice(0, 7) },
+    };
+    let checked = 0;
+    for (const def of ROUTES.filter((r) => r.method === 'GET' && (r.produces ?? 'json') === 'json')) {
+      // A teller reads a ticket's customer only at the ticket's own counter (a 403 of the route's own).
+      const callers = def.access === 'public' ? [undefined] : def.access.grants.filter((g) => !(def === api.ticketCustomer && g === 'teller'));
+      for (const as of callers) {
+        await answerOf(def, { params: params[key(def)], query: query[key(def)], as });
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(60);
+  });
+
+  it('answers a day of writes as their schemas say', async () => {
+    await answerOf(api.openCounter, { params: { counter: '1' } });
+    await answerOf(api.setCounterServices, { params: { counter: '1' }, body: { services: ['cash', 'noncash', 'vip'] }, as: 'manager' });
+    // Serve everyone until the queue is empty: then the 204, which the schema reads as null.
+    let served = 0;
+    for (let called = await answerOf(api.callNext, { params: { counter: '1' } }); called; called = await answerOf(api.callNext, { params: { counter: '1' } })) {
+      await answerOf(api.recall, { params: { id: called.ticket.id }, as: 'teller' });
+      await answerOf(api.start, { params: { id: called.ticket.id }, as: 'teller' });
+      await answerOf(api.finish, { params: { id: called.ticket.id }, body: { tags: ['cash'] }, as: 'teller' });
+      served++;
+    }
+    expect(served).toBeGreaterThan(0);
+    const waiting = await answerOf(api.issueTicket, { body: { service: 'cash' }, as: 'manager' });
+    await answerOf(api.transfer, { params: { id: waiting.ticket.id }, body: { service: 'noncash' }, as: 'manager' });
+    await answerOf(api.callTicket, { params: { counter: '1' }, body: { number: waiting.ticket.number } });
+    await answerOf(api.noShow, { params: { id: waiting.ticket.id }, as: 'teller' });
+    await answerOf(api.pauseCounter, { params: { counter: '1' }, body: { reason: 'lunch' }, as: 'teller' });
+    await answerOf(api.resumeCounter, { params: { counter: '1' }, as: 'teller' });
+    const ticket = await answerOf(api.issueTicket, { body: { service: 'cash' }, as: 'manager' });
+    await answerOf(api.setPriority, { params: { id: ticket.ticket.id }, body: { priority: 'green' } });
+    await answerOf(api.selfServiceTriage, { body: { ticket: ticket.ticket.id } });
+    await answerOf(api.setCounterServices, { params: { counter: '2' }, body: { services: ['cash'] }, as: 'manager' });
+    await answerOf(api.closeCounter, { params: { counter: '1' }, as: 'teller' });
+    await answerOf(api.kioskSelfService, { body: { choice: (await answerOf(api.kioskConfig)).choices[0].id } });
+    const reg = await answerOf(api.registerDevice, { body: { role: 'kiosk', name: 'route table' } });
+    await answerOf(api.pairDevice, { body: { pairingCode: reg.pairingCode } });
+    await answerOf(api.revokeDevice, { params: { id: reg.deviceId } });
+    await answerOf(api.bookAppointment, { body: { service: 'cash', at: new Date(Date.now() + 3_600_000).toISOString() }, as: 'manager' });
+    await answerOf(api.addWorklog, { body: { kind: 'note', text: 'route table' } });
+    await answerOf(api.addOpinion, { body: { source: 'book', theme: 'praise', text: 'fine' } });
+    await answerOf(api.addCard, { body: { kind: 'care', title: 'Ms Li', need: 'a chair', assignedTo: 'manager' } });
+    await answerOf(api.saveNote, { body: { kind: 'phone', number: '13800000000', title: 'Mr Wang', notes: 'magnifier', tags: ['magnifier'] } });
+    await answerOf(api.lookupNote, { body: { kind: 'phone', number: '13800000000' }, as: 'teller' });
+    await answerOf(api.importNotebook, { body: await answerOf(api.exportNotebook) });
+    await answerOf(api.setRota, { body: { rota: [] } });
+    await answerOf(api.setSignInSettings, { body: { staffIdleMinutes: 30 } });
+    const alert = (await answerOf(api.alerts)).alerts[0];
+    await answerOf(api.ackAlert, { params: { id: alert.id } });
+    await answerOf(api.dayClose, { body: { overrideReason: 'route table' }, as: 'admin' });
+    await answerOf(api.logout, { as: 'supervisor' });
+  });
+});
