@@ -8,7 +8,6 @@ import { startTestHub, type TestHub } from '../../../tests/support/hub.js';
 
 let hub: TestHub;
 const tokens = {} as Record<Grant, string>;
-const ids: Record<string, string> = {};
 
 beforeAll(async () => {
   hub = await startTestHub();
@@ -43,17 +42,17 @@ describe('the route table', () => {
   });
 
   it('answers every JSON GET as its schema says, for each caller it admits', async () => {
-    ids.ticket = (await answerOf(api.issueTicket, { body: { service: 'cash' } })).ticket.id;
-    ids.checklist = (await answerOf(api.startChecklist, { body: { kind: 'opening' } })).checklist.id;
+    const ticket: string = (await answerOf(api.issueTicket, { body: { service: 'cash' } })).ticket.id;
+    const checklist: string = (await answerOf(api.startChecklist, { body: { kind: 'opening' } })).checklist.id;
     const params: Record<string, Record<string, string>> = {
-      [key(api.ticket)]: { id: ids.ticket },
-      [key(api.publicTicket)]: { id: ids.ticket },
-      [key(api.ticketCustomer)]: { id: ids.ticket },
-      [key(api.checklist)]: { id: ids.checklist },
+      [key(api.ticket)]: { id: ticket },
+      [key(api.publicTicket)]: { id: ticket },
+      [key(api.ticketCustomer)]: { id: ticket },
+      [key(api.checklist)]: { id: checklist },
     };
     const today = new Date().toISOString().slice(0, 10);
     const query: Record<string, Record<string, string>> = {
-      [key(api.findTicket)]: { number: (await answerOf(api.ticket, { params: { id: ids.ticket } })).ticket.number },
+      [key(api.findTicket)]: { number: (await answerOf(api.ticket, { params: { id: ticket } })).ticket.number },
       [key(api.dailyReport)]: { date: today },
       [key(api.monthlyReport)]: { month: today.slice(0, 7) },
     };
