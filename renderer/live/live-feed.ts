@@ -1,13 +1,13 @@
 // The live-feed connection: a WebSocket to /api/live on the page's own origin, the lobby
 // state built from its messages, reconnection with backoff, and a visible connection state.
 import { backoffDelay } from './backoff';
-import { parseMessage, receive, type LobbyState } from './lobby-state';
+import { parseMessage, receive, type LobbyView } from './lobby-state';
 
 export type Connection = 'connecting' | 'live' | 'reconnecting';
 
 export interface LiveFeedOptions {
   token: string;
-  onState: (state: LobbyState) => void;
+  onState: (state: LobbyView) => void;
   onConnection: (c: Connection) => void;
   /**
    * The hub refused the token (an `{type:'error'}` message, close code 4401): reconnecting
@@ -43,7 +43,7 @@ function parseRefusal(raw: string): { code: string; message: string } | null {
 
 export class LiveFeed {
   private socket: WebSocket | null = null;
-  private state: LobbyState | null = null;
+  private state: LobbyView | null = null;
   private attempts = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private stopped = false;

@@ -48,10 +48,14 @@ export function shaped<T>(stable: z.ZodType): z.ZodType<T> {
   return stable as z.ZodType<T>;
 }
 
-export type ParamsOf<D> = D extends RouteDef<infer P, z.ZodType | undefined, z.ZodType | undefined, z.ZodType> ? (P extends z.ZodType ? z.input<P> : undefined) : never;
-export type QueryOf<D> = D extends RouteDef<z.ZodType | undefined, infer Q, z.ZodType | undefined, z.ZodType> ? (Q extends z.ZodType ? z.input<Q> : undefined) : never;
-export type BodyOf<D> = D extends RouteDef<z.ZodType | undefined, z.ZodType | undefined, infer B, z.ZodType> ? (B extends z.ZodType ? z.input<B> : undefined) : never;
-export type AnswerOf<D> = D extends RouteDef<z.ZodType | undefined, z.ZodType | undefined, z.ZodType | undefined, infer A> ? z.output<A> : never;
+type Schema<D, K extends 'params' | 'query' | 'body'> = D extends RouteDef ? NonNullable<D[K]> : never;
+type InputOf<S> = [S] extends [never] ? undefined : S extends z.ZodType ? z.input<S> : undefined;
+/** What a caller sends: the input of each schema (defaults may be left out), undefined when the route takes none. */
+export type ParamsOf<D> = InputOf<Schema<D, 'params'>>;
+export type QueryOf<D> = InputOf<Schema<D, 'query'>>;
+export type BodyOf<D> = InputOf<Schema<D, 'body'>>;
+/** What a 2xx answers (null for a 204 where the route has one). */
+export type AnswerOf<D> = D extends RouteDef ? z.output<D['answer']> : never;
 
 /** The path with its parameters filled in, and the query appended (undefined values left out). */
 export function pathOf(def: Pick<RouteDef, 'path'>, params?: Record<string, string | number>, query?: Record<string, string | number | undefined>): string {
