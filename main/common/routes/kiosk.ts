@@ -25,7 +25,7 @@ export const kioskConfig = route({
   method: 'GET',
   path: '/api/kiosk/config',
   access: { grants: ANY_TOKEN },
-  summary: "The kiosk's home choices.",
+  summary: "The kiosk's home choices: `{id, nameZh, nameEn, service, selfService}`.",
   answer: z.strictObject({ choices: z.array(KioskChoice) }),
 });
 
@@ -33,7 +33,7 @@ export const kioskSelfService = route({
   method: 'POST',
   path: '/api/kiosk/self-service',
   access: { grants: ['kiosk'] },
-  summary: 'A customer was shown the self-service machine (counted as triage).',
+  summary: 'Records `kiosk.self_service` (triage to self-service).',
   body: KioskHelpBody,
   answer: Ok,
 });
@@ -42,7 +42,7 @@ export const kioskHelp = route({
   method: 'POST',
   path: '/api/kiosk/help',
   access: { grants: ['kiosk'] },
-  summary: '"I need help": alerts the lobby manager.',
+  summary: '"I need help": one open `kiosk_help` alert per kiosk.',
   body: KioskHelpBody,
   answer: AlertRaised,
 });
@@ -51,7 +51,7 @@ export const greenChannel = route({
   method: 'POST',
   path: '/api/kiosk/green-channel',
   access: { grants: ['kiosk'] },
-  summary: 'Asks the lobby manager for the green channel.',
+  summary: 'Reason `elderly`, `disability`, `pregnancy` or `urgent`: a `green_channel_request` alert.',
   body: GreenChannelBody,
   answer: AlertRaised,
 });
@@ -60,7 +60,7 @@ export const vipCheckIn = route({
   method: 'POST',
   path: '/api/kiosk/check-in/vip',
   access: { grants: ['kiosk', 'manager'] },
-  summary: 'Checks a VIP in by card or phone: a VIP ticket, and the manager alerted.',
+  summary: 'A ticket with priority VIP, and a `vip_arrived` alert; 404 `not_registered`.',
   body: VipCheckInBody,
   answer: TicketAnswer,
 });
@@ -69,7 +69,7 @@ export const appointmentCheckIn = route({
   method: 'POST',
   path: '/api/kiosk/check-in/appointment',
   access: { grants: ['kiosk', 'manager'] },
-  summary: 'Checks an appointment in by code or phone: a priority ticket.',
+  summary: 'A ticket with priority `appointment`, from 2 hours before the appointment to 1 hour after; 404 `no_appointment`.',
   body: AppointmentCheckInBody,
   answer: TicketAnswer,
 });
@@ -78,7 +78,7 @@ export const kioskExit = route({
   method: 'POST',
   path: '/api/kiosk/exit',
   access: { grants: KIOSK_EXIT_READERS },
-  summary: 'Records who took a kiosk out of kiosk mode.',
+  summary: 'Records `kiosk.exited`: who took a kiosk out of kiosk mode.',
   body: KioskExitBody,
   answer: Ok,
 });
@@ -87,7 +87,7 @@ export const vipImport = route({
   method: 'POST',
   path: '/api/customers/vip-import',
   access: { grants: ['admin'] },
-  summary: 'Imports the VIP register (CSV in JSON).',
+  summary: 'Replaces the VIP register: 400 `invalid_csv` "line N: …" and nothing written; the keys of the register it replaces are shredded.',
   body: VipImportBody,
   answer: z.strictObject({ imported: z.number().int() }),
   bodyLimit: 2_500_000,
@@ -97,7 +97,7 @@ export const eraseCustomer = route({
   method: 'POST',
   path: '/api/customers/erase',
   access: { grants: ['admin'] },
-  summary: "A customer's deletion request: shreds the keys of what the hub holds under that number.",
+  summary: "A customer's deletion request (PIPL): deletes the rows that find them by number and shreds the keys of their VIP entry, notebook entry and opinions; recorded as `customer.erased` (a count, never the keyed hash).",
   body: EraseBody,
   answer: z.strictObject({ erased: z.number().int() }),
 });
@@ -115,7 +115,7 @@ export const ticketCustomer = route({
   method: 'GET',
   path: '/api/tickets/:id/customer',
   access: { grants: CUSTOMER_READERS },
-  summary: "The customer behind a ticket, for the counter it is at and the manager.",
+  summary: "The customer behind a ticket (title, VIP, notes, tags) or null; a teller only at the ticket's counter (403 `not_your_ticket`).",
   params: z.object({ id: z.string() }),
   answer: z.strictObject({
     customer: z.strictObject({ title: z.string(), vip: z.boolean(), notes: z.array(z.string()), tags: z.array(z.string()) }).nullable(),
@@ -126,7 +126,7 @@ export const printers = route({
   method: 'GET',
   path: '/api/printing/printers',
   access: { grants: PRINTER_READERS },
-  summary: "Every printer's health and which kiosk prints where.",
+  summary: "Every printer's health, and which kiosk prints where.",
   answer: z.strictObject({ printers: z.array(z.strictObject({ device: z.string(), uri: z.string(), status: PrinterStatusSchema.nullable() })) }) satisfies z.ZodType<{
     printers: PrinterView[];
   }>,
@@ -136,7 +136,7 @@ export const assignPrinter = route({
   method: 'PUT',
   path: '/api/printing/assignments/:device',
   access: { grants: ['admin'] },
-  summary: 'Assigns a printer to a kiosk (null: none).',
+  summary: 'Assigns a printer URI (or null) to a kiosk; 404 `unknown_device`, 400 `not_a_kiosk`.',
   params: z.object({ device: z.string() }),
   body: AssignPrinterBody,
   answer: z.strictObject({ device: z.string(), uri: z.string().nullable() }),
@@ -154,7 +154,7 @@ export const myPrinterStatus = route({
   method: 'POST',
   path: '/api/printing/mine/status',
   access: { grants: ['kiosk'] },
-  summary: "A kiosk reports the health of the printer cabled to it.",
+  summary: "The Electron shell's report of its cabled printer: printer alerts.",
   body: LocalStatusBody,
   answer: Ok,
 });
@@ -163,7 +163,7 @@ export const myPrintUnconfirmed = route({
   method: 'POST',
   path: '/api/printing/mine/unconfirmed',
   access: { grants: ['kiosk'] },
-  summary: 'A kiosk reports a ticket its printer took but never confirmed.',
+  summary: "The shell's report that its cabled printer took a ticket but never confirmed it: a `printer_outcome_unknown` alert; 404 `unknown_ticket`.",
   body: UnconfirmedBody,
   answer: Ok,
 });
@@ -172,7 +172,7 @@ export const printPreview = route({
   method: 'GET',
   path: '/api/printing/preview',
   access: { grants: PRINTER_READERS },
-  summary: 'A sample ticket as SVG, as the printers print it.',
+  summary: 'The ticket layout as SVG, as the printer prints it.',
   answer: z.strictObject({ svg: z.string() }),
 });
 

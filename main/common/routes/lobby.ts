@@ -24,7 +24,7 @@ export const services = route({
   method: 'GET',
   path: '/api/services',
   access: { grants: ANY_TOKEN },
-  summary: "The branch's services.",
+  summary: "The branch's services: `{code, prefix, nameZh, nameEn, targetWaitMinutes}`.",
   answer: z.strictObject({ services: z.array(ApiServiceSchema) }),
 });
 
@@ -32,7 +32,7 @@ export const lobby = route({
   method: 'GET',
   path: '/api/lobby',
   access: { grants: LOBBY_READERS },
-  summary: 'The lobby snapshot (queues, counters, tickets), cut for the caller.',
+  summary: "`{seq, branch, day, queues, counters, tickets}`; a display's or kiosk's copy has no priorities, estimates, ids or staff.",
   answer: LobbySnapshotSchema,
 });
 
@@ -49,7 +49,7 @@ export const dayClose = route({
   method: 'POST',
   path: '/api/day/close',
   access: { grants: ['manager', 'admin'] },
-  summary: 'Closes the business day (the closing checklist signed, or an admin override with its reason).',
+  summary: 'Closes the day: waiting tickets become `unserved_at_close`; 409 `closing_checklist_unsigned` unless the closing checklist is signed or an admin gives `overrideReason`.',
   body: DayCloseBody,
   answer: DayAnswer,
 });
@@ -58,7 +58,7 @@ export const publicTicket = route({
   method: 'GET',
   path: '/api/public/tickets/:id',
   access: 'public',
-  summary: "The customer's own ticket page (from the QR code): no customer data.",
+  summary: "The customer's ticket page (from the QR code): no token, no customer data.",
   params: z.object({ id: z.string() }),
   answer: z.strictObject({
     number: z.string(),
@@ -76,7 +76,7 @@ export const live = route({
   method: 'GET',
   path: '/api/live',
   access: { grants: LOBBY_READERS, checked: 'socket' },
-  summary: 'The live feed (WebSocket): a snapshot, then every event as the caller may see it.',
+  summary: 'Upgrades to a WebSocket: the token as the first message, then a snapshot and every ledger event as the caller may see it (see Live feed).',
   query: z.object({ token: z.string().optional() }),
   answer: z.never(),
   produces: 'websocket',
@@ -86,7 +86,7 @@ export const voiceClip = route({
   method: 'GET',
   path: '/voice/*',
   access: 'public',
-  summary: "The calling display's voice clips (Ogg).",
+  summary: "The display's voice clips (`/voice/<clip>.ogg`, whitelisted names).",
   params: z.object({ '*': z.string() }),
   answer: z.unknown(),
   produces: 'audio',

@@ -90,7 +90,7 @@ const ChecklistAnswer = z.strictObject({ checklist: ChecklistSchema });
 export const startChecklist = route({ method: 'POST', path: '/api/checklists', ...managerWrite, summary: 'Starts a checklist of a kind for a day.', body: StartChecklistBody, answer: ChecklistAnswer });
 export const answerChecklist = route({ method: 'POST', path: '/api/checklists/:id/answers', ...managerWrite, summary: "Records a checklist's answers.", params: Id, body: AnswerChecklistBody, answer: ChecklistAnswer });
 export const completeChecklist = route({ method: 'POST', path: '/api/checklists/:id/complete', ...managerWrite, summary: 'Completes a checklist (its faults are reported).', params: Id, answer: ChecklistAnswer });
-export const signChecklist = route({ method: 'POST', path: '/api/checklists/:id/sign', ...supervisorSign, summary: 'The supervisor signs a completed checklist with their PIN.', answer: ChecklistAnswer });
+export const signChecklist = route({ method: 'POST', path: '/api/checklists/:id/sign', ...supervisorSign, summary: "The supervisor signs with their PIN: 401 `wrong_signing_pin`, 409 `items_unanswered`, `same_person`, `checklist_signed`; the signing PIN shares the login's lock and has its own limit per address, as do the opinion and complaint signatures.", answer: ChecklistAnswer });
 export const amendChecklist = route({ method: 'POST', path: '/api/checklists/:id/amend', ...managerWrite, summary: 'Starts an amendment of a signed checklist.', params: Id, answer: ChecklistAnswer });
 export const repairRequested = route({ method: 'POST', path: '/api/faults/:id/repair-requested', access: { grants: ['manager', 'admin'] }, summary: 'A device fault: repair requested.', params: Id, answer: z.strictObject({ fault: Fault }) });
 export const repaired = route({ method: 'POST', path: '/api/faults/:id/repaired', access: { grants: ['manager', 'admin'] }, summary: 'A device fault: repaired, with a note.', params: Id, body: FaultRepairBody, answer: z.strictObject({ fault: Fault }) });
@@ -160,7 +160,7 @@ const Daily = shaped<DailyRecordsReport>(
   z.looseObject({ date: z.string(), services: z.array(z.looseObject({ service: z.string(), issued: z.number() })), totals: Totals, byHour: z.array(z.looseObject({ hour: z.number() })), staffOnDuty: z.array(z.string()) }),
 );
 const Monthly = shaped<MonthlyReport>(z.looseObject({ month: z.string(), days: z.array(z.looseObject({ date: z.string(), totals: Totals })), totals: Totals }));
-export const dailyReport = route({ method: 'GET', path: '/api/reports/daily', access: { grants: REPORT_READERS }, summary: "A day's report (?date=YYYY-MM-DD).", query: DailyReportQuery, answer: Daily });
+export const dailyReport = route({ method: 'GET', path: '/api/reports/daily', access: { grants: REPORT_READERS }, summary: "A day's figures (`?date=YYYY-MM-DD`), replayed from the ledger's events.", query: DailyReportQuery, answer: Daily });
 export const dailyCsv = route({ method: 'GET', path: '/api/reports/daily.csv', access: { grants: REPORT_READERS }, summary: "A day's report as CSV.", query: DailyReportQuery, answer: z.string(), produces: 'csv' });
 export const monthlyReport = route({ method: 'GET', path: '/api/reports/monthly', access: { grants: REPORT_READERS }, summary: "A month's report (?month=YYYY-MM).", query: MonthlyReportQuery, answer: Monthly });
 export const monthlyCsv = route({ method: 'GET', path: '/api/reports/monthly.csv', access: { grants: REPORT_READERS }, summary: "A month's report as CSV.", query: MonthlyReportQuery, answer: z.string(), produces: 'csv' });

@@ -14,15 +14,15 @@ const SignInAnswer = z.strictObject({ staffIdleMinutes: z.number().int() });
 
 export const rota = route({ method: 'GET', path: '/api/settings/rota', access: { grants: SETTINGS_READERS }, summary: 'The staffing rota the wait estimate plans with.', answer: RotaAnswer });
 export const setRota = route({ method: 'PUT', path: '/api/settings/rota', access: { grants: ['manager', 'admin'] }, summary: 'Replaces the staffing rota.', body: RotaBody, answer: RotaAnswer });
-export const signInSettings = route({ method: 'GET', path: '/api/settings/sign-in', access: { grants: ['admin'] }, summary: 'How long a staff sign-in may go unused.', answer: SignInAnswer });
-export const setSignInSettings = route({ method: 'PUT', path: '/api/settings/sign-in', access: { grants: ['admin'] }, summary: 'Sets how long a staff sign-in may go unused.', body: SignInSettingsBody, answer: SignInAnswer });
+export const signInSettings = route({ method: 'GET', path: '/api/settings/sign-in', access: { grants: ['admin'] }, summary: 'How long a staff sign-in may go unused before it ends (5–720 minutes, default 60; devices never idle out).', answer: SignInAnswer });
+export const setSignInSettings = route({ method: 'PUT', path: '/api/settings/sign-in', access: { grants: ['admin'] }, summary: 'Sets it; applies at once to every sign-in and open feed; recorded as `settings.changed`.', body: SignInSettingsBody, answer: SignInAnswer });
 
-export const alerts = route({ method: 'GET', path: '/api/alerts', access: { grants: ALERT_READERS }, summary: "The manager's alerts, cut for the caller.", answer: z.strictObject({ alerts: z.array(AlertSchema) }) });
+export const alerts = route({ method: 'GET', path: '/api/alerts', access: { grants: ALERT_READERS }, summary: "Open alerts first, then the latest closed (those held in memory while the disk is full included); a manager tablet and the admin get a VIP's arrival without the customer's title and notes.", answer: z.strictObject({ alerts: z.array(AlertSchema) }) });
 export const ackAlert = route({
   method: 'POST',
   path: '/api/alerts/:id/ack',
   access: { grants: ['manager', 'supervisor'] },
-  summary: 'Acknowledges an alert (who and when go to the ledger).',
+  summary: 'Sets `acknowledgedBy` and `acknowledgedAt`; a second acknowledgement is 409.',
   params: z.object({ id: z.string() }),
   answer: z.strictObject({ alert: AlertSchema }),
 });
