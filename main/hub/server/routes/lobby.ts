@@ -12,7 +12,6 @@ import { HttpError } from '../http-error.js';
 import { isPublicAudience } from '../principal.js';
 import { registerRoute } from '../register-route.js';
 
-export { LOBBY_READERS } from '../../../common/routes/access.js';
 const TicketId = z.uuid();
 
 export function registerLobbyRoutes(app: FastifyInstance, ctx: ServerContext, version: string): void {
