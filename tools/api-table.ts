@@ -36,8 +36,7 @@ function shapeOf(schema: z.ZodType): string {
   if (schema instanceof z.ZodUnion) return (schema.options as z.ZodType[]).map(shapeOf).join(' or ');
   if (schema instanceof z.ZodObject) {
     const keys = Object.entries(schema.shape as Record<string, z.ZodType>).map(([k, v]) => (v.safeParse(undefined).success ? `${k}?` : k));
-    const open = schema._zod.def.catchall !== undefined && !(schema._zod.def.catchall instanceof z.ZodNever);
-    return `{${[...keys, ...(open ? ['…'] : [])].join(', ')}}`;
+    return `{${keys.join(', ')}}`;
   }
   return '';
 }

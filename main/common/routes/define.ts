@@ -39,15 +39,6 @@ export function route<
   return def;
 }
 
-/**
- * An answer whose full type is the interface the hub builds it as, when writing every field of
- * it again as a schema would only copy that interface (records, reports, the lobby snapshot):
- * `stable` checks, in the tests, the fields every screen relies on and lets the others through.
- */
-export function shaped<T>(stable: z.ZodType): z.ZodType<T> {
-  return stable as z.ZodType<T>;
-}
-
 type Schema<D, K extends 'params' | 'query' | 'body'> = D extends RouteDef ? NonNullable<D[K]> : never;
 type InputOf<S> = [S] extends [never] ? undefined : S extends z.ZodType ? z.input<S> : undefined;
 /** What a caller sends: the input of each schema (defaults may be left out), undefined when the route takes none. */

@@ -1,7 +1,5 @@
 // The lobby's records: checklists and device faults, the work log, the opinion book,
 // complaints, the special-customer notebook, referral and care cards, and the reports.
-// Their answers are the records' interfaces (../records.ts); each schema checks the fields
-// the screens rely on (see `shaped`).
 import { z } from 'zod';
 import { DailyReportQuery } from '../api.js';
 import { CalendarDate } from '../dates.js';
@@ -11,6 +9,11 @@ import {
   CardCloseBody,
   CardFollowUpBody,
   CHECKLIST_KINDS,
+  EMOTIONS,
+  ITEM_RESULTS,
+  OPINION_THEMES,
+  WANTS,
+  WORKLOG_KINDS,
   CompleteDayBody,
   ComplaintBody,
   ComplaintResolveBody,
@@ -40,28 +43,132 @@ import {
   type WorklogEntry,
 } from '../records.js';
 import { KEEPERS, RECORD_READERS, REPORT_READERS } from './access.js';
-import { route, shaped } from './define.js';
+import { route } from './define.js';
 
 const Id = z.object({ id: z.string().min(1).max(200) });
 export const DateQuery = z.strictObject({ date: CalendarDate.optional() });
 export const RangeQuery = z.strictObject({ from: CalendarDate.optional(), to: CalendarDate.optional() });
 
 const at = z.number();
+const atOrNull = z.number().nullable();
 const by = z.string().nullable();
-const Template = shaped<ChecklistTemplate>(z.looseObject({ kind: z.enum(CHECKLIST_KINDS), version: z.number().int(), items: z.array(z.looseObject({ id: z.string(), zh: z.string(), en: z.string() })) }));
-const ChecklistSchema = shaped<Checklist>(
-  z.looseObject({ id: z.string(), kind: z.enum(CHECKLIST_KINDS), date: z.string(), status: z.enum(['draft', 'completed', 'signed']), items: z.array(z.looseObject({ id: z.string() })), startedAt: at, signedBy: by }),
-);
-const Fault = shaped<DeviceFault>(z.looseObject({ id: z.string(), date: z.string(), checklistId: z.string(), status: z.enum(['reported', 'repair_requested', 'repaired']), reportedAt: at }));
-const Entry = shaped<WorklogEntry>(z.looseObject({ id: z.string(), date: z.string(), kind: z.string(), text: z.string(), answer: z.string().nullable(), at }));
-const Day = shaped<WorklogDay>(z.looseObject({ date: z.string(), completedAt: at, staffOnDuty: z.array(z.string()), figures: z.record(z.string(), z.number()) }));
+const textOrNull = z.string().nullable();
+const TemplateItemSchema = { id: z.string(), zh: z.string(), en: z.string(), device: z.boolean().optional() };
+const Template: z.ZodType<ChecklistTemplate> = z.strictObject({ kind: z.enum(CHECKLIST_KINDS), version: z.number().int(), items: z.array(z.strictObject(TemplateItemSchema)) });
+const ChecklistSchema: z.ZodType<Checklist> = z.strictObject({
+  id: z.string(),
+  kind: z.enum(CHECKLIST_KINDS),
+  date: z.string(),
+  templateVersion: z.number().int(),
+  items: z.array(z.strictObject({ ...TemplateItemSchema, result: z.enum(ITEM_RESULTS).nullable(), note: z.string() })),
+  status: z.enum(['draft', 'completed', 'signed']),
+  startedAt: at,
+  startedBy: by,
+  completedAt: atOrNull,
+  completedBy: by,
+  signedAt: atOrNull,
+  signedBy: by,
+  contentHash: textOrNull,
+  amends: textOrNull,
+  amendedBy: by,
+});
+const Fault: z.ZodType<DeviceFault> = z.strictObject({
+  id: z.string(),
+  date: z.string(),
+  checklistId: z.string(),
+  itemId: z.string(),
+  deviceZh: z.string(),
+  deviceEn: z.string(),
+  note: z.string(),
+  status: z.enum(['reported', 'repair_requested', 'repaired']),
+  reportedAt: at,
+  reportedBy: by,
+  repairRequestedAt: atOrNull,
+  repairedAt: atOrNull,
+  repairNote: z.string(),
+});
+const Entry: z.ZodType<WorklogEntry> = z.strictObject({
+  id: z.string(),
+  date: z.string(),
+  kind: z.enum(WORKLOG_KINDS),
+  text: z.string(),
+  followUpDue: textOrNull,
+  answer: textOrNull,
+  answeredAt: atOrNull,
+  at,
+  by,
+});
+const Day: z.ZodType<WorklogDay> = z.strictObject({ date: z.string(), completedAt: at, completedBy: by, staffOnDuty: z.array(z.string()), figures: z.record(z.string(), z.number()) });
+const OpinionFields = {
+  id: z.string(),
+  date: z.string(),
+  source: z.enum(['book', 'box']),
+  theme: z.enum(OPINION_THEMES),
+  text: z.string(),
+  hasPhone: z.boolean(),
+  phoneKey: textOrNull,
+  dueDate: z.string(),
+  recordedAt: at,
+  recordedBy: by,
+  reply: textOrNull,
+  repliedAt: atOrNull,
+  repliedBy: by,
+  signedAt: atOrNull,
+  signedBy: by,
+  contentHash: textOrNull,
+  phonePurgedAt: atOrNull,
+  status: z.enum(['open', 'replied', 'signed']),
+};
 /** The manager and supervisor (these routes' readers) also get the phone number, opened. */
 export type OpinionView = Opinion & { phone?: string | null };
-const OpinionSchema = shaped<OpinionView>(z.looseObject({ id: z.string(), date: z.string(), theme: z.string(), text: z.string(), status: z.enum(['open', 'replied', 'signed']), dueDate: z.string() }));
-const ComplaintSchema = shaped<Complaint>(z.looseObject({ id: z.string(), date: z.string(), openedAt: at, summary: z.string(), status: z.enum(['open', 'escalated', 'resolved', 'closed']), dueAt: at }));
-const Note = shaped<NotebookEntry>(z.looseObject({ customerKey: z.string(), title: z.string(), notes: z.string(), tags: z.array(z.string()), updatedAt: at }));
-const Card = shaped<CareCard>(z.looseObject({ id: z.string(), kind: z.enum(['referral', 'care']), title: z.string(), status: z.enum(['open', 'contacted', 'closed']), followUps: z.array(z.looseObject({ at, note: z.string() })) }));
-const Totals = z.looseObject({ issued: z.number(), served: z.number(), noShow: z.number(), avgWaitMinutes: z.number(), maxWaitMinutes: z.number() });
+const OpinionSchema: z.ZodType<OpinionView> = z.strictObject({ ...OpinionFields, phone: textOrNull.optional() });
+const ComplaintSchema: z.ZodType<Complaint> = z.strictObject({
+  id: z.string(),
+  date: z.string(),
+  openedAt: at,
+  owner: by,
+  emotion: z.enum(EMOTIONS),
+  calmed: z.boolean(),
+  listened: z.boolean(),
+  summary: z.string(),
+  ourFault: z.boolean(),
+  faultDetail: z.string(),
+  wants: z.array(z.enum(WANTS)),
+  solvableOnSpot: z.boolean(),
+  reasonable: z.boolean(),
+  promisedAt: atOrNull,
+  dueAt: at,
+  status: z.enum(['open', 'escalated', 'resolved', 'closed']),
+  escalatedAt: atOrNull,
+  resolution: textOrNull,
+  resolvedAt: atOrNull,
+  resolvedBy: by,
+  signedAt: atOrNull,
+  signedBy: by,
+  contentHash: textOrNull,
+});
+const Note: z.ZodType<NotebookEntry> = z.strictObject({ customerKey: z.string(), title: z.string(), notes: z.string(), tags: z.array(z.string()), updatedAt: at, updatedBy: by });
+const Card: z.ZodType<CareCard> = z.strictObject({
+  id: z.string(),
+  kind: z.enum(['referral', 'care']),
+  date: z.string(),
+  title: z.string(),
+  need: z.string(),
+  assignedTo: z.string(),
+  dueDate: z.string(),
+  status: z.enum(['open', 'contacted', 'closed']),
+  followUps: z.array(z.strictObject({ at, by, note: z.string() })),
+  createdAt: at,
+  createdBy: by,
+  closedAt: atOrNull,
+  outcome: textOrNull,
+});
+const n = z.number();
+const Totals = z.strictObject({ issued: n, called: n, served: n, noShow: n, vipVisits: n, greenChannel: n, selfServiceTriage: n, kioskHelp: n, avgWaitMinutes: n, maxWaitMinutes: n, overTarget: n });
+const ComplaintFigures = z.strictObject({ opened: n, closedInTime: n, closedLate: n, open: n });
+const OpinionFigures = z.strictObject({ recorded: n, replied: n, repliedInTime: n, overdue: n });
+const CardFigures = z.strictObject({ referral: n, care: n, closed: n });
+const FaultFigures = z.strictObject({ reported: n, repaired: n, avgRepairMinutes: n, open: n });
 
 const keeperRead = { access: { grants: KEEPERS } } as const;
 const managerWrite = { access: { grants: ['manager'] } } as const;
@@ -156,10 +263,26 @@ export const addCard = route({ method: 'POST', path: '/api/cards', ...managerWri
 export const followUpCard = route({ method: 'POST', path: '/api/cards/:id/follow-up', ...managerWrite, summary: 'Adds a follow-up to a card.', params: Id, body: CardFollowUpBody, answer: z.strictObject({ card: Card }) });
 export const closeCard = route({ method: 'POST', path: '/api/cards/:id/close', ...managerWrite, summary: 'Closes a card with its outcome.', params: Id, body: CardCloseBody, answer: z.strictObject({ card: Card }) });
 
-const Daily = shaped<DailyRecordsReport>(
-  z.looseObject({ date: z.string(), services: z.array(z.looseObject({ service: z.string(), issued: z.number() })), totals: Totals, byHour: z.array(z.looseObject({ hour: z.number() })), staffOnDuty: z.array(z.string()) }),
-);
-const Monthly = shaped<MonthlyReport>(z.looseObject({ month: z.string(), days: z.array(z.looseObject({ date: z.string(), totals: Totals })), totals: Totals }));
+const Daily: z.ZodType<DailyRecordsReport> = z.strictObject({
+  date: z.string(),
+  services: z.array(
+    z.strictObject({ service: z.string(), issued: n, served: n, noShow: n, unserved: n, avgWaitMinutes: n, maxWaitMinutes: n, overTarget: n, overTargetShare: n }),
+  ),
+  totals: Totals,
+  byHour: z.array(z.strictObject({ hour: n, arrivals: n, avgWaitMinutes: n })),
+  complaints: ComplaintFigures,
+  opinions: OpinionFigures,
+  cards: CardFigures,
+  faults: FaultFigures,
+  checklists: z.array(z.strictObject({ kind: z.string(), signed: z.boolean(), signedBy: by })),
+  staffOnDuty: z.array(z.string()),
+});
+const Monthly: z.ZodType<MonthlyReport> = z.strictObject({
+  month: z.string(),
+  days: z.array(z.strictObject({ date: z.string(), totals: Totals, complaints: ComplaintFigures, opinions: OpinionFigures, cards: CardFigures, faults: FaultFigures })),
+  totals: Totals,
+  opinionThemes: z.array(z.strictObject({ theme: z.string(), count: n, replied: n })),
+});
 export const dailyReport = route({ method: 'GET', path: '/api/reports/daily', access: { grants: REPORT_READERS }, summary: "A day's figures (`?date=YYYY-MM-DD`), replayed from the ledger's events.", query: DailyReportQuery, answer: Daily });
 export const dailyCsv = route({ method: 'GET', path: '/api/reports/daily.csv', access: { grants: REPORT_READERS }, summary: "A day's report as CSV.", query: DailyReportQuery, answer: z.string(), produces: 'csv' });
 export const monthlyReport = route({ method: 'GET', path: '/api/reports/monthly', access: { grants: REPORT_READERS }, summary: "A month's report (?month=YYYY-MM).", query: MonthlyReportQuery, answer: Monthly });

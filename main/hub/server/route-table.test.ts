@@ -106,7 +106,46 @@ describe('the route table', () => {
     await answerOf(api.setSignInSettings, { body: { staffIdleMinutes: 30 } });
     const alert = (await answerOf(api.alerts)).alerts[0];
     await answerOf(api.ackAlert, { params: { id: alert.id } });
+    await recordsDay();
     await answerOf(api.dayClose, { body: { overrideReason: 'route table' }, as: 'admin' });
     await answerOf(api.logout, { as: 'supervisor' });
   });
 });
+
+/** The records' moves, each answer checked: a checklist signed and amended, a fault repaired,
+ *  a question answered, an opinion and a complaint signed, a card closed, the reports after. */
+async function recordsDay(): Promise<void> {
+  const template = (await answerOf(api.templates)).templates.find((t: { kind: string }) => t.kind === 'closing');
+  const started = (await answerOf(api.startChecklist, { body: { kind: 'closing' } })).checklist;
+  const device = template.items.find((i: { device?: boolean }) => i.device) ?? template.items[0];
+  const answers = template.items.map((i: { id: string }) => ({ itemId: i.id, result: i.id === device.id ? 'fault' : 'pass', note: 'route table' }));
+  await answerOf(api.answerChecklist, { params: { id: started.id }, body: { answers } });
+  await answerOf(api.completeChecklist, { params: { id: started.id } });
+  await answerOf(api.signChecklist, { params: { id: started.id }, body: { pin: '000000' } });
+  await answerOf(api.amendChecklist, { params: { id: started.id } });
+  const faults = (await answerOf(api.checklists)).faults;
+  expect(faults.length).toBeGreaterThan(0);
+  await answerOf(api.repairRequested, { params: { id: faults[0].id } });
+  await answerOf(api.repaired, { params: { id: faults[0].id }, body: { note: 'fixed' } });
+
+  const question = (await answerOf(api.addWorklog, { body: { kind: 'question', text: 'where is the key?', followUpDue: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10) } })).entry;
+  await answerOf(api.answerWorklog, { params: { id: question.id }, body: { answer: 'in the safe' } });
+  const opinion = (await answerOf(api.addOpinion, { body: { theme: 'waiting', text: 'slow', phone: '13900000000' } })).opinion;
+  await answerOf(api.replyOpinion, { params: { id: opinion.id }, body: { reply: 'sorry' } });
+  await answerOf(api.signOpinion, { params: { id: opinion.id }, body: { pin: '000000' } });
+  const complaint = (
+    await answerOf(api.openComplaint, {
+      body: { emotion: 'angry', calmed: true, listened: true, summary: 'waited', ourFault: true, faultDetail: 'slow', wants: ['fix'], solvableOnSpot: true, reasonable: true },
+    })
+  ).complaint;
+  await answerOf(api.resolveComplaint, { params: { id: complaint.id }, body: { resolution: 'apologised' } });
+  await answerOf(api.signComplaint, { params: { id: complaint.id }, body: { pin: '000000' } });
+  const card = (await answerOf(api.addCard, { body: { kind: 'referral', title: 'Mr Zhao', need: 'a loan', assignedTo: 'manager' } })).card;
+  await answerOf(api.followUpCard, { params: { id: card.id }, body: { note: 'called' } });
+  await answerOf(api.closeCard, { params: { id: card.id }, body: { outcome: 'done' } });
+  await answerOf(api.completeWorklogDay, { body: {} });
+  for (const def of [api.worklog, api.opinions, api.complaints, api.cards, api.signoffs, api.notebook]) await answerOf(def);
+  const today = new Date().toISOString().slice(0, 10);
+  await answerOf(api.dailyReport, { query: { date: today } });
+  await answerOf(api.monthlyReport, { query: { month: today.slice(0, 7) } });
+}
