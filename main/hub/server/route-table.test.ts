@@ -7,6 +7,8 @@ import { api, pathOf, ROUTES, type RouteDef } from '../../common/routes/index.js
 import { startTestHub, type TestHub } from '../../../tests/support/hub.js';
 
 let hub: TestHub;
+/** The routes whose answer a test checked against its schema. */
+const checked = new Set<string>();
 const tokens = {} as Record<Grant, string>;
 
 beforeAll(async () => {
@@ -29,6 +31,7 @@ async function answerOf(def: RouteDef, opts: { params?: Record<string, string>; 
   const res = await hub.api(def.method, pathOf(def, opts.params, opts.query), { token: who ? tokens[who] : null, body: opts.body });
   expect(res.status, `${key(def)}: ${JSON.stringify(res.body)}`).toBeLessThan(300);
   const parsed = (def.answer as z.ZodType).safeParse(res.status === 204 ? null : res.body);
+  checked.add(key(def));
   expect(parsed.success ? 'ok' : `${key(def)} answered ${JSON.stringify(res.body).slice(0, 400)}\n${parsed.error.message}`).toBe('ok');
   return res.body;
 }
@@ -107,8 +110,18 @@ describe('the route table', () => {
     const alert = (await answerOf(api.alerts)).alerts[0];
     await answerOf(api.ackAlert, { params: { id: alert.id } });
     await recordsDay();
+    await kioskAndCustomers();
     await answerOf(api.dayClose, { body: { overrideReason: 'route table' }, as: 'admin' });
+    await answerOf(api.dayOpen, { body: { date: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10) }, as: 'manager' });
+    const cancelled = (await answerOf(api.issueTicket, { body: { service: 'cash' }, as: 'manager' })).ticket;
+    await answerOf(api.cancel, { params: { id: cancelled.id }, as: 'manager' });
+    await answerOf(api.login, { body: { staffId: 'teller2', pin: '000000' } });
     await answerOf(api.logout, { as: 'supervisor' });
+  });
+
+  it('has checked the answer of every JSON route', () => {
+    const json = ROUTES.filter((r) => (r.produces ?? 'json') === 'json').map(key);
+    expect(json.filter((r) => !checked.has(r))).toEqual([]);
   });
 });
 
@@ -148,4 +161,24 @@ async function recordsDay(): Promise<void> {
   const today = new Date().toISOString().slice(0, 10);
   await answerOf(api.dailyReport, { query: { date: today } });
   await answerOf(api.monthlyReport, { query: { month: today.slice(0, 7) } });
+}
+
+/** The kiosk's calls, check-ins, the VIP register, appointments and printers, each answer checked. */
+async function kioskAndCustomers(): Promise<void> {
+  await answerOf(api.kioskHelp, { body: { choice: 'other' } });
+  await answerOf(api.greenChannel, { body: { reason: 'elderly' } });
+  await answerOf(api.kioskExit, { body: { device: null }, as: 'manager' });
+  await answerOf(api.vipImport, { body: { csv: 'title,card,phone,notes,tags\n王先生,6222020200112233445,138 0013 8000,常忘记密码,wealth\n' } });
+  await answerOf(api.vipCheckIn, { body: { card: '6222020200112233445' } });
+  const booked = await answerOf(api.bookAppointment, { body: { service: 'cash', at: new Date(Date.now() + 1_800_000).toISOString() }, as: 'manager' });
+  await answerOf(api.appointmentCheckIn, { body: { code: booked.code } });
+  await answerOf(api.eraseCustomer, { body: { kind: 'card', number: '6222020200112233445' } });
+  await answerOf(api.saveTemplate, { params: { kind: 'patrol' }, body: { items: [{ id: 'doors', zh: '门', en: 'Doors' }] } });
+  await answerOf(api.myPrinterStatus, { body: { uri: 'tcp://127.0.0.1:9', reachable: false, conditions: [] } });
+  const kiosk = (await answerOf(api.devices)).devices.find((d: { role: string; revokedAt: string | null }) => d.role === 'kiosk' && d.revokedAt === null);
+  await answerOf(api.assignPrinter, { params: { device: kiosk.deviceId }, body: { uri: 'file:/dev/null' } });
+  const ticket = (await answerOf(api.issueTicket, { body: { service: 'cash' } })).ticket;
+  await answerOf(api.printTicket, { params: { id: ticket.id } });
+  await answerOf(api.myPrintUnconfirmed, { body: { ticketId: ticket.id, uri: 'tcp://127.0.0.1:9', statusRead: false } });
+  await answerOf(api.unlockStaff, { params: { id: 'teller2' } });
 }
