@@ -1,5 +1,6 @@
 // The live-feed connection: a WebSocket to /api/live on the page's own origin, the lobby
 // state built from its messages, reconnection with backoff, and a visible connection state.
+import { live } from '../../main/common/routes/lobby';
 import { backoffDelay } from './backoff';
 import { parseMessage, receive, type LobbyView } from './lobby-state';
 
@@ -25,7 +26,7 @@ export interface LiveFeedOptions {
 /** The feed's address carries no token: URLs end up in logs and history, so it goes in the first message. */
 export function liveUrl(loc: Pick<Location, 'protocol' | 'host'> = location): string {
   const scheme = loc.protocol === 'https:' ? 'wss:' : 'ws:';
-  return `${scheme}//${loc.host}/api/live`;
+  return `${scheme}//${loc.host}${live.path}`;
 }
 
 /** The close code the hub uses when it refuses a token. */
