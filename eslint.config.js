@@ -3,6 +3,14 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import layers from './tools/eslint/layers.js';
 
+// Files that still run SQL of their own while their tables move onto the write path; the list only shrinks.
+const SQL_NOT_YET_MOVED = [
+  'main/hub/personal/require-key-store.ts',
+  'main/hub/personal/seal-plain-rows.ts',
+  'main/hub/personal/secret-file.ts',
+  'main/hub/reports/records-replay.ts',
+];
+
 export default tseslint.config(
   { ignores: ['node_modules/**', 'out/**', 'dist/**', 'test-results/**', 'playwright-report/**', 'bench/results/**', 'data/**'] },
   ...tseslint.configs.recommended,
@@ -20,6 +28,26 @@ export default tseslint.config(
     // Tests read loosely typed JSON answers; `any` there is the honest type.
     files: ['**/*.test.ts', '**/*.test.tsx', 'tests/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    // One write path: SQL only in the ledger, the projectors (which own their tables' reads
+    // too), the storage commands (files and SQLite backups) and the key store's own database.
+    files: ['main/hub/**/*.ts'],
+    ignores: [
+      '**/*.test.ts',
+      'main/hub/ledger/**',
+      'main/hub/storage/**',
+      'main/hub/**/*projector.ts',
+      'main/hub/personal/key-store.ts',
+      ...SQL_NOT_YET_MOVED,
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name=/^(prepare|pragma|transaction)$/]", message: 'SQL belongs in main/hub/ledger/ or a projector module (*-projector.ts).' },
+        { selector: "CallExpression[callee.property.name='exec'][arguments.0.type=/^(Literal|TemplateLiteral)$/]", message: 'SQL belongs in main/hub/ledger/ or a projector module (*-projector.ts).' },
+      ],
+    },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

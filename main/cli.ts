@@ -2,13 +2,14 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { TLS_USAGE, tlsCommand } from './cli/tls.js';
-import { backupCommand, reportStorageFault, restoreCommand, StorageUsageError } from './cli/storage-commands.js';
+import { backupCommand, rebuildCommand, reportStorageFault, restoreCommand, StorageUsageError } from './cli/storage-commands.js';
 
 const USAGE = `usage:
   atrium hub --data DIR --port PORT [--host 127.0.0.1] [--demo] [--printer URI] [--tls] [--tls-cert FILE --tls-key FILE]
   atrium verify --data DIR
   atrium backup --data DIR --to FILE   (while the hub runs)
   atrium restore --from FILE --data NEWDIR
+  atrium rebuild --data DIR --to NEWDIR   (every table made again from DIR's events)
   atrium print-test --printer URI
   atrium customer-secret --data DIR (--show | --set SECRET)   (with the hub stopped)
 ${TLS_USAGE}`;
@@ -96,9 +97,9 @@ async function printTestCommand(args: string[]): Promise<number> {
 async function customerSecret(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { data: { type: 'string' }, show: { type: 'boolean', default: false }, set: { type: 'string' } } });
   if (!values.data || values.show === (values.set !== undefined)) throw new UsageError('Give --data DIR and either --show or --set SECRET.');
-  const { openLedger } = await import('./hub/ledger/index.js');
+  const { openHubLedger } = await import('./hub/projectors.js');
   const { setSharedSecret, showSecret } = await import('./hub/customers/shared-secret.js');
-  const ledger = openLedger(path.resolve(values.data));
+  const ledger = openHubLedger(path.resolve(values.data));
   try {
     if (values.show) {
       const { secret, fingerprint } = showSecret(ledger);
@@ -127,6 +128,7 @@ async function main(argv: string[]): Promise<void> {
     if (command === 'customer-secret') process.exit(await customerSecret(rest));
     if (command === 'tls') process.exit(tlsCommand(rest));
     if (command === 'backup') process.exit(await backupCommand(rest));
+    if (command === 'rebuild') process.exit(await rebuildCommand(rest));
     if (command === 'restore') process.exit(await restoreCommand(rest));
     console.log(USAGE);
     process.exit(command && command !== 'help' && command !== '--help' ? 2 : 0);

@@ -26,6 +26,17 @@ export async function restoreCommand(args: string[]): Promise<number> {
   return 0;
 }
 
+export async function rebuildCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { data: { type: 'string' }, to: { type: 'string' } } });
+  if (!values.data || !values.to) throw new StorageUsageError('Give --data DIR (the data folder to rebuild from) and --to NEWDIR (a new or empty folder).');
+  const { rebuildDataFolder } = await import('../hub/storage/rebuild.js');
+  const result = await rebuildDataFolder(values.data, values.to);
+  console.log(`rebuilt ${path.resolve(values.to)} from the ${result.events} events of ${path.resolve(values.data)}; it verifies`);
+  console.log(`tables made from the events: ${result.rebuilt.join(', ')}`);
+  console.log(`copied, not rebuilt (they live outside the events by design): ${result.copied.length ? result.copied.join(', ') : 'nothing'}`);
+  return 0;
+}
+
 export class StorageUsageError extends Error {}
 
 /** The --data value in a command's arguments, to name the folder in a fault. */

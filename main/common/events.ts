@@ -74,8 +74,12 @@ export type AuditEvent =
   | { type: 'auth.login'; staffId: string; ok: boolean; reason: string | null }
   /** A wrong PIN at a signature pad, in older ledgers only: failures are now `auth.failures` (signing counted apart). */
   | { type: 'auth.sign_pin'; staffId: string; ok: boolean; reason: string | null }
-  /** A lock after wrong PINs; `source` is the one address it holds for, absent when it holds for every address. */
-  | { type: 'auth.locked'; staffId: string; until: number; source?: string | null }
+  /**
+   * A lock after wrong PINs; `source` is the one address it holds for, absent when it holds for
+   * every address (that lock is projected into the staff row, so a restart keeps it, with
+   * `failures`, the attempts that led to it).
+   */
+  | { type: 'auth.locked'; staffId: string; until: number; source?: string | null; failures?: number }
   /**
    * Failed PIN attempts (login and signing) for one staff ID, or for all unknown IDs
    * (staffId null), in one window of about a minute: the first failure of a window is written
@@ -89,17 +93,32 @@ export type AuditEvent =
   | { type: 'auth.unlocked'; staffId: string }
   /** A branch setting changed by a person (e.g. the staffing rota the estimator plans with). */
   | { type: 'settings.changed'; key: string; value: string }
-  | { type: 'staff.defined'; staffId: string; role: string; name: string }
-  | { type: 'device.registered'; deviceId: string; role: string; name: string }
+  /**
+   * A staff member. Never their PIN hash: `pinDigest` is the SHA-256 of the stored hash string
+   * (salt included, so it cannot be brute-forced), for verify to check the credentials table
+   * against; `demo`: the PIN is the demo branch's.
+   */
+  | { type: 'staff.defined'; staffId: string; role: string; name: string; demo?: boolean; pinDigest?: string }
+  /** Never the pairing code: `pairingExpiresAt` is when the code shown to the admin runs out. */
+  | { type: 'device.registered'; deviceId: string; role: string; name: string; pairingExpiresAt?: number }
   | { type: 'device.paired'; deviceId: string }
-  /** Its sessions are deleted with this event and its live feed is closed. */
+  /** Its sessions end with this event and its live feed is closed. */
   | { type: 'device.revoked'; deviceId: string }
   /**
-   * A customer's right to deletion: the rows that find them by number were deleted and the data
-   * keys of what the hub holds about them shredded. An erasure id and a count, never the keyed
-   * hash of their number (an older ledger's events may still carry customerKey).
+   * A sign-in or a pairing: `tokenHash` is the SHA-256 of a 256-bit random bearer token (not
+   * reversible, yet it reaches no live feed). Staff sessions carry staffId, device ones deviceId.
    */
-  | { type: 'customer.erased'; erasure: string; subjects: number };
+  | { type: 'session.started'; tokenHash: string; staffId: string | null; deviceId: string | null; role: string; expiresAt: number }
+  /** A session ended before it expired: signed out, or unused for the sign-in idle time. */
+  | { type: 'session.ended'; tokenHash: string; reason: 'signed_out' | 'idle' }
+  /**
+   * A customer's right to deletion: the rows that find them by number are deleted and the data
+   * keys of what the hub holds about them shredded. An erasure id, a count, and the ids of the
+   * rows that go (the VIP, their tickets' links, the appointments booked with their phone, the
+   * opinions whose phone goes); never the keyed hash of their number (an older ledger's events
+   * may still carry customerKey, and lack the ids).
+   */
+  | { type: 'customer.erased'; erasure: string; subjects: number; vip?: string | null; tickets?: string[]; appointments?: string[]; opinions?: string[] };
 
 /** Every kind of event the ledger holds. Features add their own union here (one line each). */
 export type LedgerEvent = QueueEvent | AuditEvent | AlertEvent | RecordsEvent | TriageEvent | KioskEvent;

@@ -37,17 +37,42 @@ export interface TicketCustomerAnswer {
   customer: { title: string; vip: boolean; notes: string[]; tags: string[] } | null;
 }
 
+/** One VIP as the register import writes them: title and notes sealed, keys sealed keyed hashes. */
+export interface VipRegisterEntry {
+  id: string;
+  title: string;
+  notes: string[];
+  tags: string[];
+  keys: string[];
+}
+
 export type KioskEvent =
   /** A customer was sent to self-service (counted as triage to self-service). */
   | { type: 'kiosk.self_service'; choice: string; device: string; help: boolean }
-  | { type: 'kiosk.checked_in'; ticket: string; kind: 'vip' | 'appointment' }
-  | { type: 'vip.register_imported'; customers: number; keys: number; batch?: string }
-  | { type: 'appointment.booked'; code: string; service: string; at: number }
+  /**
+   * A check-in's ticket was issued in the same commit. A VIP's: `customer` (the register id) and
+   * `customerKey`, the keyed hash of the number they checked in with, sealed under the VIP's
+   * subject. An appointment's: its `appointment` code.
+   */
+  | { type: 'kiosk.checked_in'; ticket: string; kind: 'vip' | 'appointment'; customer?: string; customerKey?: string; appointment?: string }
+  /**
+   * The whole register, as written: it replaces the previous one. `register` is absent from the
+   * events of an earlier release, which carried the counts only.
+   */
+  | { type: 'vip.register_imported'; customers: number; keys: number; batch?: string; register?: VipRegisterEntry[] }
+  /** `phoneKey`: the keyed hash of the phone it was booked with, sealed under subject.appointment(code). */
+  | { type: 'appointment.booked'; code: string; service: string; at: number; phoneKey?: string }
   | { type: 'printer.assigned'; device: string; uri: string | null }
   /** `uncertain`: the printer took every byte but never confirmed; `reprint`: a manager asked for it again. */
   | { type: 'ticket.printed'; ticket: string; printer: string; uncertain?: boolean; reprint?: boolean }
   | { type: 'kiosk.exited'; device: string | null; staffId: string }
-  /** Written before a ticket's first byte goes out: a hub that dies mid-job never sends it again. */
-  | { type: 'ticket.print_started'; ticket: string; printer: string; reprint?: boolean }
-  /** The job certainly did not print (cut mid-way, or a fault): the next try may send it whole. */
-  | { type: 'ticket.print_failed'; ticket: string; printer: string; reason: string };
+  /**
+   * Written before a ticket's first byte goes out: a hub that dies mid-job never sends it again.
+   * `first`: no print of this ticket was recorded before, so this one is recorded as pending.
+   */
+  | { type: 'ticket.print_started'; ticket: string; printer: string; reprint?: boolean; first?: boolean }
+  /**
+   * The job certainly did not print (cut mid-way, or a fault): the next try may send it whole.
+   * `first`: it was the ticket's first print, so its pending record goes (a reprint of a recorded print leaves that record).
+   */
+  | { type: 'ticket.print_failed'; ticket: string; printer: string; reason: string; first?: boolean };

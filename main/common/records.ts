@@ -183,7 +183,8 @@ export type RecordsEvent =
   | { type: 'worklog.added'; id: string; date: string; kind: WorklogKind; text: string; followUpDue: string | null }
   | { type: 'worklog.answered'; id: string; answer: string }
   | { type: 'worklog.day_completed'; date: string; staffOnDuty: string[]; figures: Record<string, number> }
-  | { type: 'opinion.recorded'; id: string; date: string; source: 'book' | 'box'; theme: OpinionTheme; text: string; phoneKey: string | null; dueDate: string }
+  /** phone: the phone left with it, sealed under its own key (absent in older ledgers, which kept it outside the events). */
+  | { type: 'opinion.recorded'; id: string; date: string; source: 'book' | 'box'; theme: OpinionTheme; text: string; phoneKey: string | null; dueDate: string; phone?: string | null }
   | { type: 'opinion.replied'; id: string; reply: string }
   | { type: 'opinion.signed'; id: string; contentHash: string }
   /** batch: the token the phones' keys were marked to shred under (see shred-after.ts). */

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type Database from 'better-sqlite3';
 import type { TestHub } from '../support/hub.js';
-import { HttpError } from '../../main/hub/server/http-error.js';
+import { DomainError } from '../../main/common/errors.js';
 import type { Grant } from '../../main/hub/server/principal.js';
 import { ROUTES, type RouteDef } from '../../main/common/routes/index.js';
 import type { RouteEntry } from '../../main/hub/server/route-table.js';
@@ -41,19 +41,11 @@ export function send(base: string, req: HostileRequest, tokens: Record<string, s
   });
 }
 
-/**
- * Marks of life, not records: when a device was last heard from and when a sign-in was last
- * used (each written at most once a minute, whatever the answer, so an idle sign-in ends and
- * the admin sees a dead kiosk). Any request may move them; nothing else may.
- */
-const LIVENESS_COLUMNS: Record<string, string[]> = { devices: ['last_seen_at'], sessions: ['last_used_at'] };
-
-function selectOf(db: Database.Database, table: string): string {
+// Marks of life (a sign-in's last use, a device's last request) are kept in the hub's memory,
+// in no table, so every table must stay as it was after a refusal.
+function selectOf(table: string): string {
   if (table === 'events') return 'SELECT count(*), max(seq) FROM events';
-  const skip = LIVENESS_COLUMNS[table];
-  if (!skip) return `SELECT * FROM "${table}"`;
-  const columns = (db.prepare(`PRAGMA table_info("${table}")`).all() as { name: string }[]).map((c) => c.name).filter((c) => !skip.includes(c));
-  return `SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}"`;
+  return `SELECT * FROM "${table}"`;
 }
 
 const statements = new WeakMap<Database.Database, { tables: Map<string, Database.Statement>; list: Database.Statement; seq: Database.Statement }>();
@@ -77,7 +69,7 @@ export function databaseFingerprint(db: Database.Database): { seq: number; table
   const tables: Record<string, string> = {};
   for (const { name } of cached.list.all() as { name: string }[]) {
     let select = cached.tables.get(name);
-    if (!select) cached.tables.set(name, (select = db.prepare(selectOf(db, name)).raw()));
+    if (!select) cached.tables.set(name, (select = db.prepare(selectOf(name)).raw()));
     const hash = createHash('sha1');
     let n = 0;
     for (const row of select.iterate() as Iterable<unknown[]>) {
@@ -239,7 +231,7 @@ export async function admissions(routes: readonly RouteEntry[]): Promise<Record<
             if (result instanceof Promise) result.then(() => resolve(), reject);
           });
         } catch (err) {
-          refused ||= err instanceof HttpError && (err.status === 401 || err.status === 403);
+          refused ||= err instanceof DomainError && (err.kind === 'unauthorized' || err.kind === 'forbidden');
         }
       }
       if (!refused) admitted.push(name);

@@ -9,10 +9,11 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/hub.js';
 import { exited, ROOT, runCli, startCliHub } from '../support/cli.js';
-import { openLedger } from '../../main/hub/ledger/ledger.js';
+
 import { twoDays } from '../../main/hub/ledger/testing.js';
 import { backupDataFolder } from '../../main/hub/storage/backup.js';
 import { restoreDataFolder } from '../../main/hub/storage/restore.js';
+import { openHubLedger } from '../../main/hub/projectors.js';
 
 const children: ChildProcess[] = [];
 afterEach(() => children.splice(0).forEach((c) => c.kill('SIGKILL')));
@@ -140,7 +141,7 @@ describe('backup and restore', () => {
 describe('restore refuses', () => {
   async function aBackup(): Promise<string> {
     const dir = tempDir();
-    const ledger = openLedger(dir);
+    const ledger = openHubLedger(dir);
     twoDays(ledger);
     ledger.close();
     const file = path.join(tempDir(), 'b.db');
@@ -169,7 +170,7 @@ describe('restore refuses', () => {
 
   it('a file that is not a backup, or is damaged', async () => {
     const dir = tempDir();
-    openLedger(dir).close();
+    openHubLedger(dir).close();
     expect(() => restoreDataFolder(path.join(dir, 'atrium.db'), path.join(tempDir(), 'r'))).toThrow(/is not an Atrium backup/);
     const garbage = path.join(tempDir(), 'g.db');
     const file = await aBackup();
@@ -181,7 +182,7 @@ describe('restore refuses', () => {
   it('backup refuses to overwrite a file or to write inside the data folder', async () => {
     const file = await aBackup();
     const dir = tempDir();
-    openLedger(dir).close();
+    openHubLedger(dir).close();
     await expect(backupDataFolder(dir, file)).rejects.toThrow(/already exists/);
     await expect(backupDataFolder(dir, path.join(dir, 'inside.db'))).rejects.toThrow(/must not go inside the data folder/);
   });
@@ -215,7 +216,7 @@ async function kill(child: ChildProcess): Promise<void> {
 /** A stopped hub's folder: a ledger, a key store (SQLite, so it goes through the scratch copy), the secret and the TLS key. */
 function folderWithKeys(): string {
   const dir = tempDir();
-  const ledger = openLedger(dir);
+  const ledger = openHubLedger(dir);
   twoDays(ledger);
   ledger.close();
   addKeyFiles(dir).close();

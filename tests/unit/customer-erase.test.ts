@@ -27,12 +27,14 @@ async function vipWithNotebook(h: TestHub) {
   const manager = await h.login('manager');
   const kiosk = await h.device('kiosk');
   expect((await h.api('POST', '/api/customers/vip-import', { token: admin, body: { csv: CSV } })).status).toBe(200);
-  expect((await h.api('POST', '/api/kiosk/check-in/vip', { token: kiosk, body: { card: CARD } })).status).toBe(200);
+  const checkIn = await h.api('POST', '/api/kiosk/check-in/vip', { token: kiosk, body: { card: CARD } });
+  expect(checkIn.status).toBe(200);
+  const ticketId = checkIn.body.ticket.id as string;
   const saved = await h.api('POST', '/api/notebook', { token: manager, body: { kind: 'card', number: CARD, title: '欧阳先生', notes: '耳背请大声说话', tags: [] } });
   expect(saved.status).toBe(200);
   const db = h.hub.ledger.db;
   const vipId = (db.prepare('SELECT customer_id FROM vip_keys WHERE customer_key = ?').get(customerKey(branchSecret(db), 'card', CARD)) as { customer_id: string }).customer_id;
-  return { admin, manager, kiosk, vipId };
+  return { admin, manager, kiosk, vipId, ticketId };
 }
 
 const eventsHolding = (h: TestHub, text: string) => (h.hub.ledger.db.prepare("SELECT count(*) AS n FROM events WHERE data LIKE '%' || ? || '%'").get(text) as { n: number }).n;
@@ -40,7 +42,7 @@ const eventsHolding = (h: TestHub, text: string) => (h.hub.ledger.db.prepare("SE
 describe('erasing a customer', () => {
   it('deletes what finds them by number in the event transaction, shreds their keys, and writes no keyed hash', async () => {
     hub = await startTestHub();
-    const { admin, manager, kiosk, vipId } = await vipWithNotebook(hub);
+    const { admin, manager, kiosk, vipId, ticketId } = await vipWithNotebook(hub);
     const db = hub.hub.ledger.db;
     const phoneKey = customerKey(branchSecret(db), 'phone', PHONE);
     const cardKey = customerKey(branchSecret(db), 'card', CARD);
@@ -64,10 +66,18 @@ describe('erasing a customer', () => {
     expect(db.prepare('SELECT count(*) AS n FROM vip_customers WHERE id = ?').get(vipId)).toEqual({ n: 0 });
     // The other VIP is untouched.
     expect((await hub.api('POST', '/api/kiosk/check-in/vip', { token: kiosk, body: { phone: '13987654321' } })).status).toBe(200);
-    // The ledger: no keyed hash of the phone, and the erasure event holds an id and a count.
+    // The ledger: no keyed hash of the phone, and the erasure event holds an id, a count and the ids of the rows that went.
     expect(eventsHolding(hub, phoneKey)).toBe(0);
     const event = hub.hub.ledger.readEvents().find((e) => e.type === 'customer.erased')!;
-    expect(Object.keys(event).filter((k) => !['seq', 'at', 'actor', 'type', 'hash', 'prevHash'].includes(k)).sort()).toEqual(['erasure', 'subjects']);
+    expect(Object.keys(event).filter((k) => !['seq', 'at', 'actor', 'type', 'hash', 'prevHash'].includes(k)).sort()).toEqual([
+      'appointments',
+      'erasure',
+      'opinions',
+      'subjects',
+      'tickets',
+      'vip',
+    ]);
+    expect(event).toMatchObject({ subjects: 2, vip: vipId, tickets: [ticketId], appointments: [], opinions: [] });
     expect(JSON.stringify(event)).not.toContain(cardKey);
     expect(vaultOf(db).keys.countKeys([subject.vip(vipId), subject.notebook(cardKey)])).toBe(0);
     expect(verifyLedger(db)).toMatchObject({ ok: true });

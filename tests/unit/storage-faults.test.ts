@@ -6,15 +6,16 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openLedger } from '../../main/hub/ledger/ledger.js';
+
 import { twoDays } from '../../main/hub/ledger/testing.js';
 import { tempDir } from '../support/hub.js';
 import { runCli, runCommand, type CliResult } from '../support/cli.js';
+import { openHubLedger } from '../../main/hub/projectors.js';
 
 /** A data folder holding two days of a branch, closed as a stopped hub leaves it. */
 function soundFolder(): string {
   const dir = tempDir();
-  const ledger = openLedger(dir);
+  const ledger = openHubLedger(dir);
   twoDays(ledger);
   ledger.close();
   return dir;

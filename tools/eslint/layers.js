@@ -12,6 +12,7 @@ export function layerOf(rel) {
   if (p.startsWith('main/hub/queue/')) return 'queue';
   if (p.startsWith('main/hub/')) return 'hub';
   if (p.startsWith('main/print/')) return 'print';
+  if (p.startsWith('main/cli/') || p === 'main/cli.ts') return 'cli';
   if (p.startsWith('main/electron/')) return 'electron';
   if (p.startsWith('preload/')) return 'preload';
   if (p.startsWith('renderer/')) return 'renderer';
@@ -24,21 +25,58 @@ const ALLOWED_LAYERS = {
   queue: ['common'],
   hub: ['common', 'queue', 'print'],
   print: ['common'],
+  cli: ['common', 'hub', 'print', 'queue'],
   electron: ['common', 'hub', 'print', 'queue'],
   preload: ['common'],
   renderer: ['common'],
 };
 
-// Packages only some layers may use: the Electron runtime, and Node's own modules.
-function packageProblem(from, spec) {
+// Packages only some layers may use: the Electron runtime, Node's own modules, the hub's
+// server and storage, the renderer's screens; the pure layers take only zod.
+const ELECTRON_PACKAGES = new Set(['electron', 'electron-store']);
+// What serves, stores or drives hardware: the hub's, never a browser's.
+const SERVER_PACKAGES = new Set(['fastify', 'better-sqlite3', 'serialport', 'ws', 'selfsigned']);
+const SERVER_SCOPES = ['@fastify/', '@serialport/'];
+// What draws a screen: the renderer's, never the hub's, the printer's or the command line's.
+const UI_PACKAGES = new Set(['react', 'react-dom', 'react-router-dom', 'antd', 'echarts', 'i18next', 'react-i18next']);
+const UI_SCOPES = ['@ant-design/'];
+const NODE_SIDE = new Set(['hub', 'queue', 'print', 'cli', 'electron']);
+// The only package the pure layers may use: their schemas are shared with every runtime.
+const PURE_PACKAGES = new Set(['zod']);
+// A test may use the test runner whatever layer it sits in.
+const TEST_PACKAGES = new Set(['vitest', 'fast-check']);
+
+function packageProblem(from, spec, isTest) {
   const pkg = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
-  if ((pkg === 'electron' || pkg === 'electron-store') && from !== 'electron' && from !== 'preload') {
+  const inScope = (scopes) => scopes.some((s) => pkg.startsWith(s));
+  if (ELECTRON_PACKAGES.has(pkg) && from !== 'electron' && from !== 'preload') {
     return `only main/electron and preload may import '${pkg}'`;
   }
   if (NODE_BUILTINS.has(spec) || NODE_BUILTINS.has(pkg)) {
     if (from === 'queue') return `the queue engine is pure: no '${spec}' (no I/O)`;
     if (from === 'renderer') return `the renderer runs in a browser: no '${spec}'`;
     if (from === 'common') return `common is isomorphic: no '${spec}'`;
+    return null;
+  }
+  if (isTest && TEST_PACKAGES.has(pkg)) return null;
+  if ((from === 'queue' || from === 'common') && !PURE_PACKAGES.has(pkg)) {
+    return `${from} is pure and isomorphic: of packages it may import only ${[...PURE_PACKAGES].join(', ')}`;
+  }
+  if (from === 'renderer' && (SERVER_PACKAGES.has(pkg) || inScope(SERVER_SCOPES))) {
+    return `the renderer runs in a browser: '${pkg}' is the hub's`;
+  }
+  if (NODE_SIDE.has(from) && (UI_PACKAGES.has(pkg) || inScope(UI_SCOPES))) {
+    return `${from} draws no screen: '${pkg}' is the renderer's`;
+  }
+  return null;
+}
+
+// Inside the hub, only the HTTP server may know HTTP: the domain modules (journal, checklists,
+// printing…) are called by the server, never the other way round, and none imports it.
+function hubServerProblem(fromRel, targetRel) {
+  const inServer = (p) => p.startsWith('main/hub/server/');
+  if (fromRel.startsWith('main/hub/') && !inServer(fromRel) && inServer(targetRel)) {
+    return 'only main/hub/server may import main/hub/server: the domain knows nothing of HTTP';
   }
   return null;
 }
@@ -53,7 +91,8 @@ export const layersRule = {
   create(context) {
     const root = context.options[0]?.root ?? context.cwd;
     const file = context.filename;
-    const from = layerOf(path.relative(root, file));
+    const fromRel = path.relative(root, file).split(path.sep).join('/');
+    const from = layerOf(fromRel);
     if (!from) return {};
     // Tests next to the code may use the shared test support (temp hubs, fakes).
     const isTest = /\.test\.tsx?$/.test(file);
@@ -61,14 +100,16 @@ export const layersRule = {
       if (typeof spec !== 'string') return;
       let why = null;
       if (spec.startsWith('.') || spec.startsWith('/')) {
-        const target = path.relative(root, path.resolve(path.dirname(file), spec));
+        const target = path.relative(root, path.resolve(path.dirname(file), spec)).split(path.sep).join('/');
         const to = layerOf(target) ?? (target.startsWith('..') ? 'outside' : 'other');
-        const testSupport = isTest && target.split(path.sep).join('/').startsWith('tests/');
+        const testSupport = isTest && target.startsWith('tests/');
         if (!testSupport && to !== from && !ALLOWED_LAYERS[from].includes(to)) {
           why = `${from} may import only ${[from, ...ALLOWED_LAYERS[from]].join(', ')}`;
+        } else {
+          why = hubServerProblem(fromRel, target);
         }
       } else {
-        why = packageProblem(from, spec);
+        why = packageProblem(from, spec, isTest);
       }
       if (why) context.report({ node, messageId: 'forbidden', data: { from, spec, why } });
     }

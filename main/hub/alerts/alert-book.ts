@@ -14,7 +14,8 @@ import { EventEmitter } from 'node:events';
 import type { Alert, AlertDetails, AlertEvent, AlertKind } from '../../common/alerts.js';
 import type { StoredEvent } from '../../common/events.js';
 import type { Hub } from '../lobby/hub.js';
-import { HttpError } from '../server/http-error.js';
+import { readDevice } from '../devices/device-projector.js';
+import { DomainError } from '../../common/errors.js';
 import { isStorageFull, STORAGE_FULL_MESSAGE } from '../storage/faults.js';
 
 export interface RaiseAlert {
@@ -66,14 +67,14 @@ export class AlertBook {
   /** The manager reads "大厅取号机 1", not a device id: the name the admin gave it, as it was then. */
   private withDeviceName(device: string | null, details: AlertDetails): AlertDetails {
     if (device === null || details.deviceName !== undefined) return details;
-    const row = this.hub.ledger.db.prepare('SELECT name FROM devices WHERE device_id = ?').get(device) as { name: string } | undefined;
+    const row = readDevice(this.hub.ledger, device);
     return row ? { ...details, deviceName: row.name } : details;
   }
 
   acknowledge(id: string, by: string): Alert {
     const alert = this.alerts.get(id);
-    if (!alert) throw new HttpError(404, 'unknown_alert', 'There is no such alert.');
-    if (alert.acknowledgedAt !== null) throw new HttpError(409, 'already_acknowledged', `This alert was acknowledged by ${alert.acknowledgedBy}.`);
+    if (!alert) throw new DomainError('not_found', 'unknown_alert', 'There is no such alert.');
+    if (alert.acknowledgedAt !== null) throw new DomainError('conflict', 'already_acknowledged', `This alert was acknowledged by ${alert.acknowledgedBy}.`);
     this.record({ type: 'alert.acknowledged', id, by }, by);
     return this.alerts.get(id)!;
   }
@@ -102,7 +103,7 @@ export class AlertBook {
   private record(event: AlertEvent, actor: string | null): void {
     this.writeHeld();
     // Behind held events, a person's or device's event would be written out of order.
-    if (this.held.length > 0 && actor !== null) throw new HttpError(503, 'storage_full', STORAGE_FULL_MESSAGE);
+    if (this.held.length > 0 && actor !== null) throw new DomainError('unavailable', 'storage_full', STORAGE_FULL_MESSAGE);
     if (this.held.length === 0) {
       try {
         const [stored] = this.hub.audit(event, actor);

@@ -6,24 +6,19 @@
 // ID for that address only (one terminal cannot lock the owner out of their own), and in the
 // run of the ID over every address, which locks it everywhere at a higher count (guessing from
 // many addresses). A run is forgotten after a quiet time with no attempt. A lock for every
-// address is written to the staff row, so a restart keeps it and the admin screen lists it;
-// a lock for one address is memory only: a restart forgets it, as it forgets every run in
-// flight, and the lock everywhere still bounds guessing. Unknown IDs count in bounded maps, so
+// address is an `auth.locked` event that the staff projection keeps, so a restart keeps it and
+// the admin screen lists it; a lock for one address is memory only: a restart forgets it, as
+// it forgets every run in flight (counts below a lock decay anyway), and the lock everywhere
+// still bounds guessing. Unknown IDs count in bounded maps, so
 // that they lock exactly like known ones (an answer never tells which) while made-up IDs and
 // addresses cannot fill the memory.
-import type Database from 'better-sqlite3';
 import type { StaffLock } from '../../common/api.js';
+import type { Ledger } from '../ledger/ledger.js';
 import { RecentMap } from './recent-map.js';
+import { findStaff, lockedStaff, type StaffWithPin } from './staff-projector.js';
 import { lockEverywhereAfter, NO_ATTEMPTS, reserveAttempt, type AttemptState, type ThrottlePolicy } from './throttle.js';
 
-export interface StaffRow {
-  staff_id: string;
-  role: string;
-  pin_hash: string;
-  demo_pin: number;
-  failed_attempts: number;
-  locked_until: number | null;
-}
+export type StaffRow = StaffWithPin;
 
 export type Reservation =
   | { refused: true; known: boolean; lockedUntil: number }
@@ -59,25 +54,22 @@ export class AttemptCounter {
   private readonly known = new Map<string, AttemptState>();
   private readonly unknown: RecentMap<string, AttemptState>;
   private readonly bySource = new RecentMap<string, SourceRun>(MAX_SOURCE_RUNS);
-  private readonly find: Database.Statement;
-  private readonly store: Database.Statement;
-  private readonly clear: Database.Statement;
 
   constructor(
-    private readonly db: Database.Database,
+    private readonly ledger: Pick<Ledger, 'db'>,
     private readonly policy: ThrottlePolicy,
     maxUnknownIds: number,
   ) {
     this.unknown = new RecentMap(maxUnknownIds);
-    this.find = db.prepare('SELECT staff_id, role, pin_hash, demo_pin, failed_attempts, locked_until FROM staff WHERE staff_id = ?');
-    this.store = db.prepare('UPDATE staff SET failed_attempts = ?, locked_until = ? WHERE staff_id = ?');
-    // Changes no row (and so writes nothing) when there is nothing to clear.
-    this.clear = db.prepare('UPDATE staff SET failed_attempts = 0, locked_until = NULL WHERE staff_id = ? AND (failed_attempts <> 0 OR locked_until IS NOT NULL)');
+  }
+
+  private find(staffId: string): StaffRow | undefined {
+    return findStaff(this.ledger, staffId);
   }
 
   /** Synchronous on purpose: see the file's head. A refused attempt counts nowhere. */
   reserve(staffId: string, source: string | null, now: number): Reservation {
-    const staff = this.find.get(staffId) as StaffRow | undefined;
+    const staff = this.find(staffId);
     const { lockMs, lockAfter } = this.policy;
     const before = this.everywhereState(staffId, staff);
     const everywhere = reserveAttempt(lockEverywhereAfter(this.policy), lockMs, before, now);
@@ -88,8 +80,8 @@ export class AttemptCounter {
 
     this.bySource.set(key, { staffId, source, state: here.state });
     if (staff) {
+      // A lock set here is written (auth.locked) only once the PIN proved wrong: see staff-pin.ts.
       this.known.set(staffId, everywhere.state);
-      if (everywhere.state.lockedUntil !== null) this.store.run(everywhere.state.failures, everywhere.state.lockedUntil, staffId);
     } else {
       this.unknown.set(staffId, everywhere.state);
     }
@@ -114,8 +106,8 @@ export class AttemptCounter {
     this.bySource.delete(sourceKey(staffId, source));
     const run = this.known.get(staffId);
     if (!run) return;
+    // Such a lock was never written: its event follows a wrong PIN only.
     const setByThisAttempt = r.lockedEverywhereUntil !== null && run.lockedUntil === r.lockedEverywhereUntil;
-    if (setByThisAttempt) this.clear.run(staffId);
     const failures = Math.max(0, run.failures - 1);
     if (failures === 0 && (setByThisAttempt || run.lockedUntil === null)) {
       this.known.delete(staffId);
@@ -138,9 +130,7 @@ export class AttemptCounter {
 
   /** Locks for every address (source null) first, then locks for one address; known IDs only. */
   locks(now: number): StaffLock[] {
-    const rows = this.db
-      .prepare('SELECT staff_id, role, failed_attempts, locked_until FROM staff WHERE locked_until > ? ORDER BY locked_until, staff_id')
-      .all(now) as StaffRow[];
+    const rows = lockedStaff(this.ledger, now);
     const everywhere = rows.map((r) => ({
       staffId: r.staff_id,
       role: r.role as StaffLock['role'],
@@ -151,7 +141,7 @@ export class AttemptCounter {
     const here: StaffLock[] = [];
     for (const run of this.bySource.values()) {
       if (run.state.lockedUntil === null || run.state.lockedUntil <= now) continue;
-      const staff = this.find.get(run.staffId) as StaffRow | undefined;
+      const staff = this.find(run.staffId);
       if (!staff) continue;
       here.push({ staffId: run.staffId, role: staff.role as StaffLock['role'], source: run.source, lockedUntil: run.state.lockedUntil, failures: run.state.failures });
     }
@@ -159,20 +149,21 @@ export class AttemptCounter {
     return [...everywhere, ...here];
   }
 
+  /** Whether the staff ID is defined (an unlock of an unknown ID is refused). */
+  knows(staffId: string): boolean {
+    return this.find(staffId) !== undefined;
+  }
+
   /**
-   * The write that lifts every lock of an ID (for every address and for each one), for the
-   * caller's audited transaction; null for an unknown ID. The in-memory runs end with the
-   * write, so they cannot outlive a rolled-back transaction.
+   * Forgets every run of an ID (for every address and for each one) once its `auth.unlocked`
+   * is committed, which clears the staff row's lock: called after the commit, so the runs
+   * cannot end when the write did not happen.
    */
-  unlockWrite(staffId: string): (() => void) | null {
-    if (!this.find.get(staffId)) return null;
-    return () => {
-      this.clear.run(staffId);
-      this.known.delete(staffId);
-      for (const run of [...this.bySource.values()]) {
-        if (run.staffId === staffId) this.bySource.delete(sourceKey(staffId, run.source));
-      }
-    };
+  forget(staffId: string): void {
+    this.known.delete(staffId);
+    for (const run of [...this.bySource.values()]) {
+      if (run.staffId === staffId) this.bySource.delete(sourceKey(staffId, run.source));
+    }
   }
 
   /** How many unknown IDs are remembered (bounded by maxUnknownIds). */

@@ -19,8 +19,16 @@ export class PinGuard {
     readonly hub: Hub,
     readonly policy: PinGuardPolicy,
   ) {
-    this.attempts = new AttemptCounter(hub.ledger.db, policy.throttle, policy.failureAudit.maxUnknownIds);
+    this.attempts = new AttemptCounter(hub.ledger, policy.throttle, policy.failureAudit.maxUnknownIds);
     this.audit = new FailureAudit(hub, policy.failureAudit);
+  }
+
+  /** An admin lifts every lock of an ID early; false for an unknown ID (nothing written). */
+  unlock(staffId: string, actor: string): boolean {
+    if (!this.attempts.knows(staffId)) return false;
+    this.hub.audit({ type: 'auth.unlocked', staffId }, actor);
+    this.attempts.forget(staffId);
+    return true;
   }
 
   /** Writes the failures still tallied; call before the ledger closes. */

@@ -13,7 +13,7 @@ describe('checkStaffPin', () => {
   it('locks a supervisor out of login at the same address after five wrong signing PINs there, and audits them in a bounded way', async () => {
     const before = hub.hub.lastSeq();
     for (let i = 0; i < 5; i++) {
-      await expect(checkStaffPin(hub.hub, 'supervisor', '999999', 'sign', '127.0.0.1')).rejects.toMatchObject({ status: 401, code: 'wrong_signing_pin' });
+      await expect(checkStaffPin(hub.hub, 'supervisor', '999999', 'sign', '127.0.0.1')).rejects.toMatchObject({ kind: 'unauthorized', code: 'wrong_signing_pin' });
     }
     const login = await hub.api('POST', '/api/auth/login', { body: { staffId: 'supervisor', pin: '000000' } });
     expect(login.status).toBe(429);
@@ -24,11 +24,11 @@ describe('checkStaffPin', () => {
   });
 
   it('accepts the right PIN and ends the run of failures', async () => {
-    for (let i = 0; i < 4; i++) await expect(checkStaffPin(hub.hub, 'teller2', '111111', 'sign')).rejects.toMatchObject({ status: 401 });
+    for (let i = 0; i < 4; i++) await expect(checkStaffPin(hub.hub, 'teller2', '111111', 'sign')).rejects.toMatchObject({ kind: 'unauthorized' });
     const row = await checkStaffPin(hub.hub, 'teller2', '000000', 'sign');
     expect(row).toMatchObject({ staff_id: 'teller2', role: 'teller' });
     // Four more wrong PINs would have locked a run that had not ended.
-    for (let i = 0; i < 4; i++) await expect(checkStaffPin(hub.hub, 'teller2', '111111', 'sign')).rejects.toMatchObject({ status: 401 });
+    for (let i = 0; i < 4; i++) await expect(checkStaffPin(hub.hub, 'teller2', '111111', 'sign')).rejects.toMatchObject({ kind: 'unauthorized' });
     expect((await checkStaffPin(hub.hub, 'teller2', '000000', 'sign')).staff_id).toBe('teller2');
   });
 });

@@ -3,20 +3,20 @@
 // its address, and for every address), so signing cannot be used to guess a supervisor's PIN.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Hub } from '../lobby/hub.js';
-import { HttpError } from '../server/http-error.js';
+import { DomainError } from '../../common/errors.js';
 import type { StaffRow } from './attempts.js';
 import { pinGuardOf } from './pin-guard.js';
 import { hashPin, verifyPin } from './pin.js';
-import { failureDelayMs } from './throttle.js';
+import { failureDelayMs, lockEverywhereAfter } from './throttle.js';
 
 export type PinPurpose = 'login' | 'sign';
 
 // Verifying against a fixed hash when the staff ID is unknown keeps both answers equally slow.
 const unknownStaffHash = hashPin('unknown-staff');
 
-function lockedError(lockedUntil: number, now: number): HttpError {
+function lockedError(lockedUntil: number, now: number): DomainError {
   const minutes = Math.max(1, Math.ceil((lockedUntil - now) / 60_000));
-  return new HttpError(429, 'account_locked', `This staff ID is locked after repeated wrong PINs; try again in ${minutes} minute(s) or ask an admin to unlock it.`);
+  return new DomainError('too_many', 'account_locked', `This staff ID is locked after repeated wrong PINs; try again in ${minutes} minute(s) or ask an admin to unlock it.`);
 }
 
 /**
@@ -37,7 +37,7 @@ export async function checkStaffPin(hub: Hub, staffId: string, pin: string, purp
     throw lockedError(r.lockedUntil, now);
   }
   const ok = await verifyPin(pin, r.staff?.pin_hash ?? (await unknownStaffHash));
-  if (r.staff && ok) {
+  if (r.staff?.pin_hash && ok) {
     guard.attempts.succeeded(staffId, source, r);
     return r.staff;
   }
@@ -46,9 +46,9 @@ export async function checkStaffPin(hub: Hub, staffId: string, pin: string, purp
     hub.audit({ type: 'auth.locked', staffId, until: r.lockedUntil, source }, null);
   }
   if (r.staff && r.lockedEverywhereUntil !== null && guard.attempts.stillLockedEverywhere(staffId, r.lockedEverywhereUntil)) {
-    hub.audit({ type: 'auth.locked', staffId, until: r.lockedEverywhereUntil }, null);
+    hub.audit({ type: 'auth.locked', staffId, until: r.lockedEverywhereUntil, failures: lockEverywhereAfter(guard.policy.throttle) }, null);
   }
   await sleep(failureDelayMs(guard.policy.throttle, r.attempt));
-  if (signing) throw new HttpError(401, 'wrong_signing_pin', 'That PIN is not right: sign with your own PIN.');
-  throw new HttpError(401, 'wrong_pin', 'The staff ID or the PIN is wrong.');
+  if (signing) throw new DomainError('unauthorized', 'wrong_signing_pin', 'That PIN is not right: sign with your own PIN.');
+  throw new DomainError('unauthorized', 'wrong_pin', 'The staff ID or the PIN is wrong.');
 }

@@ -2,8 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openLedger } from '../ledger/index.js';
+
 import { branchSecret, customerKey } from './customer-key.js';
+import { openHubLedger } from '../projectors.js';
 
 describe('customer keys', () => {
   it('match the same number however it is typed, and differ by kind and by secret', () => {
@@ -16,10 +17,10 @@ describe('customer keys', () => {
 
   it('keeps one branch secret across restarts', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'atrium-key-'));
-    const a = openLedger(dir);
+    const a = openHubLedger(dir);
     const secret = branchSecret(a.db);
     a.close();
-    const b = openLedger(dir);
+    const b = openHubLedger(dir);
     expect(branchSecret(b.db)).toBe(secret);
     expect(secret).toMatch(/^[0-9a-f]{64}$/);
     b.close();

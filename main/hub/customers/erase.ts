@@ -2,46 +2,40 @@
 // number is erased. The rows that find them by that number go (the VIP register's keys and
 // entry, the tickets' links to them, an appointment's phone key, opinion phones), so the card
 // no longer checks in as a VIP; and the data keys of what was sealed about them are shredded
-// (VIP title and notes and the arrival alerts that repeat them, the notebook entry, the text
-// and phone of their opinions), after the event is committed (see shred-after.ts). The events
-// keep their ciphertext, so the hash chain and verify are untouched. The erasure event carries
-// an erasure id and counts, never the keyed hash: with the secret file, an 11-digit phone's
-// hash is brute-forced in seconds.
-import type { Opinion } from '../../common/records.js';
-import { listRecords } from '../journal/record-store.js';
+// (VIP title and notes and the arrival alerts that repeat them, the sealed keyed hashes in the
+// register, check-in and booking events, the notebook entry, the text and phone of their
+// opinions), after the event is committed (see shred-after.ts). The events keep their
+// ciphertext, so the hash chain and verify are untouched. The erasure event carries an
+// erasure id, a count and the ids of the rows that go, never the keyed hash: with the secret
+// file, an 11-digit phone's hash is brute-forced in seconds.
+import { allOpinions } from '../records/opinion/projector.js';
 import type { Hub } from '../lobby/hub.js';
 import { commitThenShred } from '../personal/shred-after.js';
 import { subject, vaultOf } from '../personal/vault.js';
 import { branchSecret, customerKey, type IdentifierKind } from './customer-key.js';
+import { appointmentCodesOf, ticketsOfCustomer, vipByKey, vipKeysOf } from './customers-projector.js';
 
 export function eraseCustomer(hub: Hub, kind: IdentifierKind, number: string, actor: string): { erased: number } {
   const db = hub.ledger.db;
   const asked = customerKey(branchSecret(db), kind, number);
-  const vip = db.prepare('SELECT customer_id FROM vip_keys WHERE customer_key = ?').get(asked) as { customer_id: string } | undefined;
+  const vip = vipByKey(db, asked)?.id ?? null;
   // The person, not only the number asked about: a VIP's card and phone both go.
-  const keys = vip ? (db.prepare('SELECT customer_key FROM vip_keys WHERE customer_id = ?').all(vip.customer_id) as { customer_key: string }[]).map((r) => r.customer_key) : [asked];
+  const keys = vip ? vipKeysOf(db, vip) : [asked];
   if (!keys.includes(asked)) keys.push(asked);
-  const opinions = listRecords<Opinion>(db, 'opinions').filter((o) => o.phoneKey !== null && keys.includes(o.phoneKey));
+  const opinions = allOpinions(db)
+    .filter((o) => o.phoneKey !== null && keys.includes(o.phoneKey))
+    .map((o) => o.id);
+  const appointments = appointmentCodesOf(db, keys);
+  const tickets = ticketsOfCustomer(db, keys, vip);
   const subjects = [
     ...keys.map(subject.notebook),
-    ...(vip ? [subject.vip(vip.customer_id)] : []),
-    ...opinions.flatMap((o) => [subject.opinion(o.id), subject.opinionPhone(o.id)]),
+    ...(vip ? [subject.vip(vip)] : []),
+    ...appointments.map(subject.appointment),
+    ...opinions.flatMap((id) => [subject.opinion(id), subject.opinionPhone(id)]),
   ];
   const erased = vaultOf(db).keys.countKeys(subjects);
   commitThenShred(db, subjects, (erasure) =>
-    hub.audit({ type: 'customer.erased', erasure, subjects: erased }, actor, (tx) => {
-      const run = (sql: string, arg: string) => tx.prepare(sql).run(arg);
-      if (vip) {
-        run('DELETE FROM ticket_customers WHERE customer_id = ?', vip.customer_id);
-        run('DELETE FROM vip_keys WHERE customer_id = ?', vip.customer_id);
-        run('DELETE FROM vip_customers WHERE id = ?', vip.customer_id);
-      }
-      for (const key of keys) {
-        run('DELETE FROM ticket_customers WHERE customer_key = ?', key);
-        run('UPDATE appointments SET phone_key = NULL WHERE phone_key = ?', key);
-      }
-      for (const o of opinions) run('DELETE FROM opinion_phones WHERE opinion_id = ?', o.id);
-    }),
+    hub.audit({ type: 'customer.erased', erasure, subjects: erased, vip, tickets, appointments, opinions }, actor),
   );
   return { erased };
 }

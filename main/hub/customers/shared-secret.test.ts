@@ -4,9 +4,10 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../../tests/support/hub.js';
-import { openLedger } from '../ledger/index.js';
+
 import { branchSecret, customerKey } from './customer-key.js';
 import { setSharedSecret, showSecret } from './shared-secret.js';
+import { openHubLedger } from '../projectors.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
@@ -14,7 +15,7 @@ describe('shared customer secret', () => {
   it('makes a second branch key customers as the first does, through the command line', () => {
     const first = tempDir();
     const second = tempDir();
-    const a = openLedger(first);
+    const a = openHubLedger(first);
     const { secret } = showSecret(a);
     a.close();
     const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'main/cli.ts', 'customer-secret', ...args], { cwd: ROOT, encoding: 'utf8' });
@@ -22,14 +23,14 @@ describe('shared customer secret', () => {
     expect(shown.stdout).toContain(secret);
     const set = cli('--data', second, '--set', secret);
     expect(set.status, set.stderr).toBe(0);
-    const b = openLedger(second);
+    const b = openHubLedger(second);
     expect(customerKey(branchSecret(b.db), 'phone', '13800138000')).toBe(customerKey(secret, 'phone', '13800138000'));
     expect(JSON.stringify(b.readEvents())).not.toContain(secret);
     b.close();
   });
 
   it('refuses to change the secret once customers are keyed with it, and refuses malformed ones', () => {
-    const l = openLedger(tempDir());
+    const l = openHubLedger(tempDir());
     l.db.prepare("INSERT INTO notebook (key, date, status, doc) VALUES ('k', '2026-11-25', 'active', '{}')").run();
     const before = l.lastSeq();
     expect(() => setSharedSecret(l, 'a'.repeat(64), 'it')).toThrow(/orphan/);

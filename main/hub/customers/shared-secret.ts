@@ -9,25 +9,14 @@ import { sha256hex } from '../ledger/index.js';
 import { secretPath, writeSecretFile } from '../personal/secret-file.js';
 import { dataDirOf } from '../personal/vault.js';
 import { branchSecret } from './customer-key.js';
-
-/** Where rows carry a key made with the branch secret: a table, and the test a row must pass. */
-const KEYED: [string, string][] = [
-  ['vip_keys', '1'],
-  ['notebook', '1'],
-  ['ticket_customers', '1'],
-  ['appointments', 'phone_key IS NOT NULL'],
-  ['opinions', "json_extract(doc, '$.phoneKey') IS NOT NULL"],
-];
-
-const keyedTables = (db: Database.Database): string[] =>
-  KEYED.filter(([t, where]) => db.prepare(`SELECT 1 FROM ${t} WHERE ${where} LIMIT 1`).get()).map(([t]) => t);
+import { tablesHoldingCustomerKeys } from './customers-projector.js';
 
 /**
  * A database whose customers are keyed, without the key file beside it (atrium.db copied or
  * restored alone), must not start: a new secret would silently orphan every key.
  */
 export function requireSecretFile(db: Database.Database, dataDir: string): void {
-  const keyed = existsSync(secretPath(dataDir)) ? [] : keyedTables(db);
+  const keyed = existsSync(secretPath(dataDir)) ? [] : tablesHoldingCustomerKeys(db);
   if (keyed.length > 0) {
     throw new Error(`${secretPath(dataDir)} is missing, though this database holds customer keys (${keyed.join(', ')}); restore it, with personal-keys.db, from the backup of this data folder.`);
   }
@@ -45,7 +34,7 @@ export function showSecret(ledger: Ledger): { secret: string; fingerprint: strin
 
 export function setSharedSecret(ledger: Ledger, secret: string, actor: string, now = Date.now()): { fingerprint: string } {
   if (!/^[0-9a-f]{64}$/.test(secret)) throw new Error('The secret is 64 hexadecimal characters, as `customer-secret --show` prints it on the first hub.');
-  const keyed = keyedTables(ledger.db);
+  const keyed = tablesHoldingCustomerKeys(ledger.db);
   if (keyed.length > 0 && branchSecret(ledger.db) !== secret) {
     throw new Error(`This hub already holds customer keys (${keyed.join(', ')}); changing the secret would orphan them. Set the shared secret before importing VIPs or notes.`);
   }
@@ -53,6 +42,7 @@ export function setSharedSecret(ledger: Ledger, secret: string, actor: string, n
   // The key file first: an event naming a secret the hub does not hold would be a lie.
   writeSecretFile(dataDirOf(ledger.db), secret);
   // The event carries the fingerprint, never the secret: the ledger is shipped to head office.
-  ledger.append([{ event: { type: 'settings.changed', key: 'branch.secret', value: `fingerprint:${fingerprint}` }, actor }], now);
+  // Its own key: a settings row 'branch.secret' is an older hub's secret, moved out on start.
+  ledger.append([{ event: { type: 'settings.changed', key: 'branch.secret_fingerprint', value: fingerprint }, actor }], now);
   return { fingerprint };
 }

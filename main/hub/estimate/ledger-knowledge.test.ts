@@ -3,10 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openLedger, type Ledger } from '../ledger/index.js';
+import { type Ledger } from '../ledger/index.js';
 import { SLOT_MINUTES } from './arrival-profile.js';
 import { historyFromLedger, ledgerKnowledge, profileFromLedger, rotaFromSettings } from './ledger-knowledge.js';
 import { ROTA_SETTING } from './rota.js';
+import { openHubLedger } from '../projectors.js';
 
 const MIN = 60_000;
 let dir = '';
@@ -14,7 +15,7 @@ let ledger: Ledger | null = null;
 
 function open(): Ledger {
   dir = mkdtempSync(path.join(tmpdir(), 'atrium-knowledge-'));
-  ledger = openLedger(dir);
+  ledger = openHubLedger(dir);
   return ledger;
 }
 

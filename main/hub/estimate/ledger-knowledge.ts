@@ -4,11 +4,13 @@
 // counter events). Both are relearnt when the business day changes, so a hub that runs
 // for weeks keeps learning; today's tickets are left out (they are in the live state).
 import type Database from 'better-sqlite3';
-import type { Priority } from '../../common/domain.js';
 import { learnArrivalProfile, type ArrivalProfile } from './arrival-profile.js';
 import { learnBreakShare, learnServiceHistory, NO_HISTORY, type BranchHistory, type CounterStretch } from './branch-history.js';
 import { CLIP_FACTOR, WALK_CLIP_MINUTES } from './service-times.js';
 import { ROTA_SETTING, StaffRota } from './rota.js';
+import { readSetting } from '../settings/settings-projector.js';
+import { eventsOfTypesBetween } from '../ledger/event-reads.js';
+import { arrivalsBetween, meanWalkMinutes, openingsSpan, pastTicketDays, serviceMinutesBetween, servicePriors } from '../ledger/queue-reads.js';
 import type { AtriumOptions } from './atrium.js';
 
 /** Four weeks of business days: enough for a stable profile, recent enough to follow a season. */
@@ -16,10 +18,10 @@ export const PROFILE_DAYS = 20;
 
 /** The branch's rota; a missing or malformed setting means none (and says so once). */
 export function rotaFromSettings(db: Database.Database, warn: (message: string) => void = console.warn): StaffRota {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(ROTA_SETTING) as { value: string } | undefined;
-  if (!row) return [];
+  const value = readSetting(db, ROTA_SETTING);
+  if (value === undefined) return [];
   try {
-    return StaffRota.parse(JSON.parse(row.value));
+    return StaffRota.parse(JSON.parse(value));
   } catch {
     warn(`warning: the setting ${ROTA_SETTING} is not a valid rota; wait estimates ignore it`);
     return [];
@@ -28,17 +30,14 @@ export function rotaFromSettings(db: Database.Database, warn: (message: string) 
 
 /** The last PROFILE_DAYS business days before `today` ('YYYY-MM-DD') that had tickets, newest first. */
 function pastDays(db: Database.Database, today: string): string[] {
-  return (db.prepare('SELECT DISTINCT business_day AS d FROM tickets WHERE business_day < ? ORDER BY d DESC LIMIT ?').all(today, PROFILE_DAYS) as { d: string }[]).map((r) => r.d);
+  return pastTicketDays(db, today, PROFILE_DAYS);
 }
 
 /** The profile of the last PROFILE_DAYS business days before `today`. */
 export function profileFromLedger(db: Database.Database, today: string, utcOffsetMinutes: number): ArrivalProfile {
   const days = pastDays(db, today);
   if (days.length === 0) return { days: 0, perSlot: {} };
-  const rows = db
-    .prepare('SELECT issued_at AS issuedAt, service, priority FROM tickets WHERE business_day >= ? AND business_day < ?')
-    .all(days[days.length - 1], today) as { issuedAt: number; service: string; priority: Priority }[];
-  return learnArrivalProfile(rows, days.length, utcOffsetMinutes);
+  return learnArrivalProfile(arrivalsBetween(db, days[days.length - 1]!, today), days.length, utcOffsetMinutes);
 }
 
 const COUNTER_EVENTS = ['counter.opened', 'counter.paused', 'counter.resumed', 'counter.closed', 'day.closed'];
@@ -49,9 +48,7 @@ const COUNTER_EVENTS = ['counter.opened', 'counter.paused', 'counter.resumed', '
  * the estimator's own allowance for a counter closed mid-day).
  */
 function counterStretches(db: Database.Database, from: number, until: number): CounterStretch[] {
-  const rows = db
-    .prepare(`SELECT type, at, data FROM events WHERE type IN (${COUNTER_EVENTS.map(() => '?').join(', ')}) AND at >= ? AND at < ? ORDER BY seq`)
-    .all(...COUNTER_EVENTS, from, until) as { type: string; at: number; data: string }[];
+  const rows = eventsOfTypesBetween(db, COUNTER_EVENTS, from, until);
   const since = new Map<string, { kind: CounterStretch['kind'] | null; at: number }>();
   const stretches: CounterStretch[] = [];
   const end = (counter: string, at: number): void => {
@@ -77,27 +74,16 @@ export function historyFromLedger(db: Database.Database, today: string): BranchH
   const days = pastDays(db, today);
   if (days.length === 0) return NO_HISTORY;
   const first = days[days.length - 1]!;
-  const jobs = db
-    .prepare(
-      "SELECT service, (finished_at - started_at) / 60000.0 AS minutes FROM tickets WHERE business_day >= ? AND business_day < ? AND status = 'done' AND started_at IS NOT NULL AND finished_at IS NOT NULL",
-    )
-    .all(first, today) as { service: string; minutes: number }[];
-  const priors = new Map((db.prepare('SELECT code, prior_service_minutes AS minutes FROM services').all() as { code: string; minutes: number }[]).map((r) => [r.code, r.minutes]));
-  const span = db.prepare('SELECT MIN(opened_at) AS first, (SELECT MIN(opened_at) FROM business_days WHERE date >= ?) AS today FROM business_days WHERE date >= ? AND date < ?').get(today, first, today) as {
-    first: number | null;
-    today: number | null;
-  };
-  const walk = db
-    .prepare(
-      'SELECT AVG(MIN(MAX((started_at - called_at) / 60000.0, 0), ?)) AS minutes FROM tickets WHERE business_day >= ? AND business_day < ? AND called_at IS NOT NULL AND started_at IS NOT NULL AND transfers = 0',
-    )
-    .get(WALK_CLIP_MINUTES, first, today) as { minutes: number | null };
+  const jobs = serviceMinutesBetween(db, first, today);
+  const priors = servicePriors(db);
+  const span = openingsSpan(db, first, today);
+  const walkUpMinutes = meanWalkMinutes(db, first, today, WALK_CLIP_MINUTES);
   const stretches = span.first === null ? [] : counterStretches(db, span.first, span.today ?? Number.MAX_SAFE_INTEGER);
   return {
     days: days.length,
     services: learnServiceHistory(jobs, (service) => CLIP_FACTOR * (priors.get(service) ?? Number.POSITIVE_INFINITY)),
     breakShare: learnBreakShare(stretches),
-    walkUpMinutes: walk.minutes,
+    walkUpMinutes,
   };
 }
 
@@ -107,8 +93,7 @@ export function ledgerKnowledge(db: Database.Database, clock: () => number): Pic
   let profile: ArrivalProfile = { days: 0, perSlot: {} };
   let history: BranchHistory = NO_HISTORY;
   const offset = (): number => -new Date(clock()).getTimezoneOffset();
-  // The rota is read again only when its settings row changes (the admin edits it at any time).
-  const readRota = db.prepare('SELECT value FROM settings WHERE key = ?');
+  // The rota is parsed again only when its settings row changes (the admin edits it at any time).
   let rotaText: string | undefined;
   let rota: StaffRota = [];
   const relearn = (): void => {
@@ -120,7 +105,7 @@ export function ledgerKnowledge(db: Database.Database, clock: () => number): Pic
   };
   return {
     rota: () => {
-      const text = (readRota.get(ROTA_SETTING) as { value: string } | undefined)?.value;
+      const text = readSetting(db, ROTA_SETTING);
       if (text !== rotaText) {
         rotaText = text;
         rota = rotaFromSettings(db);

@@ -3,6 +3,9 @@
 import type Database from 'better-sqlite3';
 import { KioskChoices, type KioskChoice } from '../../common/kiosk.js';
 import type { LobbyState } from '../../common/domain.js';
+import { DomainError } from '../../common/errors.js';
+import type { Hub } from '../lobby/hub.js';
+import { readSetting, settingChanged } from '../settings/settings-projector.js';
 
 const KEY = 'kiosk.choices';
 
@@ -24,17 +27,30 @@ export const DEMO_KIOSK_CHOICES: KioskChoice[] = [
   { id: 'other', nameZh: '其他', nameEn: 'Something else', service: null, selfService: null },
 ];
 
-export function saveKioskChoices(db: Database.Database, choices: KioskChoice[]): void {
-  db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)').run(KEY, JSON.stringify(KioskChoices.parse(choices)));
+/** The event that sets the kiosk's choices. */
+export function kioskChoicesChanged(choices: KioskChoice[]): ReturnType<typeof settingChanged> {
+  return settingChanged(KEY, JSON.stringify(KioskChoices.parse(choices)));
 }
 
 export function kioskChoices(db: Database.Database, state: LobbyState): KioskChoice[] {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(KEY) as { value: string } | undefined;
-  if (row) {
-    const parsed = KioskChoices.safeParse(JSON.parse(row.value));
+  const value = readSetting(db, KEY);
+  if (value !== undefined) {
+    const parsed = KioskChoices.safeParse(JSON.parse(value));
     if (parsed.success) return parsed.data.filter((c) => c.service === null || state.services[c.service]);
   }
   return Object.values(state.services)
     .filter((s) => s.code !== 'vip') // VIPs check in with their card, not a choice
     .map((s) => ({ id: s.code.replace(/[^a-z0-9_]/g, '_'), nameZh: s.nameZh, nameEn: s.nameEn, service: s.code, selfService: null }));
+}
+
+/** The hub's kiosk choices now. */
+export function kioskChoicesOf(hub: Hub): KioskChoice[] {
+  return kioskChoices(hub.ledger.db, hub.state);
+}
+
+/** The choice a kiosk names; refuses one the branch does not offer. */
+export function kioskChoice(hub: Hub, id: string): KioskChoice {
+  const c = kioskChoicesOf(hub).find((x) => x.id === id);
+  if (!c) throw new DomainError('invalid', 'unknown_choice', `There is no kiosk choice "${id}".`);
+  return c;
 }

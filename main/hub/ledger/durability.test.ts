@@ -2,9 +2,10 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { openLedger } from './ledger.js';
+
 import { tempDir } from './testing.js';
 import { verifyLedger } from './verify.js';
+import { openHubLedger } from '../projectors.js';
 
 const FIXTURE = fileURLToPath(new URL('./durability.fixture.ts', import.meta.url));
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
@@ -45,7 +46,7 @@ describe('durability', () => {
     for (const killAfter of [5, 40, 200]) {
       const printed = await appendUntilKilled(dataDir, killAfter);
       expect(printed).toBeGreaterThan(before);
-      const ledger = openLedger(dataDir);
+      const ledger = openHubLedger(dataDir);
       try {
         const seqs = ledger.readEvents().map((e) => e.seq);
         // every printed event is there (and maybe a few committed after the last line)

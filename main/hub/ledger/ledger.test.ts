@@ -2,16 +2,17 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { LedgerEvent } from '../../common/events.js';
 import { eventHash, GENESIS_HASH } from './hash.js';
-import { openLedger, type LedgerEntry } from './ledger.js';
+import { type LedgerEntry } from './ledger.js';
 import type { EventRow } from './rows.js';
 import { tempDir } from './testing.js';
+import { openHubLedger } from '../projectors.js';
 
 const entry = (event: LedgerEvent, actor: string | null = null): LedgerEntry => ({ event, actor });
 const rows = (db: Database.Database) => db.prepare('SELECT * FROM events ORDER BY seq').all() as EventRow[];
 
 describe('ledger.append', () => {
   it('stores events with consecutive seq, canonical data and a hash chain, and returns them', () => {
-    const ledger = openLedger(tempDir());
+    const ledger = openHubLedger(tempDir());
     try {
       const first = ledger.append([entry({ type: 'counter.opened', staffId: 'teller1', counter: '1' }, 'teller1')], 1000);
       const next = ledger.append(
@@ -42,10 +43,10 @@ describe('ledger.append', () => {
 
   it('continues the chain after the ledger is reopened', () => {
     const dir = tempDir();
-    const a = openLedger(dir);
+    const a = openHubLedger(dir);
     a.append([entry({ type: 'counter.closed', counter: '1' })], 1);
     a.close();
-    const b = openLedger(dir);
+    const b = openHubLedger(dir);
     try {
       const [e] = b.append([entry({ type: 'counter.closed', counter: '2' })], 2);
       expect(e!.seq).toBe(2);
@@ -57,7 +58,7 @@ describe('ledger.append', () => {
   });
 
   it('runs the projection inside the same transaction, after the events are inserted', () => {
-    const ledger = openLedger(tempDir());
+    const ledger = openHubLedger(tempDir());
     try {
       let seen = -1;
       ledger.append([entry({ type: 'counter.closed', counter: '1' })], 1, (db) => {
@@ -74,7 +75,7 @@ describe('ledger.append', () => {
 
   it('writes nothing when the projection throws: neither the events nor the projection writes', () => {
     const dir = tempDir();
-    const ledger = openLedger(dir);
+    const ledger = openHubLedger(dir);
     try {
       ledger.append([entry({ type: 'counter.closed', counter: '1' })], 1);
       expect(() =>
@@ -98,7 +99,7 @@ describe('ledger.append', () => {
   });
 
   it('writes nothing when a later event in the batch cannot be stored', () => {
-    const ledger = openLedger(tempDir());
+    const ledger = openHubLedger(tempDir());
     try {
       const bad = { type: 'ticket.recalled', ticket: 't', counter: '1', recalls: Number.NaN } as LedgerEvent;
       expect(() => ledger.append([entry({ type: 'counter.closed', counter: '1' }), entry(bad)], 1)).toThrow(/not representable/);
@@ -109,7 +110,7 @@ describe('ledger.append', () => {
   });
 
   it('requires an integer time', () => {
-    const ledger = openLedger(tempDir());
+    const ledger = openHubLedger(tempDir());
     try {
       expect(() => ledger.append([entry({ type: 'counter.closed', counter: '1' })], 1.5)).toThrow(/integer/);
       expect(ledger.lastSeq()).toBe(0);
@@ -119,7 +120,7 @@ describe('ledger.append', () => {
   });
 
   it('keeps the ledger head at the last event', () => {
-    const ledger = openLedger(tempDir());
+    const ledger = openHubLedger(tempDir());
     try {
       ledger.append([entry({ type: 'counter.closed', counter: '1' }), entry({ type: 'counter.closed', counter: '2' })], 1);
       const last = rows(ledger.db).at(-1)!;
@@ -130,7 +131,7 @@ describe('ledger.append', () => {
   });
 
   it('reads the events of one kind by type prefix, in order, leaving the others aside', () => {
-    const ledger = openLedger(tempDir());
+    const ledger = openHubLedger(tempDir());
     try {
       ledger.append(
         [

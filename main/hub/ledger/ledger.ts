@@ -7,6 +7,7 @@ import type { LedgerEvent, StoredEvent } from '../../common/events.js';
 import { canonicalJson } from './canonical.js';
 import { eventHash, GENESIS_HASH } from './hash.js';
 import { migrate } from './migrate.js';
+import type { Projector } from './projector.js';
 import { eventData, iterateEvents, iterateEventsOfType } from './rows.js';
 
 export const DB_FILE = 'atrium.db';
@@ -17,15 +18,17 @@ export interface LedgerEntry {
   actor: string | null;
 }
 
-/** Projection writes run inside the append's transaction. */
-export type ProjectFn = (db: Database.Database) => void;
+/** @deprecated Rows written beside an event escape rebuild and verify: derive them in a projector. */
+export type LegacyWrite = (db: Database.Database) => void;
 
 export interface Ledger {
-  /** The handle, for the hub server's own queries on its plain tables. */
+  /** The handle, for reads: every write goes through append. */
   readonly db: Database.Database;
   readonly file: string;
-  /** Appends the events and runs `project` in ONE transaction: all of it is written, or none. */
-  append(entries: LedgerEntry[], at: number, project?: ProjectFn): StoredEvent[];
+  /** The projectors every append runs, in this order. */
+  readonly projectors: readonly Projector[];
+  /** Appends the events and the rows the projectors derive from them in ONE transaction: all of it is written, or none. */
+  append(entries: LedgerEntry[], at: number, alsoWrite?: LegacyWrite): StoredEvent[];
   /** seq of the last event, 0 when there is none. */
   lastSeq(): number;
   readEvents(fromSeq?: number): StoredEvent[];
@@ -52,7 +55,8 @@ export function openDatabase(file: string, options: { fileMustExist?: boolean } 
   return db;
 }
 
-export function openLedger(dataDir: string): Ledger {
+/** Opens (and migrates) the ledger of a data folder; `projectors` derive the tables from each append. */
+export function openLedger(dataDir: string, projectors: readonly Projector[] = []): Ledger {
   mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, DB_FILE);
   const db = openDatabase(file);
@@ -73,7 +77,7 @@ export function openLedger(dataDir: string): Ledger {
 
   // IMMEDIATE takes the write lock at BEGIN, so the seq and prev_hash read below cannot be
   // overtaken by another writer before the insert.
-  const appendTx = db.transaction((entries: LedgerEntry[], at: number, project?: ProjectFn): StoredEvent[] => {
+  const appendTx = db.transaction((entries: LedgerEntry[], at: number, alsoWrite?: LegacyWrite): StoredEvent[] => {
     const last = head.get() as { seq: number; hash: string } | undefined;
     let seq = last?.seq ?? 0;
     let prevHash = last?.hash ?? GENESIS_HASH;
@@ -85,21 +89,31 @@ export function openLedger(dataDir: string): Ledger {
       const hash = eventHash(prevHash, { seq, type: event.type, at, actor, data });
       insert.run({ seq, type: event.type, at, actor, data: dataJson, prev_hash: prevHash, hash });
       // Returned as it will read back from the table (undefined members dropped).
-      stored.push({ ...(JSON.parse(dataJson) as object), type: event.type, seq, at, actor } as StoredEvent);
+      const one = { ...(JSON.parse(dataJson) as object), type: event.type, seq, at, actor } as StoredEvent;
+      for (const projector of projectors) projector.apply(db, one);
+      stored.push(one);
       prevHash = hash;
     }
     if (entries.length > 0) setHead.run(seq, prevHash);
-    project?.(db);
+    alsoWrite?.(db);
     return stored;
   });
 
   return {
     db,
     file,
-    append(entries, at, project) {
+    projectors,
+    append(entries, at, alsoWrite) {
       // A fractional or huge time would be stored as REAL and hash differently on replay.
       if (!Number.isSafeInteger(at)) throw new TypeError(`ledger.append: at must be an integer (epoch ms), got ${at}`);
-      return appendTx.immediate(entries, at, project);
+      const saved = projectors.map((p) => p.save?.());
+      try {
+        return appendTx.immediate(entries, at, alsoWrite);
+      } catch (err) {
+        // The rows rolled back with the events; what a projector holds in memory goes back too.
+        projectors.forEach((p, i) => p.restore?.(saved[i]));
+        throw err;
+      }
     },
     lastSeq() {
       return (head.get() as { seq: number } | undefined)?.seq ?? 0;

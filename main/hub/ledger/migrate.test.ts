@@ -2,9 +2,10 @@ import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openLedger } from './ledger.js';
+
 import { migrate, MIGRATIONS_DIR, readMigrations } from './migrate.js';
 import { tempDir } from './testing.js';
+import { openHubLedger } from '../projectors.js';
 
 const tables = (db: Database.Database) =>
   (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
@@ -22,7 +23,7 @@ function migrationsWith(extra: Record<string, string>): string {
 describe('openLedger', () => {
   it('creates the data directory and atrium.db with WAL, synchronous=FULL, foreign keys and a busy timeout', () => {
     const dir = path.join(tempDir(), 'not', 'yet');
-    const ledger = openLedger(dir);
+    const ledger = openHubLedger(dir);
     try {
       expect(existsSync(path.join(dir, 'atrium.db'))).toBe(true);
       expect(ledger.db.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -36,8 +37,8 @@ describe('openLedger', () => {
 
   it('creates the schema once and records migration 1', () => {
     const dir = tempDir();
-    openLedger(dir).close();
-    const ledger = openLedger(dir); // a second start must not rerun 0001 (CREATE TABLE would fail)
+    openHubLedger(dir).close();
+    const ledger = openHubLedger(dir); // a second start must not rerun 0001 (CREATE TABLE would fail)
     try {
       // Every numbered migration ran once (features add their own after 0001).
       expect(versions(ledger.db)).toEqual(readMigrations().map((m) => m.version));
@@ -51,7 +52,7 @@ describe('openLedger', () => {
   });
 
   it('enforces foreign keys', () => {
-    const ledger = openLedger(tempDir());
+    const ledger = openHubLedger(tempDir());
     try {
       expect(() =>
         ledger.db.prepare("INSERT INTO sessions (token_hash, staff_id, role, created_at, expires_at) VALUES ('t', 'nobody', 'teller', 0, 1)").run(),

@@ -2,17 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { LobbyState } from '../../common/domain.js';
 import { initialState } from '../queue/index.js';
 import { commitQueueEvents } from './commit.js';
-import { openLedger } from './ledger.js';
+
 import { readProjectionState, writeProjections } from './projections.js';
 import { HistoryReplay, loadState, queueEventOf } from './replay.js';
 import { iterateEventRows } from './rows.js';
 import { MIN, step, tempDir, twoDays, T1, T2 } from './testing.js';
+import { openHubLedger } from '../projectors.js';
 
-const count = (ledger: ReturnType<typeof openLedger>, sql: string, ...params: unknown[]) => ledger.db.prepare(sql).pluck().get(...params);
+const count = (ledger: ReturnType<typeof openHubLedger>, sql: string, ...params: unknown[]) => ledger.db.prepare(sql).pluck().get(...params);
 
 describe('writeProjections', () => {
   it('makes the tables read back as the live state', () => {
-    const ledger = openLedger(tempDir());
+    const ledger = openHubLedger(tempDir());
     try {
       const live = twoDays(ledger);
       expect(readProjectionState(ledger.db)).toEqual(live);
@@ -23,7 +24,7 @@ describe('writeProjections', () => {
   });
 
   it("keeps every day's tickets and days, though the live state holds only the current day's", () => {
-    const ledger = openLedger(tempDir());
+    const ledger = openHubLedger(tempDir());
     try {
       const live = twoDays(ledger);
       expect(Object.keys(live.tickets).sort()).toEqual(['tk2-a1', 'tk2-b1']);
@@ -53,7 +54,7 @@ describe('writeProjections', () => {
   });
 
   it('writes only the rows whose objects changed', () => {
-    const ledger = openLedger(tempDir());
+    const ledger = openHubLedger(tempDir());
     try {
       let s = twoDays(ledger);
       // Rows of unchanged objects are not rewritten: a mark put in them survives.
@@ -71,10 +72,10 @@ describe('writeProjections', () => {
   });
 
   it('deletes services and counters the state dropped, and writes config', () => {
-    const ledger = openLedger(tempDir());
+    const ledger = openHubLedger(tempDir());
     try {
       const defs = ['1', '2'].map((id) => ({ type: 'counter.defined' as const, counter: { id, services: ['cash'] } }));
-      const before = commitQueueEvents(ledger, initialState(), defs, T1, null).state;
+      const before = commitQueueEvents(ledger, defs, T1, null).state;
       const { '1': _gone, ...counters } = before.counters;
       const after: LobbyState = { ...before, counters, config: { maxRecalls: 5, appointmentEarlyMinutes: 1 } };
       ledger.db.transaction(() => writeProjections(ledger.db, before, after))();
@@ -88,7 +89,7 @@ describe('writeProjections', () => {
 
 describe('readProjectionState', () => {
   it("is the engine's initial state for a new ledger", () => {
-    const ledger = openLedger(tempDir());
+    const ledger = openHubLedger(tempDir());
     try {
       expect(readProjectionState(ledger.db)).toEqual(initialState());
     } finally {
@@ -100,10 +101,10 @@ describe('readProjectionState', () => {
 describe('loadState', () => {
   it('replays the events into the state the hub had live, across a restart', () => {
     const dir = tempDir();
-    const first = openLedger(dir);
+    const first = openHubLedger(dir);
     const live = twoDays(first);
     first.close();
-    const ledger = openLedger(dir);
+    const ledger = openHubLedger(dir);
     try {
       expect(loadState(ledger)).toEqual(live);
       expect(loadState(ledger.db)).toEqual(live);
@@ -114,7 +115,7 @@ describe('loadState', () => {
 
   it('skips the ticket events of earlier days and still equals a replay of every event', () => {
     const dir = tempDir();
-    const ledger = openLedger(dir);
+    const ledger = openHubLedger(dir);
     try {
       let s = twoDays(ledger);
       // Day two ends with counter 1 holding a called ticket; day three opens on top of it.

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { openLedger } from './ledger.js';
+
 import { HistoryReplay, isQueueEventType, queueEventOf } from './replay.js';
 import { iterateEventRows } from './rows.js';
 import { tempDir, twoDays } from './testing.js';
+import { openHubLedger } from '../projectors.js';
 
 describe('isQueueEventType', () => {
   it('takes the queue events and leaves out audit and other records', () => {
@@ -22,7 +23,7 @@ describe('queueEventOf', () => {
 
 describe('HistoryReplay', () => {
   it('remembers the last version of every ticket and day, across days', () => {
-    const ledger = openLedger(tempDir());
+    const ledger = openHubLedger(tempDir());
     try {
       const live = twoDays(ledger);
       const replay = new HistoryReplay();

@@ -43,7 +43,7 @@ export const T2 = Date.UTC(2025, 2, 4, 1, 0); // day two
 
 /** What the hub does for a command: decide, then commit the events with their projection. */
 export function step(ledger: Ledger, state: LobbyState, command: QueueCommand, at: number, actor: string | null = null): LobbyState {
-  return commitQueueEvents(ledger, state, decide(state, command, at), at, actor).state;
+  return commitQueueEvents(ledger, decide(state, command, at), at, actor).state;
 }
 
 /**
@@ -52,7 +52,7 @@ export function step(ledger: Ledger, state: LobbyState, command: QueueCommand, a
  */
 export function twoDays(ledger: Ledger): LobbyState {
   let s = initialState();
-  s = commitQueueEvents(ledger, s, [{ type: 'config.set', config: { maxRecalls: 1, appointmentEarlyMinutes: 10 } }], T1 - 60 * MIN, 'admin').state;
+  s = commitQueueEvents(ledger, [{ type: 'config.set', config: { maxRecalls: 1, appointmentEarlyMinutes: 10 } }], T1 - 60 * MIN, 'admin').state;
   const setup: QueueCommand[] = [
     { type: 'service.define', service: service('cash', 'A') },
     { type: 'service.define', service: service('noncash', 'B') },

@@ -2,14 +2,15 @@
 // as two hubs on one data folder would write it: each append sound, each projection in step.
 import { describe, expect, it } from 'vitest';
 import { commitQueueEvents } from './commit.js';
-import { openLedger } from './ledger.js';
+
 import { MIN, T2, tempDir, twoDays } from './testing.js';
 import { verifyLedger } from './verify.js';
+import { openHubLedger } from '../projectors.js';
 
 describe('verifyLedger: ticket numbers', () => {
   it('passes numbers that repeat on another day (A001 every morning)', () => {
     const dir = tempDir();
-    const ledger = openLedger(dir);
+    const ledger = openHubLedger(dir);
     twoDays(ledger);
     const numbers = ledger.readEventsOfType('ticket.issued').map((e) => (e.type === 'ticket.issued' ? `${e.ticket.businessDay} ${e.ticket.number}` : ''));
     expect(numbers).toContain('2025-03-03 A001');
@@ -20,14 +21,14 @@ describe('verifyLedger: ticket numbers', () => {
 
   it('names a number issued twice within one business day, with both events', () => {
     const dir = tempDir();
-    const ledger = openLedger(dir);
+    const ledger = openHubLedger(dir);
     const state = twoDays(ledger);
     const original = state.tickets['tk2-a1']!;
     expect(original.number).toBe('A001');
     const firstSeq = ledger.readEventsOfType('ticket.issued').find((e) => e.type === 'ticket.issued' && e.ticket.id === 'tk2-a1')!.seq;
     // A second hub's A001: another ticket, the same number, written with its projection.
     const duplicate = { ...original, id: 'tk2-a1-again', issuedAt: T2 + 10 * MIN };
-    const { stored } = commitQueueEvents(ledger, state, [{ type: 'ticket.issued', ticket: duplicate }], T2 + 10 * MIN, 'kiosk2');
+    const { stored } = commitQueueEvents(ledger, [{ type: 'ticket.issued', ticket: duplicate }], T2 + 10 * MIN, 'kiosk2');
     ledger.close();
 
     const result = verifyLedger(dir);

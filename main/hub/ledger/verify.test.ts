@@ -4,14 +4,15 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { eventHash } from './hash.js';
-import { openLedger } from './ledger.js';
+
 import { tamper, tempDir, twoDays } from './testing.js';
 import { verifyLedger } from './verify.js';
+import { openHubLedger } from '../projectors.js';
 
 /** A data dir holding two days of a branch, the ledger closed; returns it and the event count. */
 function soundLedger(): { dir: string; events: number; seqOf: (type: string) => number } {
   const dir = tempDir();
-  const ledger = openLedger(dir);
+  const ledger = openHubLedger(dir);
   twoDays(ledger);
   const events = ledger.lastSeq();
   const seqs = new Map<string, number>();
@@ -29,13 +30,13 @@ describe('verifyLedger: sound ledgers', () => {
 
   it('passes a new, empty ledger', () => {
     const dir = tempDir();
-    openLedger(dir).close();
+    openHubLedger(dir).close();
     expect(verifyLedger(dir)).toEqual({ ok: true, events: 0 });
   });
 
   it('passes while the hub has the ledger open, and on its connection', () => {
     const dir = tempDir();
-    const ledger = openLedger(dir);
+    const ledger = openHubLedger(dir);
     try {
       twoDays(ledger);
       expect(verifyLedger(dir)).toMatchObject({ ok: true });
@@ -157,7 +158,7 @@ describe('verifyLedger: projections against the events', () => {
       ["UPDATE services SET prefix = 'Z' WHERE code = 'cash'", { table: 'services', key: 'cash' }],
       ["UPDATE business_days SET closed_at = NULL WHERE date = '2025-03-03'", { table: 'business_days', key: '2025-03-03' }],
       ["UPDATE numbering SET last = 7 WHERE prefix = 'A'", { table: 'numbering', key: 'A', problem: 'numbering row A: last is 7 in the table but 1 from the events' }],
-      ['UPDATE config SET max_recalls = 9', { table: 'config', problem: 'config: max_recalls is 9 in the table but 1 from the events' }],
+      ['UPDATE config SET max_recalls = 9', { table: 'config', problem: 'config row 1: max_recalls is 9 in the table but 1 from the events' }],
       ['DELETE FROM config', { table: 'config' }],
     ];
     for (const [sql, want] of cases) {

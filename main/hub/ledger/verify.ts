@@ -1,23 +1,31 @@
-// `atrium verify`: is the ledger sound? First the hash chain, then the projection tables
-// against a replay of the events. Reads only; the first problem found is the answer.
+// `atrium verify`: is the ledger sound? First the hash chain (and the numbers it issued), then
+// the signed records against their signatures, then every table against a rebuild of it from
+// the events, in memory. Reads only; the first problem found is the answer.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type Database from 'better-sqlite3';
 import { DB_FILE, openDatabase } from './ledger.js';
-import { checkSchemaNotNewer } from './migrate.js';
-import { HistoryReplay, queueEventOf } from './replay.js';
+import Database from 'better-sqlite3';
+import { createProjectors, isKnownTable, checkCopiedTables } from '../projectors.js';
+import { bindVault, closeVault, vaultOf } from '../personal/vault.js';
+import { checkSchemaNotNewer, migrate } from './migrate.js';
+import { replayInto } from './replay-into.js';
 import { iterateEventRows } from './rows.js';
 import { ChainChecker } from './verify-chain.js';
 import { NumberChecker } from './verify-numbers.js';
-import { compareProjections } from './verify-projections.js';
-import { RecordsReplay, compareRecords } from './verify-records.js';
+import { SignatureCollector } from './verify-signatures.js';
+import { compareTable, tablesOf } from './verify-tables.js';
 import type { VerifyProblem, VerifyResult } from './verify-result.js';
 
 export type { VerifyResult, VerifyProblem } from './verify-result.js';
 
 /** Verifies the ledger in a data directory, or on an open connection. */
-export function verifyLedger(source: string | Database.Database): VerifyResult {
-  if (typeof source !== 'string') return verifyDb(source);
+export interface VerifyOptions {
+  /** Tables the file holds besides the ledger's (a backup's own), left out of the check. */
+  besides?: readonly string[];
+}
+
+export function verifyLedger(source: string | Database.Database, options: VerifyOptions = {}): VerifyResult {
+  if (typeof source !== 'string') return verifyDb(source, options);
   const file = path.join(source, DB_FILE);
   if (!existsSync(file)) return { ok: false, problem: `there is no ledger at ${file}` };
   // Opened without running migrations: verifying must not change the file it checks.
@@ -25,47 +33,55 @@ export function verifyLedger(source: string | Database.Database): VerifyResult {
   try {
     // Tables of a newer Atrium would be checked by rules that no longer hold: refuse, as the hub does.
     checkSchemaNotNewer(db);
-    return verifyDb(db);
+    return verifyDb(db, options);
   } finally {
+    closeVault(db);
     db.close();
   }
 }
 
-function verifyDb(db: Database.Database): VerifyResult {
+function verifyDb(db: Database.Database, options: VerifyOptions): VerifyResult {
   const hasEvents = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'").get();
   if (!hasEvents) return { ok: false, problem: 'the database has no events table: it is not an Atrium ledger' };
   // One read transaction: a snapshot, so a hub appending meanwhile cannot cause a false alarm.
-  return db.transaction(() => check(db))();
+  return db.transaction(() => check(db, options))();
 }
 
-function check(db: Database.Database): VerifyResult {
+function check(db: Database.Database, options: VerifyOptions): VerifyResult {
   const chain = new ChainChecker();
-  const replay = new HistoryReplay();
-  const records = new RecordsReplay();
-  // A replay failure is held back until the whole chain is checked: a broken chain is the
-  // more basic problem and explains the failure.
-  let replayProblem: VerifyProblem | null = null;
+  const signatures = new SignatureCollector();
   const numbers = new NumberChecker();
   let numberProblem: VerifyProblem | null = null;
   for (const row of iterateEventRows(db)) {
     const result = chain.check(row);
     if ('ok' in result) return result;
-    records.apply(row);
+    signatures.see(row);
     numberProblem ??= numbers.check(row);
-    if (replayProblem) continue;
-    const event = queueEventOf(row);
-    if (!event) continue;
-    try {
-      replay.apply(event, row.at);
-    } catch (err) {
-      const why = err instanceof Error ? err.message : String(err);
-      replayProblem = { ok: false, seq: row.seq, problem: `event ${row.seq} (${row.type}): the queue engine cannot apply it on replay: ${why}` };
-    }
   }
   const headProblem = chain.checkHead(db);
   if (headProblem) return headProblem;
   if (numberProblem) return numberProblem;
-  if (replayProblem) return replayProblem;
-  replay.finish();
-  return compareProjections(db, replay) ?? compareRecords(db, records) ?? { ok: true, events: chain.count };
+  return signatures.check(db) ?? compareWithRebuild(db, options) ?? { ok: true, events: chain.count };
+}
+
+/** Every table rebuilt in memory from the events, then compared with the file's, row by row. */
+function compareWithRebuild(db: Database.Database, options: VerifyOptions): VerifyProblem | null {
+  const unknown = tablesOf(db).find((t) => !isKnownTable(t) && !options.besides?.includes(t));
+  if (unknown) return { ok: false, table: unknown, problem: `${unknown}: no projector derives this table from the events, so nothing can vouch for its rows` };
+  const rebuilt = new Database(':memory:');
+  try {
+    migrate(rebuilt);
+    // Sealed lookup keys are opened with the folder's own key store, as the hub opened them.
+    bindVault(rebuilt, () => vaultOf(db));
+    const projectors = createProjectors();
+    const failure = replayInto(db, rebuilt, projectors, false);
+    if (failure) return { ok: false, seq: failure.seq, problem: `event ${failure.seq} (${failure.type}): it cannot be applied on replay: ${failure.why}` };
+    for (const table of projectors.flatMap((p) => p.tables)) {
+      const problem = compareTable(db, rebuilt, table);
+      if (problem) return problem;
+    }
+    return checkCopiedTables(db);
+  } finally {
+    rebuilt.close();
+  }
 }

@@ -5,7 +5,9 @@ import { hashPin } from '../auth/pin.js';
 import type { Hub } from './hub.js';
 import { ROTA_SETTING, type StaffRota } from '../estimate/rota.js';
 import { localDate } from './business-day.js';
-import { DEMO_KIOSK_CHOICES, saveKioskChoices } from '../kiosk/choices.js';
+import { DEMO_KIOSK_CHOICES, kioskChoicesChanged } from '../kiosk/choices.js';
+import { settingChanged } from '../settings/settings-projector.js';
+import { staffDefined, storeStaffPin } from '../auth/staff-projector.js';
 
 export const DEMO_PIN = '000000';
 
@@ -40,24 +42,25 @@ export const DEMO_ROTA: StaffRota = [
 
 export const DEMO_BRANCH = { nameZh: '演示支行', nameEn: 'Demo Branch' };
 
-/** Seeds an empty hub. Staff rows are credentials, not projections; their creation is audited. */
+/** Seeds an empty hub. Each staff member is an event; their PIN hash goes to the credentials table beside it. */
 export async function seedDemoBranch(hub: Hub): Promise<void> {
   const definitions: QueueEvent[] = [
     ...DEMO_SERVICES.map((service): QueueEvent => ({ type: 'service.defined', service })),
     ...DEMO_COUNTERS.map((counter): QueueEvent => ({ type: 'counter.defined', counter })),
   ];
   hub.commitQueueEvents(definitions, null);
-  const insert = hub.ledger.db.prepare(
-    'INSERT INTO staff (staff_id, role, name, pin_hash, demo_pin, failed_attempts, locked_until) VALUES (?, ?, ?, ?, 1, 0, NULL)',
-  );
   for (const s of DEMO_STAFF) {
     const pinHash = await hashPin(DEMO_PIN);
-    hub.audit({ type: 'staff.defined', staffId: s.staffId, role: s.role, name: s.name }, null, () => insert.run(s.staffId, s.role, s.name, pinHash));
+    storeStaffPin(hub.ledger, s.staffId, pinHash, () => hub.audit(staffDefined({ ...s, demo: true }, pinHash), null));
   }
-  const setting = hub.ledger.db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)');
-  setting.run('branch.nameZh', DEMO_BRANCH.nameZh);
-  setting.run('branch.nameEn', DEMO_BRANCH.nameEn);
-  setting.run(ROTA_SETTING, JSON.stringify(DEMO_ROTA));
-  saveKioskChoices(hub.ledger.db, DEMO_KIOSK_CHOICES);
+  hub.commit(
+    [
+      settingChanged('branch.nameZh', DEMO_BRANCH.nameZh),
+      settingChanged('branch.nameEn', DEMO_BRANCH.nameEn),
+      settingChanged(ROTA_SETTING, JSON.stringify(DEMO_ROTA)),
+      kioskChoicesChanged(DEMO_KIOSK_CHOICES),
+    ],
+    null,
+  );
   hub.execute({ type: 'day.open', date: localDate(hub.clock()) }, null);
 }

@@ -1,12 +1,15 @@
-// The hub's one writer: commands go through the pure engine, the resulting events and the
-// projections they change are committed in one transaction, and only then does the live
-// state move on and the feed hear of it. Nothing is answered before it is on disk.
+// The hub's one writer: a command's events (the engine's, a feature's, or both) are committed
+// with the rows the projectors derive from them in one transaction, and only then does the
+// live state move on and the feed hear of it. Nothing is answered before it is on disk.
 import { EventEmitter } from 'node:events';
 import type { Estimate, LobbyState } from '../../common/domain.js';
-import type { QueueCommand, QueueEvent, RecordEvent, StoredEvent } from '../../common/events.js';
+import type { LedgerEvent, QueueCommand, QueueEvent, RecordEvent, StoredEvent } from '../../common/events.js';
 import { decide } from '../queue/index.js';
 import type { WaitPredictor } from '../estimate/index.js';
-import { commitQueueEvents, type Ledger } from '../ledger/index.js';
+import type { Ledger, LegacyWrite } from '../ledger/index.js';
+import { isQueueEventType } from '../ledger/replay.js';
+import { queueProjectorOf } from '../projectors.js';
+import type { QueueProjector } from '../ledger/queue-projector.js';
 
 export interface HubChange {
   events: StoredEvent[];
@@ -17,25 +20,25 @@ export interface HubChange {
 }
 
 export class Hub {
-  private current: LobbyState;
+  private readonly queue: QueueProjector;
   private currentEstimates: Record<string, Estimate> = {};
   private readonly emitter = new EventEmitter();
   private readonly pending: HubChange[] = [];
   private delivering = false;
 
+  /** `ledger` must carry the registered projectors (openHubLedger): the lobby is the queue projector's state. */
   constructor(
     readonly ledger: Ledger,
-    initial: LobbyState,
     readonly predictor: WaitPredictor,
     readonly clock: () => number = Date.now,
   ) {
-    this.current = initial;
+    this.queue = queueProjectorOf(ledger);
     this.emitter.setMaxListeners(0);
-    this.currentEstimates = predictor.predict(initial, clock());
+    this.currentEstimates = predictor.predict(this.queue.state, clock());
   }
 
   get state(): LobbyState {
-    return this.current;
+    return this.queue.state;
   }
 
   /** Estimates for every waiting ticket, as of the last change. */
@@ -45,7 +48,7 @@ export class Hub {
 
   /** Estimates as of now: waits grow while nothing happens, so snapshots recompute them. */
   freshEstimates(): Record<string, Estimate> {
-    return this.predictor.predict(this.current, this.clock());
+    return this.predictor.predict(this.state, this.clock());
   }
 
   lastSeq(): number {
@@ -55,31 +58,37 @@ export class Hub {
   /** Decide, commit, then apply. Throws DomainError (nothing written) when the command is illegal. */
   execute(command: QueueCommand, actor: string | null): HubChange {
     const now = this.clock();
-    const events = decide(this.current, command, now);
-    return this.commitQueueEvents(events, actor, now);
+    const events = decide(this.state, command, now);
+    return this.commit(events, actor, now);
   }
 
-  /** Events decided outside the engine's commands (definitions while seeding, imports). */
-  commitQueueEvents(events: QueueEvent[], actor: string | null, now = this.clock()): HubChange {
-    if (events.length === 0) return { events: [], state: this.current, estimates: this.currentEstimates, ticketIds: [] };
-    const { state: after, stored } = commitQueueEvents(this.ledger, this.current, events, now, actor);
-    this.current = after;
-    this.currentEstimates = this.predictor.predict(after, now);
-    const change: HubChange = {
-      events: stored,
-      state: after,
-      estimates: this.currentEstimates,
-      ticketIds: touchedTickets(events),
-    };
+  /**
+   * One command's events, in one transaction: queue events decided by the engine and the
+   * feature's own (a VIP check-in's ticket and its customer link) are written together or not at all.
+   */
+  commit(events: readonly LedgerEvent[], actor: string | null, now = this.clock(), alsoWrite?: LegacyWrite): HubChange {
+    if (events.length === 0) return { events: [], state: this.state, estimates: this.currentEstimates, ticketIds: [] };
+    const before = this.state;
+    const stored = this.ledger.append(
+      events.map((event) => ({ event, actor })),
+      now,
+      alsoWrite,
+    );
+    if (this.state !== before) this.currentEstimates = this.predictor.predict(this.state, now);
+    const queueEvents = events.filter((e): e is QueueEvent => isQueueEventType(e.type));
+    const change: HubChange = { events: stored, state: this.state, estimates: this.currentEstimates, ticketIds: touchedTickets(queueEvents) };
     this.publish(change);
     return change;
   }
 
-  /** Events outside the queue (logins, devices, alerts, records) share the ledger's chain and the feed's seq. */
-  audit(event: RecordEvent, actor: string | null, alsoWrite?: Parameters<Ledger['append']>[2]): StoredEvent[] {
-    const stored = this.ledger.append([{ event, actor }], this.clock(), alsoWrite);
-    this.publish({ events: stored, state: this.current, estimates: this.currentEstimates, ticketIds: [] });
-    return stored;
+  /** Events decided outside the engine's commands (definitions while seeding, imports). */
+  commitQueueEvents(events: QueueEvent[], actor: string | null, now = this.clock()): HubChange {
+    return this.commit(events, actor, now);
+  }
+
+  /** One event outside the queue (a login, a device, an alert, a record). */
+  audit(event: RecordEvent, actor: string | null, alsoWrite?: LegacyWrite): StoredEvent[] {
+    return this.commit([event], actor, this.clock(), alsoWrite).events;
   }
 
   /**

@@ -5,13 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../../tests/support/hub.js';
 import { branchSecret, customerKey } from '../customers/customer-key.js';
 import { setSharedSecret, showSecret } from '../customers/shared-secret.js';
-import { openLedger } from '../ledger/index.js';
+
 import { StorageFault } from '../storage/faults.js';
 import { seal, unseal } from './cipher.js';
 import { KEY_STORE_FILE, KeyStore } from './key-store.js';
 import { sealPlainRows } from './seal-plain-rows.js';
 import { SECRET_FILE, moveSecretOutOfDatabase } from './secret-file.js';
 import { ERASED, Vault, closeVault, vaultOf } from './vault.js';
+import { openHubLedger } from '../projectors.js';
 
 const mode = (file: string) => statSync(file).mode & 0o777;
 
@@ -54,7 +55,7 @@ describe('sealed fields', () => {
 describe('the customer-key secret file', () => {
   it('is made 0600 beside the database on first use and never written into it', () => {
     const dir = tempDir();
-    const ledger = openLedger(dir);
+    const ledger = openHubLedger(dir);
     const secret = branchSecret(ledger.db);
     const file = path.join(dir, SECRET_FILE);
     expect(readFileSync(file, 'utf8').trim()).toBe(secret);
@@ -67,7 +68,7 @@ describe('the customer-key secret file', () => {
 
   it('moves a secret out of the settings table of an older hub: same keys, row gone', () => {
     const dir = tempDir();
-    const ledger = openLedger(dir);
+    const ledger = openHubLedger(dir);
     const old = 'c'.repeat(64);
     ledger.db.prepare("INSERT INTO settings (key, value) VALUES ('branch.secret', ?)").run(old);
     moveSecretOutOfDatabase(ledger.db, dir);
@@ -82,7 +83,7 @@ describe('the customer-key secret file', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, SECRET_FILE), `${'d'.repeat(64)}\n`, { mode: 0o600 });
     chmodSync(path.join(dir, SECRET_FILE), 0o640);
-    const ledger = openLedger(dir);
+    const ledger = openHubLedger(dir);
     try {
       expect(() => branchSecret(ledger.db)).toThrow(StorageFault);
       expect(() => branchSecret(ledger.db)).toThrow(`${path.join(dir, SECRET_FILE)} is open to other users of this machine (0640)`);
@@ -97,7 +98,7 @@ describe('the customer-key secret file', () => {
   it('refuses to start when the file and the table disagree, in a sentence', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, SECRET_FILE), `${'d'.repeat(64)}\n`, { mode: 0o600 });
-    const ledger = openLedger(dir);
+    const ledger = openHubLedger(dir);
     ledger.db.prepare("INSERT INTO settings (key, value) VALUES ('branch.secret', ?)").run('e'.repeat(64));
     expect(() => moveSecretOutOfDatabase(ledger.db, dir)).toThrow(/hold different customer-key secrets/);
     ledger.close();
@@ -105,7 +106,7 @@ describe('the customer-key secret file', () => {
 
   it('is replaced by --set, which keeps only a fingerprint in the ledger', () => {
     const dir = tempDir();
-    const ledger = openLedger(dir);
+    const ledger = openHubLedger(dir);
     const { fingerprint } = setSharedSecret(ledger, 'f'.repeat(64), 'it');
     expect(showSecret(ledger)).toEqual({ secret: 'f'.repeat(64), fingerprint });
     expect(mode(path.join(dir, SECRET_FILE))).toBe(0o600);
@@ -116,7 +117,7 @@ describe('the customer-key secret file', () => {
 
   it('one vault per ledger connection, in its data folder', () => {
     const dir = tempDir();
-    const ledger = openLedger(dir);
+    const ledger = openHubLedger(dir);
     expect(vaultOf(ledger.db)).toBe(vaultOf(ledger.db));
     expect(existsSync(path.join(dir, KEY_STORE_FILE))).toBe(true);
     closeVault(ledger.db);
@@ -127,7 +128,7 @@ describe('the customer-key secret file', () => {
 describe('an older hub', () => {
   it('has its VIP titles, notes and opinion phones sealed in place on start, and their clear text gone from the file', () => {
     const dir = tempDir();
-    const ledger = openLedger(dir);
+    const ledger = openHubLedger(dir);
     ledger.db.prepare("INSERT INTO vip_customers (id, title, notes, tags) VALUES ('v1', '欧阳先生', '[\"需要轮椅\",\"\"]', '[]')").run();
     ledger.db.prepare("INSERT INTO opinion_phones (opinion_id, phone) VALUES ('o1', '13512345678')").run();
     // In the database file itself, as an older hub left it.

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { RECORD_TABLES } from '../journal/record-store.js';
+import { DOCUMENT_TABLES } from '../records/index.js';
 import { KEY_STORE_FILE } from './key-store.js';
 
 const SEALED_LIKE = "'%enc1.%'";
@@ -15,7 +15,7 @@ export function requireKeyStore(db: Database.Database, dataDir: string): void {
   const columns = [
     ['vip_customers', 'title'],
     ['opinion_phones', 'phone'],
-    ...RECORD_TABLES.map((t) => [t, 'doc']),
+    ...DOCUMENT_TABLES.map((t) => [t, 'doc']),
   ];
   const sealedIn = columns.find(([table, column]) => db.prepare(`SELECT 1 FROM ${table} WHERE ${column} LIKE ${SEALED_LIKE} LIMIT 1`).get());
   if (sealedIn) {

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import { someEventMentions } from '../ledger/event-reads.js';
 import { KEY_STORE_FILE } from './key-store.js';
 import { dataDirOf, vaultOf } from './vault.js';
 
@@ -38,10 +39,9 @@ export function commitThenShred<T>(db: Database.Database, subjects: string[], co
 export function settleShreds(db: Database.Database): number {
   if (!existsSync(path.join(dataDirOf(db), KEY_STORE_FILE))) return 0;
   const keys = vaultOf(db).keys;
-  const inLedger = db.prepare("SELECT 1 FROM events WHERE data LIKE '%' || ? || '%' LIMIT 1");
   let shredded = 0;
   for (const token of keys.pendingTokens()) {
-    if (inLedger.get(token)) shredded += keys.shredMarked(token);
+    if (someEventMentions(db, token)) shredded += keys.shredMarked(token);
     else keys.unmark(token);
   }
   return shredded;

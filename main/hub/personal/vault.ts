@@ -23,6 +23,8 @@ export const subject = {
   card: (id: string) => `card:${id}`,
   worklog: (id: string) => `worklog:${id}`,
   ticket: (id: string) => `ticket:${id}`,
+  /** A booking by phone: the sealed phone key, shredded when that phone's customer is erased. */
+  appointment: (code: string) => `appointment:${code}`,
 };
 
 export class Vault {
@@ -89,12 +91,23 @@ function openDeep(value: unknown, open: (s: string) => string): unknown {
 // One vault per ledger connection, beside its database file: every feature that holds the
 // ledger's handle reaches the same key store without new parameters through the write paths.
 const vaults = new WeakMap<Database.Database, Vault>();
+// A database rebuilt in memory (verify) opens sealed values with the key store of the folder
+// it was rebuilt from; resolved only when a projector asks, so verifying a ledger that never
+// sealed anything opens no key store.
+const borrowed = new WeakMap<Database.Database, () => Vault>();
+
+/** Makes `db` use the vault `from` gives (the source folder's), for a rebuild in memory. */
+export function bindVault(db: Database.Database, from: () => Vault): void {
+  borrowed.set(db, from);
+}
 
 export function dataDirOf(db: Database.Database): string {
   return path.dirname(db.name);
 }
 
 export function vaultOf(db: Database.Database): Vault {
+  const lent = borrowed.get(db);
+  if (lent) return lent();
   let v = vaults.get(db);
   if (!v) {
     v = new Vault(new KeyStore(dataDirOf(db)));

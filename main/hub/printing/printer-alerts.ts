@@ -4,7 +4,7 @@
 import type { AlertKind } from '../../common/alerts.js';
 import { PRINTER_CONDITIONS, type PrinterStatus } from '../../common/print.js';
 import type { AlertBook } from '../alerts/alert-book.js';
-import type { ServerContext } from '../server/context.js';
+import type { PrintingContext } from './printing-context.js';
 
 export function syncPrinterAlerts(alerts: AlertBook, device: string, uri: string, status: PrinterStatus): void {
   for (const condition of PRINTER_CONDITIONS) {
@@ -20,7 +20,7 @@ export function syncPrinterAlerts(alerts: AlertBook, device: string, uri: string
  * asked for it, and reprints it if no ticket came out (nothing else sends it again).
  * `statusRead`: the printer answered its status afterwards with no fault.
  */
-export function raiseUnconfirmed(ctx: ServerContext, ticketId: string, device: string, uri: string, statusRead: boolean): void {
+export function raiseUnconfirmed(ctx: Pick<PrintingContext, 'hub' | 'alerts'>, ticketId: string, device: string, uri: string, statusRead: boolean): void {
   const number = ctx.hub.state.tickets[ticketId]?.number ?? null;
   ctx.alerts.raise(
     { kind: 'printer_outcome_unknown', key: `print:${ticketId}`, ticket: number, device, details: { printer: uri, ticketId, statusRead } },

@@ -8,10 +8,12 @@ import { blockingCondition, countsAsPrinted } from '../../common/print.js';
 import { ticketBytes } from '../../print/encode-ticket.js';
 import { Printer } from '../../print/printer.js';
 import { parsePrinterUri } from '../../print/printer-uri.js';
-import { HttpError } from '../server/http-error.js';
-import type { ServerContext } from '../server/context.js';
+import { DomainError } from '../../common/errors.js';
 import { toApiTicket } from '../lobby/views.js';
+import { planPrint, printFailed, printStarted, ticketPrinted } from './print-job.js';
 import { raiseUnconfirmed, syncPrinterAlerts } from './printer-alerts.js';
+import type { PrintingContext } from './printing-context.js';
+import { readPrinterAssignments, readTicketPrint, type TicketPrint } from './printing-projector.js';
 
 /** Once a second: a fault reaches the manager well within the 5 seconds the issue asks. */
 export const POLL_MS = 1000;
@@ -23,7 +25,7 @@ export class PrintingService {
   private timer: NodeJS.Timeout | null = null;
   private polling = false;
 
-  constructor(private readonly ctx: ServerContext) {}
+  constructor(private readonly ctx: PrintingContext) {}
 
   start(): void {
     if (this.timer) return;
@@ -39,18 +41,18 @@ export class PrintingService {
 
   /** Device → printer URI: each kiosk's own, plus the hub's. */
   assignments(): Map<string, string> {
-    const rows = this.ctx.db.prepare('SELECT device_id, uri FROM printer_assignments').all() as { device_id: string; uri: string }[];
-    const map = new Map(rows.map((r) => [r.device_id, r.uri]));
-    if (this.ctx.options.printer) map.set(HUB_PRINTER, this.ctx.options.printer);
+    const map = readPrinterAssignments(this.ctx.hub.ledger.db);
+    if (this.ctx.hubPrinter) map.set(HUB_PRINTER, this.ctx.hubPrinter);
     return map;
   }
 
+  /** Gives a kiosk its own printer, or (null) sends it back to the hub's. */
   assign(device: string, uri: string | null, actor: string): void {
+    const role = this.ctx.deviceRole(device);
+    if (role === undefined) throw new DomainError('not_found', 'unknown_device', `There is no device ${device}.`);
+    if (role !== 'kiosk') throw new DomainError('invalid', 'not_a_kiosk', 'Only kiosks print tickets.');
     if (uri !== null) parsePrinterUri(uri);
-    this.ctx.hub.audit({ type: 'printer.assigned', device, uri }, actor, (db) => {
-      if (uri === null) db.prepare('DELETE FROM printer_assignments WHERE device_id = ?').run(device);
-      else db.prepare('INSERT OR REPLACE INTO printer_assignments (device_id, uri) VALUES (?, ?)').run(device, uri);
-    });
+    this.ctx.hub.audit({ type: 'printer.assigned', device, uri }, actor);
   }
 
   /** The printer a device prints on: its own, else the hub's; null when there is none. */
@@ -97,11 +99,8 @@ export class PrintingService {
     }
   }
 
-  printedOn(ticketId: string): { printer: string; pending: boolean; uncertain: boolean } | null {
-    const row = this.ctx.db.prepare('SELECT printer, pending, uncertain FROM ticket_prints WHERE ticket_id = ?').get(ticketId) as
-      | { printer: string; pending: number; uncertain: number }
-      | undefined;
-    return row ? { printer: row.printer, pending: row.pending === 1, uncertain: row.uncertain === 1 } : null;
+  printedOn(ticketId: string): TicketPrint | null {
+    return readTicketPrint(this.ctx.hub.ledger.db, ticketId);
   }
 
   /**
@@ -117,17 +116,15 @@ export class PrintingService {
   }
 
   private async printNow(ticketId: string, device: string | null, origin: string, actor: string, reprint: boolean): Promise<PrintAnswer> {
-    const before = this.printedOn(ticketId);
-    if (before?.pending && !reprint) {
-      // Started and never finished, and no job is running now: the hub stopped in the middle
-      // of it. Whether paper came out is unknown, so it is never sent again by itself.
-      raiseUnconfirmed(this.ctx, ticketId, before.printer, this.printerFor(before.printer)?.uri ?? '', false);
-      return { printed: true, already: true, printer: before.printer, uncertain: true };
+    const plan = planPrint(ticketId, this.printedOn(ticketId), reprint, device);
+    if (plan.kind === 'answer') {
+      const { printer } = plan.answer;
+      if (plan.unconfirmed) raiseUnconfirmed(this.ctx, ticketId, printer, this.printerFor(printer)?.uri ?? '', false);
+      return plan.answer;
     }
-    if (before && !reprint) return { printed: true, already: true, printer: before.printer, uncertain: before.uncertain };
-    // A reprint comes out where the customer got (or did not get) the first one.
-    const target = this.printerFor(reprint && before ? before.printer : device);
-    if (!target) throw new HttpError(503, 'printer_not_configured', 'No printer is set up for this kiosk or the hub; the ticket stays valid.');
+    const { job } = plan;
+    const target = this.printerFor(plan.device);
+    if (!target) throw new DomainError('unavailable', 'printer_not_configured', 'No printer is set up for this kiosk or the hub; the ticket stays valid.');
     const printer = this.printer(target.uri);
     const status = await printer.status();
     syncPrinterAlerts(this.ctx.alerts, target.device, target.uri, status);
@@ -136,30 +133,19 @@ export class PrintingService {
     const bytes = ticketBytes(this.ticketData(ticketId, origin));
     // A reprint leaves the first print's row alone until it succeeds: a reprint that fails
     // must not make the ticket look never printed to the kiosk's next retry.
-    const firstPrint = before === null;
-    this.ctx.hub.audit({ type: 'ticket.print_started', ticket: ticketId, printer: target.device, ...(reprint && { reprint }) }, actor, (db) => {
-      if (firstPrint) {
-        db.prepare('INSERT INTO ticket_prints (ticket_id, printer, printed_at, pending, uncertain) VALUES (?, ?, ?, 1, 0)').run(ticketId, target.device, this.ctx.hub.clock());
-      }
-    });
+    this.ctx.hub.audit(printStarted(job, target.device), actor);
     const outcome = await printer.print(bytes);
     if (!countsAsPrinted(outcome)) {
       // Cut mid-job, or held and then a fault: nothing stays recorded as printed, so the next
       // try prints it whole (once the fault clears: every try asks the status first).
-      this.ctx.hub.audit({ type: 'ticket.print_failed', ticket: ticketId, printer: target.device, reason: outcome.kind === 'fault' ? outcome.condition : 'interrupted' }, actor, (db) =>
-        firstPrint ? db.prepare('DELETE FROM ticket_prints WHERE ticket_id = ?').run(ticketId) : undefined,
-      );
+      this.ctx.hub.audit(printFailed(job, target.device, outcome.kind === 'fault' ? outcome.condition : 'interrupted'), actor);
       const after = outcome.kind === 'fault' && printer.last ? printer.last : await printer.status();
       syncPrinterAlerts(this.ctx.alerts, target.device, target.uri, after);
       if (outcome.kind === 'fault') throw printerError(outcome.condition);
-      throw new HttpError(503, 'printer_interrupted', 'The printer stopped in the middle of the ticket; the ticket stays valid and will be printed again.');
+      throw new DomainError('unavailable', 'printer_interrupted', 'The printer stopped in the middle of the ticket; the ticket stays valid and will be printed again.');
     }
     const uncertain = outcome.kind !== 'confirmed';
-    this.ctx.hub.audit({ type: 'ticket.printed', ticket: ticketId, printer: target.device, ...(uncertain && { uncertain }), ...(reprint && { reprint }) }, actor, (db) =>
-      db
-        .prepare('UPDATE ticket_prints SET printer = ?, pending = 0, uncertain = ?, printed_at = ? WHERE ticket_id = ?')
-        .run(target.device, uncertain ? 1 : 0, this.ctx.hub.clock(), ticketId),
-    );
+    this.ctx.hub.audit(ticketPrinted(job, target.device, uncertain), actor);
     if (uncertain) raiseUnconfirmed(this.ctx, ticketId, target.device, target.uri, outcome.kind === 'status_ok');
     else if (reprint) this.ctx.alerts.resolve(`print:${ticketId}`);
     return { printed: true, already: false, printer: target.device, uncertain };
@@ -168,7 +154,7 @@ export class PrintingService {
   ticketData(ticketId: string, origin: string): TicketPrintData {
     const { hub, branch } = this.ctx;
     const t = hub.state.tickets[ticketId];
-    if (!t) throw new HttpError(404, 'unknown_ticket', `There is no ticket ${ticketId} today.`);
+    if (!t) throw new DomainError('not_found', 'unknown_ticket', `There is no ticket ${ticketId} today.`);
     const api = toApiTicket(t, hub.state, hub.estimates, hub.clock());
     const service = hub.state.services[t.service];
     return {
@@ -185,23 +171,11 @@ export class PrintingService {
   }
 }
 
-function printerError(condition: 'cover_open' | 'paper_out' | 'offline'): HttpError {
+function printerError(condition: 'cover_open' | 'paper_out' | 'offline'): DomainError {
   const sentence = {
     paper_out: 'The printer is out of paper; the ticket stays valid.',
     cover_open: "The printer's cover is open; the ticket stays valid.",
     offline: 'The printer is not answering; the ticket stays valid.',
   }[condition];
-  return new HttpError(503, `printer_${condition}`, sentence);
-}
-
-const services = new WeakMap<ServerContext, PrintingService>();
-
-/** The one PrintingService of a running hub (made by the printing routes). */
-export function printingOf(ctx: ServerContext): PrintingService {
-  let s = services.get(ctx);
-  if (!s) {
-    s = new PrintingService(ctx);
-    services.set(ctx, s);
-  }
-  return s;
+  return new DomainError('unavailable', `printer_${condition}`, sentence);
 }

@@ -110,9 +110,9 @@ describe('definitions', () => {
   it('refuses a prefix used by another service and invalid values', () => {
     const s = branch();
     const corp = { code: 'corp', prefix: 'A', nameZh: '对公', nameEn: 'Corporate', targetWaitMinutes: 20, maxWaitMinutes: 45, priorServiceMinutes: 15 };
-    expect(() => decide(s, { type: 'service.define', service: corp }, T0)).toThrow(expect.objectContaining({ code: 'prefix_taken', status: 409 }));
-    expect(() => decide(s, { type: 'service.define', service: { ...corp, prefix: 'C', priorServiceMinutes: 0 } }, T0)).toThrow(expect.objectContaining({ code: 'invalid_service', status: 400 }));
-    expect(() => decide(s, { type: 'config.set', config: { maxRecalls: -1 } }, T0)).toThrow(expect.objectContaining({ code: 'invalid_config', status: 400 }));
-    expect(() => decide(s, { type: 'nope' } as never, T0)).toThrow(expect.objectContaining({ code: 'unknown_command', status: 400 }));
+    expect(() => decide(s, { type: 'service.define', service: corp }, T0)).toThrow(expect.objectContaining({ code: 'prefix_taken', kind: 'conflict' }));
+    expect(() => decide(s, { type: 'service.define', service: { ...corp, prefix: 'C', priorServiceMinutes: 0 } }, T0)).toThrow(expect.objectContaining({ code: 'invalid_service', kind: 'invalid' }));
+    expect(() => decide(s, { type: 'config.set', config: { maxRecalls: -1 } }, T0)).toThrow(expect.objectContaining({ code: 'invalid_config', kind: 'invalid' }));
+    expect(() => decide(s, { type: 'nope' } as never, T0)).toThrow(expect.objectContaining({ code: 'unknown_command', kind: 'invalid' }));
   });
 });

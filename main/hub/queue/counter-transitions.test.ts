@@ -71,7 +71,7 @@ describe('every (counter status, counter command) pair', () => {
       expect(after.counters['1']?.status).toBe(outcome.ok[1]);
       if (outcome.ok[0].startsWith('counter.')) expect(after.counters['1']?.since).toBe(NOW);
     } else {
-      expect(() => decide(state, COMMANDS[move], NOW)).toThrow(expect.objectContaining({ status: 409, code: outcome.code }));
+      expect(() => decide(state, COMMANDS[move], NOW)).toThrow(expect.objectContaining({ kind: 'conflict', code: outcome.code }));
     }
     expect(state).toEqual(before);
   });
@@ -82,7 +82,7 @@ describe('a counter with a current ticket', () => {
 
   it.each(['pause', 'close', 'call_next'] as const)('refuses %s with counter_busy', (move) => {
     const s = issue(busy(), 'w2', 'cash', T0 + 4 * MIN);
-    expect(() => decide(s, COMMANDS[move], NOW)).toThrow(expect.objectContaining({ status: 409, code: 'counter_busy' }));
+    expect(() => decide(s, COMMANDS[move], NOW)).toThrow(expect.objectContaining({ kind: 'conflict', code: 'counter_busy' }));
   });
 
   it('refuses call_ticket with counter_busy', () => {
@@ -103,7 +103,7 @@ describe('counter details', () => {
 
   it('refuses a teller already signed in elsewhere, and an empty staff id', () => {
     expect(() => decide(branch(), { type: 'counter.open', counter: '3', staffId: 'teller1' }, T0)).toThrow(expect.objectContaining({ code: 'staff_elsewhere' }));
-    expect(() => decide(branch(), { type: 'counter.open', counter: '3', staffId: '' }, T0)).toThrow(expect.objectContaining({ code: 'invalid_staff', status: 400 }));
+    expect(() => decide(branch(), { type: 'counter.open', counter: '3', staffId: '' }, T0)).toThrow(expect.objectContaining({ code: 'invalid_staff', kind: 'invalid' }));
   });
 
   it('call_next with nobody waiting returns no events', () => {
@@ -112,7 +112,7 @@ describe('counter details', () => {
 
   it('call_ticket refuses a service the counter does not serve, or a ticket targeted elsewhere', () => {
     let s = issue(run(branch(), [{ type: 'counter.open', counter: '3', staffId: 'teller3' }], T0), 'b', 'noncash', T0);
-    expect(() => decide(s, { type: 'counter.call_ticket', counter: '3', ticket: 'b' }, NOW)).toThrow(expect.objectContaining({ code: 'not_serving_service', status: 409 }));
+    expect(() => decide(s, { type: 'counter.call_ticket', counter: '3', ticket: 'b' }, NOW)).toThrow(expect.objectContaining({ code: 'not_serving_service', kind: 'conflict' }));
     s = run(issue(s, 'a', 'cash', T0), [{ type: 'ticket.transfer', ticket: 'a', counter: '2' }], T0);
     expect(() => decide(s, { type: 'counter.call_ticket', counter: '1', ticket: 'a' }, NOW)).toThrow(/transferred to counter 2/);
     expect(decide(s, { type: 'counter.call_ticket', counter: '2', ticket: 'a' }, NOW)).toEqual([{ type: 'ticket.called', ticket: 'a', counter: '2' }]);
@@ -122,8 +122,8 @@ describe('counter details', () => {
     const s = run(branch(), [{ type: 'counter.set_services', counter: '3', services: ['noncash', 'cash'] }], T0);
     expect(s.counters['3']?.services).toEqual(['noncash', 'cash']);
     expect(() => decide(s, { type: 'counter.set_services', counter: '3', services: ['gold'] }, T0)).toThrow(expect.objectContaining({ code: 'unknown_service' }));
-    expect(() => decide(s, { type: 'counter.set_services', counter: '3', services: [] }, T0)).toThrow(expect.objectContaining({ code: 'invalid_services', status: 400 }));
+    expect(() => decide(s, { type: 'counter.set_services', counter: '3', services: [] }, T0)).toThrow(expect.objectContaining({ code: 'invalid_services', kind: 'invalid' }));
     expect(() => decide(s, { type: 'counter.set_services', counter: '3', services: ['cash', 'cash'] }, T0)).toThrow(expect.objectContaining({ code: 'invalid_services' }));
-    expect(() => decide(s, { type: 'counter.pause', counter: '9', reason: 'lunch' }, T0)).toThrow(expect.objectContaining({ code: 'unknown_counter', status: 404 }));
+    expect(() => decide(s, { type: 'counter.pause', counter: '9', reason: 'lunch' }, T0)).toThrow(expect.objectContaining({ code: 'unknown_counter', kind: 'not_found' }));
   });
 });

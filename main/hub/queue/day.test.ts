@@ -5,10 +5,10 @@ import { branch, DAY, issue, MIN, run, T0 } from './test-support.js';
 describe('business day', () => {
   it('refuses issuing before a day is open, and opening a day twice', () => {
     const noDay = run(initialState(), [{ type: 'service.define', service: { code: 'cash', prefix: 'A', nameZh: '现金', nameEn: 'Cash', targetWaitMinutes: 10, maxWaitMinutes: 30, priorServiceMinutes: 5 } }], T0);
-    expect(() => issue(noDay, 'x', 'cash', T0)).toThrow(expect.objectContaining({ code: 'day_not_open', status: 409 }));
-    expect(() => decide(branch(), { type: 'day.open', date: '2025-01-07' }, T0)).toThrow(expect.objectContaining({ code: 'day_open', status: 409 }));
-    expect(() => decide(noDay, { type: 'day.open', date: '2025-02-30' }, T0)).toThrow(expect.objectContaining({ code: 'invalid_date', status: 400 }));
-    expect(() => decide(noDay, { type: 'day.close' }, T0)).toThrow(expect.objectContaining({ code: 'day_not_open', status: 409 }));
+    expect(() => issue(noDay, 'x', 'cash', T0)).toThrow(expect.objectContaining({ code: 'day_not_open', kind: 'conflict' }));
+    expect(() => decide(branch(), { type: 'day.open', date: '2025-01-07' }, T0)).toThrow(expect.objectContaining({ code: 'day_open', kind: 'conflict' }));
+    expect(() => decide(noDay, { type: 'day.open', date: '2025-02-30' }, T0)).toThrow(expect.objectContaining({ code: 'invalid_date', kind: 'invalid' }));
+    expect(() => decide(noDay, { type: 'day.close' }, T0)).toThrow(expect.objectContaining({ code: 'day_not_open', kind: 'conflict' }));
   });
 
   it('opening records the date and time', () => {
@@ -18,7 +18,7 @@ describe('business day', () => {
   it('refuses to close while a ticket is being served', () => {
     let s = issue(branch(), 'a', 'cash', T0);
     s = run(s, [{ type: 'counter.call_next', counter: '1' }, { type: 'ticket.start', ticket: 'a' }], T0 + MIN);
-    expect(() => decide(s, { type: 'day.close' }, T0 + 2 * MIN)).toThrow(expect.objectContaining({ code: 'tickets_in_service', status: 409, message: expect.stringContaining('A001') }));
+    expect(() => decide(s, { type: 'day.close' }, T0 + 2 * MIN)).toThrow(expect.objectContaining({ code: 'tickets_in_service', kind: 'conflict', message: expect.stringContaining('A001') }));
   });
 
   it('closing lists waiting, called and recalled tickets, which become unserved_at_close', () => {

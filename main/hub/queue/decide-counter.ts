@@ -2,7 +2,7 @@
 import { PAUSE_REASONS, type Counter, type LobbyState } from '../../common/domain.js';
 import type { QueueCommand, QueueEvent } from '../../common/events.js';
 import { canCall, dispatchOrder } from './dispatch.js';
-import { DomainError } from './errors.js';
+import { DomainError } from '../../common/errors.js';
 import { getCounter, getService, getTicket } from './lookup.js';
 import { assertCounterMove, assertTicketMove } from './transitions.js';
 
@@ -11,21 +11,21 @@ type Cmd<T extends QueueCommand['type']> = Extract<QueueCommand, { type: T }>;
 function assertFree(state: LobbyState, counter: Counter, doing: string): void {
   if (counter.currentTicketId === null) return;
   const number = state.tickets[counter.currentTicketId]?.number ?? counter.currentTicketId;
-  throw new DomainError('counter_busy', 409, `Counter ${counter.id} still has ticket ${number}; it cannot ${doing} until that ticket is finished or released.`);
+  throw new DomainError('conflict', 'counter_busy', `Counter ${counter.id} still has ticket ${number}; it cannot ${doing} until that ticket is finished or released.`);
 }
 
 function assertOpen(counter: Counter): void {
   if (counter.status === 'open') return;
-  throw new DomainError('counter_not_open', 409, `Counter ${counter.id} is ${counter.status}; it cannot call tickets.`);
+  throw new DomainError('conflict', 'counter_not_open', `Counter ${counter.id} is ${counter.status}; it cannot call tickets.`);
 }
 
 /** Services named for a counter: at least one, each defined, none twice. */
 export function checkServiceList(state: LobbyState, services: readonly string[]): void {
   if (!Array.isArray(services) || services.length === 0) {
-    throw new DomainError('invalid_services', 400, 'A counter serves at least one service.');
+    throw new DomainError('invalid', 'invalid_services', 'A counter serves at least one service.');
   }
   if (new Set(services).size !== services.length) {
-    throw new DomainError('invalid_services', 400, 'A service is listed twice for the same counter.');
+    throw new DomainError('invalid', 'invalid_services', 'A service is listed twice for the same counter.');
   }
   for (const code of services) getService(state, code);
 }
@@ -37,16 +37,16 @@ export function decideCounter(
   const counter = getCounter(state, cmd.counter);
   switch (cmd.type) {
     case 'counter.open': {
-      if (!cmd.staffId) throw new DomainError('invalid_staff', 400, 'Opening a counter needs the staff member who signs in.');
+      if (!cmd.staffId) throw new DomainError('invalid', 'invalid_staff', 'Opening a counter needs the staff member who signs in.');
       assertCounterMove(counter, 'open');
       const elsewhere = Object.values(state.counters).find((c) => c.id !== counter.id && c.status !== 'closed' && c.staffId === cmd.staffId);
       if (elsewhere) {
-        throw new DomainError('staff_elsewhere', 409, `${cmd.staffId} is signed in at counter ${elsewhere.id}; close that counter first.`);
+        throw new DomainError('conflict', 'staff_elsewhere', `${cmd.staffId} is signed in at counter ${elsewhere.id}; close that counter first.`);
       }
       return [{ type: 'counter.opened', counter: counter.id, staffId: cmd.staffId }];
     }
     case 'counter.pause':
-      if (!PAUSE_REASONS.includes(cmd.reason)) throw new DomainError('invalid_reason', 400, `"${String(cmd.reason)}" is not a pause reason.`);
+      if (!PAUSE_REASONS.includes(cmd.reason)) throw new DomainError('invalid', 'invalid_reason', `"${String(cmd.reason)}" is not a pause reason.`);
       assertCounterMove(counter, 'pause');
       // Decision: a counter with a called or served customer cannot pause; the customer comes first.
       assertFree(state, counter, 'pause');
@@ -85,7 +85,7 @@ export function decideCallTicket(state: LobbyState, cmd: Cmd<'counter.call_ticke
       ticket.targetCounter !== null
         ? `it was transferred to counter ${ticket.targetCounter}`
         : `counter ${counter.id} does not serve ${ticket.service}`;
-    throw new DomainError('not_serving_service', 409, `Counter ${counter.id} cannot call ticket ${ticket.number}: ${why}.`);
+    throw new DomainError('conflict', 'not_serving_service', `Counter ${counter.id} cannot call ticket ${ticket.number}: ${why}.`);
   }
   return [{ type: 'ticket.called', ticket: ticket.id, counter: counter.id }];
 }

@@ -2,31 +2,31 @@
 import type { LobbyState } from '../../common/domain.js';
 import type { QueueEvent } from '../../common/events.js';
 import { isCalendarDate } from '../../common/dates.js';
-import { DomainError } from './errors.js';
+import { DomainError } from '../../common/errors.js';
 
 export function decideDayOpen(state: LobbyState, date: string): QueueEvent[] {
   if (typeof date !== 'string' || !isCalendarDate(date)) {
-    throw new DomainError('invalid_date', 400, `"${String(date)}" is not a date in the form YYYY-MM-DD.`);
+    throw new DomainError('invalid', 'invalid_date', `"${String(date)}" is not a date in the form YYYY-MM-DD.`);
   }
   const day = state.day;
   if (day?.status === 'open') {
-    throw new DomainError('day_open', 409, `Business day ${day.date} is still open; close it before opening another.`);
+    throw new DomainError('conflict', 'day_open', `Business day ${day.date} is still open; close it before opening another.`);
   }
   // Reopening the same date would restart numbering at 1 and repeat numbers within the day.
   if (day?.date === date) {
-    throw new DomainError('day_closed', 409, `Business day ${date} is closed; it cannot be opened again.`);
+    throw new DomainError('conflict', 'day_closed', `Business day ${date} is closed; it cannot be opened again.`);
   }
   return [{ type: 'day.opened', date }];
 }
 
 export function decideDayClose(state: LobbyState): QueueEvent[] {
   const day = state.day;
-  if (!day || day.status !== 'open') throw new DomainError('day_not_open', 409, 'No business day is open; there is nothing to close.');
+  if (!day || day.status !== 'open') throw new DomainError('conflict', 'day_not_open', 'No business day is open; there is nothing to close.');
   const tickets = Object.values(state.tickets);
   const serving = tickets.filter((t) => t.status === 'serving');
   if (serving.length > 0) {
     const numbers = serving.map((t) => t.number).join(', ');
-    throw new DomainError('tickets_in_service', 409, `Tickets still being served (${numbers}) must be finished before the day is closed.`);
+    throw new DomainError('conflict', 'tickets_in_service', `Tickets still being served (${numbers}) must be finished before the day is closed.`);
   }
   const unserved = tickets.filter((t) => t.status === 'waiting' || t.status === 'called' || t.status === 'recalled').map((t) => t.id);
   return [{ type: 'day.closed', date: day.date, unserved }];

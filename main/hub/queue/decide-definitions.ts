@@ -3,7 +3,7 @@
 import { type LobbyState, type QueueConfig, type Service } from '../../common/domain.js';
 import type { QueueEvent } from '../../common/events.js';
 import { checkServiceList } from './decide-counter.js';
-import { DomainError } from './errors.js';
+import { DomainError } from '../../common/errors.js';
 import { own } from '../../common/own.js';
 
 const positive = (n: unknown): boolean => typeof n === 'number' && Number.isFinite(n) && n > 0;
@@ -14,21 +14,21 @@ function sameService(a: Service, b: Service): boolean {
 
 export function decideServiceDefine(state: LobbyState, service: Service): QueueEvent[] {
   if (!service.code || !/^[A-Z]{1,3}$/.test(service.prefix)) {
-    throw new DomainError('invalid_service', 400, 'A service needs a code and a prefix of one to three capital letters.');
+    throw new DomainError('invalid', 'invalid_service', 'A service needs a code and a prefix of one to three capital letters.');
   }
   if (!positive(service.targetWaitMinutes) || !positive(service.maxWaitMinutes) || !positive(service.priorServiceMinutes)) {
-    throw new DomainError('invalid_service', 400, 'A service needs positive target wait, maximum wait and service minutes.');
+    throw new DomainError('invalid', 'invalid_service', 'A service needs positive target wait, maximum wait and service minutes.');
   }
   // Two services with one prefix would share one numbering and look alike on the display.
   const clash = Object.values(state.services).find((s) => s.code !== service.code && s.prefix === service.prefix);
-  if (clash) throw new DomainError('prefix_taken', 409, `Prefix ${service.prefix} is already used by service "${clash.code}".`);
+  if (clash) throw new DomainError('conflict', 'prefix_taken', `Prefix ${service.prefix} is already used by service "${clash.code}".`);
   const existing = own(state.services, service.code);
   if (existing && sameService(existing, service)) return [];
   return [{ type: 'service.defined', service: { ...service } }];
 }
 
 export function decideCounterDefine(state: LobbyState, id: string, services: string[]): QueueEvent[] {
-  if (!id) throw new DomainError('invalid_counter', 400, 'A counter needs an id.');
+  if (!id) throw new DomainError('invalid', 'invalid_counter', 'A counter needs an id.');
   checkServiceList(state, services);
   const existing = own(state.counters, id);
   if (!existing) return [{ type: 'counter.defined', counter: { id, services: [...services] } }];
@@ -39,10 +39,10 @@ export function decideCounterDefine(state: LobbyState, id: string, services: str
 export function decideConfigSet(state: LobbyState, patch: Partial<QueueConfig>): QueueEvent[] {
   const config: QueueConfig = { ...state.config, ...patch };
   if (!Number.isInteger(config.maxRecalls) || config.maxRecalls < 0) {
-    throw new DomainError('invalid_config', 400, 'The number of recalls allowed is a whole number, zero or more.');
+    throw new DomainError('invalid', 'invalid_config', 'The number of recalls allowed is a whole number, zero or more.');
   }
   if (typeof config.appointmentEarlyMinutes !== 'number' || !(config.appointmentEarlyMinutes >= 0)) {
-    throw new DomainError('invalid_config', 400, 'Minutes before an appointment is due are zero or more.');
+    throw new DomainError('invalid', 'invalid_config', 'Minutes before an appointment is due are zero or more.');
   }
   if (config.maxRecalls === state.config.maxRecalls && config.appointmentEarlyMinutes === state.config.appointmentEarlyMinutes) return [];
   return [{ type: 'config.set', config }];

@@ -1,7 +1,7 @@
 // Commands about one ticket: issuing it and moving it through its state machine.
 import { PRIORITIES, type LobbyState, type Service, type Ticket } from '../../common/domain.js';
 import type { QueueCommand, QueueEvent } from '../../common/events.js';
-import { DomainError } from './errors.js';
+import { DomainError } from '../../common/errors.js';
 import { getCounter, getService, getTicket } from './lookup.js';
 import { formatNumber } from './numbering.js';
 import { assertTicketMove } from './transitions.js';
@@ -33,14 +33,14 @@ export function waitingTicket(
 export function decideIssue(state: LobbyState, cmd: Cmd<'ticket.issue'>, now: number): QueueEvent[] {
   const day = state.day;
   if (!day || day.status !== 'open') {
-    throw new DomainError('day_not_open', 409, 'The business day is not open; tickets cannot be issued.');
+    throw new DomainError('conflict', 'day_not_open', 'The business day is not open; tickets cannot be issued.');
   }
   const service = getService(state, cmd.service);
   if (!PRIORITIES.includes(cmd.priority)) {
-    throw new DomainError('invalid_priority', 400, `"${String(cmd.priority)}" is not a ticket priority.`);
+    throw new DomainError('invalid', 'invalid_priority', `"${String(cmd.priority)}" is not a ticket priority.`);
   }
-  if (!cmd.id) throw new DomainError('invalid_ticket_id', 400, 'A new ticket needs an id.');
-  if (state.tickets[cmd.id]) throw new DomainError('duplicate_ticket', 409, `A ticket with id ${cmd.id} already exists.`);
+  if (!cmd.id) throw new DomainError('invalid', 'invalid_ticket_id', 'A new ticket needs an id.');
+  if (state.tickets[cmd.id]) throw new DomainError('conflict', 'duplicate_ticket', `A ticket with id ${cmd.id} already exists.`);
 
   // Only appointment tickets carry a time: on any other ticket it would mean nothing.
   const appointmentAt = cmd.priority === 'appointment' ? (cmd.appointmentAt ?? null) : null;
@@ -84,7 +84,7 @@ export function decideTransfer(state: LobbyState, cmd: Cmd<'ticket.transfer'>): 
   const ticket = getTicket(state, cmd.ticket);
   assertTicketMove(ticket, 'transfer');
   if (cmd.service === undefined && cmd.counter === undefined) {
-    throw new DomainError('invalid_transfer', 400, 'A transfer names a service, a counter or both.');
+    throw new DomainError('invalid', 'invalid_transfer', 'A transfer names a service, a counter or both.');
   }
   const toService = cmd.service === undefined ? ticket.service : getService(state, cmd.service).code;
   let toCounter: string | null = null;
@@ -92,7 +92,7 @@ export function decideTransfer(state: LobbyState, cmd: Cmd<'ticket.transfer'>): 
     const counter = getCounter(state, cmd.counter);
     // A paused counter comes back; a closed one may not today, and the customer would be stranded.
     if (counter.status === 'closed') {
-      throw new DomainError('counter_not_open', 409, `Counter ${counter.id} is closed; a ticket cannot be transferred to it.`);
+      throw new DomainError('conflict', 'counter_not_open', `Counter ${counter.id} is closed; a ticket cannot be transferred to it.`);
     }
     toCounter = counter.id;
   }
@@ -114,7 +114,7 @@ export function decideSetPriority(state: LobbyState, cmd: Cmd<'ticket.set_priori
   const ticket = getTicket(state, cmd.ticket);
   // An appointment needs its time, which only issuing records; triage chooses among the rest.
   if (!PRIORITIES.includes(cmd.priority) || cmd.priority === 'appointment') {
-    throw new DomainError('invalid_priority', 400, `A ticket's priority cannot be set to "${String(cmd.priority)}".`);
+    throw new DomainError('invalid', 'invalid_priority', `A ticket's priority cannot be set to "${String(cmd.priority)}".`);
   }
   assertTicketMove(ticket, 'set_priority');
   // Setting the priority it already has changes nothing, so a double click writes one event.

@@ -6,7 +6,7 @@ import { decideCallNext, decideCallTicket, decideCounter } from './decide-counte
 import { decideDayClose, decideDayOpen } from './decide-day.js';
 import { decideConfigSet, decideCounterDefine, decideServiceDefine } from './decide-definitions.js';
 import { decideIssue, decideSetPriority, decideTicketMove, decideTransfer } from './decide-ticket.js';
-import { DomainError } from './errors.js';
+import { DomainError } from '../../common/errors.js';
 
 export function decide(state: LobbyState, command: QueueCommand, now: number): QueueEvent[] {
   switch (command.type) {
@@ -45,7 +45,7 @@ export function decide(state: LobbyState, command: QueueCommand, now: number): Q
     default: {
       // Commands arrive from the network; an unknown one is the caller's mistake.
       const unknown: { type?: unknown } = command;
-      throw new DomainError('unknown_command', 400, `"${String(unknown.type)}" is not a command.`);
+      throw new DomainError('invalid', 'unknown_command', `"${String(unknown.type)}" is not a command.`);
     }
   }
 }

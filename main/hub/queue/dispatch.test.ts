@@ -83,6 +83,6 @@ describe('dispatch order', () => {
   });
 
   it('refuses an unknown counter', () => {
-    expect(() => dispatchOrder(branch(), '9', T0)).toThrow(expect.objectContaining({ code: 'unknown_counter', status: 404 }));
+    expect(() => dispatchOrder(branch(), '9', T0)).toThrow(expect.objectContaining({ code: 'unknown_counter', kind: 'not_found' }));
   });
 });

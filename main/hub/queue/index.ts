@@ -2,7 +2,6 @@
 export { initialState } from './state.js';
 export { decide } from './decide.js';
 export { applyEvent, applyEvents } from './apply.js';
-export { DomainError } from './errors.js';
 export { dispatchOrder } from './dispatch.js';
 export { waitingAhead, waitingAheadAll } from './waiting-ahead.js';
 export { formatNumber } from './numbering.js';

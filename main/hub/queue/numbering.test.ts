@@ -36,7 +36,7 @@ describe('numbering per prefix per business day', () => {
   it('restarts at 1 on a new business day, and refuses to reopen a closed day', () => {
     let s = issue(issue(branch(), 'a1', 'cash', T0), 'a2', 'cash', T0);
     s = run(s, [{ type: 'ticket.cancel', ticket: 'a1' }, { type: 'ticket.cancel', ticket: 'a2' }, { type: 'day.close' }], T0 + MIN);
-    expect(() => decide(s, { type: 'day.open', date: DAY }, T0 + 2 * MIN)).toThrow(expect.objectContaining({ code: 'day_closed', status: 409 }));
+    expect(() => decide(s, { type: 'day.open', date: DAY }, T0 + 2 * MIN)).toThrow(expect.objectContaining({ code: 'day_closed', kind: 'conflict' }));
     s = run(s, [{ type: 'day.open', date: '2025-01-07' }], T0 + 24 * 60 * MIN);
     s = issue(s, 'next', 'cash', T0 + 24 * 60 * MIN);
     expect(s.tickets['next']).toMatchObject({ number: 'A001', businessDay: '2025-01-07' });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { TICKET_STATUSES, type LobbyState, type TicketStatus } from '../../common/domain.js';
 import type { QueueCommand, QueueEventType } from '../../common/events.js';
-import { applyEvents, decide, DomainError } from './index.js';
+import { DomainError } from '../../common/errors.js';
+import { applyEvents, decide } from './index.js';
 import { branch, deepFreeze, issue, MIN, run, T0 } from './test-support.js';
 
 const ID = 't1';
@@ -87,7 +88,7 @@ describe('every (ticket status, ticket command) pair', () => {
         error = e;
       }
       expect(error).toBeInstanceOf(DomainError);
-      expect(error).toMatchObject({ status: 409, code: 'illegal_transition' });
+      expect(error).toMatchObject({ kind: 'conflict', code: 'illegal_transition' });
       expect((error as Error).message).toMatch(/^Ticket A001 is [a-z -]+; it cannot be [a-z -]+\.$/);
     }
     expect(state).toEqual(before);
@@ -148,10 +149,10 @@ describe('ticket moves in detail', () => {
   it('a transfer to a counter targets the ticket there, and a closed counter is refused', () => {
     const s = run(issue(branch(), ID, 'cash', T0), [{ type: 'ticket.transfer', ticket: ID, counter: '2' }], T0 + MIN);
     expect(s.tickets[ID]).toMatchObject({ service: 'cash', targetCounter: '2', transfers: 1 });
-    expect(() => decide(s, { type: 'ticket.transfer', ticket: ID, counter: '3' }, T0)).toThrow(expect.objectContaining({ code: 'counter_not_open', status: 409 }));
-    expect(() => decide(s, { type: 'ticket.transfer', ticket: ID }, T0)).toThrow(expect.objectContaining({ code: 'invalid_transfer', status: 400 }));
-    expect(() => decide(s, { type: 'ticket.transfer', ticket: ID, service: 'gold' }, T0)).toThrow(expect.objectContaining({ code: 'unknown_service', status: 404 }));
-    expect(() => decide(s, { type: 'ticket.transfer', ticket: ID, counter: '9' }, T0)).toThrow(expect.objectContaining({ code: 'unknown_counter', status: 404 }));
+    expect(() => decide(s, { type: 'ticket.transfer', ticket: ID, counter: '3' }, T0)).toThrow(expect.objectContaining({ code: 'counter_not_open', kind: 'conflict' }));
+    expect(() => decide(s, { type: 'ticket.transfer', ticket: ID }, T0)).toThrow(expect.objectContaining({ code: 'invalid_transfer', kind: 'invalid' }));
+    expect(() => decide(s, { type: 'ticket.transfer', ticket: ID, service: 'gold' }, T0)).toThrow(expect.objectContaining({ code: 'unknown_service', kind: 'not_found' }));
+    expect(() => decide(s, { type: 'ticket.transfer', ticket: ID, counter: '9' }, T0)).toThrow(expect.objectContaining({ code: 'unknown_counter', kind: 'not_found' }));
   });
 
   it('set_priority raises a waiting ticket to green channel, which then goes first', () => {
@@ -164,21 +165,21 @@ describe('ticket moves in detail', () => {
     expect(s.tickets[ID]?.priority).toBe('green');
     // The same priority again is no event at all; appointment needs a time only issuing gives.
     expect(decide(s, { type: 'ticket.set_priority', ticket: ID, priority: 'green' }, T0)).toEqual([]);
-    expect(() => decide(s, { type: 'ticket.set_priority', ticket: ID, priority: 'appointment' }, T0)).toThrow(expect.objectContaining({ code: 'invalid_priority', status: 400 }));
+    expect(() => decide(s, { type: 'ticket.set_priority', ticket: ID, priority: 'appointment' }, T0)).toThrow(expect.objectContaining({ code: 'invalid_priority', kind: 'invalid' }));
     s = run(s, [{ type: 'counter.call_next', counter: '1' }], T0 + 3 * MIN);
     expect(s.tickets[ID]?.status).toBe('called');
     expect(s.tickets['early']?.status).toBe('waiting');
   });
 
   it('refuses unknown tickets with 404', () => {
-    expect(() => decide(branch(), { type: 'ticket.start', ticket: 'nope' }, T0)).toThrow(expect.objectContaining({ code: 'unknown_ticket', status: 404 }));
+    expect(() => decide(branch(), { type: 'ticket.start', ticket: 'nope' }, T0)).toThrow(expect.objectContaining({ code: 'unknown_ticket', kind: 'not_found' }));
   });
 
   it('refuses issuing an unknown service, an unknown priority or a duplicate id', () => {
     const s = issue(branch(), ID, 'cash', T0);
-    expect(() => issue(s, 'x', 'gold', T0)).toThrow(expect.objectContaining({ code: 'unknown_service', status: 404 }));
-    expect(() => issue(s, 'x', 'cash', T0, { priority: 'royal' as never })).toThrow(expect.objectContaining({ code: 'invalid_priority', status: 400 }));
-    expect(() => issue(s, ID, 'cash', T0)).toThrow(expect.objectContaining({ code: 'duplicate_ticket', status: 409 }));
+    expect(() => issue(s, 'x', 'gold', T0)).toThrow(expect.objectContaining({ code: 'unknown_service', kind: 'not_found' }));
+    expect(() => issue(s, 'x', 'cash', T0, { priority: 'royal' as never })).toThrow(expect.objectContaining({ code: 'invalid_priority', kind: 'invalid' }));
+    expect(() => issue(s, ID, 'cash', T0)).toThrow(expect.objectContaining({ code: 'duplicate_ticket', kind: 'conflict' }));
   });
 
   it('keeps an appointment time only on appointment tickets', () => {

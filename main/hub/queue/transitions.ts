@@ -1,7 +1,7 @@
 // The two state machines as tables: from which statuses each move is allowed. Everything not
 // listed is a 409 illegal_transition whose message names the status and the move.
 import type { Counter, CounterStatus, Ticket, TicketStatus } from '../../common/domain.js';
-import { DomainError } from './errors.js';
+import { DomainError } from '../../common/errors.js';
 
 export const TICKET_MOVES = {
   call: ['waiting'],
@@ -56,13 +56,13 @@ const COUNTER_MOVE_WORDS: Record<CounterMove, string> = {
 export function assertTicketMove(ticket: Ticket, move: TicketMove): void {
   if ((TICKET_MOVES[move] as readonly TicketStatus[]).includes(ticket.status)) return;
   throw new DomainError(
+    'conflict',
     'illegal_transition',
-    409,
     `Ticket ${ticket.number} is ${TICKET_STATUS_WORDS[ticket.status]}; it cannot be ${TICKET_MOVE_WORDS[move]}.`,
   );
 }
 
 export function assertCounterMove(counter: Counter, move: CounterMove): void {
   if ((COUNTER_MOVES[move] as readonly CounterStatus[]).includes(counter.status)) return;
-  throw new DomainError('illegal_transition', 409, `Counter ${counter.id} is ${counter.status}; it cannot be ${COUNTER_MOVE_WORDS[move]}.`);
+  throw new DomainError('conflict', 'illegal_transition', `Counter ${counter.id} is ${counter.status}; it cannot be ${COUNTER_MOVE_WORDS[move]}.`);
 }

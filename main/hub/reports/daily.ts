@@ -10,10 +10,11 @@ import type { Ticket } from '../../common/domain.js';
 import type { CareCard, Checklist, Complaint, DailyRecordsReport, DeviceFault, Opinion, WorklogDay } from '../../common/records.js';
 import { CHECKLIST_KINDS } from '../../common/records.js';
 import { localDate } from '../lobby/business-day.js';
-import { addDays, localTime } from '../journal/records-settings.js';
-import type { MemoryStore } from '../journal/record-store.js';
+import { addDays, localTime } from '../records/settings.js';
+import type { MemoryStore } from '../records/document-projector.js';
 import { ticketsOfDays, type DayTickets } from './day-tickets.js';
 import { docs, replayRecords } from './records-replay.js';
+import { actorsBetween, countAlertsRaisedBetween, countEventsBetween, definedStaffIds } from '../ledger/event-reads.js';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const MIN = 60_000;
@@ -29,7 +30,7 @@ export function dailyReport(db: Database.Database, date: string): DailyRecordsRe
 export function dailyReports(db: Database.Database, dates: string[]): Map<string, DailyRecordsReport> {
   const days = ticketsOfDays(db, dates);
   const records = replayRecords(db);
-  const staff = staffIds(db);
+  const staff = definedStaffIds(db);
   const out = new Map<string, DailyRecordsReport>();
   for (const date of dates) out.set(date, reportOf(db, date, days.get(date) ?? null, records, staff));
   return out;
@@ -58,9 +59,8 @@ function reportOf(db: Database.Database, date: string, day: DayTickets | null, r
 
   const start = localTime(date, '00:00');
   const end = localTime(addDays(date, 1), '00:00');
-  const windowCount = (sql: string, ...params: unknown[]) => (db.prepare(sql).get(start, end, ...params) as { n: number }).n;
-  const selfServiceTriage = windowCount("SELECT count(*) AS n FROM events WHERE at >= ? AND at < ? AND type IN ('triage.self_service', 'kiosk.self_service')");
-  const kioskHelp = windowCount("SELECT count(*) AS n FROM events WHERE at >= ? AND at < ? AND type = 'alert.raised' AND json_extract(data, '$.alert.kind') = 'kiosk_help'");
+  const selfServiceTriage = countEventsBetween(db, ['triage.self_service', 'kiosk.self_service'], start, end);
+  const kioskHelp = countAlertsRaisedBetween(db, 'kiosk_help', start, end);
 
   const byHour = new Map<number, { arrivals: number; waits: number[] }>();
   for (const t of tickets) {
@@ -122,14 +122,8 @@ function reportOf(db: Database.Database, date: string, day: DayTickets | null, r
   };
 }
 
-/** Staff as the ledger's staff.defined events name them. */
-function staffIds(db: Database.Database): Set<string> {
-  const rows = db.prepare("SELECT json_extract(data, '$.staffId') AS id FROM events WHERE type = 'staff.defined'").all() as { id: string }[];
-  return new Set(rows.map((r) => r.id));
-}
 
 /** Staff who acted that day (logins aside): the actors of the day's events, and who opened a counter. */
 function staffActive(db: Database.Database, start: number, end: number, staff: Set<string>): string[] {
-  const rows = db.prepare("SELECT DISTINCT actor FROM events WHERE at >= ? AND at < ? AND actor IS NOT NULL AND type <> 'auth.login'").all(start, end) as { actor: string }[];
-  return rows.map((r) => r.actor).filter((a) => staff.has(a)).sort();
+  return actorsBetween(db, start, end).filter((a) => staff.has(a)).sort();
 }

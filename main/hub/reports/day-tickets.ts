@@ -6,6 +6,7 @@ import type { LobbyState, Service, Ticket } from '../../common/domain.js';
 import type { QueueEvent } from '../../common/events.js';
 import { isQueueEventType } from '../ledger/index.js';
 import { iterateEventRows } from '../ledger/rows.js';
+import { dayOpenings, eventsOfTypesBefore } from '../ledger/event-reads.js';
 import { applyEvent, initialState } from '../queue/index.js';
 
 export interface DayTickets {
@@ -20,9 +21,7 @@ const DEFINITIONS = ['config.set', 'service.defined', 'counter.defined', 'counte
 export function ticketsOfDays(db: Database.Database, dates: string[]): Map<string, DayTickets> {
   const wanted = new Set(dates);
   const out = new Map<string, DayTickets>();
-  const opens = db
-    .prepare("SELECT seq, json_extract(data, '$.date') AS date FROM events WHERE type = 'day.opened' ORDER BY seq")
-    .all() as { seq: number; date: string }[];
+  const opens = dayOpenings(db);
   const wantedOpens = opens.filter((o) => wanted.has(o.date));
   if (wantedOpens.length === 0) return out;
   const from = wantedOpens[0]!.seq;
@@ -30,8 +29,7 @@ export function ticketsOfDays(db: Database.Database, dates: string[]): Map<strin
   const to = opens.find((o) => o.seq > lastWanted.seq)?.seq ?? Number.MAX_SAFE_INTEGER;
 
   let state: LobbyState = initialState();
-  const defs = db.prepare(`SELECT type, data, at FROM events WHERE type IN (${DEFINITIONS.map(() => '?').join(',')}) AND seq < ? ORDER BY seq`);
-  for (const row of defs.iterate(...DEFINITIONS, from) as Iterable<{ type: string; data: string; at: number }>) {
+  for (const row of eventsOfTypesBefore(db, DEFINITIONS, from)) {
     state = applyEvent(state, { ...(JSON.parse(row.data) as object), type: row.type } as QueueEvent, row.at);
   }
   const keep = (s: LobbyState) => {

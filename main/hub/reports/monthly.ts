@@ -2,7 +2,7 @@
 // a record), the month's totals, and the opinion book's summary by theme.
 import type Database from 'better-sqlite3';
 import type { DailyRecordsReport, MonthlyReport, Opinion } from '../../common/records.js';
-import { addDays } from '../journal/records-settings.js';
+import { addDays } from '../records/settings.js';
 import { dailyReports } from './daily.js';
 import { docs, replayRecords } from './records-replay.js';
 

@@ -1,11 +1,9 @@
 // The records as the ledger's events make them: the records events replayed through the same
 // reducer as the tables, into memory. Reports read this, not the tables.
 import type Database from 'better-sqlite3';
-import type { StoredEvent } from '../../common/events.js';
-import type { RecordsEvent } from '../../common/records.js';
 import { rowToStored, type EventRow } from '../ledger/rows.js';
-import { MemoryStore, type RecordTable } from '../journal/record-store.js';
-import { applyRecordsEvent, isRecordsEventType } from '../journal/records-reducer.js';
+import { MemoryStore, type RecordTable } from '../records/document-projector.js';
+import { applyRecordsEvent } from '../records/index.js';
 
 const TYPES = [
   'checklist.started', 'checklist.answered', 'checklist.completed', 'checklist.signed',
@@ -20,11 +18,11 @@ export function replayRecords(db: Database.Database): MemoryStore {
   const store = new MemoryStore();
   const rows = db.prepare(`SELECT seq, type, at, actor, data, prev_hash, hash FROM events WHERE type IN (${TYPES.map(() => '?').join(',')}) ORDER BY seq`);
   for (const row of rows.iterate(...TYPES) as Iterable<EventRow>) {
-    if (isRecordsEventType(row.type)) applyRecordsEvent(store, rowToStored(row) as StoredEvent<RecordsEvent>);
+    applyRecordsEvent(store, rowToStored(row));
   }
   return store;
 }
 
 export function docs<T>(store: MemoryStore, table: RecordTable): T[] {
-  return [...store.tables.get(table)!.values()] as T[];
+  return [...store.table(table).values()] as T[];
 }

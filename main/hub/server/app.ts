@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { ServerContext } from './context.js';
 import { clientErrorHandler, frameworkErrors, installErrorHandling } from './errors.js';
 import { bearerToken } from './guard.js';
-import { HttpError } from './http-error.js';
+import { DomainError } from '../../common/errors.js';
 import { registerPinRateLimit } from './pin-rate-limit.js';
 import { SEALED_PREFIX } from '../personal/cipher.js';
 import { vaultOf } from '../personal/vault.js';
@@ -27,8 +27,7 @@ import { registerLobbyRoutes } from './routes/lobby.js';
 import { registerManagerRoutes } from './routes/manager.js';
 import { registerVoiceRoutes } from './routes/voice.js';
 import { registerReportRoutes } from './routes/reports.js';
-import { registerChecklistRoutes } from './routes/checklists.js';
-import { registerJournalRoutes } from './routes/journal.js';
+import { registerRecordRoutes } from './routes/records.js';
 import { registerTicketRoutes } from './routes/tickets.js';
 import { registerKioskRoutes } from './routes/kiosk.js';
 import { registerPrintingRoutes } from './routes/printing.js';
@@ -82,16 +81,16 @@ export async function buildServer(ctx: ServerContext, opts: BuildOptions): Promi
     if (text.trim() === '') return done(null, undefined);
     // Answers open every sealed string in them, so a sealed value pasted into a free-text field
     // (copied from atrium.db or the ledger) would be read back in clear. Nobody types one.
-    if (text.includes(SEALED_PREFIX)) return done(new HttpError(400, 'invalid_request', "The request holds text in the hub's sealed form, which nobody types."), undefined);
+    if (text.includes(SEALED_PREFIX)) return done(new DomainError('invalid', 'invalid_request', "The request holds text in the hub's sealed form, which nobody types."), undefined);
     parseJson(req, text, (err, value) => {
-      if (err) done(new HttpError(400, 'bad_json', 'The request body is not valid JSON, or it holds a __proto__ or constructor.prototype key.'), undefined);
+      if (err) done(new DomainError('invalid', 'bad_json', 'The request body is not valid JSON, or it holds a __proto__ or constructor.prototype key.'), undefined);
       else done(null, value);
     });
   });
 
   // Ticket ids, dates and tokens never need more; a longer address is someone probing.
   app.addHook('onRequest', async (request) => {
-    if (request.url.length > MAX_URL_LENGTH) throw new HttpError(414, 'uri_too_long', 'The address is too long.');
+    if (request.url.length > MAX_URL_LENGTH) throw new DomainError('too_long', 'uri_too_long', 'The address is too long.');
   });
 
   // Before the token check, so a refused request carries the headers too.
@@ -101,8 +100,8 @@ export async function buildServer(ctx: ServerContext, opts: BuildOptions): Promi
     if (!request.url.startsWith('/api/')) return;
     const token = bearerToken(request);
     if (!token) return;
-    const check = checkSession(ctx.db, token, ctx.hub.clock(), ctx.options.staffIdleMinutes * 60_000);
-    if ('refused' in check) throw new HttpError(401, check.refused, SESSION_REFUSALS[check.refused]);
+    const check = checkSession(ctx.hub, token, ctx.hub.clock(), ctx.options.staffIdleMinutes * 60_000);
+    if ('refused' in check) throw new DomainError('unauthorized', check.refused, SESSION_REFUSALS[check.refused]);
     request.principal = check.principal;
   });
 
@@ -120,8 +119,7 @@ export async function buildServer(ctx: ServerContext, opts: BuildOptions): Promi
   registerManagerRoutes(app, ctx);
   registerVoiceRoutes(app);
   registerReportRoutes(app, ctx);
-  registerChecklistRoutes(app, ctx);
-  registerJournalRoutes(app, ctx);
+  registerRecordRoutes(app, ctx);
   registerAlertRoutes(app, ctx);
   registerRotaRoutes(app, ctx);
   registerSignInSettingsRoutes(app, ctx);

@@ -6,9 +6,21 @@ import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
-import { DomainError } from '../queue/index.js';
+import { DomainError, type DomainErrorKind } from '../../common/errors.js';
 import { isStorageFull, STORAGE_FULL_MESSAGE } from '../storage/faults.js';
-import { HttpError } from './http-error.js';
+
+/** The one place a refusal becomes an HTTP status: the domain names only its kind. */
+const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
+  invalid: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_long: 414,
+  // A PIN locked after wrong attempts answers as a rate limit does: wait, then try again.
+  too_many: 429,
+  unavailable: 503,
+};
 
 /** Fastify's own 4xx errors, by code: ours, with a message for the person reading it. */
 const FASTIFY_ERRORS: Record<string, { code: string; message: string }> = {
@@ -35,7 +47,7 @@ export function describeZodError(err: ZodError): string {
 }
 
 export function toErrorAnswer(err: unknown): { status: number; code: string; message: string } {
-  if (err instanceof HttpError || err instanceof DomainError) return { status: err.status, code: err.code, message: err.message };
+  if (err instanceof DomainError) return { status: STATUS_OF_KIND[err.kind], code: err.code, message: err.message };
   if (err instanceof ZodError) return { status: 400, code: 'invalid_request', message: describeZodError(err) };
   // The transaction rolled back, so nothing was written; reads are still served.
   if (isStorageFull(err)) return { status: 503, code: 'storage_full', message: STORAGE_FULL_MESSAGE };

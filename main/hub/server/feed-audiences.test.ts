@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { LedgerEvent } from '../../common/events.js';
-import { recordEvent } from '../journal/record.js';
+import { branchSecret, customerKey } from '../customers/customer-key.js';
 import { startTestHub, type TestHub } from '../../../tests/support/hub.js';
 import { FeedFormatter } from './feed.js';
 import type { HubChange } from '../lobby/hub.js';
@@ -54,6 +54,9 @@ const RECEIVES: Record<LedgerEvent['type'], Audience[]> = {
   'device.registered': ADMIN,
   'device.paired': ADMIN,
   'device.revoked': ADMIN,
+  // A token's hash reaches no one (sign-ins are on the feed as auth.login).
+  'session.started': [],
+  'session.ended': [],
   'customer.erased': ADMIN,
   'alert.raised': ALERTS,
   'alert.acknowledged': ALERTS,
@@ -106,12 +109,14 @@ const NOTEBOOK_TITLE = 'NotebookTitleX';
 const NOTEBOOK_NOTE = 'NotebookNoteX';
 const OPINION = 'OpinionTextX';
 const OPINION_REPLY = 'OpinionReplyX';
+const OPINION_PHONE = '13900139000';
 const WORKLOG = 'WorklogQuestionX';
 const CARD_TITLE = 'CardTitleX';
 const CARD_NEED = 'CardNeedX';
 const CHECKLIST_NOTE = 'ChecklistNoteX';
 const STAFF_NAME = 'StaffNameX';
 const OVERRIDE = 'OverrideReasonX';
+const PIN_DIGEST = 'PinDigestX';
 
 const SECRETS: [string, Audience[]][] = [
   [VIP_TITLE, KEEPERS],
@@ -125,12 +130,16 @@ const SECRETS: [string, Audience[]][] = [
   [NOTEBOOK_NOTE, KEEPERS],
   [OPINION, KEEPERS],
   [OPINION_REPLY, KEEPERS],
+  // Sealed in its event for the opinion_phones row, and cut from every feed.
+  [OPINION_PHONE, []],
   [WORKLOG, KEEPERS],
   [CARD_TITLE, KEEPERS],
   [CARD_NEED, KEEPERS],
   [CHECKLIST_NOTE, RECORDS],
   [STAFF_NAME, ADMIN],
   [OVERRIDE, RECORDS],
+  // For verify alone: no feed.
+  [PIN_DIGEST, []],
 ];
 
 /** REST reads of the same records: an audience gets an event's data exactly when REST answers it 200. */
@@ -201,12 +210,13 @@ async function runTheDay(): Promise<void> {
   h.execute({ type: 'service.define', service: { code: 'fx', prefix: 'F', nameZh: '外汇', nameEn: 'Foreign exchange', targetWaitMinutes: 15, maxWaitMinutes: 40, priorServiceMinutes: 6 } }, 'admin');
   h.execute({ type: 'counter.define', counter: '7', services: ['cash'] }, 'admin');
   await ok('PUT', '/api/counters/7/services', manager, { services: ['cash', 'fx'] });
-  h.audit({ type: 'staff.defined', staffId: 'teller9', role: 'teller', name: STAFF_NAME }, 'admin');
+  h.audit({ type: 'staff.defined', staffId: 'teller9', role: 'teller', name: STAFF_NAME, pinDigest: PIN_DIGEST }, 'admin');
   h.audit({ type: 'settings.changed', key: 'watch.idleMinutes', value: '12' }, 'admin');
   await hub.device('display', 'late display');
   const stolen = await ok<{ deviceId: string }>('POST', '/api/devices', admin, { role: 'kiosk', name: 'stolen kiosk' });
   await ok('DELETE', `/api/devices/${stolen.deviceId}`, admin);
   await hub.login('supervisor');
+  await ok('POST', '/api/auth/logout', await hub.login('teller3'), {});
   h.audit({ type: 'auth.locked', staffId: 'teller5', until: h.clock() + 60_000 }, null);
   // A wrong PIN (the window's first failure is written at once) and an admin lifting a lock.
   expect((await hub.api('POST', '/api/auth/login', { body: { staffId: 'teller4', pin: '999999' } })).status).toBe(401);
@@ -272,12 +282,15 @@ async function runTheDay(): Promise<void> {
   // Kiosks, printers, appointments.
   const kioskId = (hub.hub.ledger.db.prepare("SELECT device_id FROM devices WHERE role = 'kiosk'").get() as { device_id: string }).device_id;
   await ok('PUT', `/api/printing/assignments/${kioskId}`, admin, { uri: 'tcp://127.0.0.1:9' });
-  h.audit({ type: 'ticket.print_started', ticket: a1, printer: 'tcp://127.0.0.1:9' }, kioskId);
-  h.audit({ type: 'ticket.print_failed', ticket: a1, printer: 'tcp://127.0.0.1:9', reason: 'printer_paper_out' }, kioskId);
-  h.audit({ type: 'ticket.print_started', ticket: a1, printer: 'tcp://127.0.0.1:9' }, kioskId);
-  h.audit({ type: 'ticket.printed', ticket: a1, printer: 'tcp://127.0.0.1:9' }, kioskId);
+  h.audit({ type: 'ticket.print_started', ticket: a1, printer: kioskId, first: true }, kioskId);
+  h.audit({ type: 'ticket.print_failed', ticket: a1, printer: kioskId, reason: 'paper_out', first: true }, kioskId);
+  h.audit({ type: 'ticket.print_started', ticket: a1, printer: kioskId, first: true }, kioskId);
+  h.audit({ type: 'ticket.printed', ticket: a1, printer: kioskId }, kioskId);
+  h.audit({ type: 'ticket.print_started', ticket: a1, printer: kioskId, reprint: true }, 'manager');
+  h.audit({ type: 'ticket.printed', ticket: a1, printer: kioskId, uncertain: true, reprint: true }, 'manager');
   await ok('POST', '/api/kiosk/exit', manager, { device: kioskId });
-  await ok('POST', '/api/appointments', manager, { service: 'noncash', at: new Date(h.clock() + 3_600_000).toISOString() });
+  await ok('POST', '/api/appointments', manager, { service: 'noncash', at: new Date(h.clock() + 3_600_000).toISOString(), phone: '13700000001' });
+  await ok('POST', '/api/kiosk/check-in/appointment', kiosk, { phone: '13700000001' });
 
   // The records: complaint, notebook, opinion, work log, care card, checklist and a fault.
   const complaint = (
@@ -292,15 +305,15 @@ async function runTheDay(): Promise<void> {
       reasonable: true,
     })
   ).complaint;
-  recordEvent(h, { type: 'complaint.escalated', id: complaint.id }, null);
+  h.audit({ type: 'complaint.escalated', id: complaint.id }, null);
   await ok('POST', `/api/complaints/${complaint.id}/resolve`, manager, { resolution: RESOLUTION });
   await ok('POST', `/api/complaints/${complaint.id}/sign`, supervisor, { pin: '000000' });
   await ok('POST', '/api/notebook', manager, { kind: 'phone', number: '13800138000', title: NOTEBOOK_TITLE, notes: NOTEBOOK_NOTE });
   await ok('POST', '/api/notebook/import', manager, await ok('GET', '/api/notebook/export', manager));
-  const opinion = (await ok('POST', '/api/opinions', manager, { theme: 'waiting', text: OPINION, phone: '13900139000' })).opinion;
+  const opinion = (await ok('POST', '/api/opinions', manager, { theme: 'waiting', text: OPINION, phone: OPINION_PHONE })).opinion;
   await ok('POST', `/api/opinions/${opinion.id}/reply`, manager, { reply: OPINION_REPLY });
   await ok('POST', `/api/opinions/${opinion.id}/sign`, supervisor, { pin: '000000' });
-  recordEvent(h, { type: 'opinion.phone_purged', ids: [opinion.id] }, null);
+  h.audit({ type: 'opinion.phone_purged', ids: [opinion.id] }, null);
   const entry = (await ok('POST', '/api/worklog', manager, { kind: 'question', text: WORKLOG, followUpDue: '2099-01-01' })).entry;
   await ok('POST', `/api/worklog/${entry.id}/answer`, manager, { answer: 'answered' });
   await ok('POST', '/api/worklog/complete-day', manager, {});
@@ -317,7 +330,7 @@ async function runTheDay(): Promise<void> {
   // A mistyped PIN first: a signature's failed PIN is audited.
   expect((await hub.api('POST', `/api/checklists/${checklist.id}/sign`, { token: supervisor, body: { pin: '999999' } })).status).toBe(401);
   await ok('POST', `/api/checklists/${checklist.id}/sign`, supervisor, { pin: '000000' });
-  recordEvent(h, { type: 'fault.reported', id: 'fault-1', checklistId: checklist.id, itemId: items[0]!.id, date: checklist.date, note: CHECKLIST_NOTE }, 'manager');
+  h.audit({ type: 'fault.reported', id: 'fault-1', checklistId: checklist.id, itemId: items[0]!.id, date: checklist.date, note: CHECKLIST_NOTE }, 'manager');
   await ok('POST', '/api/faults/fault-1/repair-requested', manager);
   await ok('POST', '/api/faults/fault-1/repaired', manager, { note: 'fixed' });
   // A customer's right to deletion (a number the hub holds nothing under still records the request).
@@ -376,8 +389,24 @@ describe('the live feed per audience', () => {
     expect(empty.sort()).toEqual(AUDIENCES.filter((a) => !RECEIVES[type].includes(a)).sort());
   });
 
+  it.each(AUDIENCES)('the %s feed carries no keyed hash, sealed or opened, no register and no appointment code', (a) => {
+    const all = text(a);
+    const sealedFields = { 'kiosk.checked_in': ['customerKey', 'appointment'], 'vip.register_imported': ['register'], 'appointment.booked': ['phoneKey'] } as Record<string, string[]>;
+    for (const e of events(a)) for (const field of sealedFields[e.type] ?? []) expect(e.data, `${e.type}.${field}`).not.toHaveProperty(field);
+    const secret = branchSecret(hub.hub.ledger.db);
+    const keys = [customerKey(secret, 'card', '6222020200112233445'), customerKey(secret, 'phone', '13700000001')];
+    for (const key of keys) expect(all.includes(key), key).toBe(false);
+  });
+
   it.each(SECRETS)('%s reaches exactly its readers', (secret, readers) => {
     expect(AUDIENCES.filter((a) => text(a).includes(secret)).sort()).toEqual([...readers].sort());
+  });
+
+  it('no feed carries a session\'s token hash', () => {
+    const hashes = hub.hub.ledger.readEvents().flatMap((e) => (e.type === 'session.started' || e.type === 'session.ended' ? [e.tokenHash] : []));
+    // The sessions started and ended while the feeds were open (a device paired, a sign-in, a sign-out).
+    expect(hashes.length).toBeGreaterThan(AUDIENCES.length + 3);
+    for (const hash of hashes) for (const a of AUDIENCES) expect(text(a).includes(hash), a).toBe(false);
   });
 
   it.each(PUBLIC)('the %s feed carries no ticket ids, priorities, estimates, notes or staff', (a) => {

@@ -55,6 +55,22 @@ function staff<T extends EventType>(): Rule<T> {
   return (e, v) => (isPublicGrant(v.grant) ? null : own(e));
 }
 
+/** A rule with fields no feed audience gets: sealed values (keyed hashes, whole registers) and codes. */
+function without<T extends EventType>(rule: Rule<T>, ...fields: string[]): Rule<T> {
+  return (e, v, state) => {
+    const data = rule(e, v, state);
+    if (!data) return null;
+    const cut = { ...data };
+    for (const f of fields) delete cut[f];
+    return cut;
+  };
+}
+
+/** Credentials' traces (a session's token hash) reach no feed: the event is known, its data is not. */
+function none<T extends EventType>(): Rule<T> {
+  return () => null;
+}
+
 /** A display names a ticket by its number, never its id. */
 const numberOf = (state: LobbyState, id: string) => state.tickets[id]?.number ?? null;
 
@@ -93,10 +109,13 @@ const RULES: { [T in EventType]: Rule<T> } = {
   'auth.failures': only(ACCOUNT_READERS),
   'auth.unlocked': only(ACCOUNT_READERS),
   'settings.changed': only(SETTINGS_READERS),
-  'staff.defined': only(ACCOUNT_READERS),
+  // The PIN's digest is for verify alone.
+  'staff.defined': without(only(ACCOUNT_READERS), 'pinDigest'),
   'device.registered': only(ACCOUNT_READERS),
   'device.paired': only(ACCOUNT_READERS),
   'device.revoked': only(ACCOUNT_READERS),
+  'session.started': none(),
+  'session.ended': none(),
   'customer.erased': only(ACCOUNT_READERS),
 
   'alert.raised': (e, v) => (reads(v, ALERT_READERS) ? { ...own(e), alert: alertFor(e.alert, v) } : null),
@@ -104,9 +123,12 @@ const RULES: { [T in EventType]: Rule<T> } = {
   'alert.resolved': only(ALERT_READERS),
 
   'kiosk.self_service': only(REPORT_READERS),
-  'kiosk.checked_in': staff(),
-  'vip.register_imported': only(ACCOUNT_READERS),
-  'appointment.booked': only(APPOINTMENT_READERS),
+  // No feed gets a sealed keyed hash or register; an appointment's code stays with those who book.
+  'kiosk.checked_in': without(staff(), 'customerKey', 'appointment'),
+  'vip.register_imported': without(only(ACCOUNT_READERS), 'register'),
+  'appointment.booked': without(only(APPOINTMENT_READERS), 'phoneKey'),
+  // Devices, printer addresses, ticket ids and flags (first, reprint, uncertain): nothing personal,
+  // whole to whoever reads the printers.
   'printer.assigned': only(PRINTER_READERS),
   'ticket.printed': only(PRINTER_READERS),
   'ticket.print_started': only(PRINTER_READERS),
@@ -125,7 +147,12 @@ const RULES: { [T in EventType]: Rule<T> } = {
   'worklog.added': only(KEEPERS),
   'worklog.answered': only(KEEPERS),
   'worklog.day_completed': only(KEEPERS),
-  'opinion.recorded': only(KEEPERS),
+  // The sealed phone is for the opinion_phones row alone: GET /api/opinions shows it until the purge.
+  'opinion.recorded': (e, v) => {
+    if (!reads(v, KEEPERS)) return null;
+    const { phone: _phone, ...rest } = own(e);
+    return rest;
+  },
   'opinion.replied': only(KEEPERS),
   'opinion.signed': only(KEEPERS),
   'opinion.phone_purged': only(KEEPERS),

@@ -1,6 +1,6 @@
 // The role check every route declares. Tokens are resolved once per request.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { HttpError } from './http-error.js';
+import { DomainError } from '../../common/errors.js';
 import type { Grant, Principal } from './principal.js';
 
 declare module 'fastify' {
@@ -20,12 +20,12 @@ export function bearerToken(request: FastifyRequest): string | null {
 export function allow(...grants: Grant[]) {
   return async (request: FastifyRequest, _reply: FastifyReply): Promise<void> => {
     const p = request.principal;
-    if (!p) throw new HttpError(401, 'unauthenticated', 'Sign in or pair this device first.');
-    if (!grants.includes(p.grant)) throw new HttpError(403, 'forbidden', `A ${p.grant} may not do this.`);
+    if (!p) throw new DomainError('unauthorized', 'unauthenticated', 'Sign in or pair this device first.');
+    if (!grants.includes(p.grant)) throw new DomainError('forbidden', 'forbidden', `A ${p.grant} may not do this.`);
   };
 }
 
 export function principalOf(request: FastifyRequest): Principal {
-  if (!request.principal) throw new HttpError(401, 'unauthenticated', 'Sign in or pair this device first.');
+  if (!request.principal) throw new DomainError('unauthorized', 'unauthenticated', 'Sign in or pair this device first.');
   return request.principal;
 }

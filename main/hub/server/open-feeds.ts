@@ -4,10 +4,9 @@
 // before its next message, whichever comes first.
 // Without this a socket opened with a token would keep reading the lobby after the token
 // itself was refused everywhere else.
-import type Database from 'better-sqlite3';
 import type { WebSocket } from 'ws';
 import type { Hub } from '../lobby/hub.js';
-import type { DeviceLastSeen } from './device-last-seen.js';
+import type { LifeMarks } from '../auth/life-marks.js';
 import { checkSession, type Principal } from './principal.js';
 
 /** How often open feeds are checked against the sessions table: well inside a second. */
@@ -46,9 +45,8 @@ export class OpenFeeds {
 
   /** `staffIdleMs`: how long a staff sign-in may go unused now (listening to the feed is not using it). */
   constructor(
-    private readonly db: Database.Database,
     private readonly hub: Hub,
-    private readonly lastSeen: DeviceLastSeen,
+    private readonly marks: LifeMarks,
     private readonly staffIdleMs: () => number,
   ) {
     this.unsubscribe = hub.onChange((change) => {
@@ -61,7 +59,7 @@ export class OpenFeeds {
     const feed: OpenFeed = { socket, principal, token };
     this.feeds.add(feed);
     if (principal.kind === 'device') {
-      const alive = () => this.lastSeen.touch(principal.id);
+      const alive = () => this.marks.deviceSeen(principal.id, this.hub.clock());
       alive();
       socket.on('pong', alive);
       socket.on('message', alive);
@@ -81,7 +79,7 @@ export class OpenFeeds {
   }
 
   private verify(feed: OpenFeed): boolean {
-    const check = checkSession(this.db, feed.token, this.hub.clock(), this.staffIdleMs(), false);
+    const check = checkSession(this.hub, feed.token, this.hub.clock(), this.staffIdleMs(), false);
     if (!('refused' in check)) return true;
     const { code, message } = ENDED[check.refused];
     this.end(feed, code, message);

@@ -255,12 +255,12 @@ describe('a bounded audit of failures', () => {
     expect(pinGuardOf(hub.hub).attempts.unknownIdsKept).toBe(10);
   });
 
-  it('writes one event per sign-in, and the failures still tallied when the hub closes', async () => {
+  it('writes one sign-in and its session per sign-in, and the failures still tallied when the hub closes', async () => {
     await start();
     const before = hub.hub.lastSeq();
     await Promise.all(Array.from({ length: 3 }, () => login('teller2', WRONG)));
     expect((await login('teller2', RIGHT)).status).toBe(200);
-    expect(eventsSince(before).map((e) => e.type)).toEqual(['auth.failures', 'auth.login']);
+    expect(eventsSince(before).map((e) => e.type)).toEqual(['auth.failures', 'auth.login', 'session.started']);
     const dataDir = hub.dataDir;
     await hub.close();
     hub = await startTestHub({ dataDir });

@@ -3,7 +3,7 @@
 // these routes are limited: the lobby's own traffic (calls, the feed, displays) never is.
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, RouteOptions } from 'fastify';
-import { HttpError } from './http-error.js';
+import { DomainError } from '../../common/errors.js';
 
 export interface PinRateLimit {
   /** Requests per client address and window, to each PIN route on its own. */
@@ -27,6 +27,6 @@ export async function registerPinRateLimit(app: FastifyInstance, limit: PinRateL
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (_request, context) =>
-      new HttpError(429, 'rate_limited', `Too many PIN attempts from this terminal; try again in ${context.after}.`),
+      new DomainError('too_many', 'rate_limited', `Too many PIN attempts from this terminal; try again in ${context.after}.`),
   });
 }

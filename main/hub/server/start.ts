@@ -9,7 +9,8 @@ import { atriumPredictor } from '../estimate/index.js';
 import { ledgerKnowledge } from '../estimate/ledger-knowledge.js';
 import { DEFAULT_FAILURE_AUDIT } from '../auth/failure-audit.js';
 import { DEFAULT_THROTTLE } from '../auth/throttle.js';
-import { openLedger, loadState } from '../ledger/index.js';
+import { openHubLedger } from '../projectors.js';
+import { readSetting } from '../settings/settings-projector.js';
 import { AlertBook } from '../alerts/alert-book.js';
 import { Hub } from '../lobby/hub.js';
 import { seedDemoBranch } from '../lobby/demo.js';
@@ -30,6 +31,7 @@ import { buildServer } from './app.js';
 import { STAFF_IDLE_SETTING } from './routes/sign-in-settings.js';
 import type { HubOptions } from './context.js';
 import { DEFAULT_PIN_RATE_LIMIT } from './pin-rate-limit.js';
+import { demoPinCount } from '../auth/staff-projector.js';
 
 export interface StartHubOptions {
   dataDir: string;
@@ -107,7 +109,7 @@ async function startOnHeldFolder(opts: StartHubOptions, lock: { close(): void },
   // Before the ledger opens: a bad certificate path should stop the hub before it touches anything.
   const tls = servesTls(host, (opts.tls ?? false) || opts.tlsCert !== undefined) ? await loadHubTls(opts.dataDir, { certFile: opts.tlsCert, keyFile: opts.tlsKey }) : null;
   const version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
-  const ledger = openLedger(opts.dataDir);
+  const ledger = openHubLedger(opts.dataDir);
   opened.push(ledger);
   opened.push({ close: () => closeVault(ledger.db) });
   moveSecretOutOfDatabase(ledger.db, opts.dataDir);
@@ -117,12 +119,12 @@ async function startOnHeldFolder(opts: StartHubOptions, lock: { close(): void },
   settleShreds(ledger.db);
   const clock = opts.clock ?? Date.now;
   // The estimator knows the branch's rota (setting estimate.rota) and learns arrivals from past days.
-  const hub = new Hub(ledger, loadState(ledger), atriumPredictor(ledgerKnowledge(ledger.db, clock)), clock);
+  const hub = new Hub(ledger, atriumPredictor(ledgerKnowledge(ledger.db, clock)), clock);
   if (opts.demo && ledger.lastSeq() === 0) await seedDemoBranch(hub);
 
-  const setting = (key: string) => (ledger.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+  const setting = (key: string) => readSetting(ledger.db, key);
   const branch: Branch = { nameZh: setting('branch.nameZh') ?? '网点', nameEn: setting('branch.nameEn') ?? 'Branch' };
-  const demoPins = (ledger.db.prepare('SELECT count(*) AS n FROM staff WHERE demo_pin = 1').get() as { n: number }).n;
+  const demoPins = demoPinCount(ledger);
   if (demoPins > 0) {
     console.warn(`warning: ${demoPins} staff still use the demo PIN ${'000000'}: for demonstration only, change them before real use`);
   }

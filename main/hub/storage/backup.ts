@@ -61,7 +61,7 @@ export async function backupDataFolder(dataDir: string, toFile: string): Promise
         for (const f of files) file.run(f.path, f.mode, f.bytes);
       })();
       pausePoint('backup:files-copied');
-      const verdict = verifyLedger(out);
+      const verdict = verifyLedger(out, { besides: [META_TABLE, FILES_TABLE] });
       out.close();
       renameSync(partial, to);
       return verdict.ok

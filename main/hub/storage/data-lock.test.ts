@@ -5,7 +5,6 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startTestHub, tempDir } from '../../../tests/support/hub.js';
-import { startHub } from '../server/start.js';
 import { holdDataFolder, isHeldByHub } from './data-lock.js';
 import { StorageFault } from './faults.js';
 
@@ -23,7 +22,7 @@ describe('the data folder lock', () => {
   it('refuses a second hub on a running hub\'s folder, naming it', async () => {
     const hub = await startTestHub();
     try {
-      await expect(startHub({ dataDir: hub.dataDir, port: 0 })).rejects.toThrow(`Another Atrium hub is already running on the data folder ${hub.dataDir}`);
+      await expect(startTestHub({ dataDir: hub.dataDir })).rejects.toThrow(`Another Atrium hub is already running on the data folder ${hub.dataDir}`);
       expect((await hub.api('GET', '/api/health')).status).toBe(200);
     } finally {
       await hub.close();
@@ -34,7 +33,7 @@ describe('the data folder lock', () => {
   it('a start that fails on a damaged database says so in a sentence and lets go of the folder', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'atrium.db'), randomBytes(32 * 1024));
-    const failed = startHub({ dataDir: dir, port: 0 });
+    const failed = startTestHub({ dataDir: dir });
     await expect(failed).rejects.toThrow(StorageFault);
     await expect(failed).rejects.toThrow(`The database ${dir}/atrium.db is damaged`);
     expect(isHeldByHub(dir)).toBe(false);

@@ -27,6 +27,17 @@ function fillDisk(): void {
   const db = hub.hub.ledger.db;
   const pages = db.pragma('page_count', { simple: true }) as number;
   db.pragma(`max_page_count = ${pages + 1}`);
+  // Then the room left in the pages: small events until even one no longer fits, so that
+  // whatever the hub writes next (a ticket, the storage alert itself) meets the full disk.
+  for (let i = 0; i < 100_000; i++) {
+    try {
+      hub.hub.ledger.append([{ event: { type: 'settings.changed', key: 't', value: '' }, actor: null }], Date.now());
+    } catch (err) {
+      if ((err as { code?: string }).code === 'SQLITE_FULL') return;
+      throw err;
+    }
+  }
+  throw new Error('the disk never filled');
 }
 
 function freeDisk(): void {

@@ -7,6 +7,7 @@ import { isOpen } from '../alerts/alert-book.js';
 import { newTicketEstimate } from '../estimate/index.js';
 import type { Hub, HubChange } from '../lobby/hub.js';
 import { isQueueEventType } from '../ledger/index.js';
+import { readSetting } from '../settings/settings-projector.js';
 import type { Alert } from '../../common/alerts.js';
 import type { Estimate } from '../../common/domain.js';
 import { DEFAULT_THRESHOLDS, lobbyConditions, WATCHED_KINDS, type WatchThresholds } from './conditions.js';
@@ -22,8 +23,8 @@ const WATCHED = new Set<string>(WATCHED_KINDS);
 /** Thresholds kept in the hub's settings table, so a branch can tune them without a release. */
 export function thresholdsFromSettings(db: Database.Database): Partial<WatchThresholds> {
   const read = (key: string) => {
-    const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
-    const n = row ? Number(row.value) : NaN;
+    const value = readSetting(db, key);
+    const n = value !== undefined ? Number(value) : NaN;
     return Number.isFinite(n) && n > 0 ? n : undefined;
   };
   const out: Partial<WatchThresholds> = {};

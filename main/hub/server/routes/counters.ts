@@ -5,14 +5,14 @@ import type { Counter } from '../../../common/domain.js';
 import { countersView } from '../../lobby/views.js';
 import type { ServerContext } from '../context.js';
 import { principalOf } from '../guard.js';
-import { HttpError } from '../http-error.js';
+import { DomainError } from '../../../common/errors.js';
 import { registerRoute } from '../register-route.js';
 import { apiTicket, findService } from './tickets.js';
 import { own } from '../../../common/own.js';
 
 function findCounter(ctx: ServerContext, id: string): Counter {
   const c = own(ctx.hub.state.counters, id);
-  if (!c) throw new HttpError(404, 'unknown_counter', `There is no counter ${id}.`);
+  if (!c) throw new DomainError('not_found', 'unknown_counter', `There is no counter ${id}.`);
   return c;
 }
 
@@ -24,7 +24,7 @@ function counterAnswer(ctx: ServerContext, id: string) {
 function checkAtCounter(ctx: ServerContext, request: FastifyRequest, counter: Counter): void {
   const p = principalOf(request);
   if (p.grant === 'teller' && counter.staffId !== p.id) {
-    throw new HttpError(403, 'not_your_counter', `You are not signed in at counter ${counter.id}.`);
+    throw new DomainError('forbidden', 'not_your_counter', `You are not signed in at counter ${counter.id}.`);
   }
 }
 
@@ -34,10 +34,10 @@ export function registerCounterRoutes(app: FastifyInstance, ctx: ServerContext):
     const me = principalOf(request).id;
     const counter = findCounter(ctx, input.params.counter);
     if (counter.status !== 'closed' && counter.staffId !== me) {
-      throw new HttpError(409, 'counter_taken', `Counter ${counter.id} is signed in by ${counter.staffId}.`);
+      throw new DomainError('conflict', 'counter_taken', `Counter ${counter.id} is signed in by ${counter.staffId}.`);
     }
     const elsewhere = Object.values(hub.state.counters).find((c) => c.id !== counter.id && c.staffId === me && c.status !== 'closed');
-    if (elsewhere) throw new HttpError(409, 'signed_in_elsewhere', `You are signed in at counter ${elsewhere.id}; close it first.`);
+    if (elsewhere) throw new DomainError('conflict', 'signed_in_elsewhere', `You are signed in at counter ${elsewhere.id}; close it first.`);
     // Opening a counter you already hold is a no-op, so a terminal can repeat it after a reload.
     if (!(counter.status === 'open' && counter.staffId === me)) {
       hub.execute({ type: 'counter.open', counter: counter.id, staffId: me }, me);
@@ -79,7 +79,7 @@ export function registerCounterRoutes(app: FastifyInstance, ctx: ServerContext):
     checkAtCounter(ctx, request, counter);
     const number = input.body.number.toUpperCase();
     const ticket = Object.values(hub.state.tickets).find((t) => t.number === number);
-    if (!ticket) throw new HttpError(404, 'unknown_ticket', `There is no ticket ${number} today.`);
+    if (!ticket) throw new DomainError('not_found', 'unknown_ticket', `There is no ticket ${number} today.`);
     hub.execute({ type: 'counter.call_ticket', counter: counter.id, ticket: ticket.id }, principalOf(request).id);
     return { ticket: apiTicket(ctx, ticket.id) };
   });

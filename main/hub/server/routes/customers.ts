@@ -2,20 +2,19 @@
 // a ticket for the counter that calls it (issue 5) and the manager.
 import type { FastifyInstance } from 'fastify';
 import { api } from '../../../common/routes/index.js';
-import { branchSecret, customerKey } from '../../customers/customer-key.js';
-import { newPairingCode } from '../../auth/tokens.js';
+import { bookAppointment } from '../../customers/appointments.js';
 import { eraseCustomer } from '../../customers/erase.js';
-import { customerOfTicket, importVipRegister } from '../../customers/vip-register.js';
-import { notebookForTicket } from '../../journal/notebook.js';
+import { ticketCustomer } from '../../customers/ticket-customer.js';
+import { importVipRegister } from '../../customers/vip-register.js';
 import type { ServerContext } from '../context.js';
 import { principalOf } from '../guard.js';
 import { mayReadCustomer, viewerOf } from '../readers.js';
 import { registerRoute } from '../register-route.js';
-import { HttpError } from '../http-error.js';
+import { DomainError } from '../../../common/errors.js';
 import { findService, findTicket } from './tickets.js';
 
 export function registerCustomerRoutes(app: FastifyInstance, ctx: ServerContext): void {
-  const { hub, db } = ctx;
+  const { hub } = ctx;
 
   // JSON {csv}: the body limit is raised for this route only (a register of ~10 000 rows).
   registerRoute(app, api.vipImport, async (request, _reply, input) => {
@@ -33,12 +32,7 @@ export function registerCustomerRoutes(app: FastifyInstance, ctx: ServerContext)
     const body = input.body;
     const service = findService(ctx, body.service);
     const at = Date.parse(body.at);
-    // The code checks a customer in with priority: unguessable (crypto), and easy to read aloud.
-    const code = newPairingCode(6);
-    const phoneKey = body.phone ? customerKey(branchSecret(db), 'phone', body.phone) : null;
-    hub.audit({ type: 'appointment.booked', code, service, at }, principalOf(request).id, (tx) =>
-      tx.prepare('INSERT INTO appointments (code, phone_key, service, at, ticket_id) VALUES (?, ?, ?, ?, NULL)').run(code, phoneKey, service, at),
-    );
+    const { code } = bookAppointment(hub, { service, at, phone: body.phone }, principalOf(request).id);
     return { code, service, at: new Date(at).toISOString() };
   });
 
@@ -46,19 +40,8 @@ export function registerCustomerRoutes(app: FastifyInstance, ctx: ServerContext)
     const { id } = input.params;
     const ticket = findTicket(ctx, id);
     if (!mayReadCustomer(viewerOf(principalOf(request), hub.state), [ticket.counter])) {
-      throw new HttpError(403, 'not_your_ticket', `Ticket ${ticket.number} is not at your counter.`);
+      throw new DomainError('forbidden', 'not_your_ticket', `Ticket ${ticket.number} is not at your counter.`);
     }
-    const c = customerOfTicket(db, id);
-    // The special-customer notebook's notes and tags for the same customer key (issue 6).
-    const book = notebookForTicket(db, id);
-    if (!c && !book) return { customer: null };
-    return {
-      customer: {
-        title: c?.title ?? book!.title,
-        vip: c !== null,
-        notes: [...(c?.notes ?? []), ...(book?.notes ? [book.notes] : [])],
-        tags: [...new Set([...(c?.tags ?? []), ...(book?.tags ?? [])])],
-      },
-    };
+    return { customer: ticketCustomer(hub, id) };
   });
 }

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { WebSocket } from 'ws';
 import { lobbySnapshot } from '../../lobby/views.js';
 import type { ServerContext } from '../context.js';
-import { deviceLastSeen } from '../device-last-seen.js';
+import { lifeMarksOf } from '../../auth/life-marks.js';
 import { FeedFormatter } from '../feed.js';
 import { endFeed, OpenFeeds } from '../open-feeds.js';
 import { vaultOf } from '../../personal/vault.js';
@@ -28,7 +28,7 @@ export function registerLiveRoute(app: FastifyInstance, ctx: ServerContext): voi
   const formatter = new FeedFormatter(hub.predictor, hub.clock, (v) => vaultOf(db).openAll(v));
   // Read at each use: the admin may change it while feeds are open.
   const idleMs = () => ctx.options.staffIdleMinutes * 60_000;
-  const feeds = new OpenFeeds(db, hub, deviceLastSeen(db, hub.clock), idleMs);
+  const feeds = new OpenFeeds(hub, lifeMarksOf(hub), idleMs);
   app.addHook('onClose', async () => feeds.stop());
 
   function start(socket: WebSocket, principal: Principal, token: string): void {
@@ -70,7 +70,7 @@ export function registerLiveRoute(app: FastifyInstance, ctx: ServerContext): voi
   const refuse = endFeed;
 
   function authorise(socket: WebSocket, token: string): void {
-    const check = checkSession(db, token, hub.clock(), idleMs());
+    const check = checkSession(hub, token, hub.clock(), idleMs());
     if ('refused' in check) return refuse(socket, check.refused, REFUSALS[check.refused]);
     const { principal } = check;
     if (!(LOBBY_READERS as readonly string[]).includes(principal.grant)) return refuse(socket, 'forbidden', 'This role may not read the live feed.');

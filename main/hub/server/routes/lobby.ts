@@ -3,12 +3,12 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { api } from '../../../common/routes/index.js';
 import { localDate } from '../../lobby/business-day.js';
-import { guardDayClose } from '../../checklist/day-close.js';
+import { guardDayClose } from '../../records/day-close/guard.js';
 import { lobbySnapshot } from '../../lobby/views.js';
 import { waitingAhead } from '../../queue/index.js';
 import type { ServerContext } from '../context.js';
 import { principalOf } from '../guard.js';
-import { HttpError } from '../http-error.js';
+import { DomainError } from '../../../common/errors.js';
 import { isPublicAudience } from '../principal.js';
 import { registerRoute } from '../register-route.js';
 
@@ -50,7 +50,7 @@ export function registerLobbyRoutes(app: FastifyInstance, ctx: ServerContext, ve
   registerRoute(app, api.publicTicket, async (_request, _reply, input) => {
     const parsed = TicketId.safeParse(input.params.id);
     const ticket = parsed.success ? hub.state.tickets[parsed.data] : undefined;
-    if (!ticket) throw new HttpError(404, 'unknown_ticket', 'This ticket is not known today.');
+    if (!ticket) throw new DomainError('not_found', 'unknown_ticket', 'This ticket is not known today.');
     const waiting = ticket.status === 'waiting';
     const now = hub.clock();
     return {

@@ -7,7 +7,7 @@ import { api } from '../../../common/routes/index.js';
 import { windowSuggestions } from '../../watch/window-suggestion.js';
 import type { ServerContext } from '../context.js';
 import { principalOf } from '../guard.js';
-import { HttpError } from '../http-error.js';
+import { DomainError } from '../../../common/errors.js';
 import { registerRoute } from '../register-route.js';
 import { apiTicket, findService, findTicket } from './tickets.js';
 
@@ -29,7 +29,7 @@ export function registerManagerRoutes(app: FastifyInstance, ctx: ServerContext):
     const actor = principalOf(request).id;
     const ticket = body.ticket === undefined ? null : findTicket(ctx, body.ticket);
     if (ticket && ticket.status !== 'waiting') {
-      throw new HttpError(409, 'not_waiting', `Ticket ${ticket.number} is not waiting; only a waiting customer can be sent to self-service.`);
+      throw new DomainError('conflict', 'not_waiting', `Ticket ${ticket.number} is not waiting; only a waiting customer can be sent to self-service.`);
     }
     const service = body.service !== undefined ? findService(ctx, body.service) : (ticket?.service ?? null);
     if (ticket) hub.execute({ type: 'ticket.cancel', ticket: ticket.id }, actor);

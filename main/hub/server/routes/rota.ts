@@ -6,9 +6,10 @@ import { ROTA_SETTING } from '../../estimate/rota.js';
 import { rotaFromSettings } from '../../estimate/ledger-knowledge.js';
 import type { ServerContext } from '../context.js';
 import { principalOf } from '../guard.js';
-import { HttpError } from '../http-error.js';
+import { DomainError } from '../../../common/errors.js';
 import { registerRoute } from '../register-route.js';
 import { own } from '../../../common/own.js';
+import { settingChanged } from '../../settings/settings-projector.js';
 
 export function registerRotaRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const { hub, db } = ctx;
@@ -18,11 +19,9 @@ export function registerRotaRoutes(app: FastifyInstance, ctx: ServerContext): vo
   registerRoute(app, api.setRota, async (request, _reply, input) => {
     const { rota } = input.body;
     const unknown = rota.find((p) => !own(hub.state.counters, p.counter));
-    if (unknown) throw new HttpError(400, 'unknown_counter', `There is no counter ${unknown.counter}.`);
+    if (unknown) throw new DomainError('invalid', 'unknown_counter', `There is no counter ${unknown.counter}.`);
     const value = JSON.stringify(rota);
-    hub.audit({ type: 'settings.changed', key: ROTA_SETTING, value }, principalOf(request).id, (tx) =>
-      tx.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)').run(ROTA_SETTING, value),
-    );
+    hub.audit(settingChanged(ROTA_SETTING, value), principalOf(request).id);
     return { rota };
   });
 }

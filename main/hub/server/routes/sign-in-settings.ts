@@ -6,6 +6,7 @@ import { api } from '../../../common/routes/index.js';
 import type { ServerContext } from '../context.js';
 import { principalOf } from '../guard.js';
 import { registerRoute } from '../register-route.js';
+import { settingChanged } from '../../settings/settings-projector.js';
 
 export const STAFF_IDLE_SETTING = 'auth.staffIdleMinutes';
 
@@ -15,9 +16,7 @@ export function registerSignInSettingsRoutes(app: FastifyInstance, ctx: ServerCo
   registerRoute(app, api.setSignInSettings, async (request, _reply, input) => {
     const { staffIdleMinutes } = input.body;
     const value = String(staffIdleMinutes);
-    ctx.hub.audit({ type: 'settings.changed', key: STAFF_IDLE_SETTING, value }, principalOf(request).id, (tx) =>
-      tx.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)').run(STAFF_IDLE_SETTING, value),
-    );
+    ctx.hub.audit(settingChanged(STAFF_IDLE_SETTING, value), principalOf(request).id);
     ctx.options.staffIdleMinutes = staffIdleMinutes;
     return { staffIdleMinutes };
   });

@@ -6,7 +6,7 @@ import { api } from '../../../common/routes/index.js';
 import type { PinGuard } from '../../auth/pin-guard.js';
 import type { ServerContext } from '../context.js';
 import { principalOf } from '../guard.js';
-import { HttpError } from '../http-error.js';
+import { DomainError } from '../../../common/errors.js';
 import { registerRoute } from '../register-route.js';
 
 export function registerStaffLockRoutes(app: FastifyInstance, ctx: ServerContext, guard: PinGuard): void {
@@ -16,9 +16,7 @@ export function registerStaffLockRoutes(app: FastifyInstance, ctx: ServerContext
 
   registerRoute(app, api.unlockStaff, async (request, _reply, input) => {
     const { id } = input.params;
-    const lift = guard.attempts.unlockWrite(id);
-    if (!lift) throw new HttpError(404, 'unknown_staff', `There is no staff member ${id}.`);
-    hub.audit({ type: 'auth.unlocked', staffId: id }, principalOf(request).id, lift);
+    if (!guard.unlock(id, principalOf(request).id)) throw new DomainError('not_found', 'unknown_staff', `There is no staff member ${id}.`);
     return { staffId: id, unlocked: true };
   });
 }

@@ -5,25 +5,25 @@ import { api } from '../../../common/routes/index.js';
 import type { Ticket } from '../../../common/domain.js';
 import type { QueueCommand } from '../../../common/events.js';
 import { localDate } from '../../lobby/business-day.js';
-import { printingOf } from '../../printing/printing-service.js';
+import { printingOf } from '../printing-of.js';
 import { subject, vaultOf } from '../../personal/vault.js';
 import { toApiTicket } from '../../lobby/views.js';
 import type { ServerContext } from '../context.js';
 import { principalOf } from '../guard.js';
-import { HttpError } from '../http-error.js';
+import { DomainError } from '../../../common/errors.js';
 import { registerRoute } from '../register-route.js';
 import { own } from '../../../common/own.js';
 
 export function findService(ctx: ServerContext, codeOrPrefix: string): string {
   const services = Object.values(ctx.hub.state.services);
   const found = services.find((s) => s.code === codeOrPrefix) ?? services.find((s) => s.prefix === codeOrPrefix);
-  if (!found) throw new HttpError(400, 'unknown_service', `There is no service "${codeOrPrefix}".`);
+  if (!found) throw new DomainError('invalid', 'unknown_service', `There is no service "${codeOrPrefix}".`);
   return found.code;
 }
 
 export function findTicket(ctx: ServerContext, id: string): Ticket {
   const t = own(ctx.hub.state.tickets, id);
-  if (!t) throw new HttpError(404, 'unknown_ticket', `There is no ticket ${id} today.`);
+  if (!t) throw new DomainError('not_found', 'unknown_ticket', `There is no ticket ${id} today.`);
   return t;
 }
 
@@ -33,7 +33,7 @@ function checkTellerOwnsTicket(ctx: ServerContext, request: FastifyRequest, tick
   if (p.grant !== 'teller') return;
   const counter = ticket.counter ? ctx.hub.state.counters[ticket.counter] : undefined;
   if (!counter || counter.staffId !== p.id) {
-    throw new HttpError(403, 'not_your_ticket', `Ticket ${ticket.number} is not at your counter.`);
+    throw new DomainError('forbidden', 'not_your_ticket', `Ticket ${ticket.number} is not at your counter.`);
   }
 }
 
@@ -48,7 +48,7 @@ export function ensureDayOpen(ctx: ServerContext, actor: string): void {
   const today = localDate(hub.clock());
   const day = hub.state.day;
   if (day?.status === 'open') return;
-  if (day && day.date === today) throw new HttpError(409, 'day_closed', 'The business day is closed; tickets can be issued again on the next business day.');
+  if (day && day.date === today) throw new DomainError('conflict', 'day_closed', 'The business day is closed; tickets can be issued again on the next business day.');
   hub.execute({ type: 'day.open', date: today }, actor);
 }
 
@@ -61,7 +61,7 @@ export function registerTicketRoutes(app: FastifyInstance, ctx: ServerContext): 
     // Priorities come from check-in (VIP, appointment) and from the lobby manager, never from
     // a kiosk's own request: a kiosk page could otherwise hand out green-channel tickets.
     if (p.grant === 'kiosk' && (body.priority !== 'normal' || body.appointmentAt !== undefined)) {
-      throw new HttpError(403, 'forbidden', 'A kiosk issues normal tickets only; VIP and appointment customers check in, and the lobby manager gives priority.');
+      throw new DomainError('forbidden', 'forbidden', 'A kiosk issues normal tickets only; VIP and appointment customers check in, and the lobby manager gives priority.');
     }
     const service = findService(ctx, body.service);
     const actor = p.id;
@@ -80,9 +80,9 @@ export function registerTicketRoutes(app: FastifyInstance, ctx: ServerContext): 
   // The query is read as it came (not input.query): a missing or repeated number is this route's own 400.
   registerRoute(app, api.findTicket, async (request) => {
     const number = String((request.query as { number?: string }).number ?? '').toUpperCase();
-    if (!number) throw new HttpError(400, 'invalid_request', 'Give ?number=A012 to find a ticket.');
+    if (!number) throw new DomainError('invalid', 'invalid_request', 'Give ?number=A012 to find a ticket.');
     const t = Object.values(hub.state.tickets).find((x) => x.number === number);
-    if (!t) throw new HttpError(404, 'unknown_ticket', `There is no ticket ${number} today.`);
+    if (!t) throw new DomainError('not_found', 'unknown_ticket', `There is no ticket ${number} today.`);
     return { ticket: apiTicket(ctx, t.id) };
   });
 
@@ -125,7 +125,7 @@ export function registerTicketRoutes(app: FastifyInstance, ctx: ServerContext): 
     const { reprint = false } = input.body;
     findTicket(ctx, id);
     const p = principalOf(request);
-    if (reprint && !(p.kind === 'staff' && p.role === 'manager')) throw new HttpError(403, 'forbidden', 'Only a signed-in lobby manager can reprint a ticket.');
+    if (reprint && !(p.kind === 'staff' && p.role === 'manager')) throw new DomainError('forbidden', 'forbidden', 'Only a signed-in lobby manager can reprint a ticket.');
     return printingOf(ctx).print(id, p.kind === 'device' ? p.id : null, requestOrigin(request), p.id, { reprint });
   });
 }

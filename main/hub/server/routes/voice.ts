@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { api } from '../../../common/routes/index.js';
-import { HttpError } from '../http-error.js';
+import { DomainError } from '../../../common/errors.js';
 import { registerRoute } from '../register-route.js';
 
 function voiceDir(): string {
@@ -23,11 +23,11 @@ export function registerVoiceRoutes(app: FastifyInstance): void {
   const cache = new Map<string, Buffer>();
   registerRoute(app, api.voiceClip, async (_request, reply, input) => {
     const name = input.params['*'];
-    if (!CLIP.test(name)) throw new HttpError(404, 'unknown_clip', 'There is no such voice clip.');
+    if (!CLIP.test(name)) throw new DomainError('not_found', 'unknown_clip', 'There is no such voice clip.');
     let bytes = cache.get(name);
     if (!bytes) {
       const file = path.join(dir, name);
-      if (!existsSync(file)) throw new HttpError(404, 'unknown_clip', 'There is no such voice clip.');
+      if (!existsSync(file)) throw new DomainError('not_found', 'unknown_clip', 'There is no such voice clip.');
       bytes = readFileSync(file);
       cache.set(name, bytes);
     }
