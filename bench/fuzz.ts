@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { startTestHub } from '../tests/support/hub.js';
 import { hostileRequest } from '../tests/fuzz/hostile.js';
-import { describeRequest, fuzzKnownIds, fuzzOnce, fuzzPrincipals, newTally, principalGroups } from '../tests/fuzz/fuzz-hub.js';
+import { describeRequest, FUZZ_ROUTES, fuzzKnownIds, fuzzOnce, fuzzPrincipals, newTally, principalGroups } from '../tests/fuzz/fuzz-hub.js';
 import type { BenchResult } from './stats.js';
 
 export async function benchFuzz(quick = false): Promise<BenchResult> {
@@ -20,10 +20,9 @@ export async function benchFuzz(quick = false): Promise<BenchResult> {
   try {
     const tokens = await fuzzPrincipals(hub);
     const ids = await fuzzKnownIds(hub, tokens);
-    const routes = hub.app.routeTable.filter((r) => r.url.startsWith('/api/'));
     // Every request is checked and counted; a failure is recorded and the run goes on.
     await fc.assert(
-      fc.asyncProperty(hostileRequest(routes, await principalGroups(tokens, routes), ids), async (req) => {
+      fc.asyncProperty(hostileRequest(FUZZ_ROUTES, principalGroups(tokens, FUZZ_ROUTES), ids), async (req) => {
         await fuzzOnce(hub, req, tokens, tally, ids);
       }),
       { seed, numRuns: requests, interruptAfterTimeLimit: seconds * 1000, markInterruptAsFailure: false },

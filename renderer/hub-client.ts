@@ -1,6 +1,8 @@
 // The HTTP side of talking to the hub: same origin, JSON in and out, Bearer token of the
-// screen's session, and the contract's error shape turned into a thrown ApiError.
+// screen's session, and the contract's error shape turned into a thrown ApiError. Every call
+// names its route in the table (main/common/routes), which types its input and its answer.
 import type { ApiError as ApiErrorBody } from '../main/common/api';
+import { pathOf, type AnswerOf, type BodyOf, type ParamsOf, type QueryOf, type RouteDef } from '../main/common/routes/index';
 import { getSession, type Screen } from './auth/session';
 
 export class ApiError extends Error {
@@ -14,22 +16,31 @@ export class ApiError extends Error {
   }
 }
 
-export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
-  body?: unknown;
-  token?: string | null;
+/** An object with nothing required: a part (or a call's whole input) that may be left out. */
+type Nothing = Record<never, never>;
+type Part<K extends string, T> = [T] extends [undefined] ? { [k in K]?: undefined } : Nothing extends T ? { [k in K]?: T } : { [k in K]: T };
+/** A call's input: the route's params, query and body, each required when the route needs it. */
+export type CallInput<D extends RouteDef> = Part<'params', ParamsOf<D>> & Part<'query', QueryOf<D>> & Part<'body', BodyOf<D>>;
+type CallArgs<D extends RouteDef> = Nothing extends CallInput<D> ? [input?: CallInput<D>] : [input: CallInput<D>];
+
+/**
+ * One API call, with this token. Resolves to the route's answer (null for a 204, e.g.
+ * call-next with nobody waiting). The answer is not parsed again here: the tests check that
+ * the hub answers each route as its schema says.
+ */
+export async function callHub<D extends RouteDef>(def: D, token: string | null, ...[input]: CallArgs<D>): Promise<AnswerOf<D>> {
+  const path = pathOf(def, input?.params ?? undefined, input?.query ?? undefined);
+  return (await request(def.method, path, input?.body, token)) as AnswerOf<D>;
 }
 
-/** One API call. Resolves to the parsed JSON, or null for 204 (e.g. call-next with nobody waiting). */
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T | null> {
-  const method = options.method ?? (options.body === undefined ? 'GET' : 'POST');
+async function request(method: RouteDef['method'], path: string, payload: unknown, token: string | null): Promise<unknown> {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (options.token) headers.Authorization = `Bearer ${options.token}`;
+  if (token) headers.Authorization = `Bearer ${token}`;
   let body: string | undefined;
   if (method === 'POST' || method === 'PUT') {
     // Always a JSON body on POST and PUT: the hub parses JSON and an empty JSON body is an error.
     headers['Content-Type'] = 'application/json';
-    body = JSON.stringify(options.body ?? {});
+    body = JSON.stringify(payload ?? {});
   }
   let response: Response;
   try {
@@ -41,7 +52,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   const text = await response.text();
   const json: unknown = text ? safeJson(text) : null;
   if (!response.ok) throw toApiError(response.status, json, text);
-  return json as T;
+  return json;
 }
 
 function safeJson(text: string): unknown {
@@ -60,16 +71,13 @@ function toApiError(status: number, json: unknown, text: string): ApiError {
   return new ApiError(status, `http_${status}`, text.slice(0, 200) || `HTTP ${status}`);
 }
 
-/** Calls made with a screen's own token. */
+/** Calls made with a screen's own token: hubFor('counter').call(api.callNext, { params: { counter } }). */
 export function hubFor(screen: Screen) {
-  const token = () => getSession(screen)?.token ?? null;
   return {
-    get: <T>(path: string) => apiRequest<T>(path, { token: token() }),
-    post: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'POST', body, token: token() }),
-    put: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'PUT', body, token: token() }),
-    delete: <T>(path: string) => apiRequest<T>(path, { method: 'DELETE', token: token() }),
+    call: <D extends RouteDef>(def: D, ...input: CallArgs<D>) => callHub(def, getSession(screen)?.token ?? null, ...input),
   };
 }
+export type HubClient = ReturnType<typeof hubFor>;
 
 /** The message to show a person: the hub's sentence when there is one. */
 export function errorMessage(e: unknown): string {

@@ -105,7 +105,6 @@ export type AuditEvent =
   /** Its sessions end with this event and its live feed is closed. */
   | { type: 'device.revoked'; deviceId: string }
   /**
-<<<<<<< HEAD
    * A sign-in or a pairing: `tokenHash` is the SHA-256 of a 256-bit random bearer token (not
    * reversible, yet it reaches no live feed). Staff sessions carry staffId, device ones deviceId.
    */
@@ -113,16 +112,11 @@ export type AuditEvent =
   /** A session ended before it expired: signed out, or unused for the sign-in idle time. */
   | { type: 'session.ended'; tokenHash: string; reason: 'signed_out' | 'idle' }
   /**
-   * A customer's right to deletion: the rows that find them by number were deleted and the data
-   * keys of what the hub holds about them shredded. An erasure id and a count, never the keyed
-   * hash of their number (an older ledger's events may still carry customerKey).
-=======
    * A customer's right to deletion: the rows that find them by number are deleted and the data
    * keys of what the hub holds about them shredded. An erasure id, a count, and the ids of the
    * rows that go (the VIP, their tickets' links, the appointments booked with their phone, the
    * opinions whose phone goes); never the keyed hash of their number (an older ledger's events
    * may still carry customerKey, and lack the ids).
->>>>>>> main
    */
   | { type: 'customer.erased'; erasure: string; subjects: number; vip?: string | null; tickets?: string[]; appointments?: string[]; opinions?: string[] };
 

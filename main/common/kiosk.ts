@@ -2,7 +2,6 @@
 // check-in (VIP card or phone, appointment), help and green-channel requests, and the
 // ledger events that record them. Request bodies are zod schemas checked by the hub.
 import { z } from 'zod';
-import type { ApiTicket } from './api.js';
 import { DateTime } from './dates.js';
 
 export const KioskChoice = z.strictObject({
@@ -16,10 +15,6 @@ export const KioskChoice = z.strictObject({
 });
 export type KioskChoice = z.infer<typeof KioskChoice>;
 export const KioskChoices = z.array(KioskChoice).min(1).max(8);
-
-export interface KioskConfigAnswer {
-  choices: KioskChoice[];
-}
 
 export const KioskHelpBody = z.strictObject({ choice: z.string().min(1).max(32) });
 export const GreenChannelBody = z.strictObject({ reason: z.enum(['elderly', 'disability', 'pregnancy', 'urgent']) });
@@ -37,17 +32,9 @@ export const BookAppointmentBody = z.strictObject({
   phone: z.string().regex(/^\+?[\d\s-]{7,20}$/).optional(),
 });
 
-export interface CheckInAnswer {
-  ticket: ApiTicket;
-}
-
 /** GET /api/tickets/:id/customer (staff): the checked-in customer, or null. */
 export interface TicketCustomerAnswer {
   customer: { title: string; vip: boolean; notes: string[]; tags: string[] } | null;
-}
-
-export interface VipImportAnswer {
-  imported: number;
 }
 
 /** One VIP as the register import writes them: title and notes sealed, keys sealed keyed hashes. */

@@ -261,6 +261,16 @@ export const CardFollowUpBody = z.strictObject({ note: Text(1000) });
 export const CardCloseBody = z.strictObject({ outcome: Text(1000) });
 export const CloseOverrideBody = z.strictObject({ reason: Text(500) });
 export const MonthlyReportQuery = z.strictObject({ month: CalendarMonth });
+/** A notebook file as POST /api/notebook/import takes it (see NotebookFile). */
+export const NotebookFileBody = z.strictObject({
+  format: z.literal('atrium-notebook'),
+  version: z.literal(1),
+  secretId: z.string().regex(/^[0-9a-f]{16}$/),
+  exportedAt: DateTime,
+  entries: z
+    .array(z.strictObject({ customerKey: z.string().regex(/^[0-9a-f]{64}$/), title: z.string().min(1).max(20), notes: z.string().max(1000), tags: z.array(z.string().min(1).max(32)).max(12) }))
+    .max(20_000),
+});
 
 /** A notebook file shared between the branches of one organisation (see notebook-file.ts). */
 export interface NotebookFile {

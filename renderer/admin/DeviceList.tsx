@@ -5,6 +5,7 @@ import { App, Button, Card, Popconfirm, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceView } from '../../main/common/api';
+import { api } from '../../main/common/routes/index';
 import { hubFor } from '../hub-client';
 import { ErrorLine } from '../ui/ErrorLine';
 import { StaffTheme } from '../ui/StaffTheme';
@@ -31,12 +32,12 @@ function Devices() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const [busy, setBusy] = useState<string | null>(null);
-  const { data, readAt: now, error, act } = usePolled(async () => (await hubFor('admin').get<{ devices: DeviceView[] }>('/api/devices'))?.devices ?? []);
+  const { data, readAt: now, error, act } = usePolled(async () => (await hubFor('admin').call(api.devices))?.devices ?? []);
   const devices = data ?? [];
 
   async function revoke(device: DeviceView) {
     setBusy(device.deviceId);
-    const done = await act(() => hubFor('admin').delete(`/api/devices/${encodeURIComponent(device.deviceId)}`));
+    const done = await act(() => hubFor('admin').call(api.revokeDevice, { params: { id: device.deviceId } }));
     setBusy(null);
     if (done) void message.success(t('devices.revokedDone', { name: device.name }));
   }

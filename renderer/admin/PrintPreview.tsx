@@ -3,6 +3,7 @@
 import { Button, Card, Spin } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../main/common/routes/index';
 import { hubFor } from '../hub-client';
 import { ErrorLine } from '../ui/ErrorLine';
 import { useErrorText } from '../ui/error-text';
@@ -15,7 +16,7 @@ export function PrintPreview() {
   const load = useCallback(() => {
     setError(null);
     hubFor('admin')
-      .get<{ svg: string }>('/api/printing/preview')
+      .call(api.printPreview)
       .then((a) => setSvg(a?.svg ?? null))
       .catch((e: unknown) => setError(errorText(e)));
   }, [errorText]);

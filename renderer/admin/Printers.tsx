@@ -4,6 +4,7 @@ import { Button, Card, Input, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrinterView } from '../../main/common/print';
+import { api } from '../../main/common/routes/index';
 import { hubFor } from '../hub-client';
 import { ErrorLine } from '../ui/ErrorLine';
 import { usePolled } from './use-polled';
@@ -21,8 +22,8 @@ export function Printers() {
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const { data, error, act } = usePolled(async () => {
     const [d, p] = await Promise.all([
-      hubFor('admin').get<{ devices: Device[] }>('/api/devices'),
-      hubFor('admin').get<{ printers: PrinterView[] }>('/api/printing/printers'),
+      hubFor('admin').call(api.devices),
+      hubFor('admin').call(api.printers),
     ]);
     return { kiosks: (d?.devices ?? []).filter((x) => x.role === 'kiosk' && !x.revokedAt), printers: p?.printers ?? [] };
   });
@@ -30,7 +31,7 @@ export function Printers() {
   const printers = data?.printers ?? [];
 
   async function assign(device: string, uri: string | null) {
-    const done = await act(() => hubFor('admin').put(`/api/printing/assignments/${encodeURIComponent(device)}`, { uri }));
+    const done = await act(() => hubFor('admin').call(api.assignPrinter, { params: { device }, body: { uri } }));
     if (done) setDrafts((d) => ({ ...d, [device]: '' }));
   }
 

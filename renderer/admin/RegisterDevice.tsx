@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../ui/error-text';
 import type { RegisterDeviceAnswer } from '../../main/common/api';
 import { DEVICE_ROLES, type DeviceRole } from '../../main/common/domain';
+import { api } from '../../main/common/routes/index';
 import { hubFor } from '../hub-client';
 import { ErrorLine } from '../ui/ErrorLine';
 
@@ -43,7 +44,7 @@ export function RegisterDevice() {
     setBusy(true);
     setError(null);
     try {
-      const a = await hubFor('admin').post<RegisterDeviceAnswer>('/api/devices', { role, name: name.trim() });
+      const a = await hubFor('admin').call(api.registerDevice, { body: { role, name: name.trim() } });
       if (a) setDone({ role, name: name.trim(), ...a });
       setName('');
     } catch (err) {

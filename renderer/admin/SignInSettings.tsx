@@ -4,16 +4,13 @@
 import { App, Button, Card, InputNumber, Space } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../main/common/routes/index';
 import { hubFor } from '../hub-client';
 import { ErrorLine } from '../ui/ErrorLine';
 import { StaffTheme } from '../ui/StaffTheme';
 import { useErrorText } from '../ui/error-text';
 
-interface SignInSettingsAnswer {
-  staffIdleMinutes: number;
-}
-
-// The hub's bounds (main/hub/server/routes/sign-in-settings.ts).
+// The hub's bounds (SignInSettingsBody in main/common/routes/settings.ts).
 const MIN_MINUTES = 5;
 const MAX_MINUTES = 720;
 
@@ -40,7 +37,7 @@ function IdleMinutes() {
 
   const load = useCallback(async () => {
     try {
-      const answer = await hubFor('admin').get<SignInSettingsAnswer>('/api/settings/sign-in');
+      const answer = await hubFor('admin').call(api.signInSettings);
       if (answer) {
         setSaved(answer.staffIdleMinutes);
         setMinutes(answer.staffIdleMinutes);
@@ -58,7 +55,7 @@ function IdleMinutes() {
     setError(null);
     setBusy(true);
     try {
-      const answer = await hubFor('admin').put<SignInSettingsAnswer>('/api/settings/sign-in', { staffIdleMinutes: minutes });
+      const answer = await hubFor('admin').call(api.setSignInSettings, { body: { staffIdleMinutes: minutes } });
       const value = answer?.staffIdleMinutes ?? minutes;
       setSaved(value);
       setMinutes(value);

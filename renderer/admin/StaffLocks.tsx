@@ -3,7 +3,8 @@
 // until the lock runs out.
 import { Button, Card, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { StaffLock, StaffLocksAnswer } from '../../main/common/api';
+import type { StaffLock } from '../../main/common/api';
+import { api } from '../../main/common/routes/index';
 import { hubFor } from '../hub-client';
 import { ErrorLine } from '../ui/ErrorLine';
 import { StaffTheme } from '../ui/StaffTheme';
@@ -12,10 +13,10 @@ import { usePolled } from './use-polled';
 
 export function StaffLocks() {
   const { t, i18n } = useTranslation();
-  const { data, error, act } = usePolled(async () => (await hubFor('admin').get<StaffLocksAnswer>('/api/staff/locks'))?.locks ?? []);
+  const { data, error, act } = usePolled(async () => (await hubFor('admin').call(api.staffLocks))?.locks ?? []);
   const locks: StaffLock[] = data ?? [];
 
-  const unlock = (staffId: string) => act(() => hubFor('admin').post(`/api/staff/${encodeURIComponent(staffId)}/unlock`));
+  const unlock = (staffId: string) => act(() => hubFor('admin').call(api.unlockStaff, { params: { id: staffId } }));
 
   return (
     <StaffTheme>

@@ -4,7 +4,7 @@
 import { Alert, Button, Card, Input, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { VipImportAnswer } from '../../main/common/kiosk';
+import { api } from '../../main/common/routes/index';
 import { ApiError, hubFor } from '../hub-client';
 import { useErrorText } from '../ui/error-text';
 import { csvErrorText } from './csv-error-text';
@@ -21,7 +21,7 @@ export function VipImport() {
     setBusy(true);
     setResult(null);
     try {
-      const answer = await hubFor('admin').post<VipImportAnswer>('/api/customers/vip-import', { csv });
+      const answer = await hubFor('admin').call(api.vipImport, { body: { csv } });
       if (answer) setResult({ ok: true, count: answer.imported });
       setCsv(''); // the clear numbers leave the page as soon as the hub has them
     } catch (e) {

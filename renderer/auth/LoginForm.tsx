@@ -3,9 +3,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../ui/error-text';
-import type { LoginAnswer } from '../../main/common/api';
 import type { Role } from '../../main/common/domain';
-import { apiRequest } from '../hub-client';
+import { api } from '../../main/common/routes/index';
+import { callHub } from '../hub-client';
 import { ErrorLine } from '../ui/ErrorLine';
 import { setSession, type Screen } from './session';
 
@@ -28,8 +28,7 @@ export function LoginForm({ screen, roles }: Props) {
     setBusy(true);
     setError(null);
     try {
-      const a = await apiRequest<LoginAnswer>('/api/auth/login', { body: { staffId: staffId.trim(), pin } });
-      if (!a) throw new Error('empty answer');
+      const a = await callHub(api.login, null, { body: { staffId: staffId.trim(), pin } });
       if (!roles.includes(a.role)) {
         setError(t('login.wrongRole', { role: t(`role.${screen}`) }));
         return;

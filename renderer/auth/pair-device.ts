@@ -1,8 +1,8 @@
 // Pairing: trade a one-time code from the admin screen for this device's token.
-import type { PairAnswer } from '../../main/common/api';
 import type { Role } from '../../main/common/domain';
 import type { AtriumBridge } from '../../main/common/ipc';
-import { ApiError, apiRequest } from '../hub-client';
+import { api } from '../../main/common/routes/index';
+import { ApiError, callHub } from '../hub-client';
 import { setSession, type Screen } from './session';
 
 /** Thrown when a code registered for another kind of device is used here (e.g. a display's on the kiosk). */
@@ -29,8 +29,7 @@ export async function pairDevice(screen: Screen | null, pairingCode: string, cer
   const code = pairingCode.trim();
   // In the Electron shell, main trades the code with the hub and keeps the role the hub gives.
   if (typeof window.atrium?.setPairing === 'function') return pairInShell(window.atrium, code, certFingerprint?.trim());
-  const a = await apiRequest<PairAnswer>('/api/devices/pair', { body: { pairingCode: code } });
-  if (!a) throw new Error('empty answer');
+  const a = await callHub(api.pairDevice, null, { body: { pairingCode: code } });
   if (screen ? a.role !== screen : !DEVICE_SCREENS.includes(a.role)) throw new WrongDeviceRole(a.role);
   const target = (screen ?? a.role) as Screen;
   setSession(target, { token: a.token, role: a.role, deviceId: a.deviceId });

@@ -5,8 +5,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiCounter, ApiTicket } from '../../main/common/api';
 import { useSession } from '../auth/use-session';
-import { hubFor } from '../hub-client';
-import { ticketByRef, type LobbyState } from '../live/lobby-state';
+import { api } from '../../main/common/routes/index';
+import { hubFor, type HubClient } from '../hub-client';
+import { ticketByRef, type LobbyView } from '../live/lobby-state';
 import { ErrorLine } from '../ui/ErrorLine';
 import { useErrorText } from '../ui/error-text';
 import { clockTime } from '../ui/format';
@@ -20,7 +21,7 @@ import { VipNote } from './VipNote';
 import './counter.css';
 
 interface Props {
-  lobby: LobbyState;
+  lobby: LobbyView;
   counter: ApiCounter;
   onChange: () => void;
 }
@@ -43,12 +44,12 @@ export function CounterDesk({ lobby, counter, onChange }: Props) {
   // N, and the hub refuses (409, nothing written) whatever the state machine forbids.
   const can = (a: ActionDef) => mine && a.enabled(desk);
 
-  async function post(path: string, body?: unknown, after?: (answer: { ticket?: ApiTicket } | null) => void): Promise<boolean> {
+  async function send<T>(request: (hub: HubClient) => Promise<T>, after?: (answer: T) => void): Promise<boolean> {
     setBusy(true);
     setError(null);
     setNote(null);
     try {
-      const answer = await hubFor('counter').post<{ ticket?: ApiTicket }>(path, body);
+      const answer = await request(hubFor('counter'));
       after?.(answer);
       return true;
     } catch (e) {
@@ -61,25 +62,25 @@ export function CounterDesk({ lobby, counter, onChange }: Props) {
 
   function run(a: ActionDef) {
     if (!can(a)) return;
-    const path = a.path(counter.id, current?.id ?? null);
-    if (path === null) {
+    const request = a.request(counter.id, current?.id ?? null);
+    if (request === null) {
       setDialog(a.action as Exclude<Dialog, null>);
       return;
     }
     // call-next answers 204 when nobody waits: say so rather than doing nothing.
-    void post(path, undefined, a.action === 'callNext' ? (ans) => ans === null && setNote(t('counter.nobodyWaiting')) : undefined);
+    void send(request, a.action === 'callNext' ? (ans) => ans === null && setNote(t('counter.nobodyWaiting')) : undefined);
   }
 
   function finishWith(tag: FinishTag) {
     const finish = ACTIONS.find((a) => a.action === 'finish')!;
     if (!can(finish) || !current) return;
-    void post(`/api/tickets/${encodeURIComponent(current.id)}/finish`, { tags: [tag] });
+    void send((hub) => hub.call(api.finish, { params: { id: current.id }, body: { tags: [tag] } }));
   }
 
   useShortcuts((c: KeyChoice) => (c.kind === 'action' ? run(c.def) : finishWith(c.tag)), dialog === null);
 
   const closeDialog = () => setDialog(null);
-  const counterPath = `/api/counters/${encodeURIComponent(counter.id)}`;
+  const params = { counter: counter.id };
   const primary: CounterAction[] = ['callNext', 'start', 'finish'];
 
   return (
@@ -95,7 +96,7 @@ export function CounterDesk({ lobby, counter, onChange }: Props) {
         {counter.staffId ? <span className="hint">{counter.staffId}</span> : null}
         <span className="spacer" />
         {!mine ? (
-          <Button type="primary" size="large" disabled={busy} onClick={() => void post(`${counterPath}/open`)}>
+          <Button type="primary" size="large" disabled={busy} onClick={() => void send((hub) => hub.call(api.openCounter, { params }))}>
             {t('counter.open')}
           </Button>
         ) : null}
@@ -161,21 +162,21 @@ export function CounterDesk({ lobby, counter, onChange }: Props) {
         counter={counter}
         onCancel={closeDialog}
         onSubmit={async (body) => {
-          if (current && (await post(`/api/tickets/${encodeURIComponent(current.id)}/transfer`, body))) closeDialog();
+          if (current && (await send((hub) => hub.call(api.transfer, { params: { id: current.id }, body })))) closeDialog();
         }}
       />
       <CallNumberDialog
         open={dialog === 'callNumber'}
         onCancel={closeDialog}
         onSubmit={async (number) => {
-          if (await post(`${counterPath}/call`, { number })) closeDialog();
+          if (await send((hub) => hub.call(api.callTicket, { params, body: { number } }))) closeDialog();
         }}
       />
       <PauseDialog
         open={dialog === 'pause'}
         onCancel={closeDialog}
         onSubmit={async (reason) => {
-          if (await post(`${counterPath}/pause`, { reason })) closeDialog();
+          if (await send((hub) => hub.call(api.pauseCounter, { params, body: { reason } }))) closeDialog();
         }}
       />
     </div>

@@ -3,12 +3,12 @@
 import { Card, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ApiCounter, ApiTicket } from '../../main/common/api';
-import type { LobbyState } from '../live/lobby-state';
+import type { LobbyView } from '../live/lobby-state';
 import { localName } from '../ui/format';
 
 const SHOW_NEXT = 5;
 
-export function NextNumbers({ lobby, counter }: { lobby: LobbyState; counter: ApiCounter }) {
+export function NextNumbers({ lobby, counter }: { lobby: LobbyView; counter: ApiCounter }) {
   const { t, i18n } = useTranslation();
   const served = counter.services.map((s) => lobby.queues.find((q) => q.service === s)).filter((q) => q !== undefined);
   const next = (Object.values(lobby.tickets) as ApiTicket[])

@@ -4,12 +4,12 @@ import { Input, Modal, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiCounter } from '../../main/common/api';
-import type { LobbyState } from '../live/lobby-state';
+import type { LobbyView } from '../live/lobby-state';
 import { localName } from '../ui/format';
 
 interface Props {
   open: boolean;
-  lobby: LobbyState;
+  lobby: LobbyView;
   counter: ApiCounter;
   onCancel: () => void;
   onSubmit: (body: { service?: string; counter?: string; note?: string }) => void;

@@ -3,14 +3,10 @@
 import { Alert } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api, type AnswerOf } from '../../main/common/routes/index';
 import { hubFor } from '../hub-client';
 
-interface Customer {
-  title: string | null;
-  vip: boolean;
-  notes: string | null;
-  tags?: string[];
-}
+type Customer = NonNullable<AnswerOf<typeof api.ticketCustomer>['customer']>;
 
 export function VipNote({ ticketId }: { ticketId: string }) {
   const { t } = useTranslation();
@@ -20,8 +16,8 @@ export function VipNote({ ticketId }: { ticketId: string }) {
     setCustomer(null);
     // No registered customer (a VIP ticket issued by priority alone) answers null or 404: show nothing.
     hubFor('counter')
-      .get<{ customer: Customer | null }>(`/api/tickets/${encodeURIComponent(ticketId)}/customer`)
-      .then((a) => live && setCustomer(a?.customer ?? null))
+      .call(api.ticketCustomer, { params: { id: ticketId } })
+      .then((a) => live && setCustomer(a.customer))
       .catch(() => undefined);
     return () => {
       live = false;
@@ -35,7 +31,7 @@ export function VipNote({ ticketId }: { ticketId: string }) {
       type="warning"
       showIcon
       title={customer.title ? t('counter.vipTitle', { title: customer.title }) : t('counter.vip')}
-      description={[customer.notes, ...(customer.tags ?? [])].filter(Boolean).join(' · ') || null}
+      description={[...customer.notes, ...customer.tags].filter(Boolean).join(' · ') || null}
     />
   );
 }

@@ -4,6 +4,8 @@
 // N call next · R recall · S start · F finish · X no-show · T transfer · G call a number ·
 // P pause · U resume; while serving, 1–6 finish with that business tag in one keystroke.
 import type { CounterStatus, TicketStatus } from '../../main/common/domain';
+import { api } from '../../main/common/routes/index';
+import type { HubClient } from '../hub-client';
 
 export type CounterAction = 'callNext' | 'recall' | 'start' | 'finish' | 'noShow' | 'transfer' | 'callNumber' | 'pause' | 'resume';
 
@@ -16,27 +18,28 @@ export interface DeskState {
 export interface ActionDef {
   action: CounterAction;
   key: string;
-  /** Path of the POST, given the counter and the current ticket; null: the action opens a dialog. */
-  path: (counter: string, ticket: string | null) => string | null;
+  /** The action's call, given the counter and the current ticket; null: the action opens a dialog. */
+  request: (counter: string, ticket: string | null) => ((hub: HubClient) => Promise<unknown>) | null;
   enabled: (s: DeskState) => boolean;
 }
 
 const calledOrRecalled = (s: TicketStatus | null) => s === 'called' || s === 'recalled';
-const ticketPath = (verb: string) => (_c: string, t: string | null) => (t ? `/api/tickets/${encodeURIComponent(t)}/${verb}` : null);
+type TicketMove = typeof api.recall | typeof api.start | typeof api.finish | typeof api.noShow;
+const ticketMove = (def: TicketMove) => (_c: string, t: string | null) => (t ? (hub: HubClient) => hub.call(def, { params: { id: t } }) : null);
 const dialog = () => null;
 const free = (s: DeskState) => s.counter === 'open' && s.ticket !== 'serving' && !calledOrRecalled(s.ticket);
 
 export const ACTIONS: readonly ActionDef[] = [
-  { action: 'callNext', key: 'N', path: (c) => `/api/counters/${encodeURIComponent(c)}/call-next`, enabled: free },
-  { action: 'recall', key: 'R', path: ticketPath('recall'), enabled: (s) => calledOrRecalled(s.ticket) },
-  { action: 'start', key: 'S', path: ticketPath('start'), enabled: (s) => calledOrRecalled(s.ticket) },
-  { action: 'finish', key: 'F', path: ticketPath('finish'), enabled: (s) => s.ticket === 'serving' },
-  { action: 'noShow', key: 'X', path: ticketPath('no-show'), enabled: (s) => calledOrRecalled(s.ticket) },
-  { action: 'transfer', key: 'T', path: dialog, enabled: (s) => s.ticket !== null },
-  { action: 'callNumber', key: 'G', path: dialog, enabled: free },
+  { action: 'callNext', key: 'N', request: (c) => (hub) => hub.call(api.callNext, { params: { counter: c } }), enabled: free },
+  { action: 'recall', key: 'R', request: ticketMove(api.recall), enabled: (s) => calledOrRecalled(s.ticket) },
+  { action: 'start', key: 'S', request: ticketMove(api.start), enabled: (s) => calledOrRecalled(s.ticket) },
+  { action: 'finish', key: 'F', request: ticketMove(api.finish), enabled: (s) => s.ticket === 'serving' },
+  { action: 'noShow', key: 'X', request: ticketMove(api.noShow), enabled: (s) => calledOrRecalled(s.ticket) },
+  { action: 'transfer', key: 'T', request: dialog, enabled: (s) => s.ticket !== null },
+  { action: 'callNumber', key: 'G', request: dialog, enabled: free },
   // Pausing with a customer at the window would leave them standing there: finish first.
-  { action: 'pause', key: 'P', path: dialog, enabled: (s) => s.counter === 'open' && s.ticket === null },
-  { action: 'resume', key: 'U', path: (c) => `/api/counters/${encodeURIComponent(c)}/resume`, enabled: (s) => s.counter === 'paused' },
+  { action: 'pause', key: 'P', request: dialog, enabled: (s) => s.counter === 'open' && s.ticket === null },
+  { action: 'resume', key: 'U', request: (c) => (hub) => hub.call(api.resumeCounter, { params: { counter: c } }), enabled: (s) => s.counter === 'paused' },
 ];
 
 /** Business done, tagged at finish; the digit is the one-keystroke shortcut. */

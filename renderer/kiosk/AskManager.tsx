@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskChoice } from '../../main/common/kiosk';
+import { api } from '../../main/common/routes/index';
 import { hubFor } from '../hub-client';
 import { ErrorLine } from '../ui/ErrorLine';
 import { useErrorText } from '../ui/error-text';
@@ -12,7 +13,7 @@ export function AskManager({ choice, onBack }: { choice: KioskChoice; onBack: ()
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     hubFor('kiosk')
-      .post('/api/kiosk/help', { choice: choice.id })
+      .call(api.kioskHelp, { body: { choice: choice.id } })
       .catch((e: unknown) => setError(errorText(e)));
   }, [choice.id, errorText]);
   return (

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiTicket } from '../../main/common/api';
-import type { CheckInAnswer } from '../../main/common/kiosk';
+import { api } from '../../main/common/routes/index';
 import { ApiError, hubFor } from '../hub-client';
 import { ErrorLine } from '../ui/ErrorLine';
 import { useErrorText } from '../ui/error-text';
@@ -30,9 +30,12 @@ export function CheckIn({ kind, onTicket, onBack }: Props) {
     setBusy(true);
     setFailure(null);
     try {
-      const body = by === 'phone' ? { phone: value } : { code: value };
-      const answer = await hubFor('kiosk').post<CheckInAnswer>(`/api/kiosk/check-in/${kind}`, body);
-      if (answer) onTicket(answer.ticket, kind);
+      const kiosk = hubFor('kiosk');
+      const answer =
+        kind === 'vip'
+          ? await kiosk.call(api.vipCheckIn, { body: { phone: value } })
+          : await kiosk.call(api.appointmentCheckIn, { body: by === 'phone' ? { phone: value } : { code: value } });
+      onTicket(answer.ticket, kind);
     } catch (e) {
       setFailure(e);
     } finally {

@@ -2,6 +2,7 @@
 // the kiosk gives no priority ticket by itself.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../main/common/routes/index';
 import { hubFor } from '../hub-client';
 import { ErrorLine } from '../ui/ErrorLine';
 import { useErrorText } from '../ui/error-text';
@@ -16,7 +17,7 @@ export function GreenChannel({ onBack }: { onBack: () => void }) {
   async function ask(reason: (typeof REASONS)[number]) {
     setError(null);
     try {
-      await hubFor('kiosk').post('/api/kiosk/green-channel', { reason });
+      await hubFor('kiosk').call(api.greenChannel, { body: { reason } });
       setSent(true);
     } catch (e) {
       setError(errorText(e));

@@ -4,11 +4,11 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiQueue } from '../../main/common/api';
 import type { KioskChoice } from '../../main/common/kiosk';
-import type { LobbyState } from '../live/lobby-state';
+import type { LobbyView } from '../live/lobby-state';
 import { estimateText, localName } from '../ui/format';
 
 interface Props {
-  lobby: LobbyState;
+  lobby: LobbyView;
   choices: KioskChoice[];
   busy: boolean;
   onChoice: (c: KioskChoice) => void;

@@ -4,8 +4,9 @@
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiTicket } from '../../main/common/api';
-import type { CheckInAnswer, KioskChoice } from '../../main/common/kiosk';
+import type { KioskChoice } from '../../main/common/kiosk';
 import { Gate } from '../auth/Gate';
+import { api } from '../../main/common/routes/index';
 import { hubFor } from '../hub-client';
 import { setLanguage } from '../i18n/index';
 import { useLobby } from '../live/use-lobby';
@@ -87,15 +88,15 @@ function Kiosk() {
     if (!choice.service) return setView({ kind: 'ask', choice });
     const service = choice.service;
     void run(async () => {
-      const answer = await hubFor('kiosk').post<{ ticket: ApiTicket }>('/api/tickets', { service });
-      if (answer) setView({ kind: 'ticket', ticket: answer.ticket, checkedIn: null });
+      const answer = await hubFor('kiosk').call(api.issueTicket, { body: { service } });
+      setView({ kind: 'ticket', ticket: answer.ticket, checkedIn: null });
     });
   }
 
   const onCard = (card: string) =>
     void run(async () => {
-      const answer = await hubFor('kiosk').post<CheckInAnswer>('/api/kiosk/check-in/vip', { card });
-      if (answer) setView({ kind: 'ticket', ticket: answer.ticket, checkedIn: 'vip' });
+      const answer = await hubFor('kiosk').call(api.vipCheckIn, { body: { card } });
+      setView({ kind: 'ticket', ticket: answer.ticket, checkedIn: 'vip' });
     });
   // A card works from the start screen and the VIP screen; not over a ticket being shown.
   useCardSwipe(onCard, !busy && !staffPrompt && (view.kind === 'home' || view.kind === 'checkIn'));

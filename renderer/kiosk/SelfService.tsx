@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskChoice } from '../../main/common/kiosk';
+import { api } from '../../main/common/routes/index';
 import { hubFor } from '../hub-client';
 import { ErrorLine } from '../ui/ErrorLine';
 import { useErrorText } from '../ui/error-text';
@@ -15,13 +16,13 @@ export function SelfService({ choice, onBack }: { choice: KioskChoice; onBack: (
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     // Counted once per visit; a failure only loses a count, never the customer's way.
-    void hubFor('kiosk').post('/api/kiosk/self-service', { choice: choice.id }).catch(() => undefined);
+    void hubFor('kiosk').call(api.kioskSelfService, { body: { choice: choice.id } }).catch(() => undefined);
   }, [choice.id]);
 
   async function help() {
     setError(null);
     try {
-      await hubFor('kiosk').post('/api/kiosk/help', { choice: choice.id });
+      await hubFor('kiosk').call(api.kioskHelp, { body: { choice: choice.id } });
       setHelpSent(true);
     } catch (e) {
       setError(errorText(e));

@@ -1,7 +1,8 @@
 // The branch's kiosk choices (GET /api/kiosk/config), loaded once and retried while the hub
 // is unreachable: the kiosk must not stay blank after a power cut that restarted both.
 import { useEffect, useState } from 'react';
-import type { KioskChoice, KioskConfigAnswer } from '../../main/common/kiosk';
+import type { KioskChoice } from '../../main/common/kiosk';
+import { api } from '../../main/common/routes/index';
 import { hubFor } from '../hub-client';
 
 const RETRY_MS = 5000;
@@ -13,8 +14,8 @@ export function useKioskConfig(): KioskChoice[] | null {
     let timer: ReturnType<typeof setTimeout> | null = null;
     async function load() {
       try {
-        const answer = await hubFor('kiosk').get<KioskConfigAnswer>('/api/kiosk/config');
-        if (alive && answer) setChoices(answer.choices);
+        const answer = await hubFor('kiosk').call(api.kioskConfig);
+        if (alive) setChoices(answer.choices);
       } catch {
         if (alive) timer = setTimeout(() => void load(), RETRY_MS);
       }

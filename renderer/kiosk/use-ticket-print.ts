@@ -5,7 +5,7 @@
 // path ever prints a ticket twice). A ticket the printer took but never confirmed is not
 // tried again: the kiosk tells the customer to ask the lobby manager if none came out.
 import { useEffect, useState } from 'react';
-import type { PrintAnswer } from '../../main/common/print';
+import { api } from '../../main/common/routes/index';
 import { ApiError, hubFor } from '../hub-client';
 import { shellBridge } from './shell-bridge';
 
@@ -22,8 +22,8 @@ async function printOnce(ticketId: string): Promise<boolean> {
     if (!answer.ok) throw new ApiError(503, answer.code, answer.message);
     return answer.uncertain === true;
   }
-  const answer = await hubFor('kiosk').post<PrintAnswer>(`/api/tickets/${encodeURIComponent(ticketId)}/print`);
-  return answer?.uncertain === true;
+  const answer = await hubFor('kiosk').call(api.printTicket, { params: { id: ticketId } });
+  return answer.uncertain;
 }
 
 export function useTicketPrint(ticketId: string): PrintState {

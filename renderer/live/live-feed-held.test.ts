@@ -2,7 +2,7 @@
 // leaves the lobby alone: it moves no seq, so it must neither apply nor cause a resync.
 import { describe, expect, it } from 'vitest';
 import { LiveFeed } from './live-feed';
-import type { LobbyState } from './lobby-state';
+import type { LobbyView } from './lobby-state';
 
 class FakeSocket {
   onmessage: ((ev: MessageEvent) => void) | null = null;
@@ -20,7 +20,7 @@ class FakeSocket {
 describe('LiveFeed: held alerts', () => {
   it('calls onAlertHeld and keeps the connection and state', () => {
     const sockets: FakeSocket[] = [];
-    const states: LobbyState[] = [];
+    const states: LobbyView[] = [];
     let held = 0;
     const feed = new LiveFeed({
       token: 't',

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LiveFeed, liveUrl, type Connection } from './live-feed';
-import type { LobbyState } from './lobby-state';
+import type { LobbyView } from './lobby-state';
 
 /** Just enough of a WebSocket for LiveFeed: the test pushes frames and closes it. */
 class FakeSocket {
@@ -32,7 +32,7 @@ const ev = (seq: number) => ({ type: 'ticket.issued', seq, at: '', data: {}, que
 
 describe('LiveFeed', () => {
   let sockets: FakeSocket[];
-  let states: LobbyState[];
+  let states: LobbyView[];
   let connections: Connection[];
   let feed: LiveFeed;
   let rejected: string[];

@@ -1,13 +1,14 @@
 // The live-feed connection: a WebSocket to /api/live on the page's own origin, the lobby
 // state built from its messages, reconnection with backoff, and a visible connection state.
+import { live } from '../../main/common/routes/lobby';
 import { backoffDelay } from './backoff';
-import { parseMessage, receive, type LobbyState } from './lobby-state';
+import { parseMessage, receive, type LobbyView } from './lobby-state';
 
 export type Connection = 'connecting' | 'live' | 'reconnecting';
 
 export interface LiveFeedOptions {
   token: string;
-  onState: (state: LobbyState) => void;
+  onState: (state: LobbyView) => void;
   onConnection: (c: Connection) => void;
   /**
    * The hub refused the token (an `{type:'error'}` message, close code 4401): reconnecting
@@ -25,7 +26,7 @@ export interface LiveFeedOptions {
 /** The feed's address carries no token: URLs end up in logs and history, so it goes in the first message. */
 export function liveUrl(loc: Pick<Location, 'protocol' | 'host'> = location): string {
   const scheme = loc.protocol === 'https:' ? 'wss:' : 'ws:';
-  return `${scheme}//${loc.host}/api/live`;
+  return `${scheme}//${loc.host}${live.path}`;
 }
 
 /** The close code the hub uses when it refuses a token. */
@@ -43,7 +44,7 @@ function parseRefusal(raw: string): { code: string; message: string } | null {
 
 export class LiveFeed {
   private socket: WebSocket | null = null;
-  private state: LobbyState | null = null;
+  private state: LobbyView | null = null;
   private attempts = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private stopped = false;

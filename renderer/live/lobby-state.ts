@@ -4,7 +4,8 @@ import type { ApiCounter, ApiQueue, ApiTicket, DisplayTicket, FeedEvent, FeedMes
 
 export type LobbyTicket = ApiTicket | DisplayTicket;
 
-export interface LobbyState {
+/** The lobby as a screen holds it (not the engine's LobbyState in main/common/domain.ts). */
+export interface LobbyView {
   seq: number;
   branch: LobbySnapshot['branch'];
   day: LobbySnapshot['day'];
@@ -16,8 +17,8 @@ export interface LobbyState {
 
 /** What happened when an event was applied. A gap means: drop the state, get a new snapshot. */
 export type ApplyResult =
-  | { kind: 'applied'; state: LobbyState }
-  | { kind: 'stale'; state: LobbyState }
+  | { kind: 'applied'; state: LobbyView }
+  | { kind: 'stale'; state: LobbyView }
   | { kind: 'gap'; expected: number; got: number };
 
 /** Tickets that left the queue are kept only this many, newest first, for "recent calls". */
@@ -29,13 +30,13 @@ export function ticketKey(t: LobbyTicket): string {
   return 'id' in t ? t.id : t.number;
 }
 
-export function fromSnapshot(s: LobbySnapshot): LobbyState {
+export function fromSnapshot(s: LobbySnapshot): LobbyView {
   const tickets: Record<string, LobbyTicket> = {};
   for (const t of s.tickets) tickets[ticketKey(t)] = t;
   return { seq: s.seq, branch: s.branch, day: s.day, queues: [...s.queues], counters: [...s.counters], tickets: prune(tickets) };
 }
 
-export function applyEvent(state: LobbyState, e: FeedEvent): ApplyResult {
+export function applyEvent(state: LobbyView, e: FeedEvent): ApplyResult {
   // An event we already hold (e.g. sent again across a reconnect) changes nothing.
   if (e.seq <= state.seq) return { kind: 'stale', state };
   if (e.seq !== state.seq + 1) return { kind: 'gap', expected: state.seq + 1, got: e.seq };
@@ -109,7 +110,7 @@ function lastTouched(t: LobbyTicket): string {
  * One message off the socket. The first must be a snapshot; after that, events in seq order.
  * `resync` asks the caller to drop the connection and start again with a fresh snapshot.
  */
-export function receive(state: LobbyState | null, msg: FeedMessage): { state: LobbyState | null; resync: boolean } {
+export function receive(state: LobbyView | null, msg: FeedMessage): { state: LobbyView | null; resync: boolean } {
   if (msg.type === 'snapshot') return { state: fromSnapshot(msg as LobbySnapshot), resync: false };
   if (!state) return { state: null, resync: true };
   const r = applyEvent(state, msg as FeedEvent);

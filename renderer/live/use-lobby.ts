@@ -2,14 +2,15 @@
 // state each screen shows. If the feed keeps failing because the token was revoked (or the
 // hub's data was reset), the session is dropped so the screen shows its login/pairing form.
 import { useEffect, useState } from 'react';
-import { ApiError, apiRequest } from '../hub-client';
+import { api } from '../../main/common/routes/index';
+import { ApiError, callHub } from '../hub-client';
 import { clearSession, type Screen } from '../auth/session';
 import { useSession } from '../auth/use-session';
 import { LiveFeed, type Connection } from './live-feed';
-import type { LobbyState } from './lobby-state';
+import type { LobbyView } from './lobby-state';
 
 export interface Lobby {
-  lobby: LobbyState | null;
+  lobby: LobbyView | null;
   connection: Connection;
   /** Counts the hub's notices of alerts held in memory (a full disk), so alert lists reload. */
   alertsHeld: number;
@@ -17,7 +18,7 @@ export interface Lobby {
 
 export function useLobby(screen: Screen): Lobby {
   const token = useSession(screen)?.token ?? null;
-  const [lobby, setLobby] = useState<LobbyState | null>(null);
+  const [lobby, setLobby] = useState<LobbyView | null>(null);
   const [connection, setConnection] = useState<Connection>('connecting');
   const [alertsHeld, setAlertsHeld] = useState(0);
 
@@ -32,7 +33,7 @@ export function useLobby(screen: Screen): Lobby {
       onRejected: () => clearSession(screen),
       onRepeatedFailure: () => {
         // /api/services takes any token, so a 401 there means the token itself is bad.
-        apiRequest('/api/services', { token }).catch((e: unknown) => {
+        callHub(api.services, token).catch((e: unknown) => {
           if (e instanceof ApiError && e.status === 401) clearSession(screen);
         });
       },

@@ -25,7 +25,7 @@ import type { Alert } from '../../main/common/alerts';
 import type { PrintAnswer } from '../../main/common/print';
 import { useSession } from '../auth/use-session';
 import { ApiError } from '../hub-client';
-import type { LobbyState } from '../live/lobby-state';
+import type { LobbyView } from '../live/lobby-state';
 import { ErrorLine } from '../ui/ErrorLine';
 import { useErrorText } from '../ui/error-text';
 import { clockTime, localName } from '../ui/format';
@@ -59,7 +59,7 @@ const PRINT_FAULTS = new Set(['printer_paper_out', 'printer_cover_open', 'printe
 
 interface Props {
   alerts: Alert[];
-  lobby: LobbyState | null;
+  lobby: LobbyView | null;
   onAcknowledge: (id: string) => Promise<void>;
   onReprint?: (ticketId: string) => Promise<PrintAnswer | null>;
 }

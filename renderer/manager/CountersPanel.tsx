@@ -5,15 +5,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiCounter } from '../../main/common/api';
 import type { WindowSuggestion } from '../../main/common/triage';
+import { api } from '../../main/common/routes/index';
 import { hubFor } from '../hub-client';
-import { ticketByRef, type LobbyState } from '../live/lobby-state';
+import { ticketByRef, type LobbyView } from '../live/lobby-state';
 import { ErrorLine } from '../ui/ErrorLine';
 import { useErrorText } from '../ui/error-text';
 import { clockTime, localName } from '../ui/format';
 
 const STATUS_COLOR = { open: 'green', paused: 'orange', closed: 'default' } as const;
 
-export function CountersPanel({ lobby, suggestions, now }: { lobby: LobbyState; suggestions: WindowSuggestion[]; now: number }) {
+export function CountersPanel({ lobby, suggestions, now }: { lobby: LobbyView; suggestions: WindowSuggestion[]; now: number }) {
   const { t, i18n } = useTranslation();
   const errorText = useErrorText();
   const [editing, setEditing] = useState<ApiCounter | null>(null);
@@ -27,7 +28,7 @@ export function CountersPanel({ lobby, suggestions, now }: { lobby: LobbyState; 
   async function save(counter: string, list: string[]): Promise<void> {
     setError(null);
     try {
-      await hubFor('manager').put(`/api/counters/${encodeURIComponent(counter)}/services`, { services: list });
+      await hubFor('manager').call(api.setCounterServices, { params: { counter }, body: { services: list } });
       setEditing(null);
     } catch (e) {
       setError(errorText(e));

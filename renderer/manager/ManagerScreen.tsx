@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { WindowSuggestion } from '../../main/common/triage';
 import { Gate } from '../auth/Gate';
+import { api } from '../../main/common/routes/index';
 import { hubFor } from '../hub-client';
 import { useLobby } from '../live/use-lobby';
 import { ScreenFrame } from '../ui/ScreenFrame';
@@ -54,8 +55,8 @@ function Manager() {
   useEffect(() => {
     if (seq === null) return;
     hubFor('manager')
-      .get<{ suggestions: WindowSuggestion[] }>('/api/manager/window-suggestions')
-      .then((a) => setSuggestions(a?.suggestions ?? []))
+      .call(api.windowSuggestions)
+      .then((a) => setSuggestions(a.suggestions))
       .catch(() => setSuggestions([]));
   }, [seq]);
 

@@ -6,13 +6,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiTicket } from '../../main/common/api';
 import { PRIORITIES, type Priority } from '../../main/common/domain';
+import { api } from '../../main/common/routes/index';
 import { hubFor } from '../hub-client';
-import type { LobbyState } from '../live/lobby-state';
+import type { LobbyView } from '../live/lobby-state';
 import { ErrorLine } from '../ui/ErrorLine';
 import { useErrorText } from '../ui/error-text';
 import { clockTime, estimateText, localName } from '../ui/format';
 
-export function TriagePanel({ lobby }: { lobby: LobbyState }) {
+export function TriagePanel({ lobby }: { lobby: LobbyView }) {
   const { t, i18n } = useTranslation();
   const errorText = useErrorText();
   const [service, setService] = useState<string | undefined>(lobby.queues[0]?.service);
@@ -32,7 +33,7 @@ export function TriagePanel({ lobby }: { lobby: LobbyState }) {
   // The found ticket as the live feed now has it (it moves while the manager looks at it).
   const live = found ? ((lobby.tickets[found.id] as ApiTicket | undefined) ?? found) : null;
 
-  async function act(fn: () => Promise<unknown>, done: (answer: unknown) => (() => string) | null) {
+  async function act<T>(fn: () => Promise<T>, done: (answer: T) => (() => string) | null) {
     setBusy(true);
     setError(null);
     setMessage(null);
@@ -48,9 +49,8 @@ export function TriagePanel({ lobby }: { lobby: LobbyState }) {
 
   const issue = () =>
     act(
-      () => hub.post<{ ticket: ApiTicket }>('/api/tickets', { service, priority }),
-      (a) => {
-        const ticket = (a as { ticket: ApiTicket }).ticket;
+      () => hub.call(api.issueTicket, { body: { service: service ?? '', priority } }),
+      ({ ticket }) => {
         setFound(ticket);
         return () => i18n.t('manager.issued', { number: ticket.number });
       },
@@ -58,19 +58,19 @@ export function TriagePanel({ lobby }: { lobby: LobbyState }) {
   const find = (value: string) =>
     value.trim() &&
     act(
-      () => hub.get<{ ticket: ApiTicket }>(`/api/tickets?number=${encodeURIComponent(value.trim().toUpperCase())}`),
-      (a) => {
-        setFound((a as { ticket: ApiTicket }).ticket);
+      () => hub.call(api.findTicket, { query: { number: value.trim().toUpperCase() } }),
+      ({ ticket }) => {
+        setFound(ticket);
         return null;
       },
     );
-  const ticketAct = (path: string, body: unknown, sentence: () => string) =>
+  /** A move of the found ticket: the ticket as it now is, or (self-service) what was recorded. */
+  const ticketAct = (request: (id: string) => Promise<{ ticket: ApiTicket } | { recorded: unknown }>, sentence: () => string) =>
     live &&
     act(
-      () => hub.post<{ ticket?: ApiTicket }>(path, body),
+      () => request(live.id),
       (a) => {
-        const next = (a as { ticket?: ApiTicket } | null)?.ticket;
-        if (next) setFound(next);
+        if ('ticket' in a) setFound(a.ticket);
         return sentence;
       },
     );
@@ -109,17 +109,17 @@ export function TriagePanel({ lobby }: { lobby: LobbyState }) {
           <div className="triage-actions">
             <Space.Compact>
               <Select placeholder={t('manager.moveTo')} value={moveTo} onChange={setMoveTo} style={{ minWidth: 150 }} data-testid="move-service" options={lobby.queues.filter((q) => q.service !== live.service).map((q) => ({ value: q.service, label: `${q.prefix} ${localName(q, i18n.language)}` }))} />
-              <Button disabled={busy || !moveTo || !['waiting', 'called', 'recalled', 'serving'].includes(live.status)} data-testid="move-button" onClick={() => void ticketAct(`/api/tickets/${live.id}/transfer`, { service: moveTo }, () => i18n.t('manager.moved', { number: live.number, service: serviceName(moveTo ?? '') }))}>
+              <Button disabled={busy || !moveTo || !['waiting', 'called', 'recalled', 'serving'].includes(live.status)} data-testid="move-button" onClick={() => void ticketAct((id) => hub.call(api.transfer, { params: { id }, body: { service: moveTo } }), () => i18n.t('manager.moved', { number: live.number, service: serviceName(moveTo ?? '') }))}>
                 {t('manager.move')}
               </Button>
             </Space.Compact>
-            <Button disabled={busy || !waiting || live.priority === 'green'} data-testid="green-button" onClick={() => void ticketAct(`/api/tickets/${live.id}/priority`, { priority: 'green' }, () => i18n.t('manager.greened', { number: live.number }))}>
+            <Button disabled={busy || !waiting || live.priority === 'green'} data-testid="green-button" onClick={() => void ticketAct((id) => hub.call(api.setPriority, { params: { id }, body: { priority: 'green' } }), () => i18n.t('manager.greened', { number: live.number }))}>
               {t('manager.greenChannel')}
             </Button>
-            <Button disabled={busy || !waiting} data-testid="self-service-button" onClick={() => void ticketAct('/api/triage/self-service', { ticket: live.id }, () => i18n.t('manager.sentToSelfService', { number: live.number }))}>
+            <Button disabled={busy || !waiting} data-testid="self-service-button" onClick={() => void ticketAct((id) => hub.call(api.selfServiceTriage, { body: { ticket: id } }), () => i18n.t('manager.sentToSelfService', { number: live.number }))}>
               {t('manager.selfService')}
             </Button>
-            <Button danger disabled={busy || !['waiting', 'called', 'recalled'].includes(live.status)} data-testid="cancel-button" onClick={() => void ticketAct(`/api/tickets/${live.id}/cancel`, undefined, () => i18n.t('manager.cancelled', { number: live.number }))}>
+            <Button danger disabled={busy || !['waiting', 'called', 'recalled'].includes(live.status)} data-testid="cancel-button" onClick={() => void ticketAct((id) => hub.call(api.cancel, { params: { id } }), () => i18n.t('manager.cancelled', { number: live.number }))}>
               {t('manager.cancelTicket')}
             </Button>
           </div>
@@ -127,7 +127,7 @@ export function TriagePanel({ lobby }: { lobby: LobbyState }) {
       ) : null}
       <div className="walk-in">
         <span className="hint">{t('manager.walkInHint')}</span>
-        <Button size="small" disabled={busy || !service} data-testid="walk-in-button" onClick={() => void act(() => hub.post('/api/triage/self-service', { service }), () => () => i18n.t('manager.walkInRecorded', { service: serviceName(service ?? '') }))}>
+        <Button size="small" disabled={busy || !service} data-testid="walk-in-button" onClick={() => void act(() => hub.call(api.selfServiceTriage, { body: { service } }), () => () => i18n.t('manager.walkInRecorded', { service: serviceName(service ?? '') }))}>
           {t('manager.walkInSelfService')}
         </Button>
       </div>

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Alert } from '../../main/common/alerts';
 import type { PrintAnswer } from '../../main/common/print';
+import { api } from '../../main/common/routes/index';
 import { hubFor } from '../hub-client';
 
 export interface AlertsView {
@@ -30,8 +31,8 @@ export function useAlerts(seq: number | null, held = 0): AlertsView {
     try {
       do {
         again.current = false;
-        const answer = await hubFor('manager').get<{ alerts: Alert[] }>('/api/alerts');
-        setAlerts(answer?.alerts ?? []);
+        const answer = await hubFor('manager').call(api.alerts);
+        setAlerts(answer.alerts);
         setError(null);
       } while (again.current);
     } catch (e) {
@@ -47,7 +48,7 @@ export function useAlerts(seq: number | null, held = 0): AlertsView {
 
   const acknowledge = useCallback(
     async (id: string) => {
-      await hubFor('manager').post(`/api/alerts/${encodeURIComponent(id)}/ack`);
+      await hubFor('manager').call(api.ackAlert, { params: { id } });
       await load();
     },
     [load],
@@ -55,7 +56,7 @@ export function useAlerts(seq: number | null, held = 0): AlertsView {
   const reprint = useCallback(
     async (ticketId: string) => {
       try {
-        return await hubFor('manager').post<PrintAnswer>(`/api/tickets/${encodeURIComponent(ticketId)}/print`, { reprint: true });
+        return await hubFor('manager').call(api.printTicket, { params: { id: ticketId }, body: { reprint: true } });
       } finally {
         // A confirmed reprint resolves the alert; a failed one leaves it open: either way, reload.
         void load();

@@ -3,7 +3,7 @@
 import { Button, Form, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CareCard } from '../../main/common/records';
+import type { CardKind, CareCard } from '../../main/common/records';
 import { ErrorLine } from '../ui/ErrorLine';
 import { localToday, recordsApi } from './records-api';
 import { useLoader } from './use-loader';
@@ -12,7 +12,7 @@ export function CardsTab({ role }: { role: string }) {
   const { t } = useTranslation();
   const api = recordsApi();
   const { data, error, run } = useLoader(() => api.cards(), []);
-  const [form] = Form.useForm<{ kind: string; title: string; need: string; assignedTo: string }>();
+  const [form] = Form.useForm<{ kind: CardKind; title: string; need: string; assignedTo: string }>();
   const [notes, setNotes] = useState<Record<string, string>>({});
   const manager = role === 'manager';
   const today = localToday();

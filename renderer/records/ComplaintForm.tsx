@@ -8,13 +8,13 @@ import { useTranslation } from 'react-i18next';
 import { EMOTIONS, WANTS } from '../../main/common/records';
 
 export interface ComplaintFormValues {
-  emotion: string;
+  emotion: (typeof EMOTIONS)[number];
   calmed: boolean;
   listened: boolean;
   summary: string;
   ourFault: boolean;
   faultDetail: string;
-  wants: string[];
+  wants: (typeof WANTS)[number][];
   solvableOnSpot: boolean;
   reasonable: boolean;
   promisedAt?: string;
@@ -65,7 +65,7 @@ export function ComplaintForm({ onSubmit }: { onSubmit: (v: ComplaintFormValues)
     {
       title: t('records.complaints.step.wants'),
       ok: (v.wants?.length ?? 0) > 0,
-      body: <Checkbox.Group value={v.wants} onChange={(w) => set({ wants: w as string[] })} options={WANTS.map((w) => ({ value: w, label: t(`records.complaints.want.${w}`) }))} data-testid="wants" />,
+      body: <Checkbox.Group<(typeof WANTS)[number]> value={v.wants} onChange={(w) => set({ wants: w })} options={WANTS.map((w) => ({ value: w, label: t(`records.complaints.want.${w}`) }))} data-testid="wants" />,
     },
     {
       title: t('records.complaints.step.solve'),

@@ -4,7 +4,8 @@
 import { Button, Card, Form, Input, Select, Space, Table, Tag, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NOTEBOOK_TAGS, type NotebookEntry } from '../../main/common/records';
+import { NOTEBOOK_TAGS, NotebookFileBody, type NotebookEntry } from '../../main/common/records';
+import { ApiError } from '../hub-client';
 import { ErrorLine } from '../ui/ErrorLine';
 import { recordsApi, saveBlob, timeOf } from './records-api';
 import { useLoader } from './use-loader';
@@ -13,7 +14,7 @@ export function NotebookTab({ role }: { role: string }) {
   const { t, i18n } = useTranslation();
   const api = recordsApi();
   const { data, error, setError, run } = useLoader(() => api.notebook(), []);
-  const [form] = Form.useForm<{ kind: string; number: string; title: string; notes: string; tags: string[] }>();
+  const [form] = Form.useForm<{ kind: 'card' | 'phone'; number: string; title: string; notes: string; tags: string[] }>();
   const [message, setMessage] = useState<string | null>(null);
   const manager = role === 'manager';
   const tagLabel = (tag: string) => (NOTEBOOK_TAGS.includes(tag as never) ? t(`records.notebook.tag.${tag}`) : tag);
@@ -60,7 +61,12 @@ export function NotebookTab({ role }: { role: string }) {
                   setError(t('records.notebook.badFile'));
                   return;
                 }
-                void run(async () => setMessage(t('records.notebook.imported', { count: (await api.importNotebook(parsed)).imported })));
+                // The hub's own schema: a file it would refuse gets the hub's words without the trip.
+                const file = NotebookFileBody.safeParse(parsed);
+                void run(async () => {
+                  if (!file.success) throw new ApiError(400, 'invalid_notebook_file', 'This is not an Atrium notebook file.');
+                  setMessage(t('records.notebook.imported', { count: (await api.importNotebook(file.data)).imported }));
+                });
               });
               return false;
             }}>

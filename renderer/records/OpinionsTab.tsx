@@ -4,7 +4,7 @@
 import { Button, Form, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OPINION_THEMES } from '../../main/common/records';
+import { OPINION_THEMES, type OpinionTheme } from '../../main/common/records';
 import { ErrorLine } from '../ui/ErrorLine';
 import { localToday, recordsApi, timeOf, type OpinionView } from './records-api';
 import { SignButton } from './SignButton';
@@ -14,7 +14,7 @@ export function OpinionsTab({ role }: { role: string }) {
   const { t, i18n } = useTranslation();
   const api = recordsApi();
   const { data, error, run } = useLoader(() => api.opinions(), []);
-  const [form] = Form.useForm<{ theme: string; text: string; phone?: string; source: string }>();
+  const [form] = Form.useForm<{ theme: OpinionTheme; text: string; phone?: string; source: 'book' | 'box' }>();
   const [replies, setReplies] = useState<Record<string, string>>({});
   const manager = role === 'manager';
   const today = localToday();

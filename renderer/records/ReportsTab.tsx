@@ -22,8 +22,8 @@ export function ReportsTab({ initialDate }: { initialDate?: string }) {
   async function csv() {
     setCsvError(null);
     try {
-      if (mode === 'daily') await api.downloadCsv(`/api/reports/daily.csv?date=${date}`, `atrium-daily-${date}.csv`);
-      else await api.downloadCsv(`/api/reports/monthly.csv?month=${month}`, `atrium-monthly-${month}.csv`);
+      if (mode === 'daily') await api.downloadCsv(api.dailyCsvPath(date), `atrium-daily-${date}.csv`);
+      else await api.downloadCsv(api.monthlyCsvPath(month), `atrium-monthly-${month}.csv`);
     } catch (e) {
       setCsvError(e instanceof Error ? e.message : String(e));
     }

@@ -4,7 +4,7 @@ import { Button, Card, DatePicker, Descriptions, Form, Input, Select, Space, Tab
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { WORKLOG_KINDS, type WorklogEntry } from '../../main/common/records';
+import { WORKLOG_KINDS, type WorklogEntry, type WorklogKind } from '../../main/common/records';
 import { ErrorLine } from '../ui/ErrorLine';
 import { recordsApi, timeOf } from './records-api';
 import { useLoader } from './use-loader';
@@ -13,7 +13,7 @@ export function WorklogTab({ role }: { role: string }) {
   const { t, i18n } = useTranslation();
   const api = recordsApi();
   const { data, error, run } = useLoader(() => api.worklog(), []);
-  const [form] = Form.useForm<{ kind: string; text: string; followUpDue?: Dayjs }>();
+  const [form] = Form.useForm<{ kind: WorklogKind; text: string; followUpDue?: Dayjs }>();
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const kind = Form.useWatch('kind', form);
   const manager = role === 'manager';

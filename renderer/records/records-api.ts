@@ -1,49 +1,50 @@
 // The records pages' calls to the hub, with the records screen's own session.
-import type { CareCard, Checklist, ChecklistTemplate, Complaint, DailyRecordsReport, DeviceFault, MonthlyReport, NotebookEntry, NotebookFile, Opinion, WorklogDay, WorklogEntry } from '../../main/common/records';
+import { api, pathOf, type BodyOf } from '../../main/common/routes/index';
 import { getSession, type Screen } from '../auth/session';
 import { ApiError, hubFor } from '../hub-client';
 
-export type OpinionView = Opinion & { phone?: string | null };
+export type { OpinionView } from '../../main/common/routes/records';
 
 export function recordsApi(screen: Screen = 'records') {
   const hub = hubFor(screen);
-  const get = async <T,>(path: string) => (await hub.get<T>(path)) as T;
-  const post = async <T,>(path: string, body?: unknown) => (await hub.post<T>(path, body ?? {})) as T;
+  const id = (value: string) => ({ params: { id: value } });
   return {
-    templates: () => get<{ templates: ChecklistTemplate[] }>('/api/checklists/templates'),
-    saveTemplate: (kind: string, items: ChecklistTemplate['items']) => post<{ template: ChecklistTemplate }>(`/api/checklists/templates/${kind}`, { items }),
-    checklists: (date?: string) => get<{ date: string; checklists: Checklist[]; faults: DeviceFault[] }>(`/api/checklists${date ? `?date=${date}` : ''}`),
-    startChecklist: (kind: string, date?: string) => post<{ checklist: Checklist }>('/api/checklists', date ? { kind, date } : { kind }),
-    answer: (id: string, answers: { itemId: string; result: string | null; note: string }[]) => post<{ checklist: Checklist }>(`/api/checklists/${id}/answers`, { answers }),
-    complete: (id: string) => post<{ checklist: Checklist }>(`/api/checklists/${id}/complete`),
-    signChecklist: (id: string, pin: string) => post<{ checklist: Checklist }>(`/api/checklists/${id}/sign`, { pin }),
-    amend: (id: string) => post<{ checklist: Checklist }>(`/api/checklists/${id}/amend`),
-    repairRequested: (id: string) => post<{ fault: DeviceFault }>(`/api/faults/${encodeURIComponent(id)}/repair-requested`),
-    repaired: (id: string, note: string) => post<{ fault: DeviceFault }>(`/api/faults/${encodeURIComponent(id)}/repaired`, { note }),
-    signoffs: () => get<{ checklists: Checklist[]; opinions: Opinion[]; complaints: Complaint[] }>('/api/signoffs'),
-    worklog: (date?: string) => get<{ date: string; entries: WorklogEntry[]; pending: WorklogEntry[]; day: WorklogDay | null }>(`/api/worklog${date ? `?date=${date}` : ''}`),
-    addEntry: (body: { kind: string; text: string; followUpDue?: string | null }) => post<{ entry: WorklogEntry }>('/api/worklog', body),
-    answerEntry: (id: string, answer: string) => post<{ entry: WorklogEntry }>(`/api/worklog/${id}/answer`, { answer }),
-    completeDay: () => post<{ day: WorklogDay }>('/api/worklog/complete-day'),
-    opinions: () => get<{ opinions: OpinionView[] }>('/api/opinions'),
-    addOpinion: (body: { theme: string; text: string; phone?: string; source: string }) => post<{ opinion: OpinionView }>('/api/opinions', body),
-    reply: (id: string, reply: string) => post<{ opinion: Opinion }>(`/api/opinions/${id}/reply`, { reply }),
-    signOpinion: (id: string, pin: string) => post<{ opinion: Opinion }>(`/api/opinions/${id}/sign`, { pin }),
-    complaints: () => get<{ complaints: Complaint[] }>('/api/complaints'),
-    openComplaint: (body: unknown) => post<{ complaint: Complaint }>('/api/complaints', body),
-    resolveComplaint: (id: string, resolution: string) => post<{ complaint: Complaint }>(`/api/complaints/${id}/resolve`, { resolution }),
-    signComplaint: (id: string, pin: string) => post<{ complaint: Complaint }>(`/api/complaints/${id}/sign`, { pin }),
-    notebook: () => get<{ entries: NotebookEntry[] }>('/api/notebook'),
-    saveNote: (body: { kind: string; number: string; title: string; notes: string; tags: string[] }) => post<{ entry: NotebookEntry }>('/api/notebook', body),
-    lookupNote: (kind: string, number: string) => post<{ entry: NotebookEntry | null }>('/api/notebook/lookup', { kind, number }),
-    exportNotebook: () => get<NotebookFile>('/api/notebook/export'),
-    importNotebook: (file: unknown) => post<{ imported: number }>('/api/notebook/import', file),
-    cards: () => get<{ cards: CareCard[] }>('/api/cards'),
-    addCard: (body: { kind: string; title: string; need: string; assignedTo: string }) => post<{ card: CareCard }>('/api/cards', body),
-    followUp: (id: string, note: string) => post<{ card: CareCard }>(`/api/cards/${id}/follow-up`, { note }),
-    closeCard: (id: string, outcome: string) => post<{ card: CareCard }>(`/api/cards/${id}/close`, { outcome }),
-    daily: (date: string) => get<DailyRecordsReport>(`/api/reports/daily?date=${date}`),
-    monthly: (month: string) => get<MonthlyReport>(`/api/reports/monthly?month=${month}`),
+    templates: () => hub.call(api.templates),
+    saveTemplate: (kind: BodyOf<typeof api.startChecklist>['kind'], items: BodyOf<typeof api.saveTemplate>['items']) => hub.call(api.saveTemplate, { params: { kind }, body: { items } }),
+    checklists: (date?: string) => hub.call(api.checklists, { query: { date } }),
+    startChecklist: (kind: BodyOf<typeof api.startChecklist>['kind'], date?: string) => hub.call(api.startChecklist, { body: date ? { kind, date } : { kind } }),
+    answer: (checklist: string, answers: BodyOf<typeof api.answerChecklist>['answers']) => hub.call(api.answerChecklist, { ...id(checklist), body: { answers } }),
+    complete: (checklist: string) => hub.call(api.completeChecklist, id(checklist)),
+    signChecklist: (checklist: string, pin: string) => hub.call(api.signChecklist, { ...id(checklist), body: { pin } }),
+    amend: (checklist: string) => hub.call(api.amendChecklist, id(checklist)),
+    repairRequested: (fault: string) => hub.call(api.repairRequested, id(fault)),
+    repaired: (fault: string, note: string) => hub.call(api.repaired, { ...id(fault), body: { note } }),
+    signoffs: () => hub.call(api.signoffs),
+    worklog: (date?: string) => hub.call(api.worklog, { query: { date } }),
+    addEntry: (body: BodyOf<typeof api.addWorklog>) => hub.call(api.addWorklog, { body }),
+    answerEntry: (entry: string, answer: string) => hub.call(api.answerWorklog, { ...id(entry), body: { answer } }),
+    completeDay: () => hub.call(api.completeWorklogDay, { body: {} }),
+    opinions: () => hub.call(api.opinions),
+    addOpinion: (body: BodyOf<typeof api.addOpinion>) => hub.call(api.addOpinion, { body }),
+    reply: (opinion: string, reply: string) => hub.call(api.replyOpinion, { ...id(opinion), body: { reply } }),
+    signOpinion: (opinion: string, pin: string) => hub.call(api.signOpinion, { ...id(opinion), body: { pin } }),
+    complaints: () => hub.call(api.complaints),
+    openComplaint: (body: BodyOf<typeof api.openComplaint>) => hub.call(api.openComplaint, { body }),
+    resolveComplaint: (complaint: string, resolution: string) => hub.call(api.resolveComplaint, { ...id(complaint), body: { resolution } }),
+    signComplaint: (complaint: string, pin: string) => hub.call(api.signComplaint, { ...id(complaint), body: { pin } }),
+    notebook: () => hub.call(api.notebook),
+    saveNote: (body: BodyOf<typeof api.saveNote>) => hub.call(api.saveNote, { body }),
+    lookupNote: (kind: BodyOf<typeof api.lookupNote>['kind'], number: string) => hub.call(api.lookupNote, { body: { kind, number } }),
+    exportNotebook: () => hub.call(api.exportNotebook),
+    importNotebook: (file: BodyOf<typeof api.importNotebook>) => hub.call(api.importNotebook, { body: file }),
+    cards: () => hub.call(api.cards),
+    addCard: (body: BodyOf<typeof api.addCard>) => hub.call(api.addCard, { body }),
+    followUp: (card: string, note: string) => hub.call(api.followUpCard, { ...id(card), body: { note } }),
+    closeCard: (card: string, outcome: string) => hub.call(api.closeCard, { ...id(card), body: { outcome } }),
+    daily: (date: string) => hub.call(api.dailyReport, { query: { date } }),
+    monthly: (month: string) => hub.call(api.monthlyReport, { query: { month } }),
+    dailyCsvPath: (date: string) => pathOf(api.dailyCsv, undefined, { date }),
+    monthlyCsvPath: (month: string) => pathOf(api.monthlyCsv, undefined, { month }),
     /** A CSV through fetch with the token (a plain link cannot carry it), saved as a file. */
     async downloadCsv(path: string, filename: string): Promise<void> {
       const token = getSession(screen)?.token;

@@ -1,10 +1,10 @@
 // The counters at a glance: status, who is there, whom they serve and since when.
 import { useTranslation } from 'react-i18next';
 import type { ApiCounter } from '../../main/common/api';
-import { ticketByRef, type LobbyState } from '../live/lobby-state';
+import { ticketByRef, type LobbyView } from '../live/lobby-state';
 import { clockTime } from './format';
 
-export function CounterTable({ counters, tickets }: { counters: ApiCounter[]; tickets: LobbyState['tickets'] }) {
+export function CounterTable({ counters, tickets }: { counters: ApiCounter[]; tickets: LobbyView['tickets'] }) {
   const { t, i18n } = useTranslation();
   return (
     <table className="data-table" data-testid="counter-table">

@@ -1,10 +1,10 @@
 // The lobby summary shared by the manager, supervisor and admin screens.
 import { useTranslation } from 'react-i18next';
-import type { LobbyState } from '../live/lobby-state';
+import type { LobbyView } from '../live/lobby-state';
 import { CounterTable } from './CounterTable';
 import { QueueTable } from './QueueTable';
 
-export function LobbySummary({ lobby }: { lobby: LobbyState | null }) {
+export function LobbySummary({ lobby }: { lobby: LobbyView | null }) {
   const { t } = useTranslation();
   if (!lobby) return <p className="hint">{t('common.loading')}</p>;
   const day = lobby.day;

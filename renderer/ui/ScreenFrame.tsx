@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { clearSession, type Screen } from '../auth/session';
 import { useSession } from '../auth/use-session';
 import type { Connection } from '../live/live-feed';
-import type { LobbyState } from '../live/lobby-state';
+import type { LobbyView } from '../live/lobby-state';
 import { ConnectionBadge } from './ConnectionBadge';
 import { DemoPinBanner } from './DemoPinBanner';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -14,7 +14,7 @@ import { localName } from './format';
 interface Props {
   screen: Screen;
   connection?: Connection;
-  lobby?: LobbyState | null;
+  lobby?: LobbyView | null;
   /** Staff screens offer sign-out; customer-facing ones (kiosk, display) do not. */
   canSignOut?: boolean;
   children: ReactNode;

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import * as api from '../../main/common/api.js';
 import * as kiosk from '../../main/common/kiosk.js';
 import * as records from '../../main/common/records.js';
-import type { RouteEntry } from '../../main/hub/server/route-table.js';
+import type { RouteDef } from '../../main/common/routes/index.js';
 
 export interface HostileRequest {
   method: string;
@@ -145,18 +145,18 @@ function queryFor(method: string): fc.Arbitrary<string> {
  * reach its logic), some as any other role, a few with no or a garbage token.
  */
 export function hostileRequest(
-  routes: readonly RouteEntry[],
+  routes: readonly Pick<RouteDef, 'method' | 'path'>[],
   principals: { roles: readonly string[]; garbage: readonly string[]; admitted: Record<string, readonly string[]> },
   knownIds: Record<string, readonly string[]>,
 ): fc.Arbitrary<HostileRequest> {
   return fc.constantFrom(...routes).chain((route) => {
-    const names = [...route.url.matchAll(/:(\w+)/g)].map((m) => m[1]!);
+    const names = [...route.path.matchAll(/:(\w+)/g)].map((m) => m[1]!);
     return fc
       .record({
         params: fc.tuple(...names.map((n) => paramValue(knownIds[n] ?? []))),
         query: queryFor(route.method),
         principal: fc.oneof(
-          { weight: 6, arbitrary: fc.constantFrom(...(principals.admitted[`${route.method} ${route.url}`]?.length ? principals.admitted[`${route.method} ${route.url}`]! : principals.roles)) },
+          { weight: 6, arbitrary: fc.constantFrom(...(principals.admitted[`${route.method} ${route.path}`]?.length ? principals.admitted[`${route.method} ${route.path}`]! : principals.roles)) },
           { weight: 2, arbitrary: fc.constantFrom(...principals.roles) },
           { weight: 1, arbitrary: fc.constantFrom(...principals.garbage) },
         ),
@@ -167,8 +167,8 @@ export function hostileRequest(
       })
       .map(({ params, query, principal, contentType, body, bigHeader, method }) => {
         let i = 0;
-        const path = route.url.replace(/:(\w+)/g, () => params[i++] ?? '');
-        return { method, route: `${route.method} ${route.url}`, url: path + query, principal, contentType, body, bigHeader };
+        const path = route.path.replace(/:(\w+)/g, () => params[i++] ?? '');
+        return { method, route: `${route.method} ${route.path}`, url: path + query, principal, contentType, body, bigHeader };
       });
   });
 }

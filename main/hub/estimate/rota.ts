@@ -5,24 +5,9 @@
 // Stored as the branch setting `estimate.rota` (JSON, validated by `StaffRota`); clock times
 // are the branch's local time. A planned pause is a plan, not an event: the counter still
 // finishes its customer first, and a counter already paused comes back at the rota's end.
-import { z } from 'zod';
-import { PAUSE_REASONS } from '../../common/domain.js';
+import { PlannedPause, StaffRota } from '../../common/rota.js';
 
-const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a clock time is HH:MM');
-
-export const PlannedPause = z
-  .strictObject({
-    counter: z.string().min(1).max(32),
-    from: clock,
-    until: clock,
-    reason: z.enum(PAUSE_REASONS).default('lunch'),
-  })
-  .refine((p) => p.from < p.until, { message: 'a planned pause ends after it starts', path: ['until'] });
-export type PlannedPause = z.infer<typeof PlannedPause>;
-
-/** A branch has a handful of counters with a few pauses each; the cap only refuses nonsense. */
-export const StaffRota = z.array(PlannedPause).max(200);
-export type StaffRota = z.infer<typeof StaffRota>;
+export { PlannedPause, StaffRota };
 
 /** Where the rota is kept in the settings table. */
 export const ROTA_SETTING = 'estimate.rota';

@@ -1,19 +1,22 @@
-// A record kind's routes as plain descriptions: the kind says what a call does, server/
-// registers every description in one loop and supplies what HTTP needs (the role check, the
-// caller, the error answers). So a kind never imports the server.
+// A record kind's routes as plain descriptions: the kind names the route table's definition
+// (method, path, who may call, schemas) and says what a call does; server/ registers every
+// description in one loop and supplies what HTTP needs (the role check, the caller, the error
+// answers). So a kind never imports the server.
 import { z } from 'zod';
-import { CalendarDate } from '../../common/dates.js';
 import type { DailyRecordsReport } from '../../common/records.js';
+import type { RouteDef } from '../../common/routes/index.js';
 import { localDate } from '../lobby/business-day.js';
 import type { Hub } from '../lobby/hub.js';
-import type { RecordRole } from './readers.js';
 
 export interface RouteInput {
-  params: unknown;
-  query: unknown;
-  body: unknown;
+  /** Each parsed by the route table's schema when first read, so a route's checks keep their order. */
+  readonly params: unknown;
+  readonly query: unknown;
+  readonly body: unknown;
+  /** The body as it came: for a call that refuses a malformed one with its own code (a notebook file). */
+  readonly sent: unknown;
   /** The calling terminal's address (the PIN locks count by it). */
-  ip: string;
+  readonly ip: string;
 }
 
 /** Who called: a signed-in staff member (every records route needs one). */
@@ -29,11 +32,8 @@ export interface RouteDeps {
 }
 
 export interface RecordRoute {
-  method: 'GET' | 'POST';
-  path: string;
-  roles: readonly RecordRole[];
-  /** Bytes, when a body may be larger than the server's default (a notebook file). */
-  bodyLimit?: number;
+  /** The route's line in the route table (main/common/routes): method, path, who may call, body limit. */
+  def: RouteDef;
   handler(input: RouteInput, who: Caller, deps: RouteDeps): unknown;
   /** Headers of the answer (a download's file name). */
   headers?(answer: unknown): Record<string, string>;
@@ -52,5 +52,4 @@ export function idParam(input: RouteInput): string {
   return Id.parse((input.params as { id: string }).id);
 }
 
-export const DateQuery = z.strictObject({ date: CalendarDate.optional() });
-export const RangeQuery = z.strictObject({ from: CalendarDate.optional(), to: CalendarDate.optional() });
+export { DateQuery, RangeQuery } from '../../common/routes/records.js';

@@ -1,14 +1,13 @@
 // Who is calling: a signed-in staff member or a paired device, resolved from the bearer token.
 import type { Role } from '../../common/domain.js';
-import { GRANTS, type Grant, type Principal } from '../auth/principal.js';
+import type { Grant, Principal } from '../auth/principal.js';
 import { checkToken } from '../auth/sessions.js';
 import type { Hub } from '../lobby/hub.js';
 
-// Defined with the domain, which records who acts; the server's modules take them from here.
-export { GRANTS, type Grant, type Principal };
-
-export const STAFF_GRANTS: Grant[] = ['admin', 'manager', 'supervisor', 'teller'];
-export const ANY_TOKEN: Grant[] = [...GRANTS];
+// The grants are the route table's (main/common/routes/access.ts), Principal the domain's,
+// which records who acts; the server's modules take them from here.
+export { ANY_TOKEN, GRANTS, STAFF_GRANTS } from '../../common/routes/access.js';
+export type { Grant, Principal };
 
 export function grantOf(kind: 'staff' | 'device', role: string): Grant {
   if (kind === 'staff') return role as Grant;

@@ -2,8 +2,8 @@
 // lists and predicates, so the feed never tells a principal what REST refuses them.
 import type { Alert, AlertKind } from '../../common/alerts.js';
 import type { LobbyState } from '../../common/domain.js';
-import { KEEPERS, RECORD_READERS } from '../records/readers.js';
-import type { Grant, Principal } from './principal.js';
+import { CUSTOMER_READERS, KEEPERS, type Grant } from '../../common/routes/access.js';
+import type { Principal } from './principal.js';
 
 /** A principal as the hub's state places them at one moment. */
 export interface Viewer {
@@ -23,23 +23,19 @@ export function viewerOf(p: Principal, state: LobbyState): Viewer {
   return { grant: p.grant, counters };
 }
 
-/** The customer behind a ticket: GET /api/tickets/:id/customer. */
-export const CUSTOMER_READERS = ['teller', 'manager', 'supervisor'] as const satisfies readonly Grant[];
-/** Work log, opinion book, complaints, the special-customer notebook, referral and care cards; checklists and device faults. */
-export { KEEPERS, RECORD_READERS };
-/** Daily and monthly reports, which count triage, self-service and overridden day closes. */
-export const REPORT_READERS = ['manager', 'supervisor', 'admin'] as const satisfies readonly Grant[];
-export const ALERT_READERS = ['manager', 'supervisor', 'admin', 'manager-device'] as const satisfies readonly Grant[];
-/** GET /api/settings/rota. */
-export const SETTINGS_READERS = ['manager', 'admin', 'supervisor'] as const satisfies readonly Grant[];
-/** GET /api/printing/printers: the printers and which kiosk prints where. */
-export const PRINTER_READERS = ['admin', 'manager'] as const satisfies readonly Grant[];
-/** GET /api/devices, staff and the login audit: the admin's. */
-export const ACCOUNT_READERS = ['admin'] as const satisfies readonly Grant[];
-/** POST /api/appointments: an appointment's code checks a customer in, so only those who book see it. */
-export const APPOINTMENT_READERS = ['manager', 'admin'] as const satisfies readonly Grant[];
-/** POST /api/kiosk/exit: who opened which kiosk. */
-export const KIOSK_EXIT_READERS = ['admin', 'manager'] as const satisfies readonly Grant[];
+// The groups are the route table's (main/common/routes/access.ts): one list says who may.
+export {
+  ACCOUNT_READERS,
+  ALERT_READERS,
+  APPOINTMENT_READERS,
+  CUSTOMER_READERS,
+  KEEPERS,
+  KIOSK_EXIT_READERS,
+  PRINTER_READERS,
+  RECORD_READERS,
+  REPORT_READERS,
+  SETTINGS_READERS,
+} from '../../common/routes/access.js';
 
 export function reads(v: Viewer, grants: readonly Grant[]): boolean {
   return grants.includes(v.grant);

@@ -1,5 +1,6 @@
-// The hub's own list of its routes, as fastify registered them: the fuzz test and bench walk
-// it, so a route added anywhere is fuzzed without anyone listing it by hand.
+// The routes as fastify registered them, with their preHandlers: the 405 of a known path asks
+// it, and the tests check it against the route table in main/common/routes (same routes, same
+// callers admitted).
 import type { FastifyInstance } from 'fastify';
 
 export interface RouteEntry {

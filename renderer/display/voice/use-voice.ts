@@ -2,7 +2,7 @@
 // refuse sound until the page is touched once (Electron's display window allows it); while
 // refused, the display shows a button to turn the sound on.
 import { useEffect, useRef, useState } from 'react';
-import type { LobbyState } from '../../live/lobby-state';
+import type { LobbyView } from '../../live/lobby-state';
 import { callMarks, newCalls, type CallMarks } from './new-calls';
 import { announcement, clipUrl } from './sequence';
 import { VoiceQueue } from './voice-queue';
@@ -27,7 +27,7 @@ export interface Voice {
   unblock: () => void;
 }
 
-export function useVoice(lobby: LobbyState | null): Voice {
+export function useVoice(lobby: LobbyView | null): Voice {
   const [lastAnnouncement, setLast] = useState<string[]>([]);
   const [blocked, setBlocked] = useState(false);
   const queue = useRef<VoiceQueue | null>(null);

@@ -1,10 +1,10 @@
 // Referral and care cards over HTTP.
 import { randomUUID } from 'node:crypto';
 import { CardBody, CardCloseBody, CardFollowUpBody } from '../../../common/records.js';
+import { api } from '../../../common/routes/index.js';
 import type { Hub } from '../../lobby/hub.js';
 import { subject, vaultOf } from '../../personal/vault.js';
 import { commitRecords } from '../commit.js';
-import { KEEPERS } from '../readers.js';
 import { idParam, today, type RecordRoute } from '../route.js';
 import { addDays, recordsSettings } from '../settings.js';
 import { decideClose, decideCreate, decideFollowUp, dueDateOf, existing } from './decide.js';
@@ -15,18 +15,14 @@ const seal = (hub: Hub, id: string, text: string) => vaultOf(hub.ledger.db).seal
 
 export const cardRoutes: RecordRoute[] = [
   {
-    method: 'GET',
-    path: '/api/cards',
-    roles: KEEPERS,
+    def: api.cards,
     handler(_input, _who, { hub }) {
       const since = addDays(today(hub), -30);
       return { cards: cards(hub.ledger.db).filter((c) => c.status !== 'closed' || c.date >= since) };
     },
   },
   {
-    method: 'POST',
-    path: '/api/cards',
-    roles: ['manager'],
+    def: api.addCard,
     handler(input, who, { hub }) {
       const body = CardBody.parse(input.body);
       const date = today(hub);
@@ -39,9 +35,7 @@ export const cardRoutes: RecordRoute[] = [
     },
   },
   {
-    method: 'POST',
-    path: '/api/cards/:id/follow-up',
-    roles: ['manager'],
+    def: api.followUpCard,
     handler(input, who, { hub }) {
       const id = idParam(input);
       const { note } = CardFollowUpBody.parse(input.body);
@@ -51,9 +45,7 @@ export const cardRoutes: RecordRoute[] = [
     },
   },
   {
-    method: 'POST',
-    path: '/api/cards/:id/close',
-    roles: ['manager'],
+    def: api.closeCard,
     handler(input, who, { hub }) {
       const id = idParam(input);
       const { outcome } = CardCloseBody.parse(input.body);

@@ -2,10 +2,10 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { AnswerChecklistBody, CHECKLIST_KINDS, SignBody, StartChecklistBody, TemplateBody } from '../../../common/records.js';
+import { api } from '../../../common/routes/index.js';
 import type { Hub } from '../../lobby/hub.js';
 import { commitRecords } from '../commit.js';
 import { faultsFor, findFault } from '../fault/projector.js';
-import { RECORD_READERS } from '../readers.js';
 import { DateQuery, idParam, today, type RecordRoute } from '../route.js';
 import { checkSignerPin } from '../signer.js';
 import { checkSignable, checkStartable, decideAmend, decideAnswers, decideComplete, decideSign, decideStart, existing } from './decide.js';
@@ -17,11 +17,9 @@ const KindParam = z.strictObject({ kind: z.enum(CHECKLIST_KINDS) });
 const checklist = (hub: Hub, id: string) => ({ checklist: existing(findChecklist(hub.ledger.db, id)) });
 
 export const checklistRoutes: RecordRoute[] = [
-  { method: 'GET', path: '/api/checklists/templates', roles: RECORD_READERS, handler: (_in, _who, { hub }) => ({ templates: allTemplates(hub) }) },
+  { def: api.templates, handler: (_in, _who, { hub }) => ({ templates: allTemplates(hub) }) },
   {
-    method: 'POST',
-    path: '/api/checklists/templates/:kind',
-    roles: ['admin'],
+    def: api.saveTemplate,
     handler(input, who, { hub }) {
       const { kind } = KindParam.parse(input.params);
       const { items } = TemplateBody.parse(input.body);
@@ -29,19 +27,15 @@ export const checklistRoutes: RecordRoute[] = [
     },
   },
   {
-    method: 'GET',
-    path: '/api/checklists',
-    roles: RECORD_READERS,
+    def: api.checklists,
     handler(input, _who, { hub }) {
       const date = DateQuery.parse(input.query).date ?? today(hub);
       return { date, checklists: checklistsOf(hub.ledger.db, date), faults: faultsFor(hub.ledger.db, date) };
     },
   },
-  { method: 'GET', path: '/api/checklists/:id', roles: RECORD_READERS, handler: (input, _who, { hub }) => checklist(hub, idParam(input)) },
+  { def: api.checklist, handler: (input, _who, { hub }) => checklist(hub, idParam(input)) },
   {
-    method: 'POST',
-    path: '/api/checklists',
-    roles: ['manager'],
+    def: api.startChecklist,
     handler(input, who, { hub }) {
       const body = StartChecklistBody.parse(input.body);
       const date = body.date ?? today(hub);
@@ -54,9 +48,7 @@ export const checklistRoutes: RecordRoute[] = [
     },
   },
   {
-    method: 'POST',
-    path: '/api/checklists/:id/answers',
-    roles: ['manager'],
+    def: api.answerChecklist,
     handler(input, who, { hub }) {
       const id = idParam(input);
       const { answers } = AnswerChecklistBody.parse(input.body);
@@ -65,9 +57,7 @@ export const checklistRoutes: RecordRoute[] = [
     },
   },
   {
-    method: 'POST',
-    path: '/api/checklists/:id/complete',
-    roles: ['manager'],
+    def: api.completeChecklist,
     handler(input, who, { hub }) {
       const id = idParam(input);
       commitRecords(hub, decideComplete(findChecklist(hub.ledger.db, id)), who.id);
@@ -75,9 +65,7 @@ export const checklistRoutes: RecordRoute[] = [
     },
   },
   {
-    method: 'POST',
-    path: '/api/checklists/:id/sign',
-    roles: ['supervisor'],
+    def: api.signChecklist,
     async handler(input, who, { hub }) {
       const id = idParam(input);
       const { pin } = SignBody.parse(input.body);
@@ -89,9 +77,7 @@ export const checklistRoutes: RecordRoute[] = [
     },
   },
   {
-    method: 'POST',
-    path: '/api/checklists/:id/amend',
-    roles: ['manager'],
+    def: api.amendChecklist,
     handler(input, who, { hub }) {
       const newId = randomUUID();
       commitRecords(hub, decideAmend(findChecklist(hub.ledger.db, idParam(input)), newId), who.id);

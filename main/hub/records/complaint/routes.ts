@@ -1,10 +1,10 @@
 // Complaints over HTTP.
 import { randomUUID } from 'node:crypto';
 import { ComplaintBody, ComplaintResolveBody, SignBody } from '../../../common/records.js';
+import { api } from '../../../common/routes/index.js';
 import type { Hub } from '../../lobby/hub.js';
 import { subject, vaultOf } from '../../personal/vault.js';
 import { commitRecords } from '../commit.js';
-import { KEEPERS } from '../readers.js';
 import { RangeQuery, idParam, today, type RecordRoute } from '../route.js';
 import { addDays, recordsSettings } from '../settings.js';
 import { checkSignerPin } from '../signer.js';
@@ -15,18 +15,14 @@ const complaint = (hub: Hub, id: string) => ({ complaint: existing(findComplaint
 
 export const complaintRoutes: RecordRoute[] = [
   {
-    method: 'GET',
-    path: '/api/complaints',
-    roles: KEEPERS,
+    def: api.complaints,
     handler(input, _who, { hub }) {
       const q = RangeQuery.parse(input.query);
       return { complaints: complaintsFrom(hub.ledger.db, q.from ?? addDays(today(hub), -30), q.to) };
     },
   },
   {
-    method: 'POST',
-    path: '/api/complaints',
-    roles: ['manager'],
+    def: api.openComplaint,
     handler(input, who, { hub }) {
       const form = ComplaintBody.parse(input.body);
       const id = randomUUID();
@@ -39,9 +35,7 @@ export const complaintRoutes: RecordRoute[] = [
     },
   },
   {
-    method: 'POST',
-    path: '/api/complaints/:id/resolve',
-    roles: ['manager'],
+    def: api.resolveComplaint,
     handler(input, who, { hub }) {
       const id = idParam(input);
       const { resolution } = ComplaintResolveBody.parse(input.body);
@@ -51,9 +45,7 @@ export const complaintRoutes: RecordRoute[] = [
     },
   },
   {
-    method: 'POST',
-    path: '/api/complaints/:id/sign',
-    roles: ['supervisor'],
+    def: api.signComplaint,
     async handler(input, who, { hub }) {
       const id = idParam(input);
       const { pin } = SignBody.parse(input.body);

@@ -1,12 +1,10 @@
 // What POST /api/day/close asks of the records before the engine closes the day.
-import { z } from 'zod';
+import { DayCloseBody } from '../../../common/routes/lobby.js';
 import type { Hub } from '../../lobby/hub.js';
 import { isSigned } from '../checklist/projector.js';
 import { commitRecords } from '../commit.js';
 import type { Caller } from '../route.js';
 import { decideDayClose } from './decide.js';
-
-const DayCloseBody = z.strictObject({ overrideReason: z.string().trim().min(1).max(500).optional() }).default({});
 
 export function guardDayClose(hub: Hub, who: Caller, body: unknown): void {
   const { overrideReason } = DayCloseBody.parse(body ?? {});

@@ -1,5 +1,6 @@
 // Device faults over HTTP: the repair's two steps (the faults are listed with the checklists).
 import { FaultRepairBody } from '../../../common/records.js';
+import { api } from '../../../common/routes/index.js';
 import { commitRecords } from '../commit.js';
 import { idParam, type RecordRoute } from '../route.js';
 import { decideRepaired, decideRepairRequest, existing } from './decide.js';
@@ -7,9 +8,7 @@ import { findFault } from './projector.js';
 
 export const faultRoutes: RecordRoute[] = [
   {
-    method: 'POST',
-    path: '/api/faults/:id/repair-requested',
-    roles: ['manager', 'admin'],
+    def: api.repairRequested,
     handler(input, who, { hub }) {
       const id = idParam(input);
       commitRecords(hub, decideRepairRequest(findFault(hub.ledger.db, id)), who.id);
@@ -17,9 +16,7 @@ export const faultRoutes: RecordRoute[] = [
     },
   },
   {
-    method: 'POST',
-    path: '/api/faults/:id/repaired',
-    roles: ['manager', 'admin'],
+    def: api.repaired,
     handler(input, who, { hub }) {
       const id = idParam(input);
       const { note } = FaultRepairBody.parse(input.body ?? {});

@@ -5,9 +5,7 @@
 // (a hash that cannot be turned back into it), and an import with another fingerprint is
 // refused with a plain sentence rather than silently matching nobody.
 import type Database from 'better-sqlite3';
-import { z } from 'zod';
-import { DateTime } from '../../../common/dates.js';
-import type { NotebookFile } from '../../../common/records.js';
+import { NotebookFileBody as FileSchema, type NotebookFile } from '../../../common/records.js';
 import { branchSecret } from '../../customers/customer-key.js';
 import { fingerprintOf } from '../../customers/shared-secret.js';
 import type { Hub } from '../../lobby/hub.js';
@@ -34,16 +32,6 @@ export function exportNotebook(db: Database.Database, now: number): NotebookFile
       .filter((e) => e.title !== ERASED),
   };
 }
-
-const FileSchema = z.strictObject({
-  format: z.literal('atrium-notebook'),
-  version: z.literal(1),
-  secretId: z.string().regex(/^[0-9a-f]{16}$/),
-  exportedAt: DateTime,
-  entries: z
-    .array(z.strictObject({ customerKey: z.string().regex(/^[0-9a-f]{64}$/), title: z.string().min(1).max(20), notes: z.string().max(1000), tags: z.array(z.string().min(1).max(32)).max(12) }))
-    .max(20_000),
-});
 
 /** Imports a notebook file: entries of the file replace this branch's entries for the same customer. */
 export function importNotebook(hub: Hub, file: unknown, actor: string): { imported: number } {

@@ -1,7 +1,7 @@
 // The special-customer notebook over HTTP, and its file for other branches.
 import { NotebookBody, NotebookLookupBody, type NotebookFile } from '../../../common/records.js';
+import { api } from '../../../common/routes/index.js';
 import { commitRecords } from '../commit.js';
-import { KEEPERS } from '../readers.js';
 import type { RecordRoute } from '../route.js';
 import { decideSave } from './decide.js';
 import { exportNotebook, importNotebook } from './file.js';
@@ -9,11 +9,9 @@ import { allNotes, notebookEntry } from './projector.js';
 import { keyOf, sealNote } from './seal.js';
 
 export const notebookRoutes: RecordRoute[] = [
-  { method: 'GET', path: '/api/notebook', roles: KEEPERS, handler: (_in, _who, { hub }) => ({ entries: allNotes(hub.ledger.db) }) },
+  { def: api.notebook, handler: (_in, _who, { hub }) => ({ entries: allNotes(hub.ledger.db) }) },
   {
-    method: 'POST',
-    path: '/api/notebook',
-    roles: ['manager'],
+    def: api.saveNote,
     handler(input, who, { hub }) {
       const db = hub.ledger.db;
       const body = NotebookBody.parse(input.body);
@@ -23,20 +21,16 @@ export const notebookRoutes: RecordRoute[] = [
     },
   },
   {
-    method: 'POST',
-    path: '/api/notebook/lookup',
-    roles: ['manager', 'teller'],
+    def: api.lookupNote,
     handler(input, _who, { hub }) {
       const body = NotebookLookupBody.parse(input.body);
       return { entry: notebookEntry(hub.ledger.db, keyOf(hub.ledger.db, body.kind, body.number)) };
     },
   },
   {
-    method: 'GET',
-    path: '/api/notebook/export',
-    roles: ['manager', 'admin'],
+    def: api.exportNotebook,
     handler: (_in, _who, { hub }) => exportNotebook(hub.ledger.db, hub.clock()),
     headers: (file) => ({ 'content-disposition': `attachment; filename="atrium-notebook-${(file as NotebookFile).exportedAt.slice(0, 10)}.json"` }),
   },
-  { method: 'POST', path: '/api/notebook/import', roles: ['manager', 'admin'], bodyLimit: 8 * 1024 * 1024, handler: (input, who, { hub }) => importNotebook(hub, input.body, who.id) },
+  { def: api.importNotebook, handler: (input, who, { hub }) => importNotebook(hub, input.sent, who.id) },
 ];

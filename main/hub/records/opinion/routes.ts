@@ -1,11 +1,11 @@
 // The opinion book over HTTP: phones only ever go to the manager and supervisor (these routes' readers).
 import { randomUUID } from 'node:crypto';
 import { OpinionBody, OpinionReplyBody, SignBody } from '../../../common/records.js';
+import { api } from '../../../common/routes/index.js';
 import { branchSecret, customerKey } from '../../customers/customer-key.js';
 import type { Hub } from '../../lobby/hub.js';
 import { subject, vaultOf } from '../../personal/vault.js';
 import { commitRecords } from '../commit.js';
-import { KEEPERS } from '../readers.js';
 import { RangeQuery, idParam, today, type RecordRoute } from '../route.js';
 import { addDays, recordsSettings } from '../settings.js';
 import { checkSignerPin } from '../signer.js';
@@ -16,9 +16,7 @@ const opinion = (hub: Hub, id: string) => ({ opinion: existing(findOpinion(hub.l
 
 export const opinionRoutes: RecordRoute[] = [
   {
-    method: 'GET',
-    path: '/api/opinions',
-    roles: KEEPERS,
+    def: api.opinions,
     handler(input, _who, { hub }) {
       const q = RangeQuery.parse(input.query);
       const from = q.from ?? addDays(today(hub), -30);
@@ -26,9 +24,7 @@ export const opinionRoutes: RecordRoute[] = [
     },
   },
   {
-    method: 'POST',
-    path: '/api/opinions',
-    roles: ['manager'],
+    def: api.addOpinion,
     handler(input, who, { hub }) {
       const db = hub.ledger.db;
       const body = OpinionBody.parse(input.body);
@@ -43,9 +39,7 @@ export const opinionRoutes: RecordRoute[] = [
     },
   },
   {
-    method: 'POST',
-    path: '/api/opinions/:id/reply',
-    roles: ['manager'],
+    def: api.replyOpinion,
     handler(input, who, { hub }) {
       const id = idParam(input);
       const { reply } = OpinionReplyBody.parse(input.body);
@@ -55,9 +49,7 @@ export const opinionRoutes: RecordRoute[] = [
     },
   },
   {
-    method: 'POST',
-    path: '/api/opinions/:id/sign',
-    roles: ['supervisor'],
+    def: api.signOpinion,
     async handler(input, who, { hub }) {
       const id = idParam(input);
       const { pin } = SignBody.parse(input.body);

@@ -1,18 +1,16 @@
 // The work log over HTTP.
 import { randomUUID } from 'node:crypto';
 import { CompleteDayBody, WorklogAnswerBody, WorklogBody } from '../../../common/records.js';
+import { api } from '../../../common/routes/index.js';
 import { subject, vaultOf } from '../../personal/vault.js';
 import { commitRecords } from '../commit.js';
-import { KEEPERS } from '../readers.js';
 import { DateQuery, idParam, today, type RecordRoute } from '../route.js';
 import { checkDayOpen, decideAdd, decideAnswer, decideCompleteDay, existing } from './decide.js';
 import { findEntry, worklogDay, worklogEntries } from './projector.js';
 
 export const worklogRoutes: RecordRoute[] = [
   {
-    method: 'GET',
-    path: '/api/worklog',
-    roles: KEEPERS,
+    def: api.worklog,
     handler(input, _who, { hub }) {
       const db = hub.ledger.db;
       const date = DateQuery.parse(input.query).date ?? today(hub);
@@ -23,9 +21,7 @@ export const worklogRoutes: RecordRoute[] = [
     },
   },
   {
-    method: 'POST',
-    path: '/api/worklog',
-    roles: ['manager'],
+    def: api.addWorklog,
     handler(input, who, { hub }) {
       const body = WorklogBody.parse(input.body);
       const id = randomUUID();
@@ -36,9 +32,7 @@ export const worklogRoutes: RecordRoute[] = [
     },
   },
   {
-    method: 'POST',
-    path: '/api/worklog/:id/answer',
-    roles: ['manager'],
+    def: api.answerWorklog,
     handler(input, who, { hub }) {
       const id = idParam(input);
       const { answer } = WorklogAnswerBody.parse(input.body);
@@ -48,9 +42,7 @@ export const worklogRoutes: RecordRoute[] = [
     },
   },
   {
-    method: 'POST',
-    path: '/api/worklog/complete-day',
-    roles: ['manager'],
+    def: api.completeWorklogDay,
     handler(input, who, { hub, dailyReport }) {
       const body = CompleteDayBody.parse(input.body ?? {});
       const date = body.date ?? today(hub);

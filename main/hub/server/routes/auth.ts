@@ -1,14 +1,15 @@
 // Staff sign-in: scrypt-hashed PINs, failures slowed then locked; every sign-in audited, and
 // failures audited per staff ID and minute (see auth/failure-audit.ts).
 import type { FastifyInstance } from 'fastify';
-import { LoginBody, type LoginAnswer } from '../../../common/api.js';
+import type { LoginAnswer } from '../../../common/api.js';
+import { api } from '../../../common/routes/index.js';
 import { attachPinGuard } from '../../auth/pin-guard.js';
 import { signIn, signOut } from '../../auth/sessions.js';
 import { findStaff } from '../../auth/staff-projector.js';
 import { checkStaffPin } from '../../auth/staff-pin.js';
 import type { ServerContext } from '../context.js';
-import { allow, bearerToken, principalOf } from '../guard.js';
-import { ANY_TOKEN } from '../principal.js';
+import { bearerToken, principalOf } from '../guard.js';
+import { registerRoute } from '../register-route.js';
 import { registerStaffLockRoutes } from './staff-locks.js';
 
 export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): void {
@@ -18,21 +19,21 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): vo
   app.addHook('onClose', async () => guard.close());
   registerStaffLockRoutes(app, ctx, guard);
 
-  app.post('/api/auth/login', async (request): Promise<LoginAnswer> => {
-    const { staffId, pin } = LoginBody.parse(request.body);
+  registerRoute(app, api.login, async (request, _reply, input) => {
+    const { staffId, pin } = input.body;
     const staff = await checkStaffPin(hub, staffId, pin, 'login', request.ip);
     const now = hub.clock();
     const token = signIn(hub, { staffId, role: staff.role }, now, now + options.staffSessionHours * 3_600_000);
     return { token, role: staff.role as LoginAnswer['role'], staffId, demoPin: staff.demo_pin === 1 };
   });
 
-  app.post('/api/auth/logout', { preHandler: allow(...ANY_TOKEN) }, async (request) => {
+  registerRoute(app, api.logout, async (request) => {
     const token = bearerToken(request);
     if (token) signOut(hub, token, principalOf(request).id);
     return { ok: true };
   });
 
-  app.get('/api/me', { preHandler: allow(...ANY_TOKEN) }, async (request) => {
+  registerRoute(app, api.me, async (request) => {
     const p = principalOf(request);
     const demo = p.kind === 'staff' ? findStaff(hub.ledger, p.id)?.demo_pin === 1 : false;
     return { kind: p.kind, id: p.id, role: p.role, demoPin: demo };

@@ -1,11 +1,12 @@
 // Counters: a teller signs in at one and opens it, pauses with a reason, calls the next.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { CallTicketBody, PauseBody, SetCounterServicesBody } from '../../../common/api.js';
+import { api } from '../../../common/routes/index.js';
 import type { Counter } from '../../../common/domain.js';
 import { countersView } from '../../lobby/views.js';
 import type { ServerContext } from '../context.js';
-import { allow, principalOf } from '../guard.js';
+import { principalOf } from '../guard.js';
 import { DomainError } from '../../../common/errors.js';
+import { registerRoute } from '../register-route.js';
 import { apiTicket, findService } from './tickets.js';
 import { own } from '../../../common/own.js';
 
@@ -29,11 +30,9 @@ function checkAtCounter(ctx: ServerContext, request: FastifyRequest, counter: Co
 
 export function registerCounterRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const { hub } = ctx;
-  const params = (request: FastifyRequest) => (request.params as { counter: string }).counter;
-
-  app.post('/api/counters/:counter/open', { preHandler: allow('teller') }, async (request) => {
+  registerRoute(app, api.openCounter, async (request, _reply, input) => {
     const me = principalOf(request).id;
-    const counter = findCounter(ctx, params(request));
+    const counter = findCounter(ctx, input.params.counter);
     if (counter.status !== 'closed' && counter.staffId !== me) {
       throw new DomainError('conflict', 'counter_taken', `Counter ${counter.id} is signed in by ${counter.staffId}.`);
     }
@@ -46,25 +45,28 @@ export function registerCounterRoutes(app: FastifyInstance, ctx: ServerContext):
     return counterAnswer(ctx, counter.id);
   });
 
-  app.post('/api/counters/:counter/pause', { preHandler: allow('teller', 'manager') }, async (request) => {
-    const counter = findCounter(ctx, params(request));
+  registerRoute(app, api.pauseCounter, async (request, _reply, input) => {
+    const counter = findCounter(ctx, input.params.counter);
     checkAtCounter(ctx, request, counter);
-    const { reason } = PauseBody.parse(request.body);
+    const { reason } = input.body;
     hub.execute({ type: 'counter.pause', counter: counter.id, reason }, principalOf(request).id);
     return counterAnswer(ctx, counter.id);
   });
 
-  for (const move of ['resume', 'close'] as const) {
-    app.post(`/api/counters/:counter/${move}`, { preHandler: allow('teller', 'manager') }, async (request) => {
-      const counter = findCounter(ctx, params(request));
+  for (const [def, type] of [
+    [api.resumeCounter, 'counter.resume'],
+    [api.closeCounter, 'counter.close'],
+  ] as const) {
+    registerRoute(app, def, async (request, _reply, input) => {
+      const counter = findCounter(ctx, input.params.counter);
       checkAtCounter(ctx, request, counter);
-      hub.execute({ type: move === 'resume' ? 'counter.resume' : 'counter.close', counter: counter.id }, principalOf(request).id);
+      hub.execute({ type, counter: counter.id }, principalOf(request).id);
       return counterAnswer(ctx, counter.id);
     });
   }
 
-  app.post('/api/counters/:counter/call-next', { preHandler: allow('teller') }, async (request, reply) => {
-    const counter = findCounter(ctx, params(request));
+  registerRoute(app, api.callNext, async (request, reply, input) => {
+    const counter = findCounter(ctx, input.params.counter);
     checkAtCounter(ctx, request, counter);
     const change = hub.execute({ type: 'counter.call_next', counter: counter.id }, principalOf(request).id);
     const called = change.events.find((e) => e.type === 'ticket.called');
@@ -72,19 +74,19 @@ export function registerCounterRoutes(app: FastifyInstance, ctx: ServerContext):
     return { ticket: apiTicket(ctx, called.ticket) };
   });
 
-  app.post('/api/counters/:counter/call', { preHandler: allow('teller') }, async (request) => {
-    const counter = findCounter(ctx, params(request));
+  registerRoute(app, api.callTicket, async (request, _reply, input) => {
+    const counter = findCounter(ctx, input.params.counter);
     checkAtCounter(ctx, request, counter);
-    const number = CallTicketBody.parse(request.body).number.toUpperCase();
+    const number = input.body.number.toUpperCase();
     const ticket = Object.values(hub.state.tickets).find((t) => t.number === number);
     if (!ticket) throw new DomainError('not_found', 'unknown_ticket', `There is no ticket ${number} today.`);
     hub.execute({ type: 'counter.call_ticket', counter: counter.id, ticket: ticket.id }, principalOf(request).id);
     return { ticket: apiTicket(ctx, ticket.id) };
   });
 
-  app.put('/api/counters/:counter/services', { preHandler: allow('manager', 'admin') }, async (request) => {
-    const counter = findCounter(ctx, params(request));
-    const services = SetCounterServicesBody.parse(request.body).services.map((s) => findService(ctx, s));
+  registerRoute(app, api.setCounterServices, async (request, _reply, input) => {
+    const counter = findCounter(ctx, input.params.counter);
+    const services = input.body.services.map((s) => findService(ctx, s));
     hub.execute({ type: 'counter.set_services', counter: counter.id, services }, principalOf(request).id);
     return counterAnswer(ctx, counter.id);
   });

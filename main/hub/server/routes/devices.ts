@@ -1,13 +1,14 @@
 // Devices (kiosks, displays, counter terminals, manager tablets) join with a one-time code
 // that an admin creates and that expires, and leave when an admin revokes them.
 import type { FastifyInstance } from 'fastify';
-import { PairBody, RegisterDeviceBody, type PairAnswer, type RegisterDeviceAnswer } from '../../../common/api.js';
+import { api } from '../../../common/routes/index.js';
 import type { Role } from '../../../common/domain.js';
 import { lifeMarksOf } from '../../auth/life-marks.js';
 import { listDevices, pairDevice, registerDevice, revokeDevice } from '../../devices/devices.js';
 import type { ServerContext } from '../context.js';
-import { allow, principalOf } from '../guard.js';
+import { principalOf } from '../guard.js';
 import { DomainError } from '../../../common/errors.js';
+import { registerRoute } from '../register-route.js';
 
 const REFUSED = {
   unknown_device: ['not_found', 'There is no such device.'],
@@ -27,26 +28,26 @@ export function registerDeviceRoutes(app: FastifyInstance, ctx: ServerContext): 
     if (request.principal?.kind === 'device') marks.deviceSeen(request.principal.id, hub.clock());
   });
 
-  app.post('/api/devices', { preHandler: allow('admin') }, async (request): Promise<RegisterDeviceAnswer> => {
-    const { role, name } = RegisterDeviceBody.parse(request.body);
+  registerRoute(app, api.registerDevice, async (request, _reply, input) => {
+    const { role, name } = input.body;
     const { deviceId, pairingCode, expiresAt } = registerDevice(hub, { role, name }, options.pairingCodeMinutes, principalOf(request).id);
     // The pairing QR and code carry the certificate's fingerprint, which the terminal pins.
     return { deviceId, pairingCode, expiresAt: new Date(expiresAt).toISOString(), certFingerprint: options.certFingerprint };
   });
 
-  app.get('/api/devices', { preHandler: allow('admin') }, async () => ({ devices: listDevices(hub) }));
+  registerRoute(app, api.devices, async () => ({ devices: listDevices(hub) }));
 
   // Revoked at once: the device's sessions end in the transaction of the event, so its next
   // request is a 401, and the live feed hears the event and closes its socket.
-  app.delete('/api/devices/:id', { preHandler: allow('admin') }, async (request) => {
-    const { id } = request.params as { id: string };
+  registerRoute(app, api.revokeDevice, async (request, _reply, input) => {
+    const { id } = input.params;
     const result = revokeDevice(hub, id, principalOf(request).id);
     if ('refused' in result) throw refused(result.refused);
     return { deviceId: id, revokedAt: new Date(result.revokedAt).toISOString() };
   });
 
-  app.post('/api/devices/pair', async (request): Promise<PairAnswer> => {
-    const { pairingCode } = PairBody.parse(request.body);
+  registerRoute(app, api.pairDevice, async (_request, _reply, input) => {
+    const { pairingCode } = input.body;
     const result = pairDevice(hub, pairingCode);
     if ('refused' in result) throw refused(result.refused);
     return { token: result.token, role: result.role as Role, deviceId: result.deviceId };

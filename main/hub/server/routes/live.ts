@@ -11,7 +11,8 @@ import { vaultOf } from '../../personal/vault.js';
 import { queryTokenAllowed } from '../live-token.js';
 import { checkSession, isPublicAudience, type Principal } from '../principal.js';
 import { ALERT_READERS } from '../readers.js';
-import { LOBBY_READERS } from './lobby.js';
+import { LOBBY_READERS } from '../../../common/routes/access.js';
+import { api } from '../../../common/routes/index.js';
 
 const FIRST_MESSAGE_TIMEOUT_MS = 5000;
 /** A branch's terminal opens one feed; a few more cover reconnects in a burst. */
@@ -78,7 +79,7 @@ export function registerLiveRoute(app: FastifyInstance, ctx: ServerContext): voi
 
   const waitingForToken = new Map<string, number>();
 
-  app.get('/api/live', { websocket: true }, (socket, request) => {
+  app.get(api.live.path, { websocket: true }, (socket, request) => {
     const token = (request.query as { token?: string }).token;
     if (token) {
       if (!queryTokenAllowed(request.socket.remoteAddress)) {

@@ -3,19 +3,20 @@
 // ticket's priority (green channel), recording a customer sent to self-service, and the
 // suggestion of which counter to turn to a queue that has grown far longer than the others.
 import type { FastifyInstance } from 'fastify';
-import { SelfServiceBody, SetPriorityBody, type WindowSuggestion } from '../../../common/triage.js';
+import { api } from '../../../common/routes/index.js';
 import { windowSuggestions } from '../../watch/window-suggestion.js';
 import type { ServerContext } from '../context.js';
-import { allow, principalOf } from '../guard.js';
+import { principalOf } from '../guard.js';
 import { DomainError } from '../../../common/errors.js';
+import { registerRoute } from '../register-route.js';
 import { apiTicket, findService, findTicket } from './tickets.js';
 
 export function registerManagerRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const { hub } = ctx;
 
-  app.post('/api/tickets/:id/priority', { preHandler: allow('manager') }, async (request) => {
-    const { id } = request.params as { id: string };
-    const { priority } = SetPriorityBody.parse(request.body ?? {});
+  registerRoute(app, api.setPriority, async (request, _reply, input) => {
+    const { id } = input.params;
+    const { priority } = input.body;
     findTicket(ctx, id);
     hub.execute({ type: 'ticket.set_priority', ticket: id, priority }, principalOf(request).id);
     return { ticket: apiTicket(ctx, id) };
@@ -23,8 +24,8 @@ export function registerManagerRoutes(app: FastifyInstance, ctx: ServerContext):
 
   // A customer the manager sends to a self-service machine instead of the queue. With a
   // ticket, the ticket is cancelled first (refused, nothing written, if it is not waiting).
-  app.post('/api/triage/self-service', { preHandler: allow('manager') }, async (request) => {
-    const body = SelfServiceBody.parse(request.body ?? {});
+  registerRoute(app, api.selfServiceTriage, async (request, _reply, input) => {
+    const body = input.body;
     const actor = principalOf(request).id;
     const ticket = body.ticket === undefined ? null : findTicket(ctx, body.ticket);
     if (ticket && ticket.status !== 'waiting') {
@@ -36,7 +37,7 @@ export function registerManagerRoutes(app: FastifyInstance, ctx: ServerContext):
     return { recorded: { seq: stored!.seq, service, ticket: ticket?.number ?? null } };
   });
 
-  app.get('/api/manager/window-suggestions', { preHandler: allow('manager', 'manager-device') }, async (): Promise<{ suggestions: WindowSuggestion[] }> => ({
+  registerRoute(app, api.windowSuggestions, async () => ({
     suggestions: windowSuggestions(hub.state),
   }));
 }

@@ -2,22 +2,20 @@
 // address or for every address, and lifting all of an ID's locks early, so that a script
 // locking the supervisor cannot keep them out for long.
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
-import type { StaffLocksAnswer, UnlockAnswer } from '../../../common/api.js';
+import { api } from '../../../common/routes/index.js';
 import type { PinGuard } from '../../auth/pin-guard.js';
 import type { ServerContext } from '../context.js';
-import { allow, principalOf } from '../guard.js';
+import { principalOf } from '../guard.js';
 import { DomainError } from '../../../common/errors.js';
-
-const StaffParams = z.object({ id: z.string().min(1).max(64) });
+import { registerRoute } from '../register-route.js';
 
 export function registerStaffLockRoutes(app: FastifyInstance, ctx: ServerContext, guard: PinGuard): void {
   const { hub } = ctx;
 
-  app.get('/api/staff/locks', { preHandler: allow('admin') }, async (): Promise<StaffLocksAnswer> => ({ locks: guard.attempts.locks(hub.clock()) }));
+  registerRoute(app, api.staffLocks, async () => ({ locks: guard.attempts.locks(hub.clock()) }));
 
-  app.post('/api/staff/:id/unlock', { preHandler: allow('admin') }, async (request): Promise<UnlockAnswer> => {
-    const { id } = StaffParams.parse(request.params);
+  registerRoute(app, api.unlockStaff, async (request, _reply, input) => {
+    const { id } = input.params;
     if (!guard.unlock(id, principalOf(request).id)) throw new DomainError('not_found', 'unknown_staff', `There is no staff member ${id}.`);
     return { staffId: id, unlocked: true };
   });

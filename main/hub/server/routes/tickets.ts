@@ -1,22 +1,18 @@
 // Tickets: issue (kiosk, manager), the teller's moves, transfer, find by number, print.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
-import { FinishBody, IssueTicketBody, TransferBody } from '../../../common/api.js';
+import { api } from '../../../common/routes/index.js';
 import type { Ticket } from '../../../common/domain.js';
 import type { QueueCommand } from '../../../common/events.js';
 import { localDate } from '../../lobby/business-day.js';
-import type { PrintAnswer } from '../../../common/print.js';
 import { printingOf } from '../printing-of.js';
 import { subject, vaultOf } from '../../personal/vault.js';
 import { toApiTicket } from '../../lobby/views.js';
 import type { ServerContext } from '../context.js';
-import { allow, principalOf } from '../guard.js';
+import { principalOf } from '../guard.js';
 import { DomainError } from '../../../common/errors.js';
-import { ANY_TOKEN, STAFF_GRANTS } from '../principal.js';
+import { registerRoute } from '../register-route.js';
 import { own } from '../../../common/own.js';
-
-const PrintBody = z.strictObject({ reprint: z.boolean().optional() });
 
 export function findService(ctx: ServerContext, codeOrPrefix: string): string {
   const services = Object.values(ctx.hub.state.services);
@@ -59,8 +55,8 @@ export function ensureDayOpen(ctx: ServerContext, actor: string): void {
 export function registerTicketRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const { hub } = ctx;
 
-  app.post('/api/tickets', { preHandler: allow('kiosk', 'manager') }, async (request, reply) => {
-    const body = IssueTicketBody.parse(request.body ?? {});
+  registerRoute(app, api.issueTicket, async (request, reply, input) => {
+    const body = input.body;
     const p = principalOf(request);
     // Priorities come from check-in (VIP, appointment) and from the lobby manager, never from
     // a kiosk's own request: a kiosk page could otherwise hand out green-channel tickets.
@@ -76,12 +72,13 @@ export function registerTicketRoutes(app: FastifyInstance, ctx: ServerContext): 
     return reply.send({ ticket: apiTicket(ctx, id) });
   });
 
-  app.get('/api/tickets/:id', { preHandler: allow(...ANY_TOKEN) }, async (request) => {
-    const { id } = request.params as { id: string };
+  registerRoute(app, api.ticket, async (_request, _reply, input) => {
+    const { id } = input.params;
     return { ticket: apiTicket(ctx, id) };
   });
 
-  app.get('/api/tickets', { preHandler: allow(...STAFF_GRANTS) }, async (request) => {
+  // The query is read as it came (not input.query): a missing or repeated number is this route's own 400.
+  registerRoute(app, api.findTicket, async (request) => {
     const number = String((request.query as { number?: string }).number ?? '').toUpperCase();
     if (!number) throw new DomainError('invalid', 'invalid_request', 'Give ?number=A012 to find a ticket.');
     const t = Object.values(hub.state.tickets).find((x) => x.number === number);
@@ -89,26 +86,24 @@ export function registerTicketRoutes(app: FastifyInstance, ctx: ServerContext): 
     return { ticket: apiTicket(ctx, t.id) };
   });
 
-  const moves: Record<string, (id: string, body: unknown) => QueueCommand> = {
-    recall: (ticket) => ({ type: 'ticket.recall', ticket }),
-    start: (ticket) => ({ type: 'ticket.start', ticket }),
-    finish: (ticket, body) => ({ type: 'ticket.finish', ticket, tags: FinishBody.parse(body ?? {}).tags ?? [] }),
-    'no-show': (ticket) => ({ type: 'ticket.no_show', ticket }),
-    cancel: (ticket) => ({ type: 'ticket.cancel', ticket }),
+  const move = (request: FastifyRequest, id: string, command: () => QueueCommand) => {
+    const ticket = findTicket(ctx, id);
+    checkTellerOwnsTicket(ctx, request, ticket);
+    hub.execute(command(), principalOf(request).id);
+    return { ticket: apiTicket(ctx, id) };
   };
-  for (const [move, command] of Object.entries(moves)) {
-    app.post(`/api/tickets/:id/${move}`, { preHandler: allow('teller', 'manager') }, async (request) => {
-      const { id } = request.params as { id: string };
-      const ticket = findTicket(ctx, id);
-      checkTellerOwnsTicket(ctx, request, ticket);
-      hub.execute(command(id, request.body), principalOf(request).id);
-      return { ticket: apiTicket(ctx, id) };
-    });
-  }
+  registerRoute(app, api.recall, async (request, _reply, { params: { id } }) => move(request, id, () => ({ type: 'ticket.recall', ticket: id })));
+  registerRoute(app, api.start, async (request, _reply, { params: { id } }) => move(request, id, () => ({ type: 'ticket.start', ticket: id })));
+  registerRoute(app, api.finish, async (request, _reply, input) => {
+    const { id } = input.params;
+    return move(request, id, () => ({ type: 'ticket.finish', ticket: id, tags: input.body.tags ?? [] }));
+  });
+  registerRoute(app, api.noShow, async (request, _reply, { params: { id } }) => move(request, id, () => ({ type: 'ticket.no_show', ticket: id })));
+  registerRoute(app, api.cancel, async (request, _reply, { params: { id } }) => move(request, id, () => ({ type: 'ticket.cancel', ticket: id })));
 
-  app.post('/api/tickets/:id/transfer', { preHandler: allow('teller', 'manager') }, async (request) => {
-    const { id } = request.params as { id: string };
-    const body = TransferBody.parse(request.body ?? {});
+  registerRoute(app, api.transfer, async (request, _reply, input) => {
+    const { id } = input.params;
+    const body = input.body;
     const ticket = findTicket(ctx, id);
     checkTellerOwnsTicket(ctx, request, ticket);
     const service = body.service === undefined ? undefined : findService(ctx, body.service);
@@ -125,9 +120,9 @@ export function registerTicketRoutes(app: FastifyInstance, ctx: ServerContext): 
   // the ticket stays valid; a ticket is printed at most once however often this is retried,
   // and sent again only when a signed-in manager asks for a reprint (a customer says no
   // ticket came out of a printer that never confirmed it).
-  app.post('/api/tickets/:id/print', { preHandler: allow('kiosk', 'manager') }, async (request): Promise<PrintAnswer> => {
-    const { id } = request.params as { id: string };
-    const { reprint = false } = PrintBody.parse(request.body ?? {});
+  registerRoute(app, api.printTicket, async (request, _reply, input) => {
+    const { id } = input.params;
+    const { reprint = false } = input.body;
     findTicket(ctx, id);
     const p = principalOf(request);
     if (reprint && !(p.kind === 'staff' && p.role === 'manager')) throw new DomainError('forbidden', 'forbidden', 'Only a signed-in lobby manager can reprint a ticket.');

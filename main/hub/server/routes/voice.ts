@@ -5,7 +5,9 @@ import type { FastifyInstance } from 'fastify';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { api } from '../../../common/routes/index.js';
 import { DomainError } from '../../../common/errors.js';
+import { registerRoute } from '../register-route.js';
 
 function voiceDir(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
@@ -19,8 +21,8 @@ const CLIP = /^(chime|(zh|en)\/[0-9A-Za-z-]{1,32})\.ogg$/;
 export function registerVoiceRoutes(app: FastifyInstance): void {
   const dir = voiceDir();
   const cache = new Map<string, Buffer>();
-  app.get('/voice/*', async (request, reply) => {
-    const name = (request.params as { '*': string })['*'];
+  registerRoute(app, api.voiceClip, async (_request, reply, input) => {
+    const name = input.params['*'];
     if (!CLIP.test(name)) throw new DomainError('not_found', 'unknown_clip', 'There is no such voice clip.');
     let bytes = cache.get(name);
     if (!bytes) {

@@ -1,0 +1,7 @@
+// Every route by name, for the hub's handlers and the renderer's client: api.login, api.lobby…
+export * from './auth.js';
+export * from './kiosk.js';
+export * from './lobby.js';
+export * from './records.js';
+export * from './settings.js';
+export * from './tickets.js';

@@ -1,0 +1,30 @@
+// Every route of the hub's HTTP API, in the README's order. A route exists when it is here:
+// the hub registers these and no other, and a test fails on one registered and not listed.
+import { authRoutes } from './auth.js';
+import type { RouteDef } from './define.js';
+import { customerRoutes, kioskRoutes, printingRoutes } from './kiosk.js';
+import { lobbyRoutes } from './lobby.js';
+import { checklistRoutes, journalRoutes, reportRoutes } from './records.js';
+import { alertRoutes, settingsRoutes } from './settings.js';
+import { counterRoutes, ticketRoutes } from './tickets.js';
+
+export const ROUTE_AREAS: readonly { area: string; routes: readonly RouteDef[] }[] = [
+  { area: 'Lobby', routes: lobbyRoutes },
+  { area: 'Sign-in and devices', routes: authRoutes },
+  { area: 'Tickets and triage', routes: ticketRoutes },
+  { area: 'Counters', routes: counterRoutes },
+  { area: 'Kiosk', routes: kioskRoutes },
+  { area: 'Customers and appointments', routes: customerRoutes },
+  { area: 'Printing', routes: printingRoutes },
+  { area: 'Alerts', routes: alertRoutes },
+  { area: 'Settings', routes: settingsRoutes },
+  { area: 'Checklists and faults', routes: checklistRoutes },
+  { area: 'Journal', routes: journalRoutes },
+  { area: 'Reports', routes: reportRoutes },
+];
+
+export const ROUTES: readonly RouteDef[] = ROUTE_AREAS.flatMap((a) => a.routes);
+
+export * as api from './all.js';
+export type { RouteDef } from './define.js';
+export { pathOf, type AnswerOf, type BodyOf, type ParamsOf, type QueryOf } from './define.js';

@@ -1,0 +1,31 @@
+// The branch's settings an admin or manager changes, and the manager's alerts.
+import { z } from 'zod';
+import { StaffRota } from '../rota.js';
+import { ALERT_READERS, SETTINGS_READERS } from './access.js';
+import { AlertSchema } from './answers.js';
+import { route } from './define.js';
+
+export const RotaBody = z.strictObject({ rota: StaffRota });
+// Five minutes is the shortest a teller can serve a customer without being signed out
+// mid-job; twelve hours is a whole business day.
+export const SignInSettingsBody = z.strictObject({ staffIdleMinutes: z.number().int().min(5).max(720) });
+const RotaAnswer = z.strictObject({ rota: StaffRota });
+const SignInAnswer = z.strictObject({ staffIdleMinutes: z.number().int() });
+
+export const rota = route({ method: 'GET', path: '/api/settings/rota', access: { grants: SETTINGS_READERS }, summary: 'The staffing rota the wait estimate plans with.', answer: RotaAnswer });
+export const setRota = route({ method: 'PUT', path: '/api/settings/rota', access: { grants: ['manager', 'admin'] }, summary: 'Replaces the staffing rota.', body: RotaBody, answer: RotaAnswer });
+export const signInSettings = route({ method: 'GET', path: '/api/settings/sign-in', access: { grants: ['admin'] }, summary: 'How long a staff sign-in may go unused before it ends (5–720 minutes, default 60; devices never idle out).', answer: SignInAnswer });
+export const setSignInSettings = route({ method: 'PUT', path: '/api/settings/sign-in', access: { grants: ['admin'] }, summary: 'Sets it; applies at once to every sign-in and open feed; recorded as `settings.changed`.', body: SignInSettingsBody, answer: SignInAnswer });
+
+export const alerts = route({ method: 'GET', path: '/api/alerts', access: { grants: ALERT_READERS }, summary: "Open alerts first, then the latest closed (those held in memory while the disk is full included); a manager tablet and the admin get a VIP's arrival without the customer's title and notes.", answer: z.strictObject({ alerts: z.array(AlertSchema) }) });
+export const ackAlert = route({
+  method: 'POST',
+  path: '/api/alerts/:id/ack',
+  access: { grants: ['manager', 'supervisor'] },
+  summary: 'Sets `acknowledgedBy` and `acknowledgedAt`; a second acknowledgement is 409.',
+  params: z.object({ id: z.string() }),
+  answer: z.strictObject({ alert: AlertSchema }),
+});
+
+export const settingsRoutes = [rota, setRota, signInSettings, setSignInSettings];
+export const alertRoutes = [alerts, ackAlert];
