@@ -107,7 +107,7 @@ export async function buildServer(ctx: ServerContext, opts: BuildOptions): Promi
 
   // Personal fields stay sealed through the hub and are opened only here, in an answer the
   // route has already cut for the principal asking (CSV and other strings carry none).
-  app.addHook('preSerialization', async (_request, _reply, payload) => vaultOf(ctx.db).openAll(payload));
+  app.addHook('preSerialization', async (_request, _reply, payload) => vaultOf(ctx.hub.ledger.db).openAll(payload));
 
   await app.register(fastifyWebsocket, { options: { maxPayload: 16 * 1024 } });
   await registerPinRateLimit(app, ctx.options.pinRateLimit);

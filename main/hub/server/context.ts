@@ -1,5 +1,4 @@
-// What every route needs: the hub (state + ledger), the database for credentials, options.
-import type Database from 'better-sqlite3';
+// What every route needs: the hub (state, and the ledger its reads go through), the alerts, options.
 import type { AlertBook } from '../alerts/alert-book.js';
 import type { Hub } from '../lobby/hub.js';
 import type { Branch } from '../lobby/views.js';
@@ -29,7 +28,6 @@ export interface HubOptions {
 export interface ServerContext {
   hub: Hub;
   alerts: AlertBook;
-  db: Database.Database;
   branch: Branch;
   options: HubOptions;
 }

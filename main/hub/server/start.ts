@@ -163,7 +163,7 @@ async function startOnHeldFolder(opts: StartHubOptions, lock: { close(): void },
     ...opts.options,
   };
   const app = await buildServer(
-    { hub, alerts, db: ledger.db, branch, options },
+    { hub, alerts, branch, options },
     {
       version,
       rendererDir: opts.rendererDir ?? process.env.ATRIUM_RENDERER_DIR ?? path.join(root, 'out', 'renderer'),

@@ -24,8 +24,8 @@ const REFUSALS = {
 } as const;
 
 export function registerLiveRoute(app: FastifyInstance, ctx: ServerContext): void {
-  const { hub, db } = ctx;
-  const formatter = new FeedFormatter(hub.predictor, hub.clock, (v) => vaultOf(db).openAll(v));
+  const { hub } = ctx;
+  const formatter = new FeedFormatter(hub.predictor, hub.clock, (v) => vaultOf(hub.ledger.db).openAll(v));
   // Read at each use: the admin may change it while feeds are open.
   const idleMs = () => ctx.options.staffIdleMinutes * 60_000;
   const feeds = new OpenFeeds(hub, lifeMarksOf(hub), idleMs);

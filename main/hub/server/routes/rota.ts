@@ -12,9 +12,9 @@ import { own } from '../../../common/own.js';
 import { settingChanged } from '../../settings/settings-projector.js';
 
 export function registerRotaRoutes(app: FastifyInstance, ctx: ServerContext): void {
-  const { hub, db } = ctx;
+  const { hub } = ctx;
 
-  registerRoute(app, api.rota, async () => ({ rota: rotaFromSettings(db) }));
+  registerRoute(app, api.rota, async () => ({ rota: rotaFromSettings(hub.ledger.db) }));
 
   registerRoute(app, api.setRota, async (request, _reply, input) => {
     const { rota } = input.body;
