@@ -1,19 +1,19 @@
 // The registry of projectors: every table of atrium.db besides the ledger's own is written by
 // exactly one of these, from the events alone. Adding a table means adding it to a projector
 // here (projectors.test.ts fails on a table nobody owns); rebuild and verify follow.
-import { customersProjector } from './customers/customers-projector.js';
-import { openLedger, type Ledger } from './ledger/ledger.js';
 import type Database from 'better-sqlite3';
-import { LEDGER_TABLES, type Projector } from './ledger/projector.js';
-import type { VerifyProblem } from './ledger/verify-result.js';
-import { QueueProjector } from './ledger/queue-projector.js';
-import { RECORD_KINDS } from './records/index.js';
-import { loadState } from './ledger/replay.js';
-import { printingProjector } from './printing/printing-projector.js';
-import { settingsProjector } from './settings/settings-projector.js';
 import { sessionProjector } from './auth/session-projector.js';
 import { checkCredentials, CREDENTIAL_TABLES as STAFF_CREDENTIALS, staffProjector } from './auth/staff-projector.js';
+import { customersProjector } from './customers/customers-projector.js';
 import { deviceProjector } from './devices/device-projector.js';
+import { openLedger, type Ledger } from './ledger/ledger.js';
+import { LEDGER_TABLES, type Projector } from './ledger/projector.js';
+import { QueueProjector } from './ledger/queue-projector.js';
+import { loadState } from './ledger/replay.js';
+import type { VerifyProblem } from './ledger/verify-result.js';
+import { printingProjector } from './printing/printing-projector.js';
+import { RECORD_KINDS } from './records/index.js';
+import { settingsProjector } from './settings/settings-projector.js';
 
 /** Fresh projectors, as a rebuild starts them: from no events at all. */
 export function createProjectors(): Projector[] {
@@ -41,26 +41,14 @@ export function queueProjectorOf(ledger: Pick<Ledger, 'projectors'>): QueueProje
 }
 
 /**
- * Tables not yet derived from events: written beside an event by code that predates the
- * projectors. Verify skips them and rebuild copies them; the list only shrinks.
- */
-export const NOT_YET_PROJECTED: readonly string[] = [
-];
-
-/**
  * Tables that hold credentials by design, outside the events (a PIN's hash must never travel
  * with the ledger): rebuild copies them, verify checks them against what the events say.
  */
 export const CREDENTIAL_TABLES: readonly string[] = [...STAFF_CREDENTIALS];
 
-/** Is `table` one verify knows how to vouch for (or to skip, for now)? */
+/** Is `table` one verify knows how to vouch for: the ledger's own, a projection, or credentials? */
 export function isKnownTable(table: string): boolean {
-  return (
-    (LEDGER_TABLES as readonly string[]).includes(table) ||
-    createProjectors().some((p) => p.tables.includes(table)) ||
-    CREDENTIAL_TABLES.includes(table) ||
-    NOT_YET_PROJECTED.includes(table)
-  );
+  return (LEDGER_TABLES as readonly string[]).includes(table) || createProjectors().some((p) => p.tables.includes(table)) || CREDENTIAL_TABLES.includes(table);
 }
 
 /** Credential tables against the events that vouch for them. */

@@ -1,6 +1,6 @@
 // The ledger's public face: the hub server opens it, commits through it, and starts from
 // loadState; `atrium verify` calls verifyLedger.
-export { openLedger, DB_FILE, type Ledger, type LedgerEntry, type LegacyWrite } from './ledger.js';
+export { openLedger, DB_FILE, type Ledger, type LedgerEntry } from './ledger.js';
 export { commitQueueEvents } from './commit.js';
 export { writeProjections, readProjectionState } from './projections.js';
 export { loadState, isQueueEventType } from './replay.js';

@@ -2,7 +2,8 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { LedgerEvent } from '../../common/events.js';
 import { eventHash, GENESIS_HASH } from './hash.js';
-import { type LedgerEntry } from './ledger.js';
+import { openLedger, type LedgerEntry } from './ledger.js';
+import type { Projector } from './projector.js';
 import type { EventRow } from './rows.js';
 import { tempDir } from './testing.js';
 import { openHubLedger } from '../projectors.js';
@@ -57,36 +58,53 @@ describe('ledger.append', () => {
     }
   });
 
-  it('runs the projection inside the same transaction, after the events are inserted', () => {
-    const ledger = openHubLedger(tempDir());
-    try {
-      let seen = -1;
-      ledger.append([entry({ type: 'counter.closed', counter: '1' })], 1, (db) => {
+  /** A projector that writes a settings row per event, and keeps a count in memory. */
+  function counting(failOn?: string): Projector & { seen: number[]; count: number } {
+    return {
+      name: 'test',
+      tables: [],
+      seen: [],
+      count: 0,
+      apply(db, event) {
         expect(db.inTransaction).toBe(true);
-        seen = (db.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n;
-        db.prepare("INSERT INTO settings (key, value) VALUES ('k', 'v')").run();
-      });
-      expect(seen).toBe(1);
-      expect(ledger.db.prepare("SELECT value FROM settings WHERE key = 'k'").pluck().get()).toBe('v');
+        this.seen.push((db.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n);
+        db.prepare("INSERT INTO settings (key, value) VALUES (?, 'v')").run(`k${event.seq}`);
+        this.count += 1;
+        if (event.type === 'counter.closed' && event.counter === failOn) throw new Error('projection failed');
+      },
+      save() {
+        return this.count;
+      },
+      restore(saved) {
+        this.count = saved as number;
+      },
+    };
+  }
+
+  it('runs each projector over each event inside the append, after that event is inserted', () => {
+    const p = counting();
+    const ledger = openLedger(tempDir(), [p]);
+    try {
+      ledger.append([entry({ type: 'counter.closed', counter: '1' }), entry({ type: 'counter.closed', counter: '2' })], 1);
+      expect(p.seen).toEqual([1, 2]);
+      expect(ledger.db.prepare('SELECT key FROM settings ORDER BY key').pluck().all()).toEqual(['k1', 'k2']);
     } finally {
       ledger.close();
     }
   });
 
-  it('writes nothing when the projection throws: neither the events nor the projection writes', () => {
+  it('writes nothing when a projector throws, and the projector gets its memory back', () => {
     const dir = tempDir();
-    const ledger = openHubLedger(dir);
+    const p = counting('3');
+    const ledger = openLedger(dir, [p]);
     try {
       ledger.append([entry({ type: 'counter.closed', counter: '1' })], 1);
-      expect(() =>
-        ledger.append([entry({ type: 'counter.closed', counter: '2' }), entry({ type: 'counter.closed', counter: '3' })], 2, (db) => {
-          db.prepare("INSERT INTO settings (key, value) VALUES ('half', 'written')").run();
-          throw new Error('projection failed');
-        }),
-      ).toThrow('projection failed');
+      expect(p.count).toBe(1);
+      expect(() => ledger.append([entry({ type: 'counter.closed', counter: '2' }), entry({ type: 'counter.closed', counter: '3' })], 2)).toThrow('projection failed');
+      expect(p.count).toBe(1);
       expect(ledger.lastSeq()).toBe(1);
       expect(ledger.readEvents().map((e) => e.seq)).toEqual([1]);
-      expect(ledger.db.prepare('SELECT count(*) FROM settings').pluck().get()).toBe(0);
+      expect(ledger.db.prepare('SELECT key FROM settings').pluck().all()).toEqual(['k1']);
       // and the next append carries on from the last committed event
       expect(ledger.append([entry({ type: 'counter.closed', counter: '4' })], 3)[0]!.seq).toBe(2);
     } finally {

@@ -18,9 +18,6 @@ export interface LedgerEntry {
   actor: string | null;
 }
 
-/** @deprecated Rows written beside an event escape rebuild and verify: derive them in a projector. */
-export type LegacyWrite = (db: Database.Database) => void;
-
 export interface Ledger {
   /** The handle, for reads: every write goes through append. */
   readonly db: Database.Database;
@@ -30,7 +27,7 @@ export interface Ledger {
   /** The projectors every append runs, in this order. */
   readonly projectors: readonly Projector[];
   /** Appends the events and the rows the projectors derive from them in ONE transaction: all of it is written, or none. */
-  append(entries: LedgerEntry[], at: number, alsoWrite?: LegacyWrite): StoredEvent[];
+  append(entries: LedgerEntry[], at: number): StoredEvent[];
   /** seq of the last event, 0 when there is none. */
   lastSeq(): number;
   readEvents(fromSeq?: number): StoredEvent[];
@@ -80,7 +77,7 @@ export function openLedger(dataDir: string, projectors: readonly Projector[] = [
 
   // IMMEDIATE takes the write lock at BEGIN, so the seq and prev_hash read below cannot be
   // overtaken by another writer before the insert.
-  const appendTx = db.transaction((entries: LedgerEntry[], at: number, alsoWrite?: LegacyWrite): StoredEvent[] => {
+  const appendTx = db.transaction((entries: LedgerEntry[], at: number): StoredEvent[] => {
     const last = head.get() as { seq: number; hash: string } | undefined;
     let seq = last?.seq ?? 0;
     let prevHash = last?.hash ?? GENESIS_HASH;
@@ -98,7 +95,6 @@ export function openLedger(dataDir: string, projectors: readonly Projector[] = [
       prevHash = hash;
     }
     if (entries.length > 0) setHead.run(seq, prevHash);
-    alsoWrite?.(db);
     return stored;
   });
 
@@ -107,12 +103,12 @@ export function openLedger(dataDir: string, projectors: readonly Projector[] = [
     file,
     migrated,
     projectors,
-    append(entries, at, alsoWrite) {
+    append(entries, at) {
       // A fractional or huge time would be stored as REAL and hash differently on replay.
       if (!Number.isSafeInteger(at)) throw new TypeError(`ledger.append: at must be an integer (epoch ms), got ${at}`);
       const saved = projectors.map((p) => p.save?.());
       try {
-        return appendTx.immediate(entries, at, alsoWrite);
+        return appendTx.immediate(entries, at);
       } catch (err) {
         // The rows rolled back with the events; what a projector holds in memory goes back too.
         projectors.forEach((p, i) => p.restore?.(saved[i]));

@@ -6,7 +6,7 @@ import type { Estimate, LobbyState } from '../../common/domain.js';
 import type { LedgerEvent, QueueCommand, QueueEvent, RecordEvent, StoredEvent } from '../../common/events.js';
 import { decide } from '../queue/index.js';
 import type { WaitPredictor } from '../estimate/index.js';
-import type { Ledger, LegacyWrite } from '../ledger/index.js';
+import type { Ledger } from '../ledger/index.js';
 import { isQueueEventType } from '../ledger/replay.js';
 import { queueProjectorOf } from '../projectors.js';
 import type { QueueProjector } from '../ledger/queue-projector.js';
@@ -66,13 +66,12 @@ export class Hub {
    * One command's events, in one transaction: queue events decided by the engine and the
    * feature's own (a VIP check-in's ticket and its customer link) are written together or not at all.
    */
-  commit(events: readonly LedgerEvent[], actor: string | null, now = this.clock(), alsoWrite?: LegacyWrite): HubChange {
+  commit(events: readonly LedgerEvent[], actor: string | null, now = this.clock()): HubChange {
     if (events.length === 0) return { events: [], state: this.state, estimates: this.currentEstimates, ticketIds: [] };
     const before = this.state;
     const stored = this.ledger.append(
       events.map((event) => ({ event, actor })),
       now,
-      alsoWrite,
     );
     if (this.state !== before) this.currentEstimates = this.predictor.predict(this.state, now);
     const queueEvents = events.filter((e): e is QueueEvent => isQueueEventType(e.type));
@@ -87,8 +86,8 @@ export class Hub {
   }
 
   /** One event outside the queue (a login, a device, an alert, a record). */
-  audit(event: RecordEvent, actor: string | null, alsoWrite?: LegacyWrite): StoredEvent[] {
-    return this.commit([event], actor, this.clock(), alsoWrite).events;
+  audit(event: RecordEvent, actor: string | null): StoredEvent[] {
+    return this.commit([event], actor, this.clock()).events;
   }
 
   /**

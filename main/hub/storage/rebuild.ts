@@ -14,7 +14,7 @@ import { iterateEventRows } from '../ledger/rows.js';
 import { ChainChecker } from '../ledger/verify-chain.js';
 import { verifyLedger } from '../ledger/verify.js';
 import { closeVault } from '../personal/vault.js';
-import { CREDENTIAL_TABLES, createProjectors, NOT_YET_PROJECTED } from '../projectors.js';
+import { CREDENTIAL_TABLES, createProjectors } from '../projectors.js';
 import { holdDataFolder } from './data-lock.js';
 import { readDataFiles } from './data-files.js';
 import { StorageFault } from './faults.js';
@@ -80,7 +80,7 @@ export async function rebuildDataFolder(fromIn: string, toIn: string): Promise<R
         if (failure) throw new StorageFault(`Event ${failure.seq} (${failure.type}) of ${from} cannot be applied: ${failure.why}; nothing was rebuilt.`);
         // Copied rows may refer to each other in any order: the references are checked once all are in.
         target.pragma('foreign_keys = OFF');
-        for (const table of [...CREDENTIAL_TABLES, ...NOT_YET_PROJECTED]) {
+        for (const table of CREDENTIAL_TABLES) {
           if (copyTable(source, target, table)) copied.push(`table ${table}`);
         }
         target.pragma('foreign_keys = ON');
