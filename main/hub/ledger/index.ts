@@ -2,7 +2,7 @@
 // loadState; `atrium verify` calls verifyLedger.
 export { openLedger, DB_FILE, type Ledger, type LedgerEntry } from './ledger.js';
 export { commitQueueEvents } from './commit.js';
-export { writeProjections, readProjectionState } from './projections.js';
+export { writeProjections } from './projections.js';
 export { loadState, isQueueEventType } from './replay.js';
 export { verifyLedger, type VerifyResult, type VerifyProblem } from './verify.js';
 export { canonicalJson } from './canonical.js';

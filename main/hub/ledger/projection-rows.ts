@@ -53,10 +53,6 @@ export const configToRow = (c: QueueConfig): ConfigRow => ({
   max_recalls: c.maxRecalls,
   appointment_early_minutes: c.appointmentEarlyMinutes,
 });
-export const rowToConfig = (r: ConfigRow): QueueConfig => ({
-  maxRecalls: r.max_recalls,
-  appointmentEarlyMinutes: r.appointment_early_minutes,
-});
 
 export const serviceToRow = (s: Service): ServiceRow => ({
   code: s.code,
@@ -67,15 +63,6 @@ export const serviceToRow = (s: Service): ServiceRow => ({
   max_wait_minutes: s.maxWaitMinutes,
   prior_service_minutes: s.priorServiceMinutes,
 });
-export const rowToService = (r: ServiceRow): Service => ({
-  code: r.code,
-  prefix: r.prefix,
-  nameZh: r.name_zh,
-  nameEn: r.name_en,
-  targetWaitMinutes: r.target_wait_minutes,
-  maxWaitMinutes: r.max_wait_minutes,
-  priorServiceMinutes: r.prior_service_minutes,
-});
 
 export const counterToRow = (c: Counter): CounterRow => ({
   id: c.id,
@@ -85,15 +72,6 @@ export const counterToRow = (c: Counter): CounterRow => ({
   staff_id: c.staffId,
   since: c.since,
   current_ticket_id: c.currentTicketId,
-});
-export const rowToCounter = (r: CounterRow): Counter => ({
-  id: r.id,
-  services: JSON.parse(r.services) as string[],
-  status: r.status as Counter['status'],
-  pauseReason: r.pause_reason as Counter['pauseReason'],
-  staffId: r.staff_id,
-  since: r.since,
-  currentTicketId: r.current_ticket_id,
 });
 
 export const ticketToRow = (t: Ticket): TicketRow => ({
@@ -114,34 +92,10 @@ export const ticketToRow = (t: Ticket): TicketRow => ({
   transfers: t.transfers,
   tags: JSON.stringify(t.tags),
 });
-export const rowToTicket = (r: TicketRow): Ticket => ({
-  id: r.id,
-  number: r.number,
-  service: r.service,
-  priority: r.priority as Ticket['priority'],
-  status: r.status as Ticket['status'],
-  businessDay: r.business_day,
-  issuedAt: r.issued_at,
-  calledAt: r.called_at,
-  startedAt: r.started_at,
-  finishedAt: r.finished_at,
-  counter: r.counter,
-  targetCounter: r.target_counter,
-  appointmentAt: r.appointment_at,
-  recalls: r.recalls,
-  transfers: r.transfers,
-  tags: JSON.parse(r.tags) as string[],
-});
 
 export const dayToRow = (d: BusinessDay): DayRow => ({
   date: d.date,
   status: d.status,
   opened_at: d.openedAt,
   closed_at: d.closedAt,
-});
-export const rowToDay = (r: DayRow): BusinessDay => ({
-  date: r.date,
-  status: r.status as BusinessDay['status'],
-  openedAt: r.opened_at,
-  closedAt: r.closed_at,
 });

@@ -2,24 +2,7 @@
 // replaying, and reports can query past days. Written inside ledger.append's transaction.
 import type Database from 'better-sqlite3';
 import type { LobbyState } from '../../common/domain.js';
-import { initialState } from '../queue/index.js';
-import {
-  configToRow,
-  counterToRow,
-  dayToRow,
-  rowToConfig,
-  rowToCounter,
-  rowToDay,
-  rowToService,
-  rowToTicket,
-  serviceToRow,
-  ticketToRow,
-  type ConfigRow,
-  type CounterRow,
-  type DayRow,
-  type ServiceRow,
-  type TicketRow,
-} from './projection-rows.js';
+import { configToRow, counterToRow, dayToRow, serviceToRow, ticketToRow } from './projection-rows.js';
 
 interface Statements {
   upsertConfig: Database.Statement;
@@ -109,45 +92,4 @@ export function writeProjections(db: Database.Database, before: LobbyState, afte
     s.clearNumbering.run();
     for (const [prefix, last] of Object.entries(after.lastNumber)) s.insertNumbering.run(prefix, last);
   }
-}
-
-/**
- * The live state as the tables hold it: the current (last opened) day and its tickets.
- * Start-up should prefer loadState (a replay of the events); this is for reads and for
- * checking that the tables agree with the events.
- */
-export function readProjectionState(db: Database.Database): LobbyState {
-  const empty = initialState();
-  const configRow = db.prepare('SELECT max_recalls, appointment_early_minutes FROM config WHERE id = 1').get() as ConfigRow | undefined;
-  const dayRow = db
-    .prepare('SELECT date, status, opened_at, closed_at FROM business_days ORDER BY opened_at DESC, rowid DESC LIMIT 1')
-    .get() as DayRow | undefined;
-  const day = dayRow ? rowToDay(dayRow) : null;
-
-  const services: LobbyState['services'] = {};
-  for (const r of db.prepare('SELECT * FROM services ORDER BY rowid').iterate() as Iterable<ServiceRow>) {
-    services[r.code] = rowToService(r);
-  }
-  const counters: LobbyState['counters'] = {};
-  for (const r of db.prepare('SELECT * FROM counters ORDER BY rowid').iterate() as Iterable<CounterRow>) {
-    counters[r.id] = rowToCounter(r);
-  }
-  const tickets: LobbyState['tickets'] = {};
-  if (day) {
-    const rows = db.prepare('SELECT * FROM tickets WHERE business_day = ? ORDER BY rowid').iterate(day.date) as Iterable<TicketRow>;
-    for (const r of rows) tickets[r.id] = rowToTicket(r);
-  }
-  const lastNumber: LobbyState['lastNumber'] = {};
-  for (const r of db.prepare('SELECT prefix, last FROM numbering ORDER BY prefix').iterate() as Iterable<{ prefix: string; last: number }>) {
-    lastNumber[r.prefix] = r.last;
-  }
-  return {
-    ...empty,
-    config: configRow ? rowToConfig(configRow) : empty.config,
-    day,
-    services,
-    counters,
-    tickets,
-    lastNumber,
-  };
 }

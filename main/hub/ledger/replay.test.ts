@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { HistoryReplay, isQueueEventType, queueEventOf } from './replay.js';
+import { isQueueEventType, queueEventOf } from './replay.js';
 import { iterateEventRows } from './rows.js';
-import { tempDir, twoDays } from './testing.js';
+import { HistoryReplay, tempDir, twoDays } from './testing.js';
 import { openHubLedger } from '../projectors.js';
 
 describe('isQueueEventType', () => {

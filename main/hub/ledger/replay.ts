@@ -1,7 +1,7 @@
-// Replaying the events through the pure engine: the events are the truth, so start-up and
-// `atrium verify` both rebuild the lobby from them rather than trusting the tables.
+// Replaying the events through the pure engine: the events are the truth, so start-up
+// rebuilds the lobby from them rather than trusting the tables.
 import type Database from 'better-sqlite3';
-import type { BusinessDay, LobbyState, Ticket } from '../../common/domain.js';
+import type { LobbyState } from '../../common/domain.js';
 import type { QueueEvent, QueueEventType } from '../../common/events.js';
 import { applyEvent, initialState } from '../queue/index.js';
 import type { Ledger } from './ledger.js';
@@ -62,31 +62,4 @@ export function loadState(source: Ledger | Database.Database): LobbyState {
     if (event) state = applyEvent(state, event, row.at);
   }
   return state;
-}
-
-/**
- * A replay that also remembers every ticket and day it has seen: the live state keeps only
- * the current day, but the projection tables keep them all, and verify compares them all.
- */
-export class HistoryReplay {
-  state: LobbyState = initialState();
-  readonly tickets = new Map<string, Ticket>();
-  readonly days = new Map<string, BusinessDay>();
-
-  apply(event: QueueEvent, at: number): void {
-    const before = this.state;
-    // Tickets leave the live state only when a day opens (the engine's openDay): take the
-    // last versions of the day's tickets just before. Copying them after every event instead
-    // would make verifying years of events quadratic. Were the engine to drop tickets
-    // elsewhere, verify would say so loudly ("in the table but not in the events").
-    if (event.type === 'day.opened') for (const t of Object.values(before.tickets)) this.tickets.set(t.id, t);
-    const after = applyEvent(before, event, at);
-    if (after.day && after.day !== before.day) this.days.set(after.day.date, after.day);
-    this.state = after;
-  }
-
-  /** Call once after the last event: the current day's tickets in their final versions. */
-  finish(): void {
-    for (const t of Object.values(this.state.tickets)) this.tickets.set(t.id, t);
-  }
 }

@@ -4,12 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach } from 'vitest';
-import type { LobbyState } from '../../common/domain.js';
-import type { QueueCommand } from '../../common/events.js';
-import { decide, initialState } from '../queue/index.js';
+import type { BusinessDay, Counter, LobbyState, QueueConfig, Service, Ticket } from '../../common/domain.js';
+import type { QueueCommand, QueueEvent } from '../../common/events.js';
+import { applyEvent, decide, initialState } from '../queue/index.js';
 import { service } from '../queue/test-support.js';
 import { commitQueueEvents } from './commit.js';
 import type { Ledger } from './ledger.js';
+import type { ConfigRow, CounterRow, DayRow, ServiceRow, TicketRow } from './projection-rows.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -82,4 +83,121 @@ export function twoDays(ledger: Ledger): LobbyState {
   s = step(ledger, s, { type: 'ticket.issue', id: 'tk2-b1', service: 'noncash', priority: 'green' }, T2 + 2 * MIN, 'kiosk1');
   s = step(ledger, s, { type: 'counter.call_ticket', counter: '1', ticket: 'tk2-b1' }, T2 + 3 * MIN, 'teller1');
   return s;
+}
+
+// Reading the queue's tables back into a state: only tests need it (the hub loads its state
+// by replaying the events, and verify compares the tables row by row).
+const rowToConfig = (r: ConfigRow): QueueConfig => ({
+  maxRecalls: r.max_recalls,
+  appointmentEarlyMinutes: r.appointment_early_minutes,
+});
+const rowToService = (r: ServiceRow): Service => ({
+  code: r.code,
+  prefix: r.prefix,
+  nameZh: r.name_zh,
+  nameEn: r.name_en,
+  targetWaitMinutes: r.target_wait_minutes,
+  maxWaitMinutes: r.max_wait_minutes,
+  priorServiceMinutes: r.prior_service_minutes,
+});
+const rowToCounter = (r: CounterRow): Counter => ({
+  id: r.id,
+  services: JSON.parse(r.services) as string[],
+  status: r.status as Counter['status'],
+  pauseReason: r.pause_reason as Counter['pauseReason'],
+  staffId: r.staff_id,
+  since: r.since,
+  currentTicketId: r.current_ticket_id,
+});
+const rowToTicket = (r: TicketRow): Ticket => ({
+  id: r.id,
+  number: r.number,
+  service: r.service,
+  priority: r.priority as Ticket['priority'],
+  status: r.status as Ticket['status'],
+  businessDay: r.business_day,
+  issuedAt: r.issued_at,
+  calledAt: r.called_at,
+  startedAt: r.started_at,
+  finishedAt: r.finished_at,
+  counter: r.counter,
+  targetCounter: r.target_counter,
+  appointmentAt: r.appointment_at,
+  recalls: r.recalls,
+  transfers: r.transfers,
+  tags: JSON.parse(r.tags) as string[],
+});
+const rowToDay = (r: DayRow): BusinessDay => ({
+  date: r.date,
+  status: r.status as BusinessDay['status'],
+  openedAt: r.opened_at,
+  closedAt: r.closed_at,
+});
+
+/**
+ * The live state as the tables hold it: the current (last opened) day and its tickets.
+ * Start-up should prefer loadState (a replay of the events); this is for reads and for
+ * checking that the tables agree with the events.
+ */
+export function readProjectionState(db: Database.Database): LobbyState {
+  const empty = initialState();
+  const configRow = db.prepare('SELECT max_recalls, appointment_early_minutes FROM config WHERE id = 1').get() as ConfigRow | undefined;
+  const dayRow = db
+    .prepare('SELECT date, status, opened_at, closed_at FROM business_days ORDER BY opened_at DESC, rowid DESC LIMIT 1')
+    .get() as DayRow | undefined;
+  const day = dayRow ? rowToDay(dayRow) : null;
+
+  const services: LobbyState['services'] = {};
+  for (const r of db.prepare('SELECT * FROM services ORDER BY rowid').iterate() as Iterable<ServiceRow>) {
+    services[r.code] = rowToService(r);
+  }
+  const counters: LobbyState['counters'] = {};
+  for (const r of db.prepare('SELECT * FROM counters ORDER BY rowid').iterate() as Iterable<CounterRow>) {
+    counters[r.id] = rowToCounter(r);
+  }
+  const tickets: LobbyState['tickets'] = {};
+  if (day) {
+    const rows = db.prepare('SELECT * FROM tickets WHERE business_day = ? ORDER BY rowid').iterate(day.date) as Iterable<TicketRow>;
+    for (const r of rows) tickets[r.id] = rowToTicket(r);
+  }
+  const lastNumber: LobbyState['lastNumber'] = {};
+  for (const r of db.prepare('SELECT prefix, last FROM numbering ORDER BY prefix').iterate() as Iterable<{ prefix: string; last: number }>) {
+    lastNumber[r.prefix] = r.last;
+  }
+  return {
+    ...empty,
+    config: configRow ? rowToConfig(configRow) : empty.config,
+    day,
+    services,
+    counters,
+    tickets,
+    lastNumber,
+  };
+}
+
+/**
+ * A replay that also remembers every ticket and day it has seen: the live state keeps only
+ * the current day, but the projection tables keep them all, and verify compares them all.
+ */
+export class HistoryReplay {
+  state: LobbyState = initialState();
+  readonly tickets = new Map<string, Ticket>();
+  readonly days = new Map<string, BusinessDay>();
+
+  apply(event: QueueEvent, at: number): void {
+    const before = this.state;
+    // Tickets leave the live state only when a day opens (the engine's openDay): take the
+    // last versions of the day's tickets just before. Copying them after every event instead
+    // would make verifying years of events quadratic. Were the engine to drop tickets
+    // elsewhere, verify would say so loudly ("in the table but not in the events").
+    if (event.type === 'day.opened') for (const t of Object.values(before.tickets)) this.tickets.set(t.id, t);
+    const after = applyEvent(before, event, at);
+    if (after.day && after.day !== before.day) this.days.set(after.day.date, after.day);
+    this.state = after;
+  }
+
+  /** Call once after the last event: the current day's tickets in their final versions. */
+  finish(): void {
+    for (const t of Object.values(this.state.tickets)) this.tickets.set(t.id, t);
+  }
 }
