@@ -35,12 +35,14 @@ function registerOf(csv: string, secret: string, vault: Vault, newId: () => stri
     }
     return { row: r, keys };
   });
-  // Sealed under one key per customer, made only once the whole file passed.
-  return keyed.map(({ row, keys }) => {
-    const id = newId();
-    const seal = (text: string) => vault.seal(subject.vip(id), text);
-    return { id, title: seal(row.title), notes: row.notes.map(seal), tags: row.tags, keys: keys.map(seal) };
-  });
+  // Sealed under one key per customer, made only once the whole file passed, in one key-store commit.
+  return vault.keys.batch(() =>
+    keyed.map(({ row, keys }) => {
+      const id = newId();
+      const seal = (text: string) => vault.seal(subject.vip(id), text);
+      return { id, title: seal(row.title), notes: row.notes.map(seal), tags: row.tags, keys: keys.map(seal) };
+    }),
+  );
 }
 
 export function importVipRegister(hub: Hub, csv: string, actor: string): number {

@@ -55,6 +55,14 @@ export class KeyStore {
     this.remove = this.db.prepare('DELETE FROM data_keys WHERE subject = ?');
   }
 
+  /**
+   * Runs `fn` in one key-store transaction: the keys it makes reach the disk with one sync,
+   * not one each (a register of 10 000 VIPs made 10 000 keys, one fsync'd commit apiece).
+   */
+  batch<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
   /** The subject's key, made on first use. Keys are not cached: a key shredded by another process is gone at once. */
   keyFor(subject: string): DataKey {
     const found = this.bySubject.get(subject) as DataKey | undefined;
