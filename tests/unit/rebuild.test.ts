@@ -3,7 +3,7 @@
 // the notebook, alerts, records, devices) and takes the same next VIP check-in, with the
 // VIP's card. And verify names
 // an edited, deleted or added row of every table the hub keeps.
-import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -179,3 +179,37 @@ describe('verify over every table', () => {
     expect(added).toMatchObject({ ok: false, table: 'config' });
   }, 120_000);
 });
+
+describe('a busy day backed up and restored', () => {
+  it('verifies with the keys the backup carries, and leaves no key store beside it', async () => {
+    const dir = tempDir();
+    const h = await hubOn(dir);
+    await busyDay(h, await printer());
+    const beside = tempDir();
+    const backup = path.join(beside, 'nightly.db');
+    const made = await runCli(['backup', '--data', dir, '--to', backup]);
+    expect(made.status, made.stderr).toBe(0);
+    expect(made.stdout).toContain('backup written');
+    // The backup's sealed lookup keys were opened with its own key store, read from a scratch copy.
+    expect(readdirSync(beside)).toEqual(['nightly.db']);
+    await h.close();
+    open.splice(0);
+    const restored = path.join(tempDir(), 'restored');
+    const back = await runCli(['restore', '--from', backup, '--data', restored]);
+    expect(back.status, back.stderr).toBe(0);
+    expect((await runCli(['verify', '--data', restored])).status).toBe(0);
+  }, 60_000);
+
+  it('verifies a folder without a key store without making one', async () => {
+    const dir = tempDir();
+    const h = await hubOn(dir);
+    await h.api('POST', '/api/tickets', { token: await h.device('kiosk'), body: { service: 'cash' } });
+    await h.close();
+    open.splice(0);
+    // A copy of the ledger alone, as someone checks a file sent to them.
+    rmSync(path.join(dir, 'personal-keys.db'), { force: true });
+    expect(verifyLedger(dir)).toMatchObject({ ok: true });
+    expect(existsSync(path.join(dir, 'personal-keys.db'))).toBe(false);
+  }, 60_000);
+});
+

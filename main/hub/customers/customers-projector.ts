@@ -8,7 +8,7 @@
 import type Database from 'better-sqlite3';
 import type { StoredEvent } from '../../common/events.js';
 import type { Projector } from '../ledger/projector.js';
-import { ERASED, vaultOf } from '../personal/vault.js';
+import { ERASED, openerOf } from '../personal/vault.js';
 
 export const CUSTOMER_TABLES = ['vip_customers', 'vip_keys', 'appointments', 'ticket_customers'] as const;
 
@@ -32,7 +32,7 @@ export const customersProjector: Projector = {
 /** The keyed hash a sealed value holds; null once its subject was shredded. */
 function openKey(db: Database.Database, sealed: string | undefined): string | null {
   if (!sealed) return null;
-  const key = vaultOf(db).open(sealed);
+  const key = openerOf(db).open(sealed);
   return key === ERASED ? null : key;
 }
 

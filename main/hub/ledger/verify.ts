@@ -6,7 +6,8 @@ import path from 'node:path';
 import { DB_FILE, openDatabase } from './ledger.js';
 import Database from 'better-sqlite3';
 import { createProjectors, isKnownTable, checkCopiedTables } from '../projectors.js';
-import { bindVault, closeVault, vaultOf } from '../personal/vault.js';
+import { KEY_STORE_FILE, readKeysFrom } from '../personal/key-store.js';
+import { bindVault, openerOf, openerWithKeys, type Opener } from '../personal/vault.js';
 import { checkSchemaNotNewer, migrate } from './migrate.js';
 import { replayInto } from './replay-into.js';
 import { iterateEventRows } from './rows.js';
@@ -18,11 +19,18 @@ import type { VerifyProblem, VerifyResult } from './verify-result.js';
 
 export type { VerifyResult, VerifyProblem } from './verify-result.js';
 
-/** Verifies the ledger in a data directory, or on an open connection. */
 export interface VerifyOptions {
   /** Tables the file holds besides the ledger's (a backup's own), left out of the check. */
   besides?: readonly string[];
+  /**
+   * Opens the sealed values rows are derived from: the key store that belongs to this ledger.
+   * A data folder's is read beside it; a backup brings its own; on an open connection, the
+   * hub's vault.
+   */
+  opener?: Opener;
 }
+
+/** Verifies the ledger in a data directory, or on an open connection. */
 
 export function verifyLedger(source: string | Database.Database, options: VerifyOptions = {}): VerifyResult {
   if (typeof source !== 'string') return verifyDb(source, options);
@@ -30,12 +38,14 @@ export function verifyLedger(source: string | Database.Database, options: Verify
   if (!existsSync(file)) return { ok: false, problem: `there is no ledger at ${file}` };
   // Opened without running migrations: verifying must not change the file it checks.
   const db = openDatabase(file, { fileMustExist: true });
+  // Read, never made: verifying a folder without a key store must not create one.
+  const keys = options.opener ? null : readKeysFrom(path.join(source, KEY_STORE_FILE));
   try {
     // Tables of a newer Atrium would be checked by rules that no longer hold: refuse, as the hub does.
     checkSchemaNotNewer(db);
-    return verifyDb(db, options);
+    return verifyDb(db, { ...options, opener: options.opener ?? openerWithKeys((id) => keys?.keyById(id) ?? null) });
   } finally {
-    closeVault(db);
+    keys?.close();
     db.close();
   }
 }
@@ -71,8 +81,9 @@ function compareWithRebuild(db: Database.Database, options: VerifyOptions): Veri
   const rebuilt = new Database(':memory:');
   try {
     migrate(rebuilt);
-    // Sealed lookup keys are opened with the folder's own key store, as the hub opened them.
-    bindVault(rebuilt, () => vaultOf(db));
+    // Sealed lookup keys are opened with the ledger's own keys, as the hub opened them.
+    const opener = options.opener ?? openerOf(db);
+    bindVault(rebuilt, () => opener);
     const projectors = createProjectors();
     const failure = replayInto(db, rebuilt, projectors, false);
     if (failure) return { ok: false, seq: failure.seq, problem: `event ${failure.seq} (${failure.type}): it cannot be applied on replay: ${failure.why}` };

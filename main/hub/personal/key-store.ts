@@ -3,7 +3,7 @@
 // atrium.db: the ledger file alone yields only ciphertext. Deleting a subject's key erases
 // every field sealed with it (crypto-shredding) without touching the hash-chained events.
 import { randomBytes } from 'node:crypto';
-import { chmodSync, closeSync, openSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 
@@ -122,4 +122,18 @@ export class KeyStore {
   close(): void {
     this.db.close();
   }
+}
+
+/**
+ * A key store's keys by id, read without writing (verify reads a data folder or a backup and
+ * must change nothing); null when there is no key store at `file`.
+ */
+export function readKeysFrom(file: string): { keyById(id: string): Buffer | null; close(): void } | null {
+  if (!existsSync(file)) return null;
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const byId = db.prepare('SELECT key FROM data_keys WHERE key_id = ?');
+  return {
+    keyById: (id) => (byId.get(id) as { key: Buffer } | undefined)?.key ?? null,
+    close: () => db.close(),
+  };
 }

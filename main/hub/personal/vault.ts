@@ -39,9 +39,7 @@ export class Vault {
 
   /** The plaintext of a sealed value, ERASED when its key is gone; other text as it is. */
   open(value: string, keys: (id: string) => Buffer | null = (id) => this.keys.keyById(id)): string {
-    if (!isSealed(value)) return value;
-    const key = keys(keyIdOf(value)!);
-    return (key && unseal(value, key)) ?? ERASED;
+    return openWith(value, keys);
   }
 
   /** A copy of an answer with every sealed string in it opened; the answer itself when it holds none. */
@@ -92,13 +90,34 @@ function openDeep(value: unknown, open: (s: string) => string): unknown {
 // ledger's handle reaches the same key store without new parameters through the write paths.
 const vaults = new WeakMap<Database.Database, Vault>();
 // A database rebuilt in memory (verify) opens sealed values with the key store of the folder
-// it was rebuilt from; resolved only when a projector asks, so verifying a ledger that never
-// sealed anything opens no key store.
-const borrowed = new WeakMap<Database.Database, () => Vault>();
+// it was rebuilt from (or of the backup it came from); resolved only when a projector asks,
+// so verifying a ledger that never sealed anything opens no key store.
+const borrowed = new WeakMap<Database.Database, () => Opener>();
 
-/** Makes `db` use the vault `from` gives (the source folder's), for a rebuild in memory. */
-export function bindVault(db: Database.Database, from: () => Vault): void {
+/** What a projector needs of the vault: opening a sealed value it derives a row from. */
+export interface Opener {
+  open(value: string): string;
+}
+
+function openWith(value: string, keys: (id: string) => Buffer | null): string {
+  if (!isSealed(value)) return value;
+  const key = keys(keyIdOf(value)!);
+  return (key && unseal(value, key)) ?? ERASED;
+}
+
+/** Opens with keys looked up by id (a key store read without writing, or none at all). */
+export function openerWithKeys(keyById: (id: string) => Buffer | null): Opener {
+  return { open: (value) => openWith(value, keyById) };
+}
+
+/** Makes `db` (a rebuild in memory) open sealed values with what `from` gives. */
+export function bindVault(db: Database.Database, from: () => Opener): void {
   borrowed.set(db, from);
+}
+
+/** The opener projectors use: the one bound to a rebuild, or the ledger's own vault. */
+export function openerOf(db: Database.Database): Opener {
+  return borrowed.get(db)?.() ?? vaultOf(db);
 }
 
 export function dataDirOf(db: Database.Database): string {
@@ -106,8 +125,6 @@ export function dataDirOf(db: Database.Database): string {
 }
 
 export function vaultOf(db: Database.Database): Vault {
-  const lent = borrowed.get(db);
-  if (lent) return lent();
   let v = vaults.get(db);
   if (!v) {
     v = new Vault(new KeyStore(dataDirOf(db)));

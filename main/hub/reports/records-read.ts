@@ -9,10 +9,15 @@ export interface RecordsView {
   get<T>(table: RecordTable, key: string): T | undefined;
 }
 
+/** One view per report: a month's daily reports read each table once, not once a day. */
 export function recordsOf(db: Database.Database): RecordsView {
   const store = sqlStore(db);
+  const read = new Map<RecordTable, unknown[]>();
   return {
-    all: <T>(table: RecordTable) => listRecords<T>(db, table).reverse(),
+    all: <T>(table: RecordTable) => {
+      if (!read.has(table)) read.set(table, listRecords<T>(db, table).reverse());
+      return read.get(table) as T[];
+    },
     get: <T>(table: RecordTable, key: string) => store.get<T>(table, key),
   };
 }

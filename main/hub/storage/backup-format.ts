@@ -4,8 +4,13 @@
 // readable with any SQLite tool, and restore can check the ledger in it with `verify` before
 // anything is written. The two tables are dropped from the restored ledger: the keys must
 // not sit in the same database as the data they protect.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { DB_FILE } from '../ledger/index.js';
+import { KEY_STORE_FILE, readKeysFrom } from '../personal/key-store.js';
+import { openerWithKeys, type Opener } from '../personal/vault.js';
 import { LOCK_FILE } from './data-lock.js';
 
 export const META_TABLE = 'atrium_backup';
@@ -39,4 +44,27 @@ export function readMeta(db: Database.Database): Record<string, string> {
 
 export function readFiles(db: Database.Database): BackedUpFile[] {
   return db.prepare(`SELECT path, mode, bytes FROM ${FILES_TABLE} ORDER BY path`).all() as BackedUpFile[];
+}
+
+/**
+ * Runs `fn` with an opener over the key store the backup carries, so verifying the backup's
+ * ledger opens its sealed values as the hub did. The store is read from a private scratch
+ * copy, removed after; a backup without one opens nothing.
+ */
+export function withBackupKeys<T>(db: Database.Database, fn: (opener: Opener) => T): T {
+  const store = (db.prepare(`SELECT bytes FROM ${FILES_TABLE} WHERE path = ?`).get(KEY_STORE_FILE) as { bytes: Buffer } | undefined)?.bytes;
+  if (!store) return fn(openerWithKeys(() => null));
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'atrium-backup-keys-'));
+  try {
+    const file = path.join(scratch, KEY_STORE_FILE);
+    writeFileSync(file, store, { mode: 0o600 });
+    const keys = readKeysFrom(file)!;
+    try {
+      return fn(openerWithKeys((id) => keys.keyById(id)));
+    } finally {
+      keys.close();
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }

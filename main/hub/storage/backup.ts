@@ -6,7 +6,7 @@ import { existsSync, lstatSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { DB_FILE, verifyLedger } from '../ledger/index.js';
-import { createBackupTables, FILES_TABLE, FORMAT, META_TABLE } from './backup-format.js';
+import { createBackupTables, FILES_TABLE, FORMAT, META_TABLE, withBackupKeys } from './backup-format.js';
 import { readDataFiles } from './data-files.js';
 import { StorageFault } from './faults.js';
 import { createPrivateFile } from './private-files.js';
@@ -61,7 +61,7 @@ export async function backupDataFolder(dataDir: string, toFile: string): Promise
         for (const f of files) file.run(f.path, f.mode, f.bytes);
       })();
       pausePoint('backup:files-copied');
-      const verdict = verifyLedger(out, { besides: [META_TABLE, FILES_TABLE] });
+      const verdict = withBackupKeys(out, (opener) => verifyLedger(out, { besides: [META_TABLE, FILES_TABLE], opener }));
       out.close();
       renameSync(partial, to);
       return verdict.ok

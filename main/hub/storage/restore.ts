@@ -10,7 +10,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { DB_FILE, verifyLedger } from '../ledger/index.js';
 import { checkSchemaNotNewer, SchemaTooNewError } from '../ledger/migrate.js';
-import { FILES_TABLE, isBackup, META_TABLE, readFiles, readMeta, type BackedUpFile } from './backup-format.js';
+import { FILES_TABLE, isBackup, META_TABLE, readFiles, readMeta, withBackupKeys, type BackedUpFile } from './backup-format.js';
 import { holdDataFolder, isHeldByHub, LOCK_FILE } from './data-lock.js';
 import { StorageFault } from './faults.js';
 import { pausePoint } from './test-pause.js';
@@ -37,7 +37,7 @@ function readBackup(from: string): { files: BackedUpFile[]; meta: Record<string,
   try {
     if (!isBackup(db)) throw new StorageFault(`${from} is not an Atrium backup (made by \`atrium backup\`); nothing was restored.`);
     checkSchemaNotNewer(db);
-    const verdict = verifyLedger(db, { besides: [META_TABLE, FILES_TABLE] });
+    const verdict = withBackupKeys(db, (opener) => verifyLedger(db, { besides: [META_TABLE, FILES_TABLE], opener }));
     if (!verdict.ok) throw new StorageFault(`The backup ${from} does not verify (${verdict.problem}); nothing was restored.`);
     return { files: readFiles(db), meta: readMeta(db), events: verdict.events };
   } catch (err) {
