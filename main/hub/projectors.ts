@@ -46,9 +46,11 @@ export function queueProjectorOf(ledger: Pick<Ledger, 'projectors'>): QueueProje
  */
 export const CREDENTIAL_TABLES: readonly string[] = [...STAFF_CREDENTIALS];
 
+const KNOWN_TABLES: ReadonlySet<string> = new Set([...LEDGER_TABLES, ...createProjectors().flatMap((p) => p.tables), ...CREDENTIAL_TABLES]);
+
 /** Is `table` one verify knows how to vouch for: the ledger's own, a projection, or credentials? */
 export function isKnownTable(table: string): boolean {
-  return (LEDGER_TABLES as readonly string[]).includes(table) || createProjectors().some((p) => p.tables.includes(table)) || CREDENTIAL_TABLES.includes(table);
+  return KNOWN_TABLES.has(table);
 }
 
 /** Credential tables against the events that vouch for them. */

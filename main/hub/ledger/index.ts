@@ -1,7 +1,6 @@
 // The ledger's public face: the hub server opens it, commits through it, and starts from
 // loadState; `atrium verify` calls verifyLedger.
 export { openLedger, DB_FILE, type Ledger, type LedgerEntry } from './ledger.js';
-export { commitQueueEvents } from './commit.js';
 export { writeProjections } from './projections.js';
 export { loadState, isQueueEventType } from './replay.js';
 export { verifyLedger, type VerifyResult, type VerifyProblem } from './verify.js';

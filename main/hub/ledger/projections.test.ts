@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { LobbyState } from '../../common/domain.js';
 import { initialState } from '../queue/index.js';
-import { commitQueueEvents } from './commit.js';
 
 import { writeProjections } from './projections.js';
 import { loadState, queueEventOf } from './replay.js';
 import { iterateEventRows } from './rows.js';
-import { HistoryReplay, MIN, readProjectionState, step, tempDir, twoDays, T1, T2 } from './testing.js';
+import { commitQueueEvents, HistoryReplay, MIN, readProjectionState, step, tempDir, twoDays, T1, T2 } from './testing.js';
 import { openHubLedger } from '../projectors.js';
 
 const count = (ledger: ReturnType<typeof openHubLedger>, sql: string, ...params: unknown[]) => ledger.db.prepare(sql).pluck().get(...params);

@@ -8,8 +8,9 @@ import type { BusinessDay, Counter, LobbyState, QueueConfig, Service, Ticket } f
 import type { QueueCommand, QueueEvent } from '../../common/events.js';
 import { applyEvent, decide, initialState } from '../queue/index.js';
 import { service } from '../queue/test-support.js';
-import { commitQueueEvents } from './commit.js';
 import type { Ledger } from './ledger.js';
+import type { StoredEvent } from '../../common/events.js';
+import { queueProjectorOf } from '../projectors.js';
 import type { ConfigRow, CounterRow, DayRow, ServiceRow, TicketRow } from './projection-rows.js';
 
 const dirs: string[] = [];
@@ -200,4 +201,13 @@ export class HistoryReplay {
   finish(): void {
     for (const t of Object.values(this.state.tickets)) this.tickets.set(t.id, t);
   }
+}
+
+/** Queue events committed with their projection, as the hub commits them: the new state and the stored events. */
+export function commitQueueEvents(ledger: Ledger, events: readonly QueueEvent[], at: number, actor: string | null): { state: LobbyState; stored: StoredEvent[] } {
+  const stored = ledger.append(
+    events.map((event) => ({ event, actor })),
+    at,
+  );
+  return { state: queueProjectorOf(ledger).state, stored };
 }

@@ -1,9 +1,8 @@
 // verify refuses a ledger in which a ticket number repeats within a service's business day,
 // as two hubs on one data folder would write it: each append sound, each projection in step.
 import { describe, expect, it } from 'vitest';
-import { commitQueueEvents } from './commit.js';
 
-import { MIN, T2, tempDir, twoDays } from './testing.js';
+import { commitQueueEvents, MIN, T2, tempDir, twoDays } from './testing.js';
 import { verifyLedger } from './verify.js';
 import { openHubLedger } from '../projectors.js';
 

@@ -48,7 +48,7 @@ export async function seedDemoBranch(hub: Hub): Promise<void> {
     ...DEMO_SERVICES.map((service): QueueEvent => ({ type: 'service.defined', service })),
     ...DEMO_COUNTERS.map((counter): QueueEvent => ({ type: 'counter.defined', counter })),
   ];
-  hub.commitQueueEvents(definitions, null);
+  hub.commit(definitions, null);
   for (const s of DEMO_STAFF) {
     const pinHash = await hashPin(DEMO_PIN);
     storeStaffPin(hub.ledger, s.staffId, pinHash, () => hub.audit(staffDefined({ ...s, demo: true }, pinHash), null));

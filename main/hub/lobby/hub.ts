@@ -80,11 +80,6 @@ export class Hub {
     return change;
   }
 
-  /** Events decided outside the engine's commands (definitions while seeding, imports). */
-  commitQueueEvents(events: QueueEvent[], actor: string | null, now = this.clock()): HubChange {
-    return this.commit(events, actor, now);
-  }
-
   /** One event outside the queue (a login, a device, an alert, a record). */
   audit(event: RecordEvent, actor: string | null): StoredEvent[] {
     return this.commit([event], actor, this.clock()).events;

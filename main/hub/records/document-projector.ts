@@ -27,14 +27,25 @@ export function recordRow(key: string, doc: object): RecordRow {
   return { key, date: typeof d.date === 'string' ? d.date : '', status: typeof d.status === 'string' ? d.status : '', doc: canonicalJson(doc) };
 }
 
+// Prepared once per connection and statement: every records event reads and writes through these.
+const prepared = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+function statement(db: Database.Database, sql: string): Database.Statement {
+  let byText = prepared.get(db);
+  if (!byText) prepared.set(db, (byText = new Map()));
+  let s = byText.get(sql);
+  if (!s) byText.set(sql, (s = db.prepare(sql)));
+  return s;
+}
+
 export function sqlStore(db: Database.Database): RecordStore {
   return {
     get<T>(table: RecordTable, key: string) {
-      const row = db.prepare(`SELECT doc FROM ${table} WHERE key = ?`).get(key) as { doc: string } | undefined;
+      const row = statement(db, `SELECT doc FROM ${table} WHERE key = ?`).get(key) as { doc: string } | undefined;
       return row ? (JSON.parse(row.doc) as T) : undefined;
     },
     put(table, key, doc) {
-      db.prepare(
+      statement(
+        db,
         `INSERT INTO ${table} (key, date, status, doc) VALUES (@key, @date, @status, @doc)
          ON CONFLICT (key) DO UPDATE SET date = excluded.date, status = excluded.status, doc = excluded.doc`,
       ).run(recordRow(key, doc));
