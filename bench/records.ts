@@ -96,8 +96,8 @@ async function buildYear(): Promise<{ hub: Hub; days: string[]; events: number; 
     // The hash of what is signed, as the sign-off route computes it: verify checks it.
     const signed = contentHash(checklistContent(findChecklist(hub.ledger.db, close)!));
     recordEvent(hub, { type: 'checklist.signed', id: close, contentHash: signed }, 'supervisor');
+    // The close closes every counter with the day.
     hub.execute({ type: 'day.close' }, 'manager');
-    for (const c of ['1', '2', '3', '4', '5', '6']) hub.execute({ type: 'counter.close', counter: c }, 'manager');
   }
   return { hub, days, events: ledger.lastSeq(), dir };
 }

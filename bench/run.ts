@@ -29,6 +29,8 @@ const BENCHES: [string, () => BenchResult | Promise<BenchResult>][] = [
   ['login-attack', () => benchLoginAttack(quick)],
   ['wait-predictors', () => benchPredictors(quick, outDir)],
   ['fuzz', async () => (await import('./fuzz.js')).benchFuzz(quick)],
+  // Loaded on demand: it needs Debian's Chromium, which the other benches do not.
+  ['screens', async () => (await import('./screens.js')).benchScreens()],
 ];
 if (only) for (const name of only) if (!BENCHES.some(([n]) => n === name)) throw new Error(`no bench named ${name}: ${BENCHES.map(([n]) => n).join(', ')}`);
 

@@ -56,6 +56,11 @@ async function hub(args: string[]): Promise<void> {
     process.exit(1);
   });
   console.log(`listening on ${running.url}`);
+  if (running.setupCode) {
+    // No admin yet: whoever can read this console sets the branch up (a restart prints a new code).
+    console.log(`setup code: ${running.setupCode}`);
+    console.log(`set up this branch at ${running.url}/setup`);
+  }
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

@@ -1,30 +1,43 @@
 // One route per role's screen; the hub falls back to index.html for each of these paths.
+// Each screen is its own chunk, loaded when its route is: a kiosk or a display on a cheap
+// terminal fetches its own code, never Ant Design, ECharts or the staff screens'
+// (bench/screens.ts measures it, tests/e2e/chunks.spec.ts keeps it so).
+import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { Home } from './home/Home';
-import { KioskScreen } from './kiosk/KioskScreen';
-import { CounterScreen } from './counter/CounterScreen';
-import { ManagerScreen } from './manager/ManagerScreen';
-import { DisplayScreen } from './display/DisplayScreen';
-import { SupervisorScreen } from './supervisor/SupervisorScreen';
-import { AdminScreen } from './admin/AdminScreen';
-import { TicketStatusPage } from './ticket/TicketStatusPage';
-import { PairPage } from './pair/PairPage';
-import { RecordsScreen } from './records/RecordsScreen';
+
+// Named exports, so each lazy import maps the one component to `default`.
+const KioskScreen = lazy(() => import('./kiosk/KioskScreen').then((m) => ({ default: m.KioskScreen })));
+const CounterScreen = lazy(() => import('./counter/CounterScreen').then((m) => ({ default: m.CounterScreen })));
+const ManagerScreen = lazy(() => import('./manager/ManagerScreen').then((m) => ({ default: m.ManagerScreen })));
+const DisplayScreen = lazy(() => import('./display/DisplayScreen').then((m) => ({ default: m.DisplayScreen })));
+const SupervisorScreen = lazy(() => import('./supervisor/SupervisorScreen').then((m) => ({ default: m.SupervisorScreen })));
+const AdminScreen = lazy(() => import('./admin/AdminScreen').then((m) => ({ default: m.AdminScreen })));
+const RecordsScreen = lazy(() => import('./records/RecordsScreen').then((m) => ({ default: m.RecordsScreen })));
+const TicketStatusPage = lazy(() => import('./ticket/TicketStatusPage').then((m) => ({ default: m.TicketStatusPage })));
+const PairPage = lazy(() => import('./pair/PairPage').then((m) => ({ default: m.PairPage })));
+const SetupPage = lazy(() => import('./setup/SetupPage').then((m) => ({ default: m.SetupPage })));
+
+/** Nothing while a screen's chunk loads (a fraction of a second on the branch's network): a spinner would only flash. */
+function Lazy({ children }: { children: ReactNode }) {
+  return <Suspense fallback={null}>{children}</Suspense>;
+}
 
 export function App() {
   return (
     <BrowserRouter>
       <Routes>
         <Route path="/" element={<Home />} />
-        <Route path="/kiosk" element={<KioskScreen />} />
-        <Route path="/counter" element={<CounterScreen />} />
-        <Route path="/manager" element={<ManagerScreen />} />
-        <Route path="/display" element={<DisplayScreen />} />
-        <Route path="/supervisor" element={<SupervisorScreen />} />
-        <Route path="/admin" element={<AdminScreen />} />
-        <Route path="/records" element={<RecordsScreen />} />
-        <Route path="/t/:id" element={<TicketStatusPage />} />
-        <Route path="/pair" element={<PairPage />} />
+        <Route path="/kiosk" element={<Lazy><KioskScreen /></Lazy>} />
+        <Route path="/counter" element={<Lazy><CounterScreen /></Lazy>} />
+        <Route path="/manager" element={<Lazy><ManagerScreen /></Lazy>} />
+        <Route path="/display" element={<Lazy><DisplayScreen /></Lazy>} />
+        <Route path="/supervisor" element={<Lazy><SupervisorScreen /></Lazy>} />
+        <Route path="/admin" element={<Lazy><AdminScreen /></Lazy>} />
+        <Route path="/records" element={<Lazy><RecordsScreen /></Lazy>} />
+        <Route path="/t/:id" element={<Lazy><TicketStatusPage /></Lazy>} />
+        <Route path="/pair" element={<Lazy><PairPage /></Lazy>} />
+        <Route path="/setup" element={<Lazy><SetupPage /></Lazy>} />
         <Route path="*" element={<Home />} />
       </Routes>
     </BrowserRouter>

@@ -10,6 +10,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The hub's `error.details`, when it sends any (the counters a day close is refused for). */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -37,7 +39,7 @@ async function request(method: RouteDef['method'], path: string, payload: unknow
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (token) headers.Authorization = `Bearer ${token}`;
   let body: string | undefined;
-  if (method === 'POST' || method === 'PUT') {
+  if (method === 'POST' || method === 'PUT' || method === 'PATCH') {
     // Always a JSON body on POST and PUT: the hub parses JSON and an empty JSON body is an error.
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(payload ?? {});
@@ -66,7 +68,7 @@ function safeJson(text: string): unknown {
 function toApiError(status: number, json: unknown, text: string): ApiError {
   const err = (json as Partial<ApiErrorBody> | null)?.error;
   if (err && typeof err.code === 'string' && typeof err.message === 'string') {
-    return new ApiError(status, err.code, err.message);
+    return new ApiError(status, err.code, err.message, err.details ?? {});
   }
   return new ApiError(status, `http_${status}`, text.slice(0, 200) || `HTTP ${status}`);
 }

@@ -18,6 +18,25 @@ export default defineConfig({
   build: {
     outDir,
     emptyOutDir: true,
+    // Ant Design is one chunk of about 1 MB by design (only staff screens load it, once).
+    chunkSizeWarningLimit: 1100,
+    rolldownOptions: {
+      output: {
+        // Each screen is a lazy route (App.tsx); these groups name the big libraries' chunks so
+        // that the staff screens share one copy of each, and so that tests/e2e/chunks.spec.ts and
+        // bench/screens.ts can tell that a kiosk or display never fetches them. The patterns
+        // name only these libraries' own packages: a shared helper caught here would drag the
+        // whole chunk into the kiosk.
+        codeSplitting: {
+          groups: [
+            // First, so that antd's group (which takes its dependencies along) leaves React to every screen.
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|cookie|set-cookie-parser)[\\/]/, priority: 3 },
+            { name: 'antd', test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+)[\\/]/, priority: 2 },
+            { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/, priority: 1 },
+          ],
+        },
+      },
+    },
   },
   server: {
     // In development the API and the live feed come from a hub running separately.

@@ -13,7 +13,8 @@ export const DEMO_LOGINS = [
   ['teller1 … teller6', 'tellers at counters 1–6'],
 ];
 export const DEMO_PIN = '000000';
-export const SCREENS = ['kiosk', 'counter', 'manager', 'display', 'supervisor', 'admin'];
+/** Every page a person opens: the six role screens, the records (the manager's and supervisor's books), pairing a terminal, and the first start's set-up. */
+export const SCREENS = ['kiosk', 'counter', 'display', 'manager', 'supervisor', 'admin', 'records', 'pair', 'setup'];
 
 /** Linux and the BSDs need an X11 or Wayland display; macOS and Windows always have one. */
 export function hasDisplay(platform, env) {

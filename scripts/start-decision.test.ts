@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decideLaunch, hasDisplay, hubBanner, listeningUrl, readProbe, shouldProbe } from './start-decision.mjs';
 
@@ -62,10 +63,19 @@ describe('npm start decision', () => {
     expect(listeningUrl('[hub] listening on http://127.0.0.1:4180/')).toBe('http://127.0.0.1:4180');
     expect(listeningUrl('starting')).toBeNull();
     const text = hubBanner('http://127.0.0.1:4180').join('\n');
-    for (const screen of ['kiosk', 'counter', 'manager', 'display', 'supervisor', 'admin']) {
-      expect(text).toContain(`http://127.0.0.1:4180/${screen}`);
+    for (const screen of ['kiosk', 'counter', 'display', 'manager', 'supervisor', 'admin', 'records', 'pair', 'setup']) {
+      expect(text).toContain(`http://127.0.0.1:4180/${screen}\n`);
     }
     expect(text).toMatch(/teller1/);
     expect(text).toContain('000000');
+  });
+
+  it('lists every page the renderer routes to (a page added later cannot be forgotten)', () => {
+    const app = readFileSync(new URL('../renderer/App.tsx', import.meta.url), 'utf8');
+    // Every <Route path="/name">: the index, the catch-all and the ticket page (/t/:id, reached by its QR code) aside.
+    const pages = [...app.matchAll(/path="\/([a-z-]+)"/g)].map((m) => m[1]!);
+    expect(pages.length).toBeGreaterThanOrEqual(8);
+    const text = hubBanner('http://h:1').join('\n');
+    for (const page of pages) expect(text).toContain(`http://h:1/${page}\n`);
   });
 });

@@ -35,7 +35,8 @@ export const SetCounterServicesBody = z.strictObject({ services: z.array(z.strin
 export const DailyReportQuery = z.strictObject({ date: CalendarDate });
 
 export interface ApiError {
-  error: { code: string; message: string };
+  /** `details`: what a screen needs beyond the sentence (e.g. the counters of customers_at_counters). */
+  error: { code: string; message: string; details?: Record<string, unknown> };
 }
 
 export interface LoginAnswer {
@@ -97,6 +98,8 @@ export interface ApiService {
   nameZh: string;
   nameEn: string;
   targetWaitMinutes: number;
+  /** Past it a waiting ticket ages ahead of VIPs; the admin's branch tab edits it. */
+  maxWaitMinutes: number;
 }
 
 export interface ApiTicket {
@@ -160,6 +163,8 @@ export interface ApiCounter {
   staffId: string | null;
   since: string;
   currentTicket: string | null;
+  /** What the branch calls the counter besides its number (爱心窗口); null: none. */
+  label: string | null;
 }
 
 export interface LobbySnapshot {

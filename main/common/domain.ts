@@ -56,6 +56,8 @@ export interface Counter {
   since: number;
   /** The ticket called to or served at this counter, if any. */
   currentTicketId: string | null;
+  /** What the branch calls it besides its number (爱心窗口, 贵宾窗口), shown on every screen; null: none. */
+  label: string | null;
 }
 
 export interface Ticket {

@@ -30,11 +30,14 @@ export class DomainError extends Error {
   /**
    * @param code a stable snake_case code callers may branch on (`unknown_ticket`, `day_closed`)
    * @param message written for the person at the screen, not for a developer
+   * @param details what a screen needs to say more than the message (the counters a day close
+   *   is refused for), sent as `error.details`; never customer data
    */
   constructor(
     readonly kind: DomainErrorKind,
     readonly code: string,
     message: string,
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'DomainError';

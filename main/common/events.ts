@@ -9,14 +9,15 @@ import type { Counter, PauseReason, Priority, QueueConfig, Service, Ticket } fro
 export type QueueEvent =
   | { type: 'config.set'; config: QueueConfig }
   | { type: 'service.defined'; service: Service }
-  | { type: 'counter.defined'; counter: Pick<Counter, 'id' | 'services'> }
+  /** Defines a counter, or redefines one (its services and label) keeping its state; `label` is absent in events before it existed. */
+  | { type: 'counter.defined'; counter: Pick<Counter, 'id' | 'services'> & { label?: string | null } }
   | { type: 'counter.services_set'; counter: string; services: string[] }
   | { type: 'counter.opened'; counter: string; staffId: string }
   | { type: 'counter.paused'; counter: string; reason: PauseReason }
   | { type: 'counter.resumed'; counter: string }
   | { type: 'counter.closed'; counter: string }
   | { type: 'day.opened'; date: string }
-  /** Waiting and called tickets become unserved_at_close. */
+  /** Waiting tickets become unserved_at_close (older ledgers: called ones too). */
   | { type: 'day.closed'; date: string; unserved: string[] }
   | { type: 'ticket.issued'; ticket: Ticket }
   | { type: 'ticket.called'; ticket: string; counter: string }
@@ -57,10 +58,12 @@ export type QueueCommand =
   | { type: 'counter.close'; counter: string }
   | { type: 'counter.set_services'; counter: string; services: string[] }
   | { type: 'day.open'; date: string }
-  | { type: 'day.close' }
+  /** `finishAtCounters`: finish the customers called or served at counters, then close (else 409 customers_at_counters). */
+  | { type: 'day.close'; finishAtCounters?: boolean }
   /** Definitions (admin, branch config at start-up); re-defining the same thing emits nothing. */
   | { type: 'service.define'; service: Service }
-  | { type: 'counter.define'; counter: string; services: string[] }
+  /** `label` undefined keeps the counter's label (the branch config re-applied at start has none). */
+  | { type: 'counter.define'; counter: string; services: string[]; label?: string | null }
   | { type: 'config.set'; config: Partial<QueueConfig> };
 
 export type QueueCommandType = QueueCommand['type'];
@@ -99,6 +102,16 @@ export type AuditEvent =
    * against; `demo`: the PIN is the demo branch's.
    */
   | { type: 'staff.defined'; staffId: string; role: string; name: string; demo?: boolean; pinDigest?: string }
+  /**
+   * An admin changed a staff member: only the fields given change. A disabled person cannot
+   * sign in; their sessions end in the same commit (session.ended, reason `disabled`).
+   */
+  | { type: 'staff.changed'; staffId: string; name?: string; role?: string; disabled?: boolean }
+  /**
+   * A new PIN for a staff member (never the hash: `pinDigest` as in staff.defined). `oneTime`:
+   * an admin's PIN to hand over (a new person, a reset), good only for setting one's own.
+   */
+  | { type: 'staff.pin_set'; staffId: string; pinDigest: string; oneTime: boolean }
   /** Never the pairing code: `pairingExpiresAt` is when the code shown to the admin runs out. */
   | { type: 'device.registered'; deviceId: string; role: string; name: string; pairingExpiresAt?: number }
   | { type: 'device.paired'; deviceId: string }
@@ -109,8 +122,11 @@ export type AuditEvent =
    * reversible, yet it reaches no live feed). Staff sessions carry staffId, device ones deviceId.
    */
   | { type: 'session.started'; tokenHash: string; staffId: string | null; deviceId: string | null; role: string; expiresAt: number }
-  /** A session ended before it expired: signed out, or unused for the sign-in idle time. */
-  | { type: 'session.ended'; tokenHash: string; reason: 'signed_out' | 'idle' }
+  /**
+   * A session ended before it expired: signed out, unused for the sign-in idle time, or ended
+   * by an admin's change to its staff member (disabled, a new role, a PIN reset).
+   */
+  | { type: 'session.ended'; tokenHash: string; reason: SessionEndReason }
   /**
    * A customer's right to deletion: the rows that find them by number are deleted and the data
    * keys of what the hub holds about them shredded. An erasure id, a count, and the ids of the
@@ -118,7 +134,14 @@ export type AuditEvent =
    * opinions whose phone goes); never the keyed hash of their number (an older ledger's events
    * may still carry customerKey, and lack the ids).
    */
-  | { type: 'customer.erased'; erasure: string; subjects: number; vip?: string | null; tickets?: string[]; appointments?: string[]; opinions?: string[] };
+  | { type: 'customer.erased'; erasure: string; subjects: number; vip?: string | null; tickets?: string[]; appointments?: string[]; opinions?: string[] }
+  /**
+   * The admin saw the customer secret on the branch tab (after re-entering their PIN): who
+   * (the actor) and which secret, by its one-way fingerprint; never the secret itself.
+   */
+  | { type: 'customer_secret.shown'; fingerprint: string };
+
+export type SessionEndReason = 'signed_out' | 'idle' | 'disabled' | 'role_changed' | 'pin_reset';
 
 /** Every kind of event the ledger holds. Features add their own union here (one line each). */
 export type LedgerEvent = QueueEvent | AuditEvent | AlertEvent | RecordsEvent | TriageEvent | KioskEvent;

@@ -60,8 +60,15 @@ export type KioskEvent =
    * events of an earlier release, which carried the counts only.
    */
   | { type: 'vip.register_imported'; customers: number; keys: number; batch?: string; register?: VipRegisterEntry[] }
-  /** `phoneKey`: the keyed hash of the phone it was booked with, sealed under subject.appointment(code). */
-  | { type: 'appointment.booked'; code: string; service: string; at: number; phoneKey?: string }
+  /**
+   * `phoneKey`: the keyed hash of the phone it was booked with, sealed under subject.appointment(code).
+   * `appointmentAt`: the time booked. Events of an earlier release named it `at`, which the
+   * stored event's own `at` (the time of booking) hides on reading: their projection keeps
+   * the booking time, as it always did.
+   */
+  | { type: 'appointment.booked'; code: string; service: string; appointmentAt?: number; phoneKey?: string }
+  /** Staff cancelled it: its code (and phone) no longer check in. */
+  | { type: 'appointment.cancelled'; code: string }
   | { type: 'printer.assigned'; device: string; uri: string | null }
   /** `uncertain`: the printer took every byte but never confirmed; `reprint`: a manager asked for it again. */
   | { type: 'ticket.printed'; ticket: string; printer: string; uncertain?: boolean; reprint?: boolean }

@@ -10,7 +10,7 @@ export const PAPER = { cpl: 42, encoding: 'gb18030', command: 'escpos' } as cons
 /** GS r 1: receiptline ends a document with a status request; the halves do not need it. */
 const TRANSMIT_STATUS = Buffer.from([0x1d, 0x72, 0x31]);
 
-function escpos(doc: string, cutting: boolean): Buffer {
+export function escpos(doc: string, cutting: boolean): Buffer {
   // receiptline returns a binary string: one char per byte.
   let bytes = Buffer.from(receiptline.transform(doc, { ...PAPER, cutting }), 'latin1');
   if (bytes.subarray(-3).equals(TRANSMIT_STATUS)) bytes = bytes.subarray(0, -3);

@@ -1,9 +1,8 @@
-// The admin's kiosk and printing section: printers per kiosk with their health, the VIP
-// register import, and the ticket's print preview.
+// The admin's kiosk and printing section: printers per kiosk with their health and the
+// ticket's print preview (the VIP register's import is on the imports tab).
 import { StaffTheme } from '../ui/StaffTheme';
 import { Printers } from './Printers';
 import { PrintPreview } from './PrintPreview';
-import { VipImport } from './VipImport';
 import './kiosk-admin.css';
 
 export function KioskAdmin() {
@@ -11,8 +10,7 @@ export function KioskAdmin() {
     <StaffTheme>
       <div className="kiosk-admin">
         <Printers />
-        <div className="kiosk-admin-row">
-          <VipImport />
+        <div className="kiosk-admin-preview">
           <PrintPreview />
         </div>
       </div>

@@ -1,69 +1,33 @@
-// The admin imports the VIP register from the CRM's CSV export. The hub hashes card and
-// phone numbers on import and keeps no clear copy; a bad line is named in a plain sentence
-// and nothing of that import is written.
-import { Alert, Button, Card, Input, Space, Typography, Upload } from 'antd';
-import { useState } from 'react';
+// The admin imports the VIP register from the CRM's export or an Excel sheet. The hub hashes
+// card and phone numbers on import and keeps no clear copy; the preview shows only their
+// last four digits.
+import { Alert, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { VipSample } from '../../main/common/imports';
 import { api } from '../../main/common/routes/index';
-import { ApiError, hubFor } from '../hub-client';
-import { useErrorText } from '../ui/error-text';
-import { csvErrorText } from './csv-error-text';
+import { hubFor } from '../hub-client';
+import { ImportPanel } from './ImportPanel';
+
 
 export function VipImport() {
-  const { t, i18n } = useTranslation();
-  const errorText = useErrorText();
-  const [csv, setCsv] = useState('');
-  const [busy, setBusy] = useState(false);
-  // What happened, not its sentence: switching language re-words it.
-  const [result, setResult] = useState<{ ok: true; count: number } | { ok: false; error: unknown } | null>(null);
-
-  async function submit() {
-    setBusy(true);
-    setResult(null);
-    try {
-      const answer = await hubFor('admin').call(api.vipImport, { body: { csv } });
-      if (answer) setResult({ ok: true, count: answer.imported });
-      setCsv(''); // the clear numbers leave the page as soon as the hub has them
-    } catch (e) {
-      setResult({ ok: false, error: e });
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const failure = (e: unknown) => {
-    const text = e instanceof ApiError && e.code === 'invalid_csv' ? csvErrorText(t, e.message) : errorText(e);
-    // Chinese sentences run on without a space.
-    return `${text}${i18n.language.startsWith('zh') ? '' : ' '}${t('vipImport.nothingImported')}`;
-  };
-  const resultText = result === null ? null : result.ok ? t('vipImport.done', { count: result.count }) : failure(result.error);
+  const { t } = useTranslation();
+  const columns = [
+    { title: t('imports.line'), dataIndex: 'line', width: 64 },
+    { title: t('imports.columns.title'), dataIndex: 'title' },
+    { title: t('imports.columns.card'), dataIndex: 'card', render: (v: string | null) => v ?? '—' },
+    { title: t('imports.columns.phone'), dataIndex: 'phone', render: (v: string | null) => v ?? '—' },
+    { title: t('imports.columns.notes'), dataIndex: 'notes', render: (v: string[]) => v.join('；') },
+    { title: t('imports.columns.tags'), dataIndex: 'tags', render: (v: string[]) => v.map((x) => <Tag key={x}>{x}</Tag>) },
+  ];
   return (
-    <Card title={t('vipImport.title')} data-testid="vip-import">
-      <Space direction="vertical" style={{ width: '100%' }}>
-        <Typography.Text type="secondary">{t('vipImport.format')}</Typography.Text>
-        <Upload
-          accept=".csv,text/csv"
-          showUploadList={false}
-          beforeUpload={(file) => {
-            void file.text().then(setCsv);
-            return false; // read in the page; nothing is uploaded until "Import"
-          }}
-        >
-          <Button>{t('vipImport.chooseFile')}</Button>
-        </Upload>
-        <Input.TextArea
-          name="csv"
-          rows={6}
-          value={csv}
-          onChange={(e) => setCsv(e.target.value)}
-          placeholder={'title,card,phone,notes,tags\n王先生,6222020000000001,13800000001,喜欢靠窗;需要老花镜,理财'}
-          style={{ fontFamily: 'ui-monospace, monospace' }}
-        />
-        <Button type="primary" onClick={() => void submit()} loading={busy} disabled={csv.trim() === ''} data-testid="vip-import-submit">
-          {t('vipImport.submit')}
-        </Button>
-        {result ? <Alert type={result.ok ? 'success' : 'error'} showIcon message={resultText} data-testid="vip-import-result" /> : null}
-      </Space>
-    </Card>
+    <ImportPanel<VipSample, { imported: number; skipped: number }>
+      testId="vip-import"
+      title={t('imports.vip.title')}
+      format={t('imports.vip.format')}
+      columns={columns}
+      preview={(body) => hubFor('admin').call(api.vipImportPreview, { body })}
+      run={(body) => hubFor('admin').call(api.vipImport, { body })}
+      done={(r) => <Alert type="success" showIcon title={t('imports.vip.done', { count: r.imported, skipped: r.skipped })} />}
+    />
   );
 }

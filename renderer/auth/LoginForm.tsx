@@ -1,12 +1,15 @@
 // Staff sign-in: staff ID and PIN. A wrong PIN shows the hub's own sentence (it also says
-// when the account is locked after repeated failures).
+// when the account is locked after repeated failures). A one-time PIN (403
+// `pin_change_required`) leads to setting one's own PIN, which then signs in.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../ui/error-text';
 import type { Role } from '../../main/common/domain';
 import { api } from '../../main/common/routes/index';
-import { callHub } from '../hub-client';
+import type { LoginAnswer } from '../../main/common/api';
+import { ApiError, callHub } from '../hub-client';
 import { ErrorLine } from '../ui/ErrorLine';
+import { FirstPinForm } from './FirstPinForm';
 import { setSession, type Screen } from './session';
 
 interface Props {
@@ -22,24 +25,45 @@ export function LoginForm({ screen, roles }: Props) {
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** The one-time PIN just typed, while its holder chooses their own. */
+  const [oneTime, setOneTime] = useState<string | null>(null);
+
+  function signedIn(a: LoginAnswer) {
+    if (!roles.includes(a.role)) {
+      setError(t('login.wrongRole', { role: t(`role.${screen}`) }));
+      return;
+    }
+    setSession(screen, { token: a.token, role: a.role, staffId: a.staffId, demoPin: a.demoPin });
+  }
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     setBusy(true);
     setError(null);
     try {
-      const a = await callHub(api.login, null, { body: { staffId: staffId.trim(), pin } });
-      if (!roles.includes(a.role)) {
-        setError(t('login.wrongRole', { role: t(`role.${screen}`) }));
-        return;
-      }
-      setSession(screen, { token: a.token, role: a.role, staffId: a.staffId, demoPin: a.demoPin });
+      signedIn(await callHub(api.login, null, { body: { staffId: staffId.trim(), pin } }));
     } catch (err) {
-      setError(errorText(err));
+      if (err instanceof ApiError && err.code === 'pin_change_required') setOneTime(pin);
+      else setError(errorText(err));
       setPin('');
     } finally {
       setBusy(false);
     }
+  }
+
+  if (oneTime !== null) {
+    const back = () => setOneTime(null);
+    return (
+      <FirstPinForm
+        staffId={staffId.trim()}
+        oneTimePin={oneTime}
+        onCancel={back}
+        onSignedIn={(a) => {
+          back();
+          signedIn(a);
+        }}
+      />
+    );
   }
 
   return (

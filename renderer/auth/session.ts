@@ -28,13 +28,24 @@ export function getSession(screen: Screen): Session | null {
   }
 }
 
+// A paired terminal where a person signs in (the manager on the lobby tablet, "sign in to
+// act") keeps its device token aside; when the person signs out or their session ends, the
+// terminal goes back to it instead of having to be paired again.
+const deviceKey = (screen: Screen) => `atrium.device.${screen}`;
+
 export function setSession(screen: Screen, session: Session): void {
+  const current = getSession(screen);
+  if (session.staffId && current && !current.staffId) localStorage.setItem(deviceKey(screen), JSON.stringify(current));
+  if (!session.staffId) localStorage.removeItem(deviceKey(screen));
   localStorage.setItem(key(screen), JSON.stringify(session));
   notify();
 }
 
 export function clearSession(screen: Screen): void {
-  localStorage.removeItem(key(screen));
+  const device = getSession(screen)?.staffId ? localStorage.getItem(deviceKey(screen)) : null;
+  localStorage.removeItem(deviceKey(screen));
+  if (device) localStorage.setItem(key(screen), device);
+  else localStorage.removeItem(key(screen));
   notify();
 }
 

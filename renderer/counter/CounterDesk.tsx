@@ -19,6 +19,7 @@ import { TransferDialog } from './TransferDialog';
 import { useShortcuts } from './use-shortcuts';
 import { VipNote } from './VipNote';
 import './counter.css';
+import { counterName } from '../ui/counter-name';
 
 interface Props {
   lobby: LobbyView;
@@ -86,7 +87,7 @@ export function CounterDesk({ lobby, counter, onChange }: Props) {
   return (
     <div className="counter-desk" data-testid="counter-desk" data-counter={counter.id}>
       <div className="counter-head">
-        <h2>{t('counter.counterN', { id: counter.id })}</h2>
+        <h2 data-testid="counter-name">{counterName(t, counter.id, counter.label)}</h2>
         <span className={`status status-${counter.status}`}>{t(`counter.status.${counter.status}`)}</span>
         {counter.status === 'paused' && counter.pauseReason ? (
           <Tag color="orange" data-testid="pause-reason">

@@ -12,14 +12,14 @@ const t = (number: string, status: DisplayTicket['status'], calledAt: string | n
 });
 
 describe('display calls', () => {
-  it('puts the newest current call first and lists the last six calls', () => {
+  it('puts the newest current call first and lists the latest calls, at most RECENT_CALLS', () => {
     const tickets = [
       t('A001', 'done', '2025-01-01T09:00:00Z'),
       t('A002', 'serving', '2025-01-01T09:01:00Z'),
       t('A003', 'called', '2025-01-01T09:02:00Z', '3'),
       t('A004', 'waiting', null, null),
       t('B001', 'recalled', '2025-01-01T09:03:00Z', '4'),
-      ...Array.from({ length: 6 }, (_, i) => t(`C00${i}`, 'done', `2025-01-01T08:0${i}:00Z`)),
+      ...Array.from({ length: 12 }, (_, i) => t(`C0${10 + i}`, 'done', `2025-01-01T08:${10 + i}:00Z`)),
     ];
     const { headline, current, recent } = displayCalls(tickets);
     expect(headline).toMatchObject({ number: 'B001', counter: '4' });

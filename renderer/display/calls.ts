@@ -10,7 +10,8 @@ export interface Call {
   current: boolean;
 }
 
-export const RECENT_CALLS = 6;
+/** At most this many recent calls; the display shows those that fit on its screen (use-fit.ts). */
+export const RECENT_CALLS = 12;
 
 /** Every call of the day, newest first. A ticket counts once, at its latest call. */
 export function callsOf(tickets: Iterable<LobbyTicket>): Call[] {

@@ -1,6 +1,10 @@
-// The plain index: a link to each role's screen.
+// The plain index: a link to each role's screen. A hub not set up yet (no admin) sends
+// whoever opens it to /setup instead.
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
+import { api } from '../../main/common/routes/index';
+import { callHub } from '../hub-client';
 import type { Screen } from '../auth/session';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 
@@ -8,6 +12,14 @@ const SCREENS: Screen[] = ['kiosk', 'counter', 'manager', 'display', 'supervisor
 
 export function Home() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
+  useEffect(() => {
+    // Offline or an older hub: the links stay, as before.
+    callHub(api.setupStatus, null).then(
+      (a) => a.needed && navigate('/setup', { replace: true }),
+      () => undefined,
+    );
+  }, [navigate]);
   return (
     <div className="screen screen-home">
       <header className="screen-header">

@@ -116,6 +116,7 @@ export const en: Messages = {
   },
   supervisor: { summary: 'Lobby summary' },
   admin: {
+    tabs: { devices: 'Devices', staff: 'Staff', kiosk: 'Kiosk', checklists: 'Checklists', lobby: 'Lobby' },
     register: 'Register a device',
     deviceRole: 'Device type',
     deviceName: 'Device name',

@@ -115,6 +115,7 @@ export const zhCN = {
   },
   supervisor: { summary: '大堂概况' },
   admin: {
+    tabs: { devices: '设备', staff: '员工', kiosk: '取号机', checklists: '检查表', lobby: '大堂' },
     register: '登记设备',
     deviceRole: '设备类型',
     deviceName: '设备名称',

@@ -50,7 +50,7 @@ function Kiosk() {
   const { t, i18n } = useTranslation();
   const errorText = useErrorText();
   const { lobby, connection } = useLobby('kiosk');
-  const choices = useKioskConfig();
+  const choices = useKioskConfig((lobby?.queues ?? []).map((q) => q.service).join(','));
   const [view, setView] = useState<View>({ kind: 'home' });
   const [largeText, setLargeText] = useState(false);
   const [busy, setBusy] = useState(false);

@@ -56,7 +56,7 @@ export function TicketIssued({ ticket, queues, checkedIn = null, onDone }: Props
       {/* Beside the number on a landscape kiosk, below it on a portrait one. */}
       <div className="kiosk-ticket-side">
         <PrintStatus ticketId={ticket.id} />
-        <button type="button" className="primary big" onClick={onDone}>
+        <button type="button" className="primary big" data-testid="kiosk-done" onClick={onDone}>
           {t('kiosk.done')}
         </button>
         <p className="hint">{t('kiosk.returning', { seconds: left })}</p>

@@ -26,22 +26,32 @@ async function printOnce(ticketId: string): Promise<boolean> {
   return answer.uncertain;
 }
 
+/**
+ * What a print attempt leads to: the state to show, and whether to try again (only a fault
+ * the printer may recover from; never a ticket the printer took, confirmed or not).
+ */
+export function afterAttempt(outcome: { uncertain: boolean } | { code: string }): { state: PrintState; retryInMs: number | null } {
+  if ('uncertain' in outcome) return { state: { kind: 'printed', uncertain: outcome.uncertain }, retryInMs: null };
+  // No printer at all will not come back by itself.
+  return { state: { kind: 'failed', code: outcome.code }, retryInMs: outcome.code === 'printer_not_configured' ? null : RETRY_MS };
+}
+
 export function useTicketPrint(ticketId: string): PrintState {
   const [state, setState] = useState<PrintState>({ kind: 'printing' });
   useEffect(() => {
     let alive = true;
     let timer: ReturnType<typeof setTimeout> | null = null;
     async function attempt() {
+      let outcome: { uncertain: boolean } | { code: string };
       try {
-        const uncertain = await printOnce(ticketId);
-        if (alive) setState({ kind: 'printed', uncertain });
+        outcome = { uncertain: await printOnce(ticketId) };
       } catch (e) {
-        if (!alive) return;
-        const code = e instanceof ApiError ? e.code : 'network';
-        setState({ kind: 'failed', code });
-        // No printer at all will not come back by itself.
-        if (code !== 'printer_not_configured') timer = setTimeout(() => void attempt(), RETRY_MS);
+        outcome = { code: e instanceof ApiError ? e.code : 'network' };
       }
+      if (!alive) return;
+      const next = afterAttempt(outcome);
+      setState(next.state);
+      if (next.retryInMs !== null) timer = setTimeout(() => void attempt(), next.retryInMs);
     }
     void attempt();
     return () => {

@@ -19,6 +19,7 @@ const counter = (id: string, patch: Partial<ApiCounter> = {}): ApiCounter => ({
   staffId: null,
   since: '2025-01-01T08:00:00.000Z',
   currentTicket: null,
+  label: null,
   ...patch,
 });
 const ticket = (id: string, patch: Partial<ApiTicket> = {}): ApiTicket => ({

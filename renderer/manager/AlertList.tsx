@@ -1,9 +1,12 @@
 // Every alert kind rendered the same way: an icon, a sentence from i18n with the alert's
 // details, the time, and an acknowledge button; acknowledged ones say who and when. Kinds
 // added by other features work here without changes (a generic icon and sentence at worst).
-// A ticket whose print outcome is unknown also gets a Reprint button, behind a confirmation
-// (a second ticket only if none came out), for a signed-in manager: a paired manager tablet
-// is read-only and the hub refuses it a reprint, so it never sees the button.
+// The rows come arranged by alert-order.ts: a kiosk's green-channel and help requests first
+// (with the kiosk's name and the reason), then one-off alerts, then one row per routine kind
+// ("3 more like this", acknowledged together); an alert raised again under one key says how
+// many times. A ticket whose print outcome is unknown also gets a Reprint button, behind a
+// confirmation (a second ticket only if none came out). Only a signed-in manager acts: on a
+// paired manager tablet (`canAct` false) the list is read-only, since the hub refuses it.
 import {
   AlertOutlined,
   BellOutlined,
@@ -18,12 +21,12 @@ import {
   FileTextOutlined,
 } from '@ant-design/icons';
 import { App, Button, Card, Empty, List, Popconfirm, Tag } from 'antd';
+import { isOpenAlert as isOpen, type AlertRow, type ArrangedAlerts } from '../../main/common/alert-order';
 import type { ReactElement, ReactNode } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Alert } from '../../main/common/alerts';
 import type { PrintAnswer } from '../../main/common/print';
-import { useSession } from '../auth/use-session';
 import { ApiError } from '../hub-client';
 import type { LobbyView } from '../live/lobby-state';
 import { ErrorLine } from '../ui/ErrorLine';
@@ -46,9 +49,6 @@ const ICONS: Record<string, ReactNode> = {
   checklist_due: <FileTextOutlined />,
   patrol_due: <FileTextOutlined />,
 };
-const URGENT = new Set(['vip_arrived', 'green_channel_request', 'printer_paper_out', 'kiosk_help', 'storage_full']);
-
-const isOpen = (a: Alert) => a.acknowledgedAt === null && a.resolvedAt === null;
 
 /** The ticket an open "print outcome unknown" alert is about, when it can be reprinted. */
 const reprintable = (a: Alert): string | null =>
@@ -58,22 +58,23 @@ const reprintable = (a: Alert): string | null =>
 const PRINT_FAULTS = new Set(['printer_paper_out', 'printer_cover_open', 'printer_offline', 'printer_interrupted', 'printer_not_configured']);
 
 interface Props {
-  alerts: Alert[];
+  arranged: ArrangedAlerts;
   lobby: LobbyView | null;
+  /** A signed-in manager: acknowledge and reprint. A paired tablet only reads. */
+  canAct: boolean;
   onAcknowledge: (id: string) => Promise<void>;
   onReprint?: (ticketId: string) => Promise<PrintAnswer | null>;
 }
 
-export function AlertList({ alerts, lobby, onAcknowledge, onReprint }: Props) {
+export function AlertList({ arranged, lobby, canAct, onAcknowledge, onReprint }: Props) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
-  // Only a person signed in as manager may reprint; a paired tablet's session has no staff ID.
-  const signedIn = Boolean(useSession('manager')?.staffId);
   const [error, setError] = useState<string | null>(null);
   const [reprinting, setReprinting] = useState<string | null>(null);
-  const open = alerts.filter(isOpen);
-  const closed = alerts.filter((a) => !isOpen(a)).slice(0, 8);
+  const open = arranged.open;
+  const openCount = open.reduce((n, r) => n + r.members.length, 0);
+  const closed = arranged.closed.slice(0, 8);
 
   function sentence(a: Alert): string {
     const service = typeof a.details.service === 'string' ? lobby?.queues.find((q) => q.service === a.details.service) : undefined;
@@ -87,6 +88,9 @@ export function AlertList({ alerts, lobby, onAcknowledge, onReprint }: Props) {
       // The name the admin gave the device; its id only for alerts raised before names were kept.
       device: typeof a.details.deviceName === 'string' ? a.details.deviceName : (a.device ?? ''),
       service: service ? localName(service, i18n.language) : (a.details.service ?? ''),
+      // The kiosk choice the customer was on, and the green channel's reason, in words.
+      choicePart: typeof a.details.nameZh === 'string' ? t('alerts.choicePart', { name: localName({ nameZh: a.details.nameZh, nameEn: String(a.details.nameEn ?? a.details.nameZh) }, i18n.language) }) : '',
+      reasonText: typeof a.details.reason === 'string' && i18n.exists(`alerts.reasons.${a.details.reason}`) ? t(`alerts.reasons.${a.details.reason}`) : (a.details.reason ?? ''),
     };
     const key = `alerts.kinds.${a.kind}`;
     return i18n.exists(key) ? t(key, values) : t('alerts.generic', { kind: a.kind, ...values });
@@ -110,7 +114,7 @@ export function AlertList({ alerts, lobby, onAcknowledge, onReprint }: Props) {
 
   const reprintButton = (a: Alert) => {
     const ticketId = reprintable(a);
-    if (!ticketId || !signedIn || !onReprint) return null;
+    if (!ticketId || !canAct || !onReprint) return null;
     return (
       <Popconfirm
         key="reprint"
@@ -128,45 +132,73 @@ export function AlertList({ alerts, lobby, onAcknowledge, onReprint }: Props) {
     );
   };
 
-  const item = (a: Alert) => (
-    <List.Item
-      key={a.id}
-      data-kind={a.kind}
-      data-key={a.key}
-      className={isOpen(a) ? `alert-open${URGENT.has(a.kind) ? ' alert-urgent' : ''}${reprintable(a) && signedIn ? ' alert-two-actions' : ''}` : 'alert-closed'}
-      actions={
-        isOpen(a)
-          ? [
-              reprintButton(a),
-              <Button
-                key="ack"
-                type="primary"
-                size="small"
-                data-testid="ack"
-                onClick={() => {
-                  setError(null);
-                  onAcknowledge(a.id).catch((e: unknown) => setError(errorText(e)));
-                }}
-              >
-                {t('alerts.acknowledge')}
-              </Button>,
-            ].filter((x): x is ReactElement => x !== null)
-          : []
-      }
-    >
-      <List.Item.Meta
-        avatar={<span className="alert-icon">{ICONS[a.kind] ?? <BellOutlined />}</span>}
-        title={sentence(a)}
-        description={
-          <span className="hint">
-            {clockTime(new Date(a.raisedAt), i18n.language)}
-            {a.acknowledgedAt !== null ? ` · ${t('alerts.acknowledgedBy', { by: a.acknowledgedBy, time: clockTime(new Date(a.acknowledgedAt), i18n.language) })}` : ''}
-            {a.resolvedAt !== null ? ` · ${t('alerts.resolved', { time: clockTime(new Date(a.resolvedAt), i18n.language) })}` : ''}
-          </span>
+  function acknowledgeRow(row: AlertRow) {
+    setError(null);
+    // A routine group is acknowledged together: one after another, stopping at the first refusal.
+    (async () => {
+      for (const a of row.members) await onAcknowledge(a.id);
+    })().catch((e: unknown) => setError(errorText(e)));
+  }
+
+  const item = (row: AlertRow) => {
+    const a = row.lead;
+    const others = row.members.slice(1);
+    const live = isOpen(a);
+    return (
+      <List.Item
+        key={a.id}
+        data-kind={a.kind}
+        data-key={a.key}
+        data-tier={row.tier}
+        data-members={row.members.length}
+        data-times={row.times}
+        className={live ? `alert-open alert-${row.tier}${reprintable(a) && canAct ? ' alert-two-actions' : ''}` : 'alert-closed'}
+        actions={
+          live && canAct
+            ? [
+                reprintButton(a),
+                <Button key="ack" type="primary" size="small" data-testid="ack" onClick={() => acknowledgeRow(row)}>
+                  {others.length > 0 ? t('alerts.ackAll') : t('alerts.acknowledge')}
+                </Button>,
+              ].filter((x): x is ReactElement => x !== null)
+            : []
         }
-      />
-    </List.Item>
-  );
+      >
+        <List.Item.Meta
+          avatar={<span className="alert-icon">{ICONS[a.kind] ?? <BellOutlined />}</span>}
+          title={
+            <span data-testid="alert-sentence">
+              {sentence(a)}
+              {row.times > 1 ? (
+                <Tag className="alert-times" color={row.tier === 'urgent' ? 'red' : undefined}>
+                  {t('alerts.times', { count: row.times })}
+                </Tag>
+              ) : null}
+            </span>
+          }
+          description={
+            <>
+              <span className="hint">
+                {clockTime(new Date(a.raisedAt), i18n.language)}
+                {a.acknowledgedAt !== null ? ` · ${t('alerts.acknowledgedBy', { by: a.acknowledgedBy, time: clockTime(new Date(a.acknowledgedAt), i18n.language) })}` : ''}
+                {a.resolvedAt !== null ? ` · ${t('alerts.resolved', { time: clockTime(new Date(a.resolvedAt), i18n.language) })}` : ''}
+              </span>
+              {others.length > 0 ? (
+                <div className="alert-group" data-testid="alert-group">
+                  <span className="hint">{t('alerts.groupMore', { count: others.length })}</span>
+                  <ul>
+                    {others.map((o) => (
+                      <li key={o.id}>{sentence(o)}</li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
+            </>
+          }
+        />
+      </List.Item>
+    );
+  };
 
   return (
     <Card
@@ -175,7 +207,7 @@ export function AlertList({ alerts, lobby, onAcknowledge, onReprint }: Props) {
       data-testid="alert-list"
       title={
         <span>
-          <AlertOutlined /> {t('alerts.title')} {open.length > 0 ? <Tag color="red">{open.length}</Tag> : null}
+          <AlertOutlined /> {t('alerts.title')} {openCount > 0 ? <Tag color={arranged.urgentCount > 0 ? 'red' : undefined}>{openCount}</Tag> : null}
         </span>
       }
     >

@@ -1,5 +1,6 @@
 // Per counter: its state, who is there, the ticket it serves and since when, a pause's reason
 // and length; the services it serves, changeable, with a suggestion when a queue is far longer.
+// Read-only on a paired tablet (`canAct` false): the suggestion without its button, no "change".
 import { Alert, Button, Card, Modal, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,10 +12,11 @@ import { ticketByRef, type LobbyView } from '../live/lobby-state';
 import { ErrorLine } from '../ui/ErrorLine';
 import { useErrorText } from '../ui/error-text';
 import { clockTime, localName } from '../ui/format';
+import { counterName } from '../ui/counter-name';
 
 const STATUS_COLOR = { open: 'green', paused: 'orange', closed: 'default' } as const;
 
-export function CountersPanel({ lobby, suggestions, now }: { lobby: LobbyView; suggestions: WindowSuggestion[]; now: number }) {
+export function CountersPanel({ lobby, suggestions, now, canAct }: { lobby: LobbyView; suggestions: WindowSuggestion[]; now: number; canAct: boolean }) {
   const { t, i18n } = useTranslation();
   const errorText = useErrorText();
   const [editing, setEditing] = useState<ApiCounter | null>(null);
@@ -46,9 +48,11 @@ export function CountersPanel({ lobby, suggestions, now }: { lobby: LobbyView; s
           showIcon
           title={t('manager.suggestion', { counter: s.counter, long: name(s.longService), longWaiting: s.longWaiting, short: name(s.shortService), shortWaiting: s.shortWaiting })}
           action={
-            <Button size="small" type="primary" onClick={() => void save(s.counter, s.to)}>
-              {t('manager.applySuggestion')}
-            </Button>
+            canAct ? (
+              <Button size="small" type="primary" onClick={() => void save(s.counter, s.to)}>
+                {t('manager.applySuggestion')}
+              </Button>
+            ) : null
           }
         />
       ))}
@@ -60,7 +64,7 @@ export function CountersPanel({ lobby, suggestions, now }: { lobby: LobbyView; s
         dataSource={lobby.counters}
         onRow={(c) => ({ 'data-counter': c.id }) as React.HTMLAttributes<HTMLElement>}
         columns={[
-          { title: t('lobby.counter'), key: 'id', render: (_, c) => <strong>{t('counter.counterN', { id: c.id })}</strong> },
+          { title: t('lobby.counter'), key: 'id', render: (_, c) => <strong>{counterName(t, c.id, c.label)}</strong> },
           {
             title: t('lobby.status'),
             key: 'status',
@@ -101,17 +105,19 @@ export function CountersPanel({ lobby, suggestions, now }: { lobby: LobbyView; s
                     {name(s)}
                   </Tag>
                 ))}
-                <Button
-                  size="small"
-                  type="link"
-                  data-testid="edit-services"
-                  onClick={() => {
-                    setServices(c.services);
-                    setEditing(c);
-                  }}
-                >
-                  {t('manager.change')}
-                </Button>
+                {canAct ? (
+                  <Button
+                    size="small"
+                    type="link"
+                    data-testid="edit-services"
+                    onClick={() => {
+                      setServices(c.services);
+                      setEditing(c);
+                    }}
+                  >
+                    {t('manager.change')}
+                  </Button>
+                ) : null}
               </span>
             ),
           },

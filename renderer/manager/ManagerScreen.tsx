@@ -1,23 +1,31 @@
 // The lobby manager's console: the whole lobby on one screen (queues with their trend,
 // counters), the alert list, triage and window adjustment. Laid out for a 10-inch tablet
-// (1280x800) in two columns and for a desktop; one column on narrower screens.
+// (1280x800) in two columns and for a desktop; one column on narrower screens. A paired
+// tablet with nobody signed in reads the lobby only and offers "sign in to act".
 import { Button } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { arrangeAlerts } from '../../main/common/alert-order';
 import type { WindowSuggestion } from '../../main/common/triage';
 import { Gate } from '../auth/Gate';
+import { useSession } from '../auth/use-session';
 import { api } from '../../main/common/routes/index';
 import { hubFor } from '../hub-client';
 import { useLobby } from '../live/use-lobby';
 import { ScreenFrame } from '../ui/ScreenFrame';
 import { StaffTheme } from '../ui/StaffTheme';
 import { AlertList } from './AlertList';
+import { AppointmentsPanel } from './AppointmentsPanel';
 import { CountersPanel } from './CountersPanel';
+import { DayPanel } from './DayPanel';
 import { addPoints, type Trends } from './estimate-trend';
 import { QueuesPanel } from './QueuesPanel';
+import { ReadOnlyNote, TabletSignIn } from './TabletSignIn';
 import { TriagePanel } from './TriagePanel';
+import { UrgentBadge } from './UrgentBadge';
 import { useAlerts } from './use-alerts';
+import { useUrgentChime } from './use-urgent-chime';
 import './manager.css';
 
 export function ManagerScreen() {
@@ -43,6 +51,11 @@ function Manager() {
   const { t } = useTranslation();
   const { lobby, connection, alertsHeld } = useLobby('manager');
   const { alerts, acknowledge, reprint } = useAlerts(lobby?.seq ?? null, alertsHeld);
+  // A person signed in acts (and signs out); the paired tablet's own token only reads, and has
+  // no sign-out, which would unpair it (a ?pair= link pairs it again).
+  const canAct = Boolean(useSession('manager')?.staffId);
+  const arranged = useMemo(() => arrangeAlerts(alerts), [alerts]);
+  const chime = useUrgentChime(arranged.open.filter((r) => r.tier === 'urgent').map((r) => r.lead.id));
   const [trends, setTrends] = useState<Trends>({});
   const [suggestions, setSuggestions] = useState<WindowSuggestion[]>([]);
   const now = useNow(15_000);
@@ -60,24 +73,36 @@ function Manager() {
       .catch(() => setSuggestions([]));
   }, [seq]);
 
-  const records = (
-    <Link to="/records" className="records-link" data-testid="records-link">
-      <Button ghost>{t('manager.records')}</Button>
-    </Link>
+  const extra = (
+    <>
+      <UrgentBadge count={arranged.urgentCount} />
+      {chime.blocked ? (
+        <Button size="small" onClick={chime.unblock} data-testid="chime-on">
+          {t('alerts.soundOn')}
+        </Button>
+      ) : null}
+      <output data-testid="alert-chime" data-played={chime.played} hidden />
+      {canAct ? null : <TabletSignIn />}
+      <Link to="/records" className="records-link" data-testid="records-link">
+        <Button ghost>{t('manager.records')}</Button>
+      </Link>
+    </>
   );
   return (
-    <ScreenFrame screen="manager" connection={connection} lobby={lobby} canSignOut extra={records}>
+    <ScreenFrame screen="manager" connection={connection} lobby={lobby} canSignOut={canAct} extra={extra}>
       {!lobby ? (
         <p className="hint">{t('common.loading')}</p>
       ) : (
         <div className="manager-console" data-testid="manager-console">
           <div className="manager-main">
-            <TriagePanel lobby={lobby} />
+            <DayPanel lobby={lobby} now={now} readOnly={!canAct} />
+            {canAct ? <TriagePanel lobby={lobby} /> : <ReadOnlyNote />}
             <QueuesPanel queues={lobby.queues} trends={trends} now={now} />
-            <CountersPanel lobby={lobby} suggestions={suggestions} now={now} />
+            <CountersPanel lobby={lobby} suggestions={suggestions} now={now} canAct={canAct} />
+            {canAct && <AppointmentsPanel lobby={lobby} />}
           </div>
-          <aside className="manager-side">
-            <AlertList alerts={alerts} lobby={lobby} onAcknowledge={acknowledge} onReprint={reprint} />
+          <aside className="manager-side" id="alerts">
+            <AlertList arranged={arranged} lobby={lobby} canAct={canAct} onAcknowledge={acknowledge} onReprint={reprint} />
           </aside>
         </div>
       )}

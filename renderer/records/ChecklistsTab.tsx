@@ -17,7 +17,7 @@ type Answers = Record<string, { result: ChecklistItem['result']; note: string }>
 export function ChecklistsTab({ role }: { role: string }) {
   const { t } = useTranslation();
   const api = recordsApi();
-  const { data, error, run } = useLoader(() => api.checklists(), []);
+  const { data, error, run, attempt } = useLoader(() => api.checklists(), []);
   const [openId, setOpenId] = useState<string | null>(null);
   const lists = data?.checklists ?? [];
   const open = lists.find((c) => c.id === openId) ?? null;
@@ -49,7 +49,7 @@ export function ChecklistsTab({ role }: { role: string }) {
           { title: '', render: (_, c) => <Button size="small" onClick={() => setOpenId(c.id)} data-testid={`open-${c.kind}`}>{t('records.open')}</Button> },
         ]}
       />
-      {open ? <ChecklistCard key={open.id + open.status} c={open} role={role} run={run} onAmended={setOpenId} /> : null}
+      {open ? <ChecklistCard key={open.id + open.status} c={open} role={role} run={run} attempt={attempt} onAmended={setOpenId} /> : null}
       <FaultList faults={data?.faults ?? []} manager={manager} run={run} />
     </div>
   );
@@ -61,7 +61,7 @@ function StatusTag({ c }: { c: Checklist }) {
   return <Tag color={color}>{t(`records.checklists.status.${c.status}`)}</Tag>;
 }
 
-function ChecklistCard({ c, role, run, onAmended }: { c: Checklist; role: string; run: (a: () => Promise<unknown>) => Promise<boolean>; onAmended: (id: string) => void }) {
+function ChecklistCard({ c, role, run, attempt, onAmended }: { c: Checklist; role: string; run: (a: () => Promise<unknown>) => Promise<boolean>; attempt: (a: () => Promise<unknown>) => Promise<void>; onAmended: (id: string) => void }) {
   const { t, i18n } = useTranslation();
   const api = recordsApi();
   const en = i18n.language === 'en';
@@ -132,7 +132,7 @@ function ChecklistCard({ c, role, run, onAmended }: { c: Checklist; role: string
             <Button type="primary" onClick={complete} data-testid="complete">{t('records.checklists.complete')}</Button>
           </>
         ) : null}
-        {role === 'supervisor' && c.status === 'completed' ? <SignButton what={t(`records.checklists.kind.${c.kind}`)} onSign={(pin) => run(() => api.signChecklist(c.id, pin))} /> : null}
+        {role === 'supervisor' && c.status === 'completed' ? <SignButton what={t(`records.checklists.kind.${c.kind}`)} onSign={(pin) => attempt(() => api.signChecklist(c.id, pin))} /> : null}
         {role === 'manager' && c.status === 'signed' && !c.amendedBy ? (
           <Button onClick={() => run(async () => onAmended((await api.amend(c.id)).checklist.id))} data-testid="amend">{t('records.checklists.amend')}</Button>
         ) : null}

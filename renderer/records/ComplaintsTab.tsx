@@ -15,7 +15,7 @@ const COLORS: Record<string, string> = { open: 'blue', escalated: 'red', resolve
 export function ComplaintsTab({ role }: { role: string }) {
   const { t, i18n } = useTranslation();
   const api = recordsApi();
-  const { data, error, run } = useLoader(() => api.complaints(), []);
+  const { data, error, run, attempt } = useLoader(() => api.complaints(), []);
   const [resolutions, setResolutions] = useState<Record<string, string>>({});
   const manager = role === 'manager';
 
@@ -58,7 +58,7 @@ export function ComplaintsTab({ role }: { role: string }) {
             width: 150,
             render: (_, c) =>
               role === 'supervisor' && c.status === 'resolved' ? (
-                <SignButton what={c.summary} onSign={(pin) => run(() => api.signComplaint(c.id, pin))} testId="sign-complaint" />
+                <SignButton what={c.summary} onSign={(pin) => attempt(() => api.signComplaint(c.id, pin))} testId="sign-complaint" />
               ) : (
                 <Tag color={COLORS[c.status]}>{c.status === 'closed' ? t('records.signedBy', { who: c.signedBy }) : t(`records.complaints.status.${c.status}`)}</Tag>
               ),

@@ -13,7 +13,7 @@ import { useLoader } from './use-loader';
 export function OpinionsTab({ role }: { role: string }) {
   const { t, i18n } = useTranslation();
   const api = recordsApi();
-  const { data, error, run } = useLoader(() => api.opinions(), []);
+  const { data, error, run, attempt } = useLoader(() => api.opinions(), []);
   const [form] = Form.useForm<{ theme: OpinionTheme; text: string; phone?: string; source: 'book' | 'box' }>();
   const [replies, setReplies] = useState<Record<string, string>>({});
   const manager = role === 'manager';
@@ -71,7 +71,7 @@ export function OpinionsTab({ role }: { role: string }) {
               o.status === 'signed' ? (
                 <Tag color="green">{t('records.signedBy', { who: o.signedBy })}</Tag>
               ) : role === 'supervisor' && o.status === 'replied' ? (
-                <SignButton what={o.text} onSign={(pin) => run(() => api.signOpinion(o.id, pin))} testId="sign-opinion" />
+                <SignButton what={o.text} onSign={(pin) => attempt(() => api.signOpinion(o.id, pin))} testId="sign-opinion" />
               ) : (
                 <Tag>{t(`records.opinions.status.${o.status}`)}</Tag>
               ),

@@ -1,11 +1,13 @@
 // The records pages (/records) for the lobby manager and the supervisor: checklists, work
 // log, opinion book, complaints, notebook, referral and care cards, reports. The manager
 // keeps them; the supervisor reads them and signs. Coming from the manager's console or the
-// supervisor's screen, that screen's sign-in is used, so nobody signs in twice.
-import { Tabs } from 'antd';
+// supervisor's screen, that screen's sign-in is used, so nobody signs in twice; a link in the
+// header leads back to that console (the manager's or the supervisor's, by who is signed in).
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Button, Tabs } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { Gate } from '../auth/Gate';
 import { getSession, setSession } from '../auth/session';
 import { useSession } from '../auth/use-session';
@@ -63,7 +65,17 @@ function Records() {
     }
   };
   return (
-    <ScreenFrame screen="records" canSignOut>
+    <ScreenFrame
+      screen="records"
+      canSignOut
+      extra={
+        <Link to={role === 'supervisor' ? '/supervisor' : '/manager'} data-testid="back-to-console">
+          <Button ghost icon={<ArrowLeftOutlined />}>
+            {t('recordsNav.back')}
+          </Button>
+        </Link>
+      }
+    >
       <Tabs
         activeKey={tab}
         onChange={(key) => setParams({ tab: key })}

@@ -1,7 +1,8 @@
 // The supervisor's signature: their own PIN, asked for each record signed (a session left
-// open on a shared console is not a signature).
-import { Button, Input, Modal } from 'antd';
-import { useState } from 'react';
+// open on a shared console is not a signature). `onSign` throws when the hub refuses: a wrong
+// PIN keeps the dialog open with the hub's sentence under the PIN field, to try again.
+import { Button, Input, Modal, type InputRef } from 'antd';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorLine } from '../ui/ErrorLine';
 import { useErrorText } from '../ui/error-text';
@@ -13,6 +14,7 @@ export function SignButton({ what, onSign, testId }: { what: string; onSign: (pi
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const pinField = useRef<InputRef>(null);
 
   async function sign() {
     setBusy(true);
@@ -22,6 +24,8 @@ export function SignButton({ what, onSign, testId }: { what: string; onSign: (pi
       setOpen(false);
     } catch (e) {
       setError(errorText(e));
+      // Ready to type the PIN again.
+      setTimeout(() => pinField.current?.focus(), 0);
     } finally {
       setBusy(false);
       setPin('');
@@ -30,12 +34,20 @@ export function SignButton({ what, onSign, testId }: { what: string; onSign: (pi
 
   return (
     <>
-      <Button type="primary" onClick={() => setOpen(true)} data-testid={testId ?? 'sign'}>
+      <Button
+        type="primary"
+        onClick={() => {
+          setError(null);
+          setOpen(true);
+        }}
+        data-testid={testId ?? 'sign'}
+      >
         {t('records.sign.button')}
       </Button>
-      <Modal open={open} title={t('records.sign.title')} onCancel={() => setOpen(false)} onOk={sign} okText={t('records.sign.confirm')} cancelText={t('records.cancel')} confirmLoading={busy} destroyOnHidden>
+      <Modal open={open} wrapClassName="sign-dialog" title={t('records.sign.title')} onCancel={() => setOpen(false)} onOk={sign} okText={t('records.sign.confirm')} cancelText={t('records.cancel')} confirmLoading={busy} destroyOnHidden>
         <p>{t('records.sign.what', { what })}</p>
         <Input.Password
+          ref={pinField}
           name="sign-pin"
           data-testid="sign-pin"
           inputMode="numeric"
@@ -45,7 +57,9 @@ export function SignButton({ what, onSign, testId }: { what: string; onSign: (pi
           onChange={(e) => setPin(e.target.value)}
           onPressEnter={sign}
         />
-        <ErrorLine message={error} />
+        <div data-testid="sign-error">
+          <ErrorLine message={error} />
+        </div>
       </Modal>
     </>
   );

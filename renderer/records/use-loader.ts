@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useErrorText } from '../ui/error-text';
 
-export function useLoader<T>(load: () => Promise<T>, deps: unknown[]): { data: T | null; reload: () => Promise<void>; error: string | null; setError: (e: string | null) => void; run: (action: () => Promise<unknown>) => Promise<boolean> } {
+export function useLoader<T>(load: () => Promise<T>, deps: unknown[]): { data: T | null; reload: () => Promise<void>; error: string | null; setError: (e: string | null) => void; run: (action: () => Promise<unknown>) => Promise<boolean>; attempt: (action: () => Promise<unknown>) => Promise<void> } {
   const errorText = useErrorText();
   const [data, setData] = useState<T | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -31,5 +31,16 @@ export function useLoader<T>(load: () => Promise<T>, deps: unknown[]): { data: T
     },
     [reload, errorText],
   );
-  return { data, reload, error, setError, run };
+  /**
+   * Runs an action and reloads; its error is thrown to the caller, not shown on the page: for a
+   * dialog that shows the error itself and stays open (a wrong PIN at the signature pad).
+   */
+  const attempt = useCallback(
+    async (action: () => Promise<unknown>) => {
+      await action();
+      await reload();
+    },
+    [reload],
+  );
+  return { data, reload, error, setError, run, attempt };
 }

@@ -45,7 +45,7 @@ function AwaitingSignature({ seq }: { seq: number }) {
   const { t, i18n } = useTranslation();
   const api = recordsApi('supervisor');
   // Reloaded with the live feed's seq: a checklist completed on the manager's tablet shows up here at once.
-  const { data, error, run } = useLoader(() => api.signoffs(), [seq]);
+  const { data, error, attempt } = useLoader(() => api.signoffs(), [seq]);
   const en = i18n.language === 'en';
   const count = (data?.checklists.length ?? 0) + (data?.opinions.length ?? 0) + (data?.complaints.length ?? 0);
   return (
@@ -57,7 +57,7 @@ function AwaitingSignature({ seq }: { seq: number }) {
         renderItem={(c) => {
           const faults = c.items.filter((i) => i.result === 'fault');
           return (
-            <List.Item data-testid={`await-checklist-${c.kind}`} actions={[<SignButton key="s" what={t(`records.checklists.kind.${c.kind}`)} onSign={(pin) => run(() => api.signChecklist(c.id, pin))} testId={`sign-checklist-${c.kind}`} />]}>
+            <List.Item data-testid={`await-checklist-${c.kind}`} actions={[<SignButton key="s" what={t(`records.checklists.kind.${c.kind}`)} onSign={(pin) => attempt(() => api.signChecklist(c.id, pin))} testId={`sign-checklist-${c.kind}`} />]}>
               <List.Item.Meta
                 title={<Space>{t(`records.checklists.kind.${c.kind}`)}<Tag>{c.date}</Tag>{c.amends ? <Tag color="gold">{t('records.checklists.amendment')}</Tag> : null}</Space>}
                 description={
@@ -75,7 +75,7 @@ function AwaitingSignature({ seq }: { seq: number }) {
       {data?.opinions.length ? <List
         dataSource={data.opinions}
         renderItem={(o) => (
-          <List.Item data-testid="await-opinion" actions={[<SignButton key="s" what={o.text} onSign={(pin) => run(() => api.signOpinion(o.id, pin))} testId="sign-opinion" />]}>
+          <List.Item data-testid="await-opinion" actions={[<SignButton key="s" what={o.text} onSign={(pin) => attempt(() => api.signOpinion(o.id, pin))} testId="sign-opinion" />]}>
             <List.Item.Meta title={<Space>{t('records.tabs.opinions')}<Tag>{o.date}</Tag>{o.hasPhone ? <Tag color="orange">{t('records.opinions.withPhone')}</Tag> : null}</Space>} description={<>{o.text}<div className="hint">{t('records.awaiting.reply', { reply: o.reply, who: o.repliedBy, time: timeOf(o.repliedAt, i18n.language) })}</div></>} />
           </List.Item>
         )}
@@ -83,7 +83,7 @@ function AwaitingSignature({ seq }: { seq: number }) {
       {data?.complaints.length ? <List
         dataSource={data.complaints}
         renderItem={(c) => (
-          <List.Item data-testid="await-complaint" actions={[<SignButton key="s" what={c.summary} onSign={(pin) => run(() => api.signComplaint(c.id, pin))} testId="sign-complaint" />]}>
+          <List.Item data-testid="await-complaint" actions={[<SignButton key="s" what={c.summary} onSign={(pin) => attempt(() => api.signComplaint(c.id, pin))} testId="sign-complaint" />]}>
             <List.Item.Meta
               title={<Space>{t('records.tabs.complaints')}<Tag>{c.date}</Tag>{c.resolvedAt !== null && c.resolvedAt <= c.dueAt ? <Tag color="green">{t('records.complaints.inTime')}</Tag> : <Tag color="red">{t('records.complaints.late')}</Tag>}</Space>}
               description={<>{c.summary}<div className="hint">{t('records.awaiting.resolution', { resolution: c.resolution, who: c.resolvedBy, time: timeOf(c.resolvedAt, i18n.language) })}</div></>}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiCounter } from '../../main/common/api';
 import { ticketByRef, type LobbyView } from '../live/lobby-state';
 import { clockTime } from './format';
+import { counterName } from './counter-name';
 
 export function CounterTable({ counters, tickets }: { counters: ApiCounter[]; tickets: LobbyView['tickets'] }) {
   const { t, i18n } = useTranslation();
@@ -21,7 +22,7 @@ export function CounterTable({ counters, tickets }: { counters: ApiCounter[]; ti
       <tbody>
         {counters.map((c) => (
           <tr key={c.id} data-counter={c.id}>
-            <td>{t('counter.counterN', { id: c.id })}</td>
+            <td>{counterName(t, c.id, c.label)}</td>
             <td>
               <span className={`status status-${c.status}`}>{t(`counter.status.${c.status}`)}</span>
             </td>

@@ -1,7 +1,8 @@
 // The frame around every role's screen: title, branch, connection state, language switch,
-// sign-out for staff, and the demo-PIN banner.
+// "change my PIN" and sign-out for staff, and the demo-PIN banner.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChangePinButton } from '../auth/ChangePinDialog';
 import { clearSession, type Screen } from '../auth/session';
 import { useSession } from '../auth/use-session';
 import type { Connection } from '../live/live-feed';
@@ -36,6 +37,7 @@ export function ScreenFrame({ screen, connection, lobby, canSignOut, children, e
         {extra}
         {connection ? <ConnectionBadge connection={connection} /> : null}
         {session?.staffId ? <span className="who">{session.staffId}</span> : null}
+        {canSignOut && session?.staffId ? <ChangePinButton screen={screen} /> : null}
         {canSignOut && session ? (
           <button type="button" className="link-button" onClick={() => clearSession(screen)}>
             {t('common.logout')}

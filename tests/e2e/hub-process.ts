@@ -1,5 +1,6 @@
 // Starting and stopping a real hub for the e2e: `node --import tsx main/cli.ts hub …`,
-// ready when it prints `listening on http://…` (or https:// with --tls).
+// ready when it prints `listening on http://…` (or https:// with --tls). With `demo: false`
+// the hub starts as a real branch's first start does, and the setup code it prints is read.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -10,6 +11,8 @@ export interface RunningHub {
   url: string;
   process: ChildProcess;
   dataDir: string;
+  /** The `setup code: …` the hub printed (a hub started without --demo); null for a demo hub. */
+  setupCode: string | null;
   stop: () => Promise<void>;
 }
 
@@ -25,10 +28,11 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function startHub(repoRoot: string, timeoutMs = 30_000, extraArgs: string[] = []): Promise<RunningHub> {
+export async function startHub(repoRoot: string, timeoutMs = 30_000, extraArgs: string[] = [], { demo = true }: { demo?: boolean } = {}): Promise<RunningHub> {
   const dataDir = mkdtempSync(join(tmpdir(), 'atrium-e2e-'));
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'main/cli.ts', 'hub', '--data', join(dataDir, 'data'), '--port', String(port), '--demo', ...extraArgs], {
+  const args = ['--import', 'tsx', 'main/cli.ts', 'hub', '--data', join(dataDir, 'data'), '--port', String(port), ...(demo ? ['--demo'] : []), ...extraArgs];
+  const child = spawn(process.execPath, args, {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -38,7 +42,8 @@ export async function startHub(repoRoot: string, timeoutMs = 30_000, extraArgs: 
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const m = /listening on (https?:\/\/\S+)/.exec(output);
-      if (m?.[1]) {
+      // A hub without --demo prints its setup code right after its address.
+      if (m?.[1] && (demo || /setup code: \S+\r?\n/.test(output))) {
         clearTimeout(timer);
         resolve(m[1].replace(/\/$/, ''));
       }
@@ -59,5 +64,6 @@ export async function startHub(repoRoot: string, timeoutMs = 30_000, extraArgs: 
     }
     rmSync(dataDir, { recursive: true, force: true });
   };
-  return { url, process: child, dataDir, stop };
+  const setupCode = /setup code: (\S+)\r?\n/.exec(output)?.[1] ?? null;
+  return { url, process: child, dataDir, setupCode, stop };
 }

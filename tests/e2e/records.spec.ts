@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startHub, type RunningHub } from './hub-process.js';
+import { answerChecklist, supervisorSigns } from './records-support.js';
 import { DEMO_PIN, signIn } from './screens.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -40,32 +41,6 @@ async function api<T = any>(method: string, path: string, token?: string, body?:
   return { status: res.status, body: text ? JSON.parse(text) : null };
 }
 const login = async (staffId: string) => (await api<{ token: string }>('POST', '/api/auth/login', undefined, { staffId, pin: DEMO_PIN })).body.token;
-
-/** Answers every item of the open checklist "pass", except those given. */
-async function answerChecklist(page: Page, except: Record<string, { result: '故障' | '不适用' | null; note?: string }> = {}) {
-  const card = page.getByTestId('checklist-card');
-  const rows = card.locator('tr[data-testid^="item-"]');
-  await expect(rows.first()).toBeVisible();
-  const n = await rows.count();
-  for (let i = 0; i < n; i++) {
-    const row = rows.nth(i);
-    const id = ((await row.getAttribute('data-testid')) ?? '').slice('item-'.length);
-    const special = except[id];
-    if (special?.result === null) continue;
-    await row.getByText(special?.result ?? '正常', { exact: true }).click();
-    if (special?.note) await row.locator('input[type=text]').fill(special.note);
-  }
-}
-
-async function supervisorSigns(sup: Page, testId: string) {
-  await sup.reload();
-  await sup.getByTestId(testId).first().click();
-  await sup.getByTestId('sign-pin').fill(DEMO_PIN);
-  await sup.locator('.ant-modal-footer .ant-btn-primary').click();
-  await expect(sup.locator('.ant-modal .error-line')).toHaveCount(0);
-  // Signed: it no longer awaits a signature.
-  await expect(sup.getByTestId(testId)).toHaveCount(0);
-}
 
 test('an end-to-end day of the lobby records', async ({ browser }) => {
   test.setTimeout(180_000);
@@ -219,7 +194,7 @@ test('the records screens in English, and the admin template editor', async ({ b
   await signIn(sup, 'supervisor');
   await expect(sup.getByTestId('awaiting')).toContainText('Nothing awaits your signature');
   await shot(sup, 'supervisor-en');
-  const admin = await open(browser, '/admin');
+  const admin = await open(browser, '/admin#checklists');
   await signIn(admin, 'admin');
   await admin.getByTestId('template-editor').scrollIntoViewIfNeeded();
   const values = () => admin.getByTestId('template-editor').locator('input').evaluateAll((els) => els.map((e) => (e as unknown as { value: string }).value).join('|'));

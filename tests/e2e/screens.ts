@@ -6,6 +6,15 @@ import { fileURLToPath } from 'node:url';
 export const DEMO_PIN = '000000';
 const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 
+/**
+ * The bound for the first state of a new browser context: it parses the whole renderer (one
+ * 2 MB chunk until it is split by role), and a sign-in checks a PIN hash on the hub, which is
+ * CPU work. On a machine loaded by other work that took more than the default 5 s, so only
+ * that first state gets a longer bound; every later wait keeps the default, and every wait is
+ * for a state, never a sleep.
+ */
+export const FIRST_PAINT = { timeout: 30_000 };
+
 export function hubUrl(path = '/'): string {
   const base = process.env.ATRIUM_E2E_URL;
   if (!base) throw new Error('ATRIUM_E2E_URL is not set: run through tests/e2e/playwright.config.ts');

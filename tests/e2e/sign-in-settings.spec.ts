@@ -19,7 +19,7 @@ test.afterAll(async ({ request }) => {
 });
 
 test('an admin sets the staff idle time; out-of-range minutes are refused plainly', async ({ browser }) => {
-  const admin = await openScreen(browser, '/admin');
+  const admin = await openScreen(browser, '/admin#staff');
   await signIn(admin, 'admin');
   const card = admin.getByTestId('sign-in-settings');
   const minutes = card.locator('input#staff-idle-minutes');

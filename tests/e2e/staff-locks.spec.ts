@@ -9,7 +9,7 @@ test('an admin sees a locked staff ID and unlocks it', async ({ browser, request
   expect(wrong.map((r) => r.status()).sort()).toEqual([401, 401, 401, 401, 401, 429]);
   expect((await login('000000')).status()).toBe(429);
 
-  const admin = await openScreen(browser, '/admin');
+  const admin = await openScreen(browser, '/admin#staff');
   await signIn(admin, 'admin');
   const card = admin.getByTestId('staff-locks');
   await expect(card).toContainText('已锁定的工号');

@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { startHub, type RunningHub } from './hub-process.js';
-import { DEMO_PIN } from './screens.js';
+import { DEMO_PIN, FIRST_PAINT } from './screens.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 let hub: RunningHub;
@@ -84,9 +84,10 @@ test('over HTTPS the staff screens (Ant Design, ECharts) and the kiosk run with 
       await login.locator('input[name=pin]').fill(DEMO_PIN);
       await login.locator('button[type=submit]').click();
     }
-    if (ready !== 'login-form' && path !== '/') await expect(page.getByTestId(ready).first()).toBeVisible();
+    if (ready !== 'login-form' && path !== '/') await expect(page.getByTestId(ready).first()).toBeVisible(FIRST_PAINT);
     if (path.startsWith('/records')) await expect(page.locator('[data-testid=chart-hourly] svg')).toBeVisible();
-    await page.waitForTimeout(500);
+    // Every request the page started has answered (the live feed's socket aside): a late failure would show now.
+    await page.waitForLoadState('networkidle');
     expect(problems, path).toEqual([]);
     await context.close();
   }

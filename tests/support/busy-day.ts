@@ -1,7 +1,7 @@
 // A day of a branch through the real API, touching every table the hub keeps: tickets served,
 // a VIP and an appointment checked in, the notebook, a signed checklist and complaint, an
 // opinion with a phone, the work log, a card, a fault, alerts acknowledged, a printed ticket,
-// a rota, a lock after wrong PINs, a sign-out, a revoked device, an erasure, and a day closed
+// a rota, the branch's set-up (a labelled counter), a lock after wrong PINs, a sign-out, a revoked device, an erasure, and a day closed
 // by the admin's override.
 import { expect } from 'vitest';
 import type { TestHub } from './hub.js';
@@ -40,6 +40,12 @@ export async function busyDay(hub: TestHub, printerUri: string): Promise<BusyDay
   await ok('PUT', '/api/settings/rota', manager, { rota: [{ counter: '1', from: '11:30', until: '12:30' }] });
   await ok('PUT', '/api/settings/sign-in', admin, { staffIdleMinutes: 90 });
   await ok('PUT', `/api/printing/assignments/${kioskId}`, admin, { uri: printerUri });
+  // The branch tab: a service added and one edited, a counter with a label, names and hours.
+  await ok('POST', '/api/services', admin, { code: 'loans', prefix: 'L', nameZh: '贷款', nameEn: 'Loans', targetWaitMinutes: 20, maxWaitMinutes: 40 });
+  await ok('POST', '/api/services', admin, { code: 'cash', prefix: 'A', nameZh: '现金', nameEn: 'Cash', targetWaitMinutes: 8, maxWaitMinutes: 16 });
+  await ok('POST', '/api/counters', admin, { counter: '7', services: ['loans', 'cash'], label: '爱心窗口' });
+  await ok('PUT', '/api/settings/branch', admin, { nameZh: '城东支行', nameEn: 'East Branch' });
+  await ok('PUT', '/api/settings/opening-hours', admin, { openingTime: '08:30', closingTime: '17:30', patrolTimes: ['10:30', '14:30'] });
 
   // Tickets: issued, called, served; one printed at the kiosk's printer.
   await ok('POST', '/api/counters/1/open', teller1);
@@ -93,10 +99,11 @@ export async function busyDay(hub: TestHub, printerUri: string): Promise<BusyDay
   await ok('POST', '/api/customers/erase', admin, { kind: 'phone', number: '13987654321' });
   void display;
 
-  // The admin closes the day without the closing checklist (an override, recorded), and the
+  // The admin closes the day without the closing checklist (an override, recorded), finishing
+  // the VIP still called to counter 6 (issue 13: never marked unserved at a counter), and the
   // manager opens the next one.
   const date = hub.hub.state.day!.date;
-  await ok('POST', '/api/day/close', admin, { overrideReason: '停电提前关门' });
+  await ok('POST', '/api/day/close', admin, { overrideReason: '停电提前关门', finishAtCounters: true });
   const tomorrow = new Date(Date.parse(`${date}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   await ok('POST', '/api/day/open', manager, { date: tomorrow });
   await ok('POST', '/api/tickets', kiosk, { service: 'cash' });

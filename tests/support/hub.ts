@@ -16,6 +16,10 @@ export function tempDir(prefix = 'atrium-test-'): string {
   return mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
+/**
+ * A demo branch by default (nine staff, PIN 000000). `{ demo: false }` starts a branch with no
+ * staff at all, as `atrium hub` without --demo does: its `setupCode` sets it up (POST /api/setup).
+ */
 export async function startTestHub(extra: Partial<StartHubOptions> = {}): Promise<TestHub> {
   const dataDir = extra.dataDir ?? tempDir();
   const running = await startHub({
@@ -61,4 +65,19 @@ export async function startTestHub(extra: Partial<StartHubOptions> = {}): Promis
     },
   };
   return hub;
+}
+
+/**
+ * Sets up a hub started with `{ demo: false }` as its first admin would (POST /api/setup), and
+ * adds one staff member of `role` who sets their own PIN from the one-time one: a branch with
+ * nothing keyed yet, unlike the demo with its VIPs and appointments. Returns both sessions.
+ */
+export async function setUpRealBranch(hub: TestHub, role: 'manager' | 'teller' | 'supervisor'): Promise<{ admin: string; staff: string }> {
+  const setup = await hub.api('POST', '/api/setup', { body: { code: hub.setupCode, branch: { nameZh: '城西支行', nameEn: 'West Branch' }, admin: { staffId: 'chen', name: '陈', pin: '246813' } } });
+  if (setup.status !== 200) throw new Error(`setup: ${setup.status} ${JSON.stringify(setup.body)}`);
+  const admin = setup.body.token as string;
+  const oneTimePin = (await hub.api('POST', '/api/staff', { token: admin, body: { staffId: 'lin', name: '林', role } })).body.oneTimePin;
+  const changed = await hub.api('POST', '/api/auth/pin', { body: { staffId: 'lin', pin: oneTimePin, newPin: '580246' } });
+  if (changed.status !== 200) throw new Error(`first PIN: ${changed.status} ${JSON.stringify(changed.body)}`);
+  return { admin, staff: changed.body.session.token as string };
 }

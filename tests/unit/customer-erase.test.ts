@@ -10,7 +10,7 @@ import { verifyLedger } from '../../main/hub/ledger/index.js';
 import { KeyStore } from '../../main/hub/personal/key-store.js';
 import { SECRET_FILE } from '../../main/hub/personal/secret-file.js';
 import { subject, vaultOf } from '../../main/hub/personal/vault.js';
-import { startTestHub, type TestHub } from '../support/hub.js';
+import { setUpRealBranch, startTestHub, type TestHub } from '../support/hub.js';
 
 const CARD = '6222020200112233445';
 const PHONE = '13812345678';
@@ -169,8 +169,8 @@ describe('a sealed value in a request', () => {
 
 describe('the customer-key secret file', () => {
   it('is required by a folder whose only customer key is an opinion phone', async () => {
-    hub = await startTestHub();
-    const manager = await hub.login('manager');
+    hub = await startTestHub({ demo: false }); // the demo keys its VIPs and appointments too
+    const manager = (await setUpRealBranch(hub, 'manager')).staff;
     expect((await hub.api('POST', '/api/opinions', { token: manager, body: { theme: 'waiting', text: '排队太久', phone: '13555550123' } })).status).toBe(200);
     const dataDir = hub.dataDir;
     await hub.close();

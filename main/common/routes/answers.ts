@@ -48,6 +48,7 @@ export const ApiCounterSchema: z.ZodType<ApiCounter> = z.strictObject({
   staffId: z.string().nullable(),
   since: isoTime,
   currentTicket: z.string().nullable(),
+  label: z.string().nullable(),
 });
 
 export const ApiServiceSchema: z.ZodType<ApiService> = z.strictObject({
@@ -56,6 +57,7 @@ export const ApiServiceSchema: z.ZodType<ApiService> = z.strictObject({
   nameZh: z.string(),
   nameEn: z.string(),
   targetWaitMinutes: z.number(),
+  maxWaitMinutes: z.number(),
 });
 
 export const LobbySnapshotSchema: z.ZodType<LobbySnapshot> = z.strictObject({

@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import type { Access } from './access.js';
 
-export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 /** What the answer is: JSON (the default), a CSV download, an audio clip, or a WebSocket. */
 export type Produces = 'json' | 'csv' | 'audio' | 'websocket';
 

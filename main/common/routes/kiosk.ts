@@ -2,14 +2,15 @@
 // and printers.
 import { z } from 'zod';
 import { AppointmentCheckInBody, BookAppointmentBody, GreenChannelBody, KioskChoice, KioskHelpBody, VipCheckInBody, type TicketCustomerAnswer } from '../kiosk.js';
+import { ImportFile } from '../imports.js';
 import { PRINTER_CONDITIONS, type PrinterView } from '../print.js';
 import { PrinterUri } from '../settings.js';
 import { ANY_TOKEN, APPOINTMENT_READERS, CUSTOMER_READERS, KIOSK_EXIT_READERS, PRINTER_READERS } from './access.js';
 import { Ok, PrinterStatusSchema, TicketAnswer } from './answers.js';
 import { route } from './define.js';
+import { IMPORT_BODY_LIMIT } from './imports.js';
 
 export const KioskExitBody = z.strictObject({ device: z.string().min(1).max(64).nullable().default(null) });
-export const VipImportBody = z.strictObject({ csv: z.string().min(1).max(2_000_000) });
 export const EraseBody = z.strictObject({ kind: z.enum(['card', 'phone']), number: z.string().regex(/^[+\d][\d\s-]{5,30}$/, 'a card or phone number is digits') });
 export const AssignPrinterBody = z.strictObject({ uri: PrinterUri.nullable() });
 /** What a kiosk's Electron shell reads from the printer cabled to it (DLE EOT). */
@@ -87,10 +88,11 @@ export const vipImport = route({
   method: 'POST',
   path: '/api/customers/vip-import',
   access: { grants: ['admin'] },
-  summary: 'Replaces the VIP register: 400 `invalid_csv` "line N: …" and nothing written; the keys of the register it replaces are shredded.',
-  body: VipImportBody,
-  answer: z.strictObject({ imported: z.number().int() }),
-  bodyLimit: 2_500_000,
+  summary:
+    'Replaces the VIP register from a CSV (UTF-8 or GBK) or .xlsx (`{file}` base64, or `{csv}` text): a problem writes nothing (400 `invalid_rows` "line N: …") unless `onlyValid`; the keys of the register it replaces are shredded.',
+  body: ImportFile,
+  answer: z.strictObject({ imported: z.number().int(), skipped: z.number().int() }),
+  bodyLimit: IMPORT_BODY_LIMIT,
 });
 
 export const eraseCustomer = route({

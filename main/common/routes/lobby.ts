@@ -9,7 +9,13 @@ import { ApiServiceSchema, BusinessDaySchema, EstimateSchema, LobbySnapshotSchem
 import { route } from './define.js';
 
 export const DayOpenBody = z.strictObject({ date: CalendarDate.optional() });
-export const DayCloseBody = z.strictObject({ overrideReason: z.string().trim().min(1).max(500).optional() }).default({});
+export const DayCloseBody = z
+  .strictObject({
+    overrideReason: z.string().trim().min(1).max(500).optional(),
+    /** Finish the customers called or served at counters, then close (one confirmation on the console). */
+    finishAtCounters: z.boolean().optional(),
+  })
+  .default({});
 const DayAnswer = z.strictObject({ day: BusinessDaySchema.nullable() });
 
 export const health = route({
@@ -24,7 +30,7 @@ export const services = route({
   method: 'GET',
   path: '/api/services',
   access: { grants: ANY_TOKEN },
-  summary: "The branch's services: `{code, prefix, nameZh, nameEn, targetWaitMinutes}`.",
+  summary: "The branch's services: `{code, prefix, nameZh, nameEn, targetWaitMinutes, maxWaitMinutes}`.",
   answer: z.strictObject({ services: z.array(ApiServiceSchema) }),
 });
 
@@ -49,7 +55,8 @@ export const dayClose = route({
   method: 'POST',
   path: '/api/day/close',
   access: { grants: ['manager', 'admin'] },
-  summary: 'Closes the day: waiting tickets become `unserved_at_close`; 409 `closing_checklist_unsigned` unless the closing checklist is signed or an admin gives `overrideReason`.',
+  summary:
+    'Closes the day and every counter: waiting tickets become `unserved_at_close`; 409 `customers_at_counters` (`error.details.counters`) while a customer is called or served, unless `finishAtCounters: true` finishes them; 409 `closing_checklist_unsigned` unless the closing checklist is signed or an admin gives `overrideReason`.',
   body: DayCloseBody,
   answer: DayAnswer,
 });

@@ -17,7 +17,7 @@ export const setRota = route({ method: 'PUT', path: '/api/settings/rota', access
 export const signInSettings = route({ method: 'GET', path: '/api/settings/sign-in', access: { grants: ['admin'] }, summary: 'How long a staff sign-in may go unused before it ends (5–720 minutes, default 60; devices never idle out).', answer: SignInAnswer });
 export const setSignInSettings = route({ method: 'PUT', path: '/api/settings/sign-in', access: { grants: ['admin'] }, summary: 'Sets it; applies at once to every sign-in and open feed; recorded as `settings.changed`.', body: SignInSettingsBody, answer: SignInAnswer });
 
-export const alerts = route({ method: 'GET', path: '/api/alerts', access: { grants: ALERT_READERS }, summary: "Open alerts first, then the latest closed (those held in memory while the disk is full included); a manager tablet and the admin get a VIP's arrival without the customer's title and notes.", answer: z.strictObject({ alerts: z.array(AlertSchema) }) });
+export const alerts = route({ method: 'GET', path: '/api/alerts', access: { grants: ALERT_READERS }, summary: "Open alerts by urgency (green-channel and help requests first, oldest first; then one-off alerts; then routine ones by kind, newest first), then the latest closed (those held in memory while the disk is full included); a manager tablet and the admin get a VIP's arrival without the customer's title and notes.", answer: z.strictObject({ alerts: z.array(AlertSchema) }) });
 export const ackAlert = route({
   method: 'POST',
   path: '/api/alerts/:id/ack',

@@ -11,6 +11,7 @@
 // other: refused with 503 storage_full, so the screen says so instead of pretending.
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
+import { orderAlerts } from '../../common/alert-order.js';
 import type { Alert, AlertDetails, AlertEvent, AlertKind } from '../../common/alerts.js';
 import type { StoredEvent } from '../../common/events.js';
 import type { Hub } from '../lobby/hub.js';
@@ -89,10 +90,9 @@ export class AlertBook {
     return this.openByKey.has(key);
   }
 
-  /** Open alerts first (newest first), then the latest closed ones. */
+  /** Open alerts by urgency (alert-order.ts, the console's order), then the latest closed ones. */
   list(): Alert[] {
-    const all = [...this.alerts.values()].sort((a, b) => b.raisedAt - a.raisedAt);
-    return [...all.filter((a) => isOpen(a)), ...all.filter((a) => !isOpen(a))];
+    return orderAlerts([...this.alerts.values()]);
   }
 
   /** Alerts still waiting for room in the ledger. */

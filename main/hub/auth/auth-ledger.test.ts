@@ -1,12 +1,13 @@
 // Staff, sessions and devices are projections of events, checked by verify, on a real hub:
 // after sign-ins, a pairing, a sign-out, a revocation and a lock the ledger verifies; a row
 // edited in any of these tables, or a PIN hash swapped in staff_pins, is named by verify.
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { cpSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHub, tempDir, type TestHub } from '../../../tests/support/hub.js';
 import { DB_FILE } from '../ledger/ledger.js';
+import { LOCK_FILE } from '../storage/data-lock.js';
 import { verifyLedger } from '../ledger/verify.js';
 import { hashPin } from './pin.js';
 import { checkCredentials, CREDENTIAL_TABLES, pinDigest } from './staff-projector.js';
@@ -41,8 +42,8 @@ beforeAll(async () => {
 /** A copy of the closed hub's data folder with `edit` run on its database. */
 function edited(edit: (db: Database.Database) => void): string {
   const dir = path.join(tempDir(), 'data');
-  mkdirSync(dir);
-  for (const f of [DB_FILE, `${DB_FILE}-wal`]) if (existsSync(path.join(dataDir, f))) copyFileSync(path.join(dataDir, f), path.join(dir, f));
+  // The whole folder: verify needs the customer secret to recompute the VIP register's keys.
+  cpSync(dataDir, dir, { recursive: true, filter: (src) => !src.endsWith(LOCK_FILE) });
   const db = new Database(path.join(dir, DB_FILE));
   try {
     edit(db);

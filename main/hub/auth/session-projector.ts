@@ -53,6 +53,11 @@ export function readSession(ledger: Reader, tokenHash: string): SessionRow | und
   return ledger.db.prepare('SELECT * FROM sessions WHERE token_hash = ?').get(tokenHash) as SessionRow | undefined;
 }
 
+/** The token hashes of a staff member's sessions, to end them all at once. */
+export function staffSessionHashes(ledger: Reader, staffId: string): string[] {
+  return (ledger.db.prepare('SELECT token_hash FROM sessions WHERE staff_id = ? ORDER BY token_hash').all(staffId) as { token_hash: string }[]).map((r) => r.token_hash);
+}
+
 /**
  * When `actor` (a staff or device id) last caused an event, null if never: after a restart,
  * the last use of a session and a device's last sign of life are read back from here.

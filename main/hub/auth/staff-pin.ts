@@ -9,7 +9,8 @@ import { pinGuardOf } from './pin-guard.js';
 import { hashPin, verifyPin } from './pin.js';
 import { failureDelayMs, lockEverywhereAfter } from './throttle.js';
 
-export type PinPurpose = 'login' | 'sign';
+/** `change`: setting one's own new PIN, the one case a one-time PIN is good for. */
+export type PinPurpose = 'login' | 'sign' | 'change';
 
 // Verifying against a fixed hash when the staff ID is unknown keeps both answers equally slow.
 const unknownStaffHash = hashPin('unknown-staff');
@@ -39,6 +40,11 @@ export async function checkStaffPin(hub: Hub, staffId: string, pin: string, purp
   const ok = await verifyPin(pin, r.staff?.pin_hash ?? (await unknownStaffHash));
   if (r.staff?.pin_hash && ok) {
     guard.attempts.succeeded(staffId, source, r);
+    // The PIN was right: saying so to a disabled person, or to the holder of a one-time PIN, gives nothing away.
+    if (r.staff.disabled === 1) throw new DomainError('forbidden', 'staff_disabled', 'This staff ID is disabled: ask an admin.');
+    if (r.staff.one_time_pin === 1 && purpose !== 'change') {
+      throw new DomainError('forbidden', 'pin_change_required', 'This is a one-time PIN: set your own PIN before you sign in.');
+    }
     return r.staff;
   }
   guard.audit.failed({ staffId, known: r.known, signing, refused: false, source });

@@ -1,5 +1,6 @@
-// Staff: who may sign in, in which role, whether their PIN is the demo one, and a lock for
-// every address after wrong PINs. The staff table is a projection of `staff.defined`,
+// Staff: who may sign in, in which role, whether their PIN is the demo one or a one-time PIN
+// an admin handed over, whether they are disabled, and a lock for every address after wrong
+// PINs. The staff table is a projection of `staff.defined`, `staff.changed`, `staff.pin_set`,
 // `auth.locked` (the lock for every address; a lock for one address stays in memory) and
 // `auth.unlocked`, so rebuild recreates it and verify checks it.
 //
@@ -25,6 +26,8 @@ export interface StaffRow {
   failed_attempts: number;
   locked_until: number | null;
   pin_digest: string | null;
+  disabled: number;
+  one_time_pin: number;
 }
 
 /** A staff row with the stored PIN hash (null when no PIN was ever set). */
@@ -42,6 +45,14 @@ export const staffProjector: Projector = {
         `INSERT INTO staff (staff_id, role, name, demo_pin, failed_attempts, locked_until, pin_digest) VALUES (?, ?, ?, ?, 0, NULL, ?)
          ON CONFLICT (staff_id) DO UPDATE SET role = excluded.role, name = excluded.name, demo_pin = excluded.demo_pin, pin_digest = excluded.pin_digest`,
       ).run(event.staffId, event.role, event.name, event.demo ? 1 : 0, event.pinDigest ?? null);
+    } else if (event.type === 'staff.changed') {
+      const row = db.prepare('SELECT name, role, disabled FROM staff WHERE staff_id = ?').get(event.staffId) as { name: string; role: string; disabled: number } | undefined;
+      if (!row) return;
+      const disabled = event.disabled === undefined ? row.disabled : event.disabled ? 1 : 0;
+      db.prepare('UPDATE staff SET name = ?, role = ?, disabled = ? WHERE staff_id = ?').run(event.name ?? row.name, event.role ?? row.role, disabled, event.staffId);
+    } else if (event.type === 'staff.pin_set') {
+      // A PIN set by anyone is no longer the demo one.
+      db.prepare('UPDATE staff SET pin_digest = ?, one_time_pin = ?, demo_pin = 0 WHERE staff_id = ?').run(event.pinDigest, event.oneTime ? 1 : 0, event.staffId);
     } else if (event.type === 'auth.locked') {
       // A lock for one address is not kept: a restart forgets it, and the lock everywhere still bounds guessing.
       if (event.source != null) return;
@@ -51,6 +62,11 @@ export const staffProjector: Projector = {
     }
   },
 };
+
+/** The event that gives a staff member a new PIN whose stored hash is `pinHash`. */
+export function staffPinSet(staffId: string, pinHash: string, oneTime: boolean): Extract<AuditEvent, { type: 'staff.pin_set' }> {
+  return { type: 'staff.pin_set', staffId, pinDigest: pinDigest(pinHash), oneTime };
+}
 
 export function pinDigest(pinHash: string): string {
   return createHash('sha256').update(pinHash).digest('hex');
@@ -84,6 +100,16 @@ export function findStaff(ledger: Reader, staffId: string): StaffWithPin | undef
 /** Staff locked for every address at `now`, soonest to run out first. */
 export function lockedStaff(ledger: Reader, now: number): StaffRow[] {
   return ledger.db.prepare('SELECT * FROM staff WHERE locked_until > ? ORDER BY locked_until, staff_id').all(now) as StaffRow[];
+}
+
+/** Every staff member, by ID (never a hash). */
+export function listStaff(ledger: Reader): StaffRow[] {
+  return ledger.db.prepare('SELECT * FROM staff ORDER BY staff_id').all() as StaffRow[];
+}
+
+/** Admins who can still sign in: the branch must keep one. */
+export function enabledAdminCount(ledger: Reader): number {
+  return (ledger.db.prepare("SELECT count(*) AS n FROM staff WHERE role = 'admin' AND disabled = 0").get() as { n: number }).n;
 }
 
 export function demoPinCount(ledger: Reader): number {

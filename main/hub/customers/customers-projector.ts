@@ -23,6 +23,9 @@ export const customersProjector: Projector = {
         return checkIn(db, event);
       case 'appointment.booked':
         return book(db, event);
+      case 'appointment.cancelled':
+        db.prepare('UPDATE appointments SET cancelled_at = ? WHERE code = ?').run(event.at, event.code);
+        return;
       case 'customer.erased':
         return erase(db, event);
     }
@@ -68,8 +71,13 @@ function checkIn(db: Database.Database, e: Of<'kiosk.checked_in'>): void {
   }
 }
 
+// A code booked again is booked afresh: only the demo branch does it (its fixed codes are booked
+// for each new day); the hub never gives a real booking a code in use.
 function book(db: Database.Database, e: Of<'appointment.booked'>): void {
-  db.prepare('INSERT INTO appointments (code, phone_key, service, at, ticket_id) VALUES (?, ?, ?, ?, NULL)').run(e.code, openKey(db, e.phoneKey), e.service, e.at);
+  db.prepare(
+    `INSERT INTO appointments (code, phone_key, service, at, ticket_id, cancelled_at) VALUES (?, ?, ?, ?, NULL, NULL)
+     ON CONFLICT (code) DO UPDATE SET phone_key = excluded.phone_key, service = excluded.service, at = excluded.at, ticket_id = NULL, cancelled_at = NULL`,
+  ).run(e.code, openKey(db, e.phoneKey), e.service, e.appointmentAt ?? e.at);
 }
 
 function erase(db: Database.Database, e: Of<'customer.erased'>): void {
@@ -138,16 +146,26 @@ export interface Appointment {
   service: string;
   at: number;
   ticketId: string | null;
+  cancelled: boolean;
+  /** Booked with a phone (its keyed hash only: the number itself is nowhere). */
+  phone: boolean;
 }
 
-const APPOINTMENT = 'SELECT code, service, at, ticket_id AS ticketId FROM appointments';
+type AppointmentRow = Omit<Appointment, 'cancelled' | 'phone'> & { cancelled: number; phone: number };
+const APPOINTMENT = 'SELECT code, service, at, ticket_id AS ticketId, cancelled_at IS NOT NULL AS cancelled, phone_key IS NOT NULL AS phone FROM appointments';
+const appointmentOf = (r: AppointmentRow): Appointment => ({ ...r, cancelled: r.cancelled === 1, phone: r.phone === 1 });
 
 export function appointmentsByCode(db: Database.Database, code: string): Appointment[] {
-  return db.prepare(`${APPOINTMENT} WHERE code = ?`).all(code) as Appointment[];
+  return (db.prepare(`${APPOINTMENT} WHERE code = ?`).all(code) as AppointmentRow[]).map(appointmentOf);
 }
 
 export function appointmentsByPhoneKey(db: Database.Database, phoneKey: string): Appointment[] {
-  return db.prepare(`${APPOINTMENT} WHERE phone_key = ?`).all(phoneKey) as Appointment[];
+  return (db.prepare(`${APPOINTMENT} WHERE phone_key = ?`).all(phoneKey) as AppointmentRow[]).map(appointmentOf);
+}
+
+/** The appointments booked for times in [from, to), in time order. */
+export function appointmentsBetween(db: Database.Database, from: number, to: number): Appointment[] {
+  return (db.prepare(`${APPOINTMENT} WHERE at >= ? AND at < ? ORDER BY at, code`).all(from, to) as AppointmentRow[]).map(appointmentOf);
 }
 
 /** The codes of the appointments booked with any of these phone keys. */

@@ -10,6 +10,8 @@ import { secretPath, writeSecretFile } from '../personal/secret-file.js';
 import { dataDirOf } from '../personal/vault.js';
 import { branchSecret } from './customer-key.js';
 import { tablesHoldingCustomerKeys } from './customers-projector.js';
+import { DomainError } from '../../common/errors.js';
+import { settingChanged } from '../settings/settings-projector.js';
 
 /**
  * A database whose customers are keyed, without the key file beside it (atrium.db copied or
@@ -32,17 +34,32 @@ export function showSecret(ledger: Ledger): { secret: string; fingerprint: strin
   return { secret, fingerprint: fingerprintOf(secret) };
 }
 
-export function setSharedSecret(ledger: Ledger, secret: string, actor: string, now = Date.now()): { fingerprint: string } {
-  if (!/^[0-9a-f]{64}$/.test(secret)) throw new Error('The secret is 64 hexadecimal characters, as `customer-secret --show` prints it on the first hub.');
-  const keyed = tablesHoldingCustomerKeys(ledger.db);
-  if (keyed.length > 0 && branchSecret(ledger.db) !== secret) {
-    throw new Error(`This hub already holds customer keys (${keyed.join(', ')}); changing the secret would orphan them. Set the shared secret before importing VIPs or notes.`);
+/**
+ * Writes another branch's secret into the key file and gives the event that records it (its
+ * fingerprint, never the secret: the ledger is shipped to head office); the caller commits
+ * it, the CLI to the ledger, the hub through its audit. Refused once customer keys exist and
+ * the secret differs. The check and the write are one synchronous step, so on the hub's one
+ * thread no key can be made between them; keys are made from the file at each use, so every
+ * key after it uses the new secret.
+ */
+export function writeSharedSecret(db: Database.Database, secret: string): { fingerprint: string; event: ReturnType<typeof settingChanged> } {
+  if (!/^[0-9a-f]{64}$/.test(secret)) throw new DomainError('invalid', 'invalid_secret', 'The secret is 64 hexadecimal characters, as `customer-secret --show` prints it on the first hub.');
+  const keyed = tablesHoldingCustomerKeys(db);
+  if (keyed.length > 0 && branchSecret(db) !== secret) {
+    throw new DomainError('conflict', 'customers_keyed', `This hub already holds customer keys (${keyed.join(', ')}); changing the secret would orphan them. Set the shared secret before importing VIPs or notes.`);
   }
   const fingerprint = fingerprintOf(secret);
   // The key file first: an event naming a secret the hub does not hold would be a lie.
-  writeSecretFile(dataDirOf(ledger.db), secret);
-  // The event carries the fingerprint, never the secret: the ledger is shipped to head office.
+  writeSecretFile(dataDirOf(db), secret);
   // Its own key: a settings row 'branch.secret' is an older hub's secret, moved out on start.
-  ledger.append([{ event: { type: 'settings.changed', key: 'branch.secret_fingerprint', value: fingerprint }, actor }], now);
+  return { fingerprint, event: settingChanged(SECRET_FINGERPRINT_SETTING, fingerprint) };
+}
+
+export const SECRET_FINGERPRINT_SETTING = 'branch.secret_fingerprint';
+
+/** The CLI's `customer-secret --set`, with the hub stopped. */
+export function setSharedSecret(ledger: Ledger, secret: string, actor: string, now = Date.now()): { fingerprint: string } {
+  const { fingerprint, event } = writeSharedSecret(ledger.db, secret);
+  ledger.append([{ event, actor }], now);
   return { fingerprint };
 }

@@ -1,43 +1,72 @@
-// The VIP register: imported whole from CSV (numbers hashed on the way in, never stored),
-// looked up by keyed hash at check-in. Decision: an import replaces the register, as the
-// CSV is the CRM's full list; its one event carries the whole register as the rows hold it
+// The VIP register: imported whole from the CRM's file (numbers hashed on the way in, never
+// stored), looked up by keyed hash at check-in. Decision: an import replaces the register, as
+// the file is the CRM's full list; its one event carries the whole register as the rows hold it
 // (titles, notes and keyed hashes sealed under each customer's key), so a bad file writes
 // nothing and a rebuild writes the same register.
+// Decision: a file with a problem writes nothing, unless the admin chose to import only its
+// valid rows (`onlyValid`, offered by the preview): then the register is those rows.
 import { randomUUID } from 'node:crypto';
 import type { VipRegisterEntry } from '../../common/kiosk.js';
+import { PREVIEW_PROBLEMS, PREVIEW_ROWS, type ImportProblem, type ImportSource } from '../../common/imports.js';
 import type { Hub } from '../lobby/hub.js';
 import { commitThenShred } from '../personal/shred-after.js';
 import { subject, vaultOf, type Vault } from '../personal/vault.js';
-import { DomainError } from '../../common/errors.js';
+import { refuseProblems } from '../imports/refuse.js';
+import type { Table } from '../imports/read-table.js';
 import { branchSecret, customerKey } from './customer-key.js';
 import { vipIds } from './customers-projector.js';
-import { CsvError, parseVipCsv, type VipRow } from './vip-csv.js';
+import { vipRowsOf, type VipRow } from './vip-rows.js';
 
-/** The register a CSV gives, sealed: refuses a file with a bad row or a number given twice. */
-function registerOf(csv: string, secret: string, vault: Vault, newId: () => string = randomUUID): VipRegisterEntry[] {
-  let rows: VipRow[];
-  try {
-    rows = parseVipCsv(csv);
-  } catch (e) {
-    if (e instanceof CsvError) throw new DomainError('invalid', 'invalid_csv', e.message);
-    throw e;
-  }
+interface KeyedRow {
+  row: VipRow;
+  keys: string[];
+}
+
+/** The table's rows with their keyed hashes; a number given twice is a problem at its second line. */
+function checked(table: Table, secret: string): { rows: KeyedRow[]; problems: ImportProblem[]; ignored: string[] } {
+  const { rows, problems, ignored } = vipRowsOf(table);
   const lines = new Map<string, number>();
-  const keyed = rows.map((r) => {
+  const keyed: KeyedRow[] = [];
+  for (const row of rows) {
     const keys: string[] = [];
-    for (const [kind, value] of [['card', r.card], ['phone', r.phone]] as const) {
+    let duplicate: ImportProblem | null = null;
+    for (const [kind, value] of [['card', row.card], ['phone', row.phone]] as const) {
       if (!value) continue;
       const key = customerKey(secret, kind, value);
       const first = lines.get(key);
-      if (first !== undefined) throw new DomainError('invalid', 'invalid_csv', `line ${r.line}: the same ${kind} number is on line ${first}.`);
-      lines.set(key, r.line);
+      if (first !== undefined) duplicate ??= { line: row.line, code: 'duplicate', column: kind, other: first };
       keys.push(key);
     }
-    return { row: r, keys };
-  });
-  // Sealed under one key per customer, made only once the whole file passed, in one key-store commit.
+    if (duplicate) {
+      problems.push(duplicate);
+      continue;
+    }
+    for (const key of keys) lines.set(key, row.line);
+    keyed.push({ row, keys });
+  }
+  problems.sort((a, b) => a.line - b.line);
+  return { rows: keyed, problems, ignored };
+}
+
+/** "…1234": enough to see the column is right, never the number. */
+const lastFour = (n: string | null) => (n === null ? null : `…${n.slice(-4)}`);
+
+export function previewVipImport(hub: Hub, table: Table) {
+  const { rows, problems, ignored } = checked(table, branchSecret(hub.ledger.db));
+  return {
+    source: table.source satisfies ImportSource,
+    rows: rows.length,
+    sample: rows.slice(0, PREVIEW_ROWS).map(({ row }) => ({ line: row.line, title: row.title, card: lastFour(row.card), phone: lastFour(row.phone), notes: row.notes, tags: row.tags })),
+    problems: problems.slice(0, PREVIEW_PROBLEMS),
+    badLines: new Set(problems.map((p) => p.line)).size,
+    ignored,
+  };
+}
+
+/** Sealed under one key per customer, made only once the whole file passed, in one key-store commit. */
+function sealed(rows: KeyedRow[], vault: Vault, newId: () => string = randomUUID): VipRegisterEntry[] {
   return vault.keys.batch(() =>
-    keyed.map(({ row, keys }) => {
+    rows.map(({ row, keys }) => {
       const id = newId();
       const seal = (text: string) => vault.seal(subject.vip(id), text);
       return { id, title: seal(row.title), notes: row.notes.map(seal), tags: row.tags, keys: keys.map(seal) };
@@ -45,13 +74,14 @@ function registerOf(csv: string, secret: string, vault: Vault, newId: () => stri
   );
 }
 
-export function importVipRegister(hub: Hub, csv: string, actor: string): number {
+export function importVipRegister(hub: Hub, table: Table, onlyValid: boolean, actor: string | null): { imported: number; skipped: number } {
   const db = hub.ledger.db;
-  const register = registerOf(csv, branchSecret(db), vaultOf(db));
+  const { rows, problems } = checked(table, branchSecret(db));
+  const skipped = refuseProblems(problems, rows.length, onlyValid);
+  const register = sealed(rows, vaultOf(db));
   const keys = register.reduce((n, c) => n + c.keys.length, 0);
   // The replaced register's keys are shredded once the new one is committed.
   const replaced = vipIds(db).map(subject.vip);
   commitThenShred(db, replaced, (batch) => hub.audit({ type: 'vip.register_imported', customers: register.length, keys, batch, register }, actor));
-  return register.length;
+  return { imported: register.length, skipped };
 }
-

@@ -7,7 +7,7 @@ import { branch, MIN, run, service, T0 } from '../queue/test-support.js';
 import { admitAppointment, admitVip, appointmentCheckInEvents, openAppointment, vipCheckInEvents, type VipFound } from './check-in.js';
 
 const HOUR = 60 * MIN;
-const appointment = (over: Partial<Appointment> = {}): Appointment => ({ code: 'K7Q2XM', service: 'noncash', at: T0 + HOUR, ticketId: null, ...over });
+const appointment = (over: Partial<Appointment> = {}): Appointment => ({ code: 'K7Q2XM', service: 'noncash', at: T0 + HOUR, ticketId: null, cancelled: false, phone: false, ...over });
 const vip: VipFound = { customer: { id: 'c1', title: 'enc1.title', notes: [], tags: ['wealth'] }, key: 'k'.repeat(64) };
 const withVip = () => run(branch(), [{ type: 'service.define', service: service('vip', 'V') }], T0);
 
@@ -47,6 +47,16 @@ describe('a used appointment', () => {
     const used = appointment({ ticketId: 't1' });
     expect(openAppointment([used], T0)).toBeNull();
     expect(refusal(() => admitAppointment(branch(), [used], T0))).toEqual({ code: 'no_appointment', kind: 'not_found' });
+  });
+
+  it('refuses a cancelled one with its own code (appointment_cancelled), and checks in another open one of the same phone', () => {
+    const cancelled = appointment({ cancelled: true });
+    expect(openAppointment([cancelled], T0)).toBeNull();
+    expect(refusal(() => admitAppointment(branch(), [cancelled], T0))).toEqual({ code: 'appointment_cancelled', kind: 'conflict' });
+    const other = appointment({ code: 'OTHER1', at: T0 + 2 * HOUR });
+    expect(admitAppointment(branch(), [cancelled, other], T0).code).toBe('OTHER1');
+    // Cancelled long ago and nothing for now: simply none.
+    expect(refusal(() => admitAppointment(branch(), [appointment({ cancelled: true, at: T0 - 5 * HOUR })], T0))).toEqual({ code: 'no_appointment', kind: 'not_found' });
   });
 
   it('refuses one for a service the branch no longer offers as a conflict (unknown_service)', () => {

@@ -37,16 +37,26 @@ export function vipCheckInEvents(state: LobbyState, found: VipFound, sealedKey: 
 export const CHECK_IN_EARLY_MS = 2 * 3_600_000;
 export const CHECK_IN_LATE_MS = 3_600_000;
 
-/** The earliest appointment among these that is unused and within its window now; null if none. */
+const inWindow = (a: Appointment, now: number) => a.at - CHECK_IN_EARLY_MS <= now && now <= a.at + CHECK_IN_LATE_MS;
+
+/** The earliest appointment among these that is unused, not cancelled and within its window now; null if none. */
 export function openAppointment(appointments: readonly Appointment[], now: number): Appointment | null {
-  const open = appointments.filter((a) => a.ticketId === null && a.at - CHECK_IN_EARLY_MS <= now && now <= a.at + CHECK_IN_LATE_MS);
+  const open = appointments.filter((a) => a.ticketId === null && !a.cancelled && inWindow(a, now));
   return open.sort((a, b) => a.at - b.at)[0] ?? null;
 }
 
-/** Refuses when no appointment is open now, and one for a service the branch no longer offers. */
+/**
+ * Refuses when no appointment is open now (409 appointment_cancelled when the one for now was
+ * cancelled, so the kiosk can say so), and one for a service the branch no longer offers.
+ */
 export function admitAppointment(state: LobbyState, appointments: readonly Appointment[], now: number): Appointment {
   const open = openAppointment(appointments, now);
-  if (!open) throw new DomainError('not_found', 'no_appointment', 'No appointment was found for now; please take a ticket or ask the lobby manager.');
+  if (!open) {
+    if (appointments.some((a) => a.cancelled && a.ticketId === null && inWindow(a, now))) {
+      throw new DomainError('conflict', 'appointment_cancelled', 'This appointment was cancelled; please take a ticket or ask the lobby manager.');
+    }
+    throw new DomainError('not_found', 'no_appointment', 'No appointment was found for now; please take a ticket or ask the lobby manager.');
+  }
   if (!state.services[open.service]) throw new DomainError('conflict', 'unknown_service', 'The appointment is for a service this branch no longer offers.');
   return open;
 }

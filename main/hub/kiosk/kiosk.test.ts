@@ -121,7 +121,7 @@ describe('check-in', () => {
   const CSV = 'title,card,phone,notes,tags\n王先生,6222020200112233445,138 0013 8000,常忘记密码;需要放大镜,wealth\n李女士,,13900139000,,\n';
 
   it('imports the register hashed, gives a VIP ticket and alerts the manager with title and notes', async () => {
-    expect((await hub.api('POST', '/api/customers/vip-import', { token: admin, body: { csv: CSV } })).body).toEqual({ imported: 2 });
+    expect((await hub.api('POST', '/api/customers/vip-import', { token: admin, body: { csv: CSV } })).body).toEqual({ imported: 2, skipped: 0 });
     const stored = JSON.stringify(hub.hub.ledger.db.prepare('SELECT * FROM vip_keys').all()) + JSON.stringify(hub.hub.ledger.db.prepare('SELECT data FROM events').all());
     expect(stored).not.toContain('13800138000');
     expect(stored).not.toContain('6222020200112233445');
@@ -140,12 +140,12 @@ describe('check-in', () => {
     expect(unknown).toMatchObject({ status: 404, body: { error: { code: 'not_registered' } } });
   });
 
-  it('reports a bad CSV row by its line and writes nothing of that import', async () => {
+  it('reports a bad row by its line and writes nothing of that import', async () => {
     await hub.api('POST', '/api/customers/vip-import', { token: admin, body: { csv: CSV } });
     const seq = hub.hub.lastSeq();
     const bad = 'title,card,phone,notes,tags\n张先生,6222020200112233000,,,\n赵女士,12ab,,,\n';
     const res = await hub.api('POST', '/api/customers/vip-import', { token: admin, body: { csv: bad } });
-    expect(res).toMatchObject({ status: 400, body: { error: { code: 'invalid_csv', message: 'line 3: the card number must be 12 to 19 digits.' } } });
+    expect(res).toMatchObject({ status: 400, body: { error: { code: 'invalid_rows', message: 'line 3: the card number must be 12 to 19 digits. Nothing was imported.' } } });
     expect(hub.hub.lastSeq()).toBe(seq);
     expect((hub.hub.ledger.db.prepare('SELECT count(*) AS n FROM vip_customers').get() as { n: number }).n).toBe(2);
   });

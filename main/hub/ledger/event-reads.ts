@@ -21,11 +21,6 @@ export function eventsOfTypesBefore(db: Database.Database, types: readonly strin
   return db.prepare(`SELECT seq, type, at, data FROM events WHERE type IN (${types.map(() => '?').join(',')}) AND seq < ? ORDER BY seq`).all(...types, beforeSeq) as RawEvent[];
 }
 
-/** How many events of the given types fall in `from <= at < until`. */
-export function countEventsBetween(db: Database.Database, types: readonly string[], from: number, until: number): number {
-  return (db.prepare(`SELECT count(*) AS n FROM events WHERE at >= ? AND at < ? AND type IN (${types.map(() => '?').join(',')})`).get(from, until, ...types) as { n: number }).n;
-}
-
 /** How many alerts of `kind` were raised in `from <= at < until`. */
 export function countAlertsRaisedBetween(db: Database.Database, kind: string, from: number, until: number): number {
   return (
@@ -33,10 +28,30 @@ export function countAlertsRaisedBetween(db: Database.Database, kind: string, fr
   ).n;
 }
 
-/** The staff IDs the staff.defined events name. */
-export function definedStaffIds(db: Database.Database): Set<string> {
-  const rows = db.prepare("SELECT json_extract(data, '$.staffId') AS id FROM events WHERE type = 'staff.defined'").all() as { id: string }[];
-  return new Set(rows.map((r) => r.id));
+/**
+ * Self-service visits in `from <= at < until`: the manager's triage events and the kiosk's,
+ * but not the kiosk's `help: true` one: the kiosk records the visit when it shows the way to
+ * the machines, and "I need help" on that same page is the same visit (its alert is counted
+ * as kiosk help).
+ */
+export function countSelfServiceVisitsBetween(db: Database.Database, from: number, until: number): number {
+  return (
+    db
+      .prepare(
+        "SELECT count(*) AS n FROM events WHERE at >= ? AND at < ? AND (type = 'triage.self_service' OR (type = 'kiosk.self_service' AND coalesce(json_extract(data, '$.help'), 0) = 0))",
+      )
+      .get(from, until) as { n: number }
+  ).n;
+}
+
+/** Each staff ID the staff events name, with the role the latest of them gives (staff.defined, or staff.changed with a role). */
+export function definedStaffRoles(db: Database.Database): Map<string, string> {
+  const rows = db
+    .prepare(
+      "SELECT json_extract(data, '$.staffId') AS id, json_extract(data, '$.role') AS role FROM events WHERE type IN ('staff.defined', 'staff.changed') AND json_extract(data, '$.role') IS NOT NULL ORDER BY seq",
+    )
+    .all() as { id: string; role: string }[];
+  return new Map(rows.map((r) => [r.id, r.role]));
 }
 
 /** Who acted in `from <= at < until`, sign-ins aside. */

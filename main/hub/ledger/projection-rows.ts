@@ -23,6 +23,7 @@ export interface CounterRow {
   staff_id: string | null;
   since: number;
   current_ticket_id: string | null;
+  label: string | null;
 }
 export interface TicketRow {
   id: string;
@@ -72,6 +73,7 @@ export const counterToRow = (c: Counter): CounterRow => ({
   staff_id: c.staffId,
   since: c.since,
   current_ticket_id: c.currentTicketId,
+  label: c.label,
 });
 
 export const ticketToRow = (t: Ticket): TicketRow => ({

@@ -117,8 +117,9 @@ describe('loadState', () => {
     const ledger = openHubLedger(dir);
     try {
       let s = twoDays(ledger);
-      // Day two ends with counter 1 holding a called ticket; day three opens on top of it.
-      s = step(ledger, s, { type: 'day.close' }, T2 + 8 * 60 * MIN, 'manager');
+      // Day two ends with counter 1 holding a called ticket, as an older hub closed it (today's
+      // refuses: customers_at_counters); day three opens on top of it.
+      s = commitQueueEvents(ledger, [{ type: 'day.closed', date: '2025-03-04', unserved: ['tk2-a1', 'tk2-b1'] }], T2 + 8 * 60 * MIN, 'manager').state;
       s = step(ledger, s, { type: 'day.open', date: '2025-03-05' }, T2 + 24 * 60 * MIN, 'manager');
       s = step(ledger, s, { type: 'ticket.issue', id: 'tk3-a1', service: 'cash', priority: 'normal' }, T2 + 24 * 60 * MIN + MIN, 'kiosk1');
       const full = new HistoryReplay();

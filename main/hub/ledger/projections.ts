@@ -37,7 +37,7 @@ function statements(db: Database.Database): Statements {
       ),
       deleteService: db.prepare('DELETE FROM services WHERE code = ?'),
       upsertCounter: db.prepare(
-        upsert('counters', 'id', ['id', 'services', 'status', 'pause_reason', 'staff_id', 'since', 'current_ticket_id']),
+        upsert('counters', 'id', ['id', 'services', 'status', 'pause_reason', 'staff_id', 'since', 'current_ticket_id', 'label']),
       ),
       deleteCounter: db.prepare('DELETE FROM counters WHERE id = ?'),
       upsertTicket: db.prepare(

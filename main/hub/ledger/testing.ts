@@ -80,6 +80,8 @@ export function twoDays(ledger: Ledger): LobbyState {
   ledger.append([{ event: { type: 'device.paired', deviceId: 'kiosk1' }, actor: 'kiosk1' }], T1 + 17 * MIN);
   s = step(ledger, s, { type: 'day.close' }, T1 + 8 * 60 * MIN, 'manager');
   s = step(ledger, s, { type: 'day.open', date: '2025-03-04' }, T2, 'manager');
+  // The close closed both counters: teller1 opens counter 1 again on day two.
+  s = step(ledger, s, { type: 'counter.open', counter: '1', staffId: 'teller1' }, T2, 'teller1');
   s = step(ledger, s, { type: 'ticket.issue', id: 'tk2-a1', service: 'cash', priority: 'normal' }, T2 + MIN, 'kiosk1');
   s = step(ledger, s, { type: 'ticket.issue', id: 'tk2-b1', service: 'noncash', priority: 'green' }, T2 + 2 * MIN, 'kiosk1');
   s = step(ledger, s, { type: 'counter.call_ticket', counter: '1', ticket: 'tk2-b1' }, T2 + 3 * MIN, 'teller1');
@@ -109,6 +111,7 @@ const rowToCounter = (r: CounterRow): Counter => ({
   staffId: r.staff_id,
   since: r.since,
   currentTicketId: r.current_ticket_id,
+  label: r.label,
 });
 const rowToTicket = (r: TicketRow): Ticket => ({
   id: r.id,

@@ -154,7 +154,7 @@ describe('verifyLedger: projections against the events', () => {
 
   it('names edited counters, services, days, numbering and config rows', () => {
     const cases: [string, object][] = [
-      ["UPDATE counters SET status = 'open' WHERE id = '2'", { table: 'counters', key: '2', problem: "counters row 2: status is 'open' in the table but 'paused' from the events" }],
+      ["UPDATE counters SET status = 'open' WHERE id = '2'", { table: 'counters', key: '2', problem: "counters row 2: status is 'open' in the table but 'closed' from the events" }],
       ["UPDATE services SET prefix = 'Z' WHERE code = 'cash'", { table: 'services', key: 'cash' }],
       ["UPDATE business_days SET closed_at = NULL WHERE date = '2025-03-03'", { table: 'business_days', key: '2025-03-03' }],
       ["UPDATE numbering SET last = 7 WHERE prefix = 'A'", { table: 'numbering', key: 'A', problem: 'numbering row A: last is 7 in the table but 1 from the events' }],

@@ -1,4 +1,5 @@
-// The demo branch of CONTRACT.md: four services, six counters, nine staff with PIN 000000.
+// The demo branch of CONTRACT.md: four services, six counters, nine staff with PIN 000000,
+// and the customers of demo-customers.ts (two VIPs, three appointments a day).
 import type { Service } from '../../common/domain.js';
 import type { QueueEvent } from '../../common/events.js';
 import { hashPin } from '../auth/pin.js';
@@ -8,6 +9,7 @@ import { localDate } from './business-day.js';
 import { DEMO_KIOSK_CHOICES, kioskChoicesChanged } from '../kiosk/choices.js';
 import { settingChanged } from '../settings/settings-projector.js';
 import { staffDefined, storeStaffPin } from '../auth/staff-projector.js';
+import { seedDemoVips } from './demo-customers.js';
 
 export const DEMO_PIN = '000000';
 
@@ -62,5 +64,7 @@ export async function seedDemoBranch(hub: Hub): Promise<void> {
     ],
     null,
   );
+  seedDemoVips(hub);
+  // A demo hub watches its days (watchDemoDays): this opening books the demo's appointments.
   hub.execute({ type: 'day.open', date: localDate(hub.clock()) }, null);
 }

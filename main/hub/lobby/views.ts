@@ -1,7 +1,7 @@
 // What each audience may see of the lobby. Staff see tickets with estimates; customers'
 // screens (display, kiosk) see numbers, services and counters only.
-import type { ApiCounter, ApiQueue, ApiTicket, DisplayTicket, LobbySnapshot } from '../../common/api.js';
-import type { Estimate, LobbyState, Ticket } from '../../common/domain.js';
+import type { ApiCounter, ApiQueue, ApiService, ApiTicket, DisplayTicket, LobbySnapshot } from '../../common/api.js';
+import type { Estimate, LobbyState, Service, Ticket } from '../../common/domain.js';
 import type { WaitPredictor } from '../estimate/index.js';
 import { newTicketEstimate } from '../estimate/index.js';
 import { waitingAhead, waitingAheadAll } from '../queue/index.js';
@@ -55,6 +55,11 @@ export function queuesView(state: LobbyState, predictor: WaitPredictor, now: num
   });
 }
 
+/** A service as the API gives it: everything but the estimator's prior, which is the hub's own. */
+export function toApiService(s: Service): ApiService {
+  return { code: s.code, prefix: s.prefix, nameZh: s.nameZh, nameEn: s.nameEn, targetWaitMinutes: s.targetWaitMinutes, maxWaitMinutes: s.maxWaitMinutes };
+}
+
 export function countersView(state: LobbyState): ApiCounter[] {
   return Object.values(state.counters).map((c) => ({
     id: c.id,
@@ -64,6 +69,7 @@ export function countersView(state: LobbyState): ApiCounter[] {
     staffId: c.staffId,
     since: new Date(c.since).toISOString(),
     currentTicket: c.currentTicketId ? (state.tickets[c.currentTicketId]?.number ?? null) : null,
+    label: c.label,
   }));
 }
 

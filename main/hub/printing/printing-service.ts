@@ -151,6 +151,30 @@ export class PrintingService {
     return { printed: true, already: false, printer: target.device, uncertain };
   }
 
+  /**
+   * Prints a slip that is not a ticket (an appointment's confirmation) on a chosen printer of
+   * the list (a device of views(): a kiosk's own, or `hub`), else the hub's own. A slip is
+   * printed when asked, once per request: the manager sees the answer and can ask again.
+   */
+  async printSlip(device: string | null, bytes: Buffer): Promise<{ printer: string; uncertain: boolean }> {
+    const map = this.assignments();
+    const chosen = device ?? HUB_PRINTER;
+    const uri = map.get(chosen);
+    if (!uri) {
+      if (device === null) throw new DomainError('unavailable', 'printer_not_configured', 'The hub has no printer of its own: choose a printer of the list.');
+      throw new DomainError('not_found', 'unknown_printer', `There is no printer ${device}.`);
+    }
+    const printer = this.printer(uri);
+    const status = await printer.status();
+    syncPrinterAlerts(this.ctx.alerts, chosen, uri, status);
+    const blocking = blockingCondition(status);
+    if (blocking) throw printerError(blocking);
+    const outcome = await printer.print(bytes);
+    if (outcome.kind === 'fault') throw printerError(outcome.condition);
+    if (!countsAsPrinted(outcome)) throw new DomainError('unavailable', 'printer_interrupted', 'The printer stopped in the middle of the slip: check what came out, then print it again.');
+    return { printer: chosen, uncertain: outcome.kind !== 'confirmed' };
+  }
+
   ticketData(ticketId: string, origin: string): TicketPrintData {
     const { hub, branch } = this.ctx;
     const t = hub.state.tickets[ticketId];

@@ -104,7 +104,7 @@ describe('definitions', () => {
 
   it('a new counter starts closed with nobody signed in', () => {
     const s = run(branch(), [{ type: 'counter.define', counter: '7', services: ['cash'] }], T0 + MIN);
-    expect(s.counters['7']).toEqual({ id: '7', services: ['cash'], status: 'closed', pauseReason: null, staffId: null, since: T0 + MIN, currentTicketId: null });
+    expect(s.counters['7']).toEqual({ id: '7', services: ['cash'], status: 'closed', pauseReason: null, staffId: null, since: T0 + MIN, currentTicketId: null, label: null });
   });
 
   it('refuses a prefix used by another service and invalid values', () => {

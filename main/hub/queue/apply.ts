@@ -13,7 +13,8 @@ export function applyEvent(state: LobbyState, event: QueueEvent, at: number): Lo
       return { ...state, services: { ...state.services, [event.service.code]: { ...event.service } } };
     case 'counter.defined': {
       const existing = state.counters[event.counter.id];
-      if (existing) return patchCounter(state, existing.id, { services: [...event.counter.services] });
+      const label = event.counter.label;
+      if (existing) return patchCounter(state, existing.id, { services: [...event.counter.services], ...(label === undefined ? {} : { label }) });
       const counter: Counter = {
         id: event.counter.id,
         services: [...event.counter.services],
@@ -22,6 +23,7 @@ export function applyEvent(state: LobbyState, event: QueueEvent, at: number): Lo
         staffId: null,
         since: at,
         currentTicketId: null,
+        label: label ?? null,
       };
       return { ...state, counters: { ...state.counters, [counter.id]: counter } };
     }

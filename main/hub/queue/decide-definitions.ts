@@ -27,12 +27,18 @@ export function decideServiceDefine(state: LobbyState, service: Service): QueueE
   return [{ type: 'service.defined', service: { ...service } }];
 }
 
-export function decideCounterDefine(state: LobbyState, id: string, services: string[]): QueueEvent[] {
+/**
+ * A new counter starts closed; an existing one keeps its state (open, paused, its teller and
+ * ticket) and changes only its services and, when given, its label.
+ */
+export function decideCounterDefine(state: LobbyState, id: string, services: string[], label?: string | null): QueueEvent[] {
   if (!id) throw new DomainError('invalid', 'invalid_counter', 'A counter needs an id.');
   checkServiceList(state, services);
   const existing = own(state.counters, id);
-  if (!existing) return [{ type: 'counter.defined', counter: { id, services: [...services] } }];
-  if (existing.services.length === services.length && existing.services.every((s, i) => s === services[i])) return [];
+  if (!existing) return [{ type: 'counter.defined', counter: { id, services: [...services], ...(label ? { label } : {}) } }];
+  const sameServices = existing.services.length === services.length && existing.services.every((s, i) => s === services[i]);
+  if (label !== undefined && label !== existing.label) return [{ type: 'counter.defined', counter: { id, services: [...services], label } }];
+  if (sameServices) return [];
   return [{ type: 'counter.services_set', counter: id, services: [...services] }];
 }
 

@@ -35,11 +35,11 @@ export function decide(state: LobbyState, command: QueueCommand, now: number): Q
     case 'day.open':
       return decideDayOpen(state, command.date);
     case 'day.close':
-      return decideDayClose(state);
+      return decideDayClose(state, { finishAtCounters: command.finishAtCounters === true });
     case 'service.define':
       return decideServiceDefine(state, command.service);
     case 'counter.define':
-      return decideCounterDefine(state, command.counter, command.services);
+      return decideCounterDefine(state, command.counter, command.services, command.label);
     case 'config.set':
       return decideConfigSet(state, command.config);
     default: {

@@ -20,7 +20,8 @@ function withTicketIn(status: TicketStatus): LobbyState {
     done: [call, { type: 'ticket.start', ticket: ID }, { type: 'ticket.finish', ticket: ID }],
     no_show: [call, { type: 'ticket.no_show', ticket: ID }],
     cancelled: [{ type: 'ticket.cancel', ticket: ID }],
-    unserved_at_close: [call, { type: 'day.close' }],
+    // The close closes every counter; counter 2 opens again so only the ticket can refuse a call.
+    unserved_at_close: [{ type: 'day.close' }, { type: 'counter.open', counter: '2', staffId: 'teller2' }],
   };
   const state = run(waiting, steps[status], T0 + 2 * MIN);
   expect(state.tickets[ID]?.status).toBe(status);

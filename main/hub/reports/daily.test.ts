@@ -67,7 +67,8 @@ function recount(events: Raw[], date: string) {
     issued: all.length,
     served: all.filter((t) => t.status === 'done').length,
     vipVisits: all.filter((t) => t.priority === 'vip' || t.service === 'vip').length,
-    selfServiceTriage: events.filter((e) => inDay(e) && (e.type === 'triage.self_service' || e.type === 'kiosk.self_service')).length,
+    // A kiosk's "I need help" on the self-service page (help: true) is the visit already counted.
+    selfServiceTriage: events.filter((e) => inDay(e) && (e.type === 'triage.self_service' || (e.type === 'kiosk.self_service' && !e.help))).length,
     complaintsInTime: [...complaints.values()].filter((c) => c.resolvedAt !== null && c.resolvedAt <= c.dueAt).length,
     complaintsOpen: [...complaints.values()].filter((c) => c.resolvedAt === null).length,
     opinionsInTime: [...opinions.values()].filter((o) => o.repliedAt !== null && localDate(o.repliedAt) <= o.dueDate).length,

@@ -4,7 +4,10 @@
 // Decisions: a wait is from issue to the (last) call; "over target" counts called tickets
 // whose wait passed the service's target; a VIP visit is a ticket of priority vip or of the
 // `vip` service; triage to self-service counts the manager's and the kiosk's self-service
-// events; kiosk help counts `kiosk_help` alerts.
+// events, once per visit (a kiosk's "I need help" on the self-service page is the same visit);
+// kiosk help counts `kiosk_help` alerts. Staff on duty are the tellers, managers and
+// supervisors who acted that day: the admin sets the branch up and serves no customer, so an
+// admin at work is never counted on duty.
 import type Database from 'better-sqlite3';
 import type { Ticket } from '../../common/domain.js';
 import type { CareCard, Checklist, Complaint, DailyRecordsReport, DeviceFault, Opinion, WorklogDay } from '../../common/records.js';
@@ -13,7 +16,7 @@ import { localDate } from '../lobby/business-day.js';
 import { addDays, localTime } from '../records/settings.js';
 import { ticketsOfDays, type DayTickets } from './day-tickets.js';
 import { recordsOf, type RecordsView } from './records-read.js';
-import { actorsBetween, countAlertsRaisedBetween, countEventsBetween, definedStaffIds } from '../ledger/event-reads.js';
+import { actorsBetween, countAlertsRaisedBetween, countSelfServiceVisitsBetween, definedStaffRoles } from '../ledger/event-reads.js';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const MIN = 60_000;
@@ -29,7 +32,7 @@ export function dailyReport(db: Database.Database, date: string): DailyRecordsRe
 export function dailyReports(db: Database.Database, dates: string[]): Map<string, DailyRecordsReport> {
   const days = ticketsOfDays(db, dates);
   const records = recordsOf(db);
-  const staff = definedStaffIds(db);
+  const staff = dutyStaff(db);
   const out = new Map<string, DailyRecordsReport>();
   for (const date of dates) out.set(date, reportOf(db, date, days.get(date) ?? null, records, staff));
   return out;
@@ -58,7 +61,7 @@ function reportOf(db: Database.Database, date: string, day: DayTickets | null, r
 
   const start = localTime(date, '00:00');
   const end = localTime(addDays(date, 1), '00:00');
-  const selfServiceTriage = countEventsBetween(db, ['triage.self_service', 'kiosk.self_service'], start, end);
+  const selfServiceTriage = countSelfServiceVisitsBetween(db, start, end);
   const kioskHelp = countAlertsRaisedBetween(db, 'kiosk_help', start, end);
 
   const byHour = new Map<number, { arrivals: number; waits: number[] }>();
@@ -121,6 +124,11 @@ function reportOf(db: Database.Database, date: string, day: DayTickets | null, r
   };
 }
 
+
+/** Who can be on duty: every staff member but the admins. */
+function dutyStaff(db: Database.Database): Set<string> {
+  return new Set([...definedStaffRoles(db)].filter(([, role]) => role !== 'admin').map(([id]) => id));
+}
 
 /** Staff who acted that day (logins aside): the actors of the day's events, and who opened a counter. */
 function staffActive(db: Database.Database, start: number, end: number, staff: Set<string>): string[] {

@@ -18,6 +18,9 @@ import { installSecurityHeaders } from './security-headers.js';
 import { methodsAt, recordRoutes } from './route-table.js';
 import { registerAlertRoutes } from './routes/alerts.js';
 import { registerAuthRoutes } from './routes/auth.js';
+import { registerSetupRoutes } from './routes/setup.js';
+import { registerStaffRoutes } from './routes/staff.js';
+import { registerBranchRoutes } from './routes/branch.js';
 import { registerRotaRoutes } from './routes/rota.js';
 import { registerSignInSettingsRoutes } from './routes/sign-in-settings.js';
 import { registerCounterRoutes } from './routes/counters.js';
@@ -31,7 +34,9 @@ import { registerRecordRoutes } from './routes/records.js';
 import { registerTicketRoutes } from './routes/tickets.js';
 import { registerKioskRoutes } from './routes/kiosk.js';
 import { registerPrintingRoutes } from './routes/printing.js';
+import { registerAppointmentRoutes } from './routes/appointments.js';
 import { registerCustomerRoutes } from './routes/customers.js';
+import { registerImportRoutes } from './routes/imports.js';
 
 export interface BuildOptions {
   version: string;
@@ -113,6 +118,8 @@ export async function buildServer(ctx: ServerContext, opts: BuildOptions): Promi
   await registerPinRateLimit(app, ctx.options.pinRateLimit);
   registerLobbyRoutes(app, ctx, opts.version);
   registerAuthRoutes(app, ctx);
+  registerSetupRoutes(app, ctx);
+  registerStaffRoutes(app, ctx);
   registerDeviceRoutes(app, ctx);
   registerTicketRoutes(app, ctx);
   registerCounterRoutes(app, ctx);
@@ -122,10 +129,13 @@ export async function buildServer(ctx: ServerContext, opts: BuildOptions): Promi
   registerRecordRoutes(app, ctx);
   registerAlertRoutes(app, ctx);
   registerRotaRoutes(app, ctx);
+  registerBranchRoutes(app, ctx);
   registerSignInSettingsRoutes(app, ctx);
   registerKioskRoutes(app, ctx);
   registerPrintingRoutes(app, ctx);
   registerCustomerRoutes(app, ctx);
+  registerImportRoutes(app, ctx);
+  registerAppointmentRoutes(app, ctx);
   registerLiveRoute(app, ctx);
   await registerWebApp(app, opts.rendererDir);
   return app;

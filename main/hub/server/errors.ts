@@ -46,8 +46,10 @@ export function describeZodError(err: ZodError): string {
   return `${where}${issue.message}`;
 }
 
-export function toErrorAnswer(err: unknown): { status: number; code: string; message: string } {
-  if (err instanceof DomainError) return { status: STATUS_OF_KIND[err.kind], code: err.code, message: err.message };
+export function toErrorAnswer(err: unknown): { status: number; code: string; message: string; details?: Record<string, unknown> } {
+  if (err instanceof DomainError) {
+    return { status: STATUS_OF_KIND[err.kind], code: err.code, message: err.message, ...(err.details && { details: err.details }) };
+  }
   if (err instanceof ZodError) return { status: 400, code: 'invalid_request', message: describeZodError(err) };
   // The transaction rolled back, so nothing was written; reads are still served.
   if (isStorageFull(err)) return { status: 503, code: 'storage_full', message: STORAGE_FULL_MESSAGE };
@@ -63,7 +65,8 @@ export function toErrorAnswer(err: unknown): { status: number; code: string; mes
 function sendError(err: unknown, request: FastifyRequest, reply: FastifyReply): void {
   const answer = toErrorAnswer(err);
   if (answer.status >= 500) request.log.error({ err }, 'unexpected error');
-  void reply.status(answer.status).send({ error: { code: answer.code, message: answer.message } });
+  const { code, message, details } = answer;
+  void reply.status(answer.status).send({ error: { code, message, ...(details && { details }) } });
 }
 
 export function installErrorHandling(app: FastifyInstance): void {

@@ -51,6 +51,8 @@ const RECEIVES: Record<LedgerEvent['type'], Audience[]> = {
   'auth.unlocked': ADMIN,
   'settings.changed': SETTINGS,
   'staff.defined': ADMIN,
+  'staff.changed': ADMIN,
+  'staff.pin_set': ADMIN,
   'device.registered': ADMIN,
   'device.paired': ADMIN,
   'device.revoked': ADMIN,
@@ -58,6 +60,7 @@ const RECEIVES: Record<LedgerEvent['type'], Audience[]> = {
   'session.started': [],
   'session.ended': [],
   'customer.erased': ADMIN,
+  'customer_secret.shown': ADMIN,
   'alert.raised': ALERTS,
   'alert.acknowledged': ALERTS,
   'alert.resolved': ALERTS,
@@ -65,6 +68,7 @@ const RECEIVES: Record<LedgerEvent['type'], Audience[]> = {
   'kiosk.checked_in': NOT_PUBLIC,
   'vip.register_imported': ADMIN,
   'appointment.booked': MANAGER_ADMIN,
+  'appointment.cancelled': MANAGER_ADMIN,
   'printer.assigned': MANAGER_ADMIN,
   'ticket.printed': MANAGER_ADMIN,
   'ticket.print_started': MANAGER_ADMIN,
@@ -117,6 +121,9 @@ const CHECKLIST_NOTE = 'ChecklistNoteX';
 const STAFF_NAME = 'StaffNameX';
 const OVERRIDE = 'OverrideReasonX';
 const PIN_DIGEST = 'PinDigestX';
+const COUNTER_LABEL = 'CtrLabelX';
+/** The customer secret, shown to the admin alone in the answer to their request. */
+let shownSecret = '';
 
 const SECRETS: [string, Audience[]][] = [
   [VIP_TITLE, KEEPERS],
@@ -208,9 +215,13 @@ async function runTheDay(): Promise<void> {
   // Definitions, as the branch config and the admin make them.
   h.execute({ type: 'config.set', config: { maxRecalls: 3 } }, 'admin');
   h.execute({ type: 'service.define', service: { code: 'fx', prefix: 'F', nameZh: '外汇', nameEn: 'Foreign exchange', targetWaitMinutes: 15, maxWaitMinutes: 40, priorServiceMinutes: 6 } }, 'admin');
-  h.execute({ type: 'counter.define', counter: '7', services: ['cash'] }, 'admin');
+  // The admin's branch tab: a counter with a label every screen shows, and the customer secret seen.
+  await ok('POST', '/api/counters', admin, { counter: '7', services: ['cash'], label: COUNTER_LABEL });
+  shownSecret = (await ok<{ secret: string }>('POST', '/api/customer-secret/show', admin, { pin: '000000' })).secret;
   await ok('PUT', '/api/counters/7/services', manager, { services: ['cash', 'fx'] });
   h.audit({ type: 'staff.defined', staffId: 'teller9', role: 'teller', name: STAFF_NAME, pinDigest: PIN_DIGEST }, 'admin');
+  h.audit({ type: 'staff.pin_set', staffId: 'teller9', pinDigest: PIN_DIGEST, oneTime: true }, 'admin');
+  h.audit({ type: 'staff.changed', staffId: 'teller9', name: STAFF_NAME, role: 'teller', disabled: false }, 'admin');
   h.audit({ type: 'settings.changed', key: 'watch.idleMinutes', value: '12' }, 'admin');
   await hub.device('display', 'late display');
   const stolen = await ok<{ deviceId: string }>('POST', '/api/devices', admin, { role: 'kiosk', name: 'stolen kiosk' });
@@ -291,6 +302,8 @@ async function runTheDay(): Promise<void> {
   await ok('POST', '/api/kiosk/exit', manager, { device: kioskId });
   await ok('POST', '/api/appointments', manager, { service: 'noncash', at: new Date(h.clock() + 3_600_000).toISOString(), phone: '13700000001' });
   await ok('POST', '/api/kiosk/check-in/appointment', kiosk, { phone: '13700000001' });
+  const dropped = await ok<{ code: string }>('POST', '/api/appointments', manager, { service: 'cash', at: new Date(h.clock() + 7_200_000).toISOString() });
+  await ok('POST', `/api/appointments/${dropped.code}/cancel`, manager);
 
   // The records: complaint, notebook, opinion, work log, care card, checklist and a fault.
   const complaint = (
@@ -341,6 +354,8 @@ async function runTheDay(): Promise<void> {
   await ok('POST', '/api/day/close', admin, { overrideReason: OVERRIDE });
   const tomorrow = new Date(Date.parse(`${h.state.day!.date}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   await ok('POST', '/api/day/open', manager, { date: tomorrow });
+  // The close closed every counter: teller6 opens counter 6 on the new day.
+  await ok('POST', '/api/counters/6/open', teller6);
 }
 
 beforeAll(async () => {
@@ -400,6 +415,14 @@ describe('the live feed per audience', () => {
 
   it.each(SECRETS)('%s reaches exactly its readers', (secret, readers) => {
     expect(AUDIENCES.filter((a) => text(a).includes(secret)).sort()).toEqual([...readers].sort());
+  });
+
+  it('gives every screen the label of a counter, and no screen the customer secret', () => {
+    expect(shownSecret).toMatch(/^[0-9a-f]{64}$/);
+    for (const a of AUDIENCES) {
+      expect(text(a).includes(COUNTER_LABEL), a).toBe(true);
+      expect(text(a).includes(shownSecret), a).toBe(false);
+    }
   });
 
   it('no feed carries a session\'s token hash', () => {
@@ -492,7 +515,7 @@ describe('serialising once per audience', () => {
     const who = (id: string, grant: Principal['grant']): Principal => ({ kind: grant === 'display' ? 'device' : 'staff', id, role: 'teller', grant });
     const first = formatter.messages(change, who('display-1', 'display'));
     expect(formatter.messages(change, who('display-2', 'display'))).toBe(first);
-    // Counter 6 is still open with teller6 signed in; teller2 closed counter 2.
+    // Counter 6 is open again with teller6 signed in; teller2 closed counter 2.
     const teller6 = formatter.messages(change, who('teller6', 'teller'));
     expect(formatter.messages(change, who('teller6', 'teller'))).toBe(teller6);
     expect(formatter.messages(change, who('teller2', 'teller'))).not.toBe(teller6);

@@ -111,12 +111,16 @@ const RULES: { [T in EventType]: Rule<T> } = {
   'settings.changed': only(SETTINGS_READERS),
   // The PIN's digest is for verify alone.
   'staff.defined': without(only(ACCOUNT_READERS), 'pinDigest'),
+  'staff.changed': only(ACCOUNT_READERS),
+  'staff.pin_set': without(only(ACCOUNT_READERS), 'pinDigest'),
   'device.registered': only(ACCOUNT_READERS),
   'device.paired': only(ACCOUNT_READERS),
   'device.revoked': only(ACCOUNT_READERS),
   'session.started': none(),
   'session.ended': none(),
   'customer.erased': only(ACCOUNT_READERS),
+  // A fingerprint names no secret, but who looks at the secret is the admin's business alone.
+  'customer_secret.shown': only(ACCOUNT_READERS),
 
   'alert.raised': (e, v) => (reads(v, ALERT_READERS) ? { ...own(e), alert: alertFor(e.alert, v) } : null),
   'alert.acknowledged': only(ALERT_READERS),
@@ -127,6 +131,8 @@ const RULES: { [T in EventType]: Rule<T> } = {
   'kiosk.checked_in': without(staff(), 'customerKey', 'appointment'),
   'vip.register_imported': without(only(ACCOUNT_READERS), 'register'),
   'appointment.booked': without(only(APPOINTMENT_READERS), 'phoneKey'),
+  // A code, as the booking's: to those who book (the console's list refreshes on it).
+  'appointment.cancelled': only(APPOINTMENT_READERS),
   // Devices, printer addresses, ticket ids and flags (first, reprint, uncertain): nothing personal,
   // whole to whoever reads the printers.
   'printer.assigned': only(PRINTER_READERS),

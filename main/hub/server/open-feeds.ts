@@ -51,6 +51,8 @@ export class OpenFeeds {
   ) {
     this.unsubscribe = hub.onChange((change) => {
       for (const event of change.events) if (event.type === 'device.revoked') this.endDevice(event.deviceId);
+      // A disabled person's (or a reset PIN's) sessions end by event: their feeds close now, not at the next sweep.
+      if (change.events.some((e) => e.type === 'session.ended' && e.reason !== 'idle')) this.sweep();
     });
   }
 

@@ -13,15 +13,16 @@ export interface PinRateLimit {
 
 export const DEFAULT_PIN_RATE_LIMIT: PinRateLimit = { max: 60, windowMs: 60_000 };
 
-/** Login, changing one's own PIN, and every signature (`…/sign`) check a PIN. */
+/** Login, changing one's own PIN, every signature (`…/sign`) and the customer secret's show and set check a PIN; setting up checks a code like one. */
 export function checksPin(url: string): boolean {
-  return url === '/api/auth/login' || url === '/api/auth/pin' || url.endsWith('/sign');
+  return url === '/api/auth/login' || url === '/api/auth/pin' || url === '/api/setup' || url.endsWith('/sign') || url.startsWith('/api/customer-secret/');
 }
 
 /** Register before the routes: the limit is attached to each PIN route as it is added. */
 export async function registerPinRateLimit(app: FastifyInstance, limit: PinRateLimit): Promise<void> {
   app.addHook('onRoute', (route: RouteOptions) => {
-    if (!checksPin(route.url)) return;
+    // GET /api/setup only says whether setup is needed.
+    if (!checksPin(route.url) || route.method === 'GET') return;
     route.config = { ...route.config, rateLimit: { max: limit.max, timeWindow: limit.windowMs } } as RouteOptions['config'];
   });
   await app.register(rateLimit, {

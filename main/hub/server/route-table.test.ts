@@ -26,9 +26,9 @@ afterAll(() => hub.close());
 const key = (r: { method: string; path: string }) => `${r.method} ${r.path}`;
 
 /** Calls a route as a caller it admits, and checks a 2xx answer against its schema. */
-async function answerOf(def: RouteDef, opts: { params?: Record<string, string>; query?: Record<string, string>; body?: unknown; as?: Grant } = {}) {
+async function answerOf(def: RouteDef, opts: { params?: Record<string, string>; query?: Record<string, string>; body?: unknown; as?: Grant; on?: TestHub } = {}) {
   const who = opts.as ?? (def.access === 'public' ? undefined : def.access.grants[0]);
-  const res = await hub.api(def.method, pathOf(def, opts.params, opts.query), { token: who ? tokens[who] : null, body: opts.body });
+  const res = await (opts.on ?? hub).api(def.method, pathOf(def, opts.params, opts.query), { token: who ? tokens[who] : null, body: opts.body });
   expect(res.status, `${key(def)}: ${JSON.stringify(res.body)}`).toBeLessThan(300);
   const parsed = (def.answer as z.ZodType).safeParse(res.status === 204 ? null : res.body);
   checked.add(key(def));
@@ -108,6 +108,7 @@ describe('the route table', () => {
     await answerOf(api.importNotebook, { body: await answerOf(api.exportNotebook) });
     await answerOf(api.setRota, { body: { rota: [] } });
     await answerOf(api.setSignInSettings, { body: { staffIdleMinutes: 30 } });
+    await branchSetUp();
     const alert = (await answerOf(api.alerts)).alerts[0];
     await answerOf(api.ackAlert, { params: { id: alert.id } });
     await recordsDay();
@@ -118,6 +119,18 @@ describe('the route table', () => {
     await answerOf(api.cancel, { params: { id: cancelled.id }, as: 'manager' });
     await answerOf(api.login, { body: { staffId: 'teller2', pin: '000000' } });
     await answerOf(api.logout, { as: 'supervisor' });
+    const added = await answerOf(api.addStaff, { body: { staffId: 'rt1', name: 'Route table', role: 'teller' } });
+    await answerOf(api.changePin, { body: { staffId: 'rt1', pin: added.oneTimePin, newPin: '246813' } });
+    await answerOf(api.changeStaff, { params: { id: 'rt1' }, body: { role: 'supervisor' } });
+    await answerOf(api.resetStaffPin, { params: { id: 'rt1' } });
+    // Setting up needs a hub with no admin yet.
+    const fresh = await startTestHub({ demo: false });
+    try {
+      const body = { code: fresh.setupCode, branch: { nameZh: '新支行', nameEn: 'New Branch' }, admin: { staffId: 'boss', name: 'Boss', pin: '246813' } };
+      await answerOf(api.setUp, { on: fresh, body });
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('has checked the answer of every JSON route', () => {
@@ -125,6 +138,19 @@ describe('the route table', () => {
     expect(json.filter((r) => !checked.has(r))).toEqual([]);
   });
 });
+
+/** The admin's branch tab, each answer checked. */
+async function branchSetUp(): Promise<void> {
+  await answerOf(api.defineService, { body: { code: 'loans', prefix: 'L', nameZh: '贷款', nameEn: 'Loans', targetWaitMinutes: 20, maxWaitMinutes: 40 } });
+  await answerOf(api.defineCounter, { body: { counter: '7', services: ['loans', 'cash'], label: '爱心窗口' } });
+  await answerOf(api.setBranchNames, { body: { nameZh: '城东支行', nameEn: 'East Branch' } });
+  await answerOf(api.setOpeningHours, { body: { openingTime: '08:30', closingTime: '17:30', patrolTimes: ['11:00'] } });
+  // The demo's choices kept (the kiosk's writes below name them), one added.
+  const { choices } = await answerOf(api.kioskConfig, { as: 'admin' });
+  await answerOf(api.setKioskChoices, { body: { choices: [...choices, { id: 'loans', nameZh: '贷款', nameEn: 'Loans', service: 'loans', selfService: null }] } });
+  const { secret } = await answerOf(api.showCustomerSecret, { body: { pin: '000000' } });
+  await answerOf(api.setCustomerSecret, { body: { pin: '000000', secret } });
+}
 
 /** The records' moves, each answer checked: a checklist signed and amended, a fault repaired,
  *  a question answered, an opinion and a complaint signed, a card closed, the reports after. */
@@ -169,10 +195,18 @@ async function kioskAndCustomers(): Promise<void> {
   await answerOf(api.kioskHelp, { body: { choice: 'other' } });
   await answerOf(api.greenChannel, { body: { reason: 'elderly' } });
   await answerOf(api.kioskExit, { body: { device: null }, as: 'manager' });
-  await answerOf(api.vipImport, { body: { csv: 'title,card,phone,notes,tags\n王先生,6222020200112233445,138 0013 8000,常忘记密码,wealth\n' } });
+  const register = { csv: 'title,card,phone,notes,tags\n王先生,6222020200112233445,138 0013 8000,常忘记密码,wealth\n' };
+  await answerOf(api.vipImportPreview, { body: register });
+  await answerOf(api.vipImport, { body: register });
   await answerOf(api.vipCheckIn, { body: { card: '6222020200112233445' } });
   const booked = await answerOf(api.bookAppointment, { body: { service: 'cash', at: new Date(Date.now() + 1_800_000).toISOString() }, as: 'manager' });
   await answerOf(api.appointmentCheckIn, { body: { code: booked.code } });
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString();
+  const appointments = { file: Buffer.from(`service,at,phone\ncash,${tomorrow},13800138000\n`).toString('base64') };
+  await answerOf(api.appointmentImportPreview, { body: appointments, as: 'manager' });
+  await answerOf(api.appointmentImport, { body: appointments, as: 'manager' });
+  const dropped = await answerOf(api.bookAppointment, { body: { service: 'cash', at: new Date(Date.now() + 1_800_000).toISOString() }, as: 'manager' });
+  await answerOf(api.cancelAppointment, { params: { code: dropped.code }, as: 'manager' });
   await answerOf(api.eraseCustomer, { body: { kind: 'card', number: '6222020200112233445' } });
   await answerOf(api.saveTemplate, { params: { kind: 'patrol' }, body: { items: [{ id: 'doors', zh: '门', en: 'Doors' }] } });
   await answerOf(api.myPrinterStatus, { body: { uri: 'tcp://127.0.0.1:9', reachable: false, conditions: [] } });
@@ -180,6 +214,7 @@ async function kioskAndCustomers(): Promise<void> {
   await answerOf(api.assignPrinter, { params: { device: kiosk.deviceId }, body: { uri: 'file:/dev/null' } });
   const ticket = (await answerOf(api.issueTicket, { body: { service: 'cash' } })).ticket;
   await answerOf(api.printTicket, { params: { id: ticket.id } });
+  await answerOf(api.printAppointment, { params: { code: dropped.code }, body: { printer: kiosk.deviceId }, as: 'manager' });
   await answerOf(api.myPrintUnconfirmed, { body: { ticketId: ticket.id, uri: 'tcp://127.0.0.1:9', statusRead: false } });
   await answerOf(api.unlockStaff, { params: { id: 'teller2' } });
 }

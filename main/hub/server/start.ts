@@ -15,6 +15,7 @@ import { readSetting } from '../settings/settings-projector.js';
 import { AlertBook } from '../alerts/alert-book.js';
 import { Hub } from '../lobby/hub.js';
 import { seedDemoBranch } from '../lobby/demo.js';
+import { watchDemoDays } from '../lobby/demo-customers.js';
 import { requireSecretFile } from '../customers/shared-secret.js';
 import { moveSecretOutOfDatabase } from '../storage/earlier-releases/secret-out-of-database.js';
 import { requireKeyStore } from '../storage/require-key-store.js';
@@ -33,6 +34,7 @@ import { STAFF_IDLE_SETTING } from './routes/sign-in-settings.js';
 import type { HubOptions } from './context.js';
 import { DEFAULT_PIN_RATE_LIMIT } from './pin-rate-limit.js';
 import { demoPinCount } from '../auth/staff-projector.js';
+import { openSetupGate } from '../setup/setup-gate.js';
 
 export interface StartHubOptions {
   dataDir: string;
@@ -66,6 +68,8 @@ export interface RunningHub {
   app: FastifyInstance;
   /** SHA-256 fingerprint of the certificate served, AA:BB:…; null over plain HTTP. */
   certFingerprint: string | null;
+  /** The code that sets up a branch with no admin yet (POST /api/setup); null when it has one. Printed, never stored. */
+  setupCode: string | null;
   close(): Promise<void>;
 }
 
@@ -138,7 +142,10 @@ async function startOnHeldFolder(opts: StartHubOptions, lock: { close(): void },
   const clock = opts.clock ?? Date.now;
   // The estimator knows the branch's rota (setting estimate.rota) and learns arrivals from past days.
   const hub = new Hub(ledger, atriumPredictor(ledgerKnowledge(ledger.db, clock)), clock);
+  if (opts.demo) opened.push({ close: watchDemoDays(hub) });
   if (opts.demo && ledger.lastSeq() === 0) await seedDemoBranch(hub);
+  // No admin yet: a code, in this hub's memory only, for whoever reads its console to set the branch up.
+  const setupCode = openSetupGate(hub);
 
   const setting = (key: string) => readSetting(ledger.db, key);
   const branch: Branch = { nameZh: setting('branch.nameZh') ?? '网点', nameEn: setting('branch.nameEn') ?? 'Branch' };
@@ -181,6 +188,7 @@ async function startOnHeldFolder(opts: StartHubOptions, lock: { close(): void },
   return {
     url: `${tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`,
     certFingerprint: tls?.fingerprint ?? null,
+    setupCode,
     port,
     hub,
     alerts,

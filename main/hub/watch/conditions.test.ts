@@ -18,6 +18,16 @@ describe('lobby conditions', () => {
     const cs = lobbyConditions(s, calm, T0 + 16 * MIN);
     expect(cs).toEqual([{ kind: 'wait_over_target', key: 'wait:old', ticket: 'A001', details: { service: 'cash', minutes: 16, target: 15 } }]);
     expect(lobbyConditions(s, calm, T0 + 15 * MIN)).toEqual([]);
+    // 15 min 59 s reads "15 min": not past a 15 min target yet.
+    expect(lobbyConditions(s, calm, T0 + 16 * MIN - 1_000)).toEqual([]);
+  });
+
+  it('says "over N min" only of an estimate that, as shown, is over N (10.3 min reads 10: no alert)', () => {
+    const s = branch();
+    expect(lobbyConditions(s, { cash: est(10), noncash: est(10.3) }, T0)).toEqual([]);
+    const [c] = lobbyConditions(s, { cash: est(10.5), noncash: est(1) }, T0);
+    expect(c).toMatchObject({ kind: 'estimate_over_threshold', details: { minutes: 11, threshold: 10 } });
+    expect((c!.details!.minutes as number) > (c!.details!.threshold as number)).toBe(true);
   });
 
   it('a new-ticket estimate above the threshold alerts for that service only', () => {

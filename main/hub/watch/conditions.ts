@@ -47,7 +47,9 @@ export function lobbyConditions(
     const service = state.services[t.service];
     if (!service) continue;
     const waited = now - t.issuedAt;
-    if (waited > service.targetWaitMinutes * MINUTE) {
+    // The alert says "waited 16 min, past the 15 min target": the whole minutes it shows must
+    // be past the target, so 15 min 30 s is not yet (it would read "15 min, past 15 min").
+    if (minutes(waited) > service.targetWaitMinutes) {
       out.push({
         kind: 'wait_over_target',
         key: `wait:${t.id}`,
@@ -59,11 +61,14 @@ export function lobbyConditions(
 
   for (const service of Object.values(state.services)) {
     const e = newTicketEstimates[service.code];
-    if (e && e.minutes > limits.estimateMinutes) {
+    // Compared as shown: "would wait 11 min, over 10 min". An estimate of 10.3 min reads as
+    // 10 min, which is not over 10 (the issue saw "10 min, over 10 min").
+    const shown = e ? Math.round(e.minutes) : 0;
+    if (e && shown > limits.estimateMinutes) {
       out.push({
         kind: 'estimate_over_threshold',
         key: `estimate:${service.code}`,
-        details: { service: service.code, minutes: Math.round(e.minutes), threshold: limits.estimateMinutes },
+        details: { service: service.code, minutes: shown, threshold: limits.estimateMinutes },
       });
     }
   }

@@ -114,8 +114,8 @@ export const strings = {
       signedBy: 'Signed by {{who}}',
       sign: { button: 'Sign', title: 'Sign', what: 'You are signing: {{what}}. Once signed, the record cannot change.', pin: 'Your own PIN', confirm: 'Sign' },
       checklists: {
-        start: 'Start {{kind}}', none: 'No checklist yet today', kindTitle: 'Checklist', completed: 'Completed', signed: 'Signed', hash: 'Content hash',
-        kind: { opening: 'opening checklist', patrol: 'patrol', closing: 'closing checklist' },
+        start: 'Start: {{kind}}', none: 'No checklist yet today', kindTitle: 'Checklist', completed: 'Completed', signed: 'Signed', hash: 'Content hash',
+        kind: { opening: 'Opening checklist', patrol: 'Lobby patrol', closing: 'Closing checklist' },
         status: { draft: 'In progress', completed: 'Awaiting signature', signed: 'Signed' },
         result: { pass: 'Pass', fault: 'Fault', na: 'N/A' },
         version: 'template version {{v}}', complete: 'Complete and send for signature', amend: 'Amend', amendment: 'Amendment',

@@ -2,17 +2,21 @@
 // card or phone, shown on the ticket's customer card, and shared between branches as a file
 // that only a branch with the same customer-key secret can import.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestHub, type TestHub } from '../../../../tests/support/hub.js';
+import { setUpRealBranch, startTestHub, type TestHub } from '../../../../tests/support/hub.js';
 import { branchSecret } from '../../customers/customer-key.js';
 import { setSharedSecret } from '../../customers/shared-secret.js';
 
 let a: TestHub;
 let b: TestHub;
 let managerA: string;
+let managerB: string;
 
 beforeAll(async () => {
   a = await startTestHub();
-  b = await startTestHub();
+  // A new branch of the same bank, set up from its own screens: nothing keyed yet, so IT can
+  // still give it the organisation's secret (a demo branch already keys its demo VIPs).
+  b = await startTestHub({ demo: false });
+  managerB = (await setUpRealBranch(b, 'manager')).staff;
   managerA = await a.login('manager');
 });
 afterAll(async () => {
@@ -51,7 +55,6 @@ describe('special-customer notebook', () => {
     const download = await fetch(`${a.url}/api/notebook/export`, { headers: { authorization: `Bearer ${managerA}` } });
     expect(download.headers.get('content-disposition')).toBe(`attachment; filename="atrium-notebook-${file.exportedAt.slice(0, 10)}.json"`);
 
-    const managerB = await b.login('manager');
     const refused = await b.api('POST', '/api/notebook/import', { token: managerB, body: file });
     expect(refused.status).toBe(409);
     expect(refused.body.error.code).toBe('notebook_secret_mismatch');

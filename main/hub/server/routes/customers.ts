@@ -6,6 +6,7 @@ import { bookAppointment } from '../../customers/appointments.js';
 import { eraseCustomer } from '../../customers/erase.js';
 import { ticketCustomer } from '../../customers/ticket-customer.js';
 import { importVipRegister } from '../../customers/vip-register.js';
+import { bytesOf, readTable } from '../../imports/read-table.js';
 import type { ServerContext } from '../context.js';
 import { principalOf } from '../guard.js';
 import { mayReadCustomer, viewerOf } from '../readers.js';
@@ -16,10 +17,10 @@ import { findService, findTicket } from './tickets.js';
 export function registerCustomerRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const { hub } = ctx;
 
-  // JSON {csv}: the body limit is raised for this route only (a register of ~10 000 rows).
+  // A CSV or .xlsx as base64 (or CSV text): the body limit is raised for this route only.
   registerRoute(app, api.vipImport, async (request, _reply, input) => {
-    const { csv } = input.body;
-    return { imported: importVipRegister(hub, csv, principalOf(request).id) };
+    const table = await readTable(bytesOf(input.body));
+    return importVipRegister(hub, table, input.body.onlyValid, principalOf(request).id);
   });
 
   // A customer's deletion request: shreds the keys of what the hub holds under that number.

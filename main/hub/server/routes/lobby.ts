@@ -3,9 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { api } from '../../../common/routes/index.js';
 import { localDate } from '../../lobby/business-day.js';
-import { guardDayClose } from '../../records/day-close/guard.js';
-import { lobbySnapshot } from '../../lobby/views.js';
-import { waitingAhead } from '../../queue/index.js';
+import { dayCloseRecords } from '../../records/day-close/guard.js';
+import { lobbySnapshot, toApiService } from '../../lobby/views.js';
+import { decide, waitingAhead } from '../../queue/index.js';
 import type { ServerContext } from '../context.js';
 import { principalOf } from '../guard.js';
 import { DomainError } from '../../../common/errors.js';
@@ -20,13 +20,7 @@ export function registerLobbyRoutes(app: FastifyInstance, ctx: ServerContext, ve
   registerRoute(app, api.health, async () => ({ ok: true, version }));
 
   registerRoute(app, api.services, async () => ({
-    services: Object.values(hub.state.services).map((s) => ({
-      code: s.code,
-      prefix: s.prefix,
-      nameZh: s.nameZh,
-      nameEn: s.nameEn,
-      targetWaitMinutes: s.targetWaitMinutes,
-    })),
+    services: Object.values(hub.state.services).map(toApiService),
   }));
 
   registerRoute(app, api.lobby, async (request) => {
@@ -40,9 +34,15 @@ export function registerLobbyRoutes(app: FastifyInstance, ctx: ServerContext, ve
     return { day: hub.state.day };
   });
 
-  registerRoute(app, api.dayClose, async (request) => {
-    guardDayClose(hub, principalOf(request), request.body);
-    hub.execute({ type: 'day.close' }, principalOf(request).id);
+  // The engine decides first: a close refused for customers at counters records no override.
+  // Then the closing checklist's gate; the override (if any), the finished customers, the
+  // closed counters and the close are one commit.
+  registerRoute(app, api.dayClose, async (request, _reply, input) => {
+    const who = principalOf(request);
+    const now = hub.clock();
+    const closing = decide(hub.state, { type: 'day.close', finishAtCounters: input.body.finishAtCounters === true }, now);
+    const records = dayCloseRecords(hub, who, input.body);
+    hub.commit([...records, ...closing], who.id, now);
     return { day: hub.state.day };
   });
 
