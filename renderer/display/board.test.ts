@@ -4,6 +4,7 @@ import { idleCounters, serviceAvailability } from './board';
 
 const c = (id: string, status: ApiCounter['status'], services: string[]): ApiCounter => ({
   id,
+  label: null,
   services,
   status,
   pauseReason: status === 'paused' ? 'lunch' : null,
