@@ -1,5 +1,8 @@
 // The admin's branch tab (/admin#branch): the branch's set-up, each card saving on its own.
+import { api } from '../../../main/common/routes/index';
+import { hubFor } from '../../hub-client';
 import type { LobbyView } from '../../live/lobby-state';
+import { usePolled } from '../use-polled';
 import { BranchNames } from './BranchNames';
 import { CountersAdmin } from './CountersAdmin';
 import { CustomerSecret } from './CustomerSecret';
@@ -7,13 +10,17 @@ import { OpeningHours } from './OpeningHours';
 import { RotaEditor } from './RotaEditor';
 import { ServicesAdmin } from './ServicesAdmin';
 
+const readServices = async () => (await hubFor('admin').call(api.services))?.services ?? [];
+
 export function BranchTab({ lobby }: { lobby: LobbyView | null }) {
+  // One read of the services for both cards, so a service just saved is offered to counters at once.
+  const services = usePolled(readServices);
   return (
     <>
       <BranchNames />
       <OpeningHours />
-      <ServicesAdmin />
-      <CountersAdmin lobby={lobby} />
+      <ServicesAdmin services={services} />
+      <CountersAdmin lobby={lobby} services={services.data ?? []} />
       <RotaEditor lobby={lobby} />
       <CustomerSecret />
     </>

@@ -3,12 +3,12 @@
 import { App, Button, Card, Form, Input, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiCounter } from '../../../main/common/api';
+import type { ApiCounter, ApiService } from '../../../main/common/api';
 import type { LobbyView } from '../../live/lobby-state';
 import { api } from '../../../main/common/routes/index';
 import { hubFor } from '../../hub-client';
 import { ErrorLine } from '../../ui/ErrorLine';
-import { usePolled } from '../use-polled';
+import { useErrorText } from '../../ui/error-text';
 
 interface CounterForm {
   counter: string;
@@ -16,16 +16,14 @@ interface CounterForm {
   label?: string;
 }
 
-const readServices = async () => (await hubFor('admin').call(api.services))?.services ?? [];
-
-export function CountersAdmin({ lobby }: { lobby: LobbyView | null }) {
+export function CountersAdmin({ lobby, services }: { lobby: LobbyView | null; services: ApiService[] }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
-  const polled = usePolled(readServices);
+  const errorText = useErrorText();
+  const [error, setError] = useState<string | null>(null);
   const [form] = Form.useForm<CounterForm>();
   const [busy, setBusy] = useState(false);
   const zh = i18n.language.startsWith('zh');
-  const services = polled.data ?? [];
   const nameOf = (code: string) => {
     const s = services.find((x) => x.code === code);
     return s ? (zh ? s.nameZh : s.nameEn) : code;
@@ -34,12 +32,17 @@ export function CountersAdmin({ lobby }: { lobby: LobbyView | null }) {
   async function save(v: CounterForm) {
     setBusy(true);
     const label = v.label?.trim() ? v.label.trim() : null;
-    const ok = await polled.act(() => hubFor('admin').call(api.defineCounter, { body: { counter: v.counter.trim(), services: v.services, label } }));
-    setBusy(false);
-    if (ok) {
-      void message.success(t('branchAdmin.counters.saved', { id: v.counter.trim() }));
-      form.resetFields();
+    setError(null);
+    try {
+      await hubFor('admin').call(api.defineCounter, { body: { counter: v.counter.trim(), services: v.services, label } });
+    } catch (e) {
+      setError(errorText(e));
+      return;
+    } finally {
+      setBusy(false);
     }
+    void message.success(t('branchAdmin.counters.saved', { id: v.counter.trim() }));
+    form.resetFields();
   }
 
   const edit = (c: ApiCounter) => form.setFieldsValue({ counter: c.id, services: c.services, label: c.label ?? '' });
@@ -91,7 +94,7 @@ export function CountersAdmin({ lobby }: { lobby: LobbyView | null }) {
           {t('branchAdmin.counters.add')}
         </Button>
       </Form>
-      <ErrorLine message={polled.error} />
+      <ErrorLine message={error} />
     </Card>
   );
 }

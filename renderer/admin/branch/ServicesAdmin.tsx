@@ -7,16 +7,13 @@ import type { ApiService } from '../../../main/common/api';
 import { api } from '../../../main/common/routes/index';
 import { hubFor } from '../../hub-client';
 import { ErrorLine } from '../../ui/ErrorLine';
-import { usePolled } from '../use-polled';
+import type { Polled } from '../use-polled';
 
 type ServiceForm = Omit<ApiService, never>;
 
-const readServices = async () => (await hubFor('admin').call(api.services))?.services ?? [];
-
-export function ServicesAdmin() {
+export function ServicesAdmin({ services: polled }: { services: Polled<ApiService[]> }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
-  const polled = usePolled(readServices);
   const [form] = Form.useForm<ServiceForm>();
   const [editing, setEditing] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
