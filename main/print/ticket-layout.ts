@@ -1,6 +1,6 @@
 // A queue ticket in receiptline markup: Chinese first, English under it, the number in
 // double size, people ahead, the estimate range, the time, the QR code, a line of tips, a cut.
-// receiptline was chosen for its CJK support (GB18030); see README "Decisions".
+// receiptline was chosen for its CJK support (GB18030); see README "The kiosk, the calling display and printing".
 import type { TicketPrintData } from '../common/print.js';
 import { escapeReceiptText as esc } from './escape.js';
 

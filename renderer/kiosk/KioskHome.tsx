@@ -68,7 +68,9 @@ function ChoiceTile({ choice, queue, disabled, onTap }: { choice: KioskChoice; q
       {queue ? (
         <span className="service-meta">
           <span className="choice-queue">
-            {queue.prefix} · {localName(queue, i18n.language)}
+            {queue.prefix}
+            {/* A choice named as its queue (a new branch's default choices) would say the name twice. */}
+            {localName(queue, i18n.language) === localName(choice, i18n.language) ? null : ` · ${localName(queue, i18n.language)}`}
           </span>
           <span className="choice-wait">
             {t('common.waitingCount', { count: queue.waiting })} · {estimateText(t, queue.estimate)}

@@ -1,7 +1,7 @@
 // A hub from before sealing kept VIP titles and notes and opinion phones in clear in plain
 // tables (not projections of events, so they may be rewritten): seal them on start. What
 // the hash-chained events and their projections hold from before stays as it was written;
-// rewriting it would break the chain (see docs/readme/secrets.md).
+// rewriting it would break the chain (see docs/security/secrets.md).
 import type Database from 'better-sqlite3';
 import { isSealed } from '../../personal/cipher.js';
 import { subject, vaultOf } from '../../personal/vault.js';
