@@ -1,8 +1,7 @@
 // The frame around every role's screen: title, branch, connection state, language switch,
 // "change my PIN" and sign-out for staff, and the demo-PIN banner.
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChangePinButton } from '../auth/ChangePinDialog';
 import { clearSession, type Screen } from '../auth/session';
 import { useSession } from '../auth/use-session';
 import type { Connection } from '../live/live-feed';
@@ -11,6 +10,9 @@ import { ConnectionBadge } from './ConnectionBadge';
 import { DemoPinBanner } from './DemoPinBanner';
 import { LanguageSwitch } from './LanguageSwitch';
 import { localName } from './format';
+
+// Lazy: the dialog is Ant Design, which a kiosk or display (no staff sign-in) must never load.
+const ChangePinButton = lazy(() => import('../auth/ChangePinDialog').then((m) => ({ default: m.ChangePinButton })));
 
 interface Props {
   screen: Screen;
@@ -37,7 +39,11 @@ export function ScreenFrame({ screen, connection, lobby, canSignOut, children, e
         {extra}
         {connection ? <ConnectionBadge connection={connection} /> : null}
         {session?.staffId ? <span className="who">{session.staffId}</span> : null}
-        {canSignOut && session?.staffId ? <ChangePinButton screen={screen} /> : null}
+        {canSignOut && session?.staffId ? (
+          <Suspense fallback={null}>
+            <ChangePinButton screen={screen} />
+          </Suspense>
+        ) : null}
         {canSignOut && session ? (
           <button type="button" className="link-button" onClick={() => clearSession(screen)}>
             {t('common.logout')}

@@ -3,7 +3,7 @@
 // display shows the call within a second, in Chinese and then in English. Screenshots of
 // every role's screen go to tests/e2e/screenshots/.
 import { expect, test } from '@playwright/test';
-import { hubUrl, openScreen, registerDevice, shot, signIn } from './screens.js';
+import { FIRST_PAINT, hubUrl, openScreen, registerDevice, shot, signIn } from './screens.js';
 
 test('a ticket goes from the kiosk to the counter and onto the display', async ({ browser }) => {
   const home = await openScreen(browser, '/');
@@ -24,7 +24,7 @@ test('a ticket goes from the kiosk to the counter and onto the display', async (
 
   // The kiosk and the display pair from their links, and drop the code from the URL.
   const kiosk = await openScreen(browser, new URL(kioskLink).pathname + new URL(kioskLink).search, { width: 1280, height: 1024 });
-  await expect(kiosk.locator('[data-service=cash]')).toBeVisible();
+  await expect(kiosk.locator('[data-service=cash]')).toBeVisible(FIRST_PAINT);
   expect(kiosk.url()).not.toContain('pair=');
   await expect(kiosk.locator('[data-service=cash]')).toContainText('现金业务');
   await shot(kiosk, 'kiosk');
