@@ -6,17 +6,20 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { Home } from './home/Home';
 
+/** A staff screen's chunk, with the staff's strings (i18n/staff-areas.ts) in place before its first frame. */
+const staffScreen = <T,>(load: () => Promise<T>): Promise<T> => Promise.all([import('./i18n/staff-areas').then((m) => m.addStaffStrings()), load()]).then(([, m]) => m);
+
 // Named exports, so each lazy import maps the one component to `default`.
 const KioskScreen = lazy(() => import('./kiosk/KioskScreen').then((m) => ({ default: m.KioskScreen })));
-const CounterScreen = lazy(() => import('./counter/CounterScreen').then((m) => ({ default: m.CounterScreen })));
-const ManagerScreen = lazy(() => import('./manager/ManagerScreen').then((m) => ({ default: m.ManagerScreen })));
+const CounterScreen = lazy(() => staffScreen(() => import('./counter/CounterScreen')).then((m) => ({ default: m.CounterScreen })));
+const ManagerScreen = lazy(() => staffScreen(() => import('./manager/ManagerScreen')).then((m) => ({ default: m.ManagerScreen })));
 const DisplayScreen = lazy(() => import('./display/DisplayScreen').then((m) => ({ default: m.DisplayScreen })));
-const SupervisorScreen = lazy(() => import('./supervisor/SupervisorScreen').then((m) => ({ default: m.SupervisorScreen })));
-const AdminScreen = lazy(() => import('./admin/AdminScreen').then((m) => ({ default: m.AdminScreen })));
-const RecordsScreen = lazy(() => import('./records/RecordsScreen').then((m) => ({ default: m.RecordsScreen })));
+const SupervisorScreen = lazy(() => staffScreen(() => import('./supervisor/SupervisorScreen')).then((m) => ({ default: m.SupervisorScreen })));
+const AdminScreen = lazy(() => staffScreen(() => import('./admin/AdminScreen')).then((m) => ({ default: m.AdminScreen })));
+const RecordsScreen = lazy(() => staffScreen(() => import('./records/RecordsScreen')).then((m) => ({ default: m.RecordsScreen })));
 const TicketStatusPage = lazy(() => import('./ticket/TicketStatusPage').then((m) => ({ default: m.TicketStatusPage })));
 const PairPage = lazy(() => import('./pair/PairPage').then((m) => ({ default: m.PairPage })));
-const SetupPage = lazy(() => import('./setup/SetupPage').then((m) => ({ default: m.SetupPage })));
+const SetupPage = lazy(() => staffScreen(() => import('./setup/SetupPage')).then((m) => ({ default: m.SetupPage })));
 
 /** Nothing while a screen's chunk loads (a fraction of a second on the branch's network): a spinner would only flash. */
 function Lazy({ children }: { children: ReactNode }) {

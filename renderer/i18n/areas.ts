@@ -1,4 +1,7 @@
 // Merging the per-feature string files (renderer/i18n/areas/*.ts) into one resource tree.
+export const LANGUAGES = ['zh-CN', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
 type Tree = { [key: string]: string | Tree };
 
 export interface AreaStrings {

@@ -10,6 +10,7 @@ export const en: Messages = {
     display: 'Calling display',
     supervisor: 'Service-quality supervisor',
     admin: 'Administration',
+    records: 'Lobby records',
   },
   home: { title: 'Choose a screen', ticketHint: "A customer's ticket page is at /t/<ticket id>" },
   connection: {

@@ -5,14 +5,16 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { zhCN } from './zh-CN';
 import { en } from './en';
-import { mergeAreas, type AreaStrings } from './areas';
+import { LANGUAGES, mergeAreas, type Language } from './areas';
+import { customerAreaFiles } from './customer-areas';
 
 // Each feature keeps its strings in its own file under ./areas (e.g. areas/kiosk.ts exporting
 // `strings = { 'zh-CN': {...}, en: {...} }`), merged over the shared ones by top-level key.
-const areas = Object.values(import.meta.glob<{ strings: AreaStrings }>('./areas/*.ts', { eager: true })).map((m) => m.strings);
+// Only the customer-facing screens' areas are bundled here (customer-areas.ts); a staff screen
+// adds the others when it loads (staff-areas.ts), so a kiosk never downloads the staff's words.
+const areas = Object.values(customerAreaFiles).map((m) => m.strings);
 
-export const LANGUAGES = ['zh-CN', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language };
 const STORAGE_KEY = 'atrium.lang';
 
 function storedLanguage(): Language {

@@ -9,6 +9,7 @@ export const zhCN = {
     display: '叫号屏',
     supervisor: '服务品质主管',
     admin: '系统管理',
+    records: '营业记录',
   },
   home: { title: '请选择屏幕', ticketHint: '客户的号票页面地址为 /t/<号票编号>' },
   connection: {

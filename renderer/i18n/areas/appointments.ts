@@ -33,9 +33,6 @@ export const strings = {
       shortcut: '快捷键：Alt+N 新预约',
     },
     errors: {
-      appointment_cancelled: '这个预约已经取消，请选择业务取号，或咨询大堂经理。',
-      appointment_checked_in: '这个预约已经签到，不能取消。',
-      unknown_appointment: '没有找到这个预约。',
       unknown_printer: '没有这台打印机。',
     },
   },
@@ -71,9 +68,6 @@ export const strings = {
       shortcut: 'Shortcut: Alt+N new appointment',
     },
     errors: {
-      appointment_cancelled: 'This appointment was cancelled. Please choose a service, or ask the lobby manager.',
-      appointment_checked_in: 'This appointment has already checked in; it cannot be cancelled.',
-      unknown_appointment: 'There is no such appointment.',
       unknown_printer: 'There is no such printer.',
     },
   },

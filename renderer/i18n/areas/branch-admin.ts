@@ -3,7 +3,6 @@
 export const strings = {
   'zh-CN': {
     admin: { tabs: { branch: '网点设置' } },
-    counterName: { withLabel: '{{id}} 号窗口 · {{label}}' },
     errors: {
       prefix_taken: '这个字母已被另一项业务用作号码前缀，请换一个。',
       unknown_service: '没有这项业务，请先在“业务”中添加。',
@@ -126,7 +125,6 @@ export const strings = {
   },
   en: {
     admin: { tabs: { branch: 'Branch' } },
-    counterName: { withLabel: 'Counter {{id}} · {{label}}' },
     errors: {
       prefix_taken: 'Another service already uses this letter as its ticket prefix; choose another.',
       unknown_service: 'There is no such service; add it under Services first.',

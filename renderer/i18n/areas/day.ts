@@ -30,7 +30,6 @@ export const strings = {
     errors: {
       customers_at_counters: '还有客户在窗口，暂不能结束营业。',
       day_open: '今天已经在营业中。',
-      day_not_open: '现在没有进行中的营业日。',
     },
   },
   en: {
@@ -61,7 +60,6 @@ export const strings = {
     errors: {
       customers_at_counters: 'Customers are still at counters: the day cannot close yet.',
       day_open: 'The day is already open.',
-      day_not_open: 'No business day is open.',
     },
   },
 };

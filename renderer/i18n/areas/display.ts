@@ -2,6 +2,7 @@
 // plain words a customer reads from across the lobby.
 export const strings = {
   'zh-CN': {
+    counterName: { withLabel: '{{id}} 号窗口 · {{label}}' },
     display: {
       counterN: '{{counter}} 号窗口',
       countersTitle: '窗口状态',
@@ -14,6 +15,7 @@ export const strings = {
     },
   },
   en: {
+    counterName: { withLabel: 'Counter {{id}} · {{label}}' },
     display: {
       counterN: 'Counter {{counter}}',
       countersTitle: 'Counters',

@@ -67,6 +67,11 @@ export const strings = {
       not_registered: '没有找到这张卡或这个号码的贵宾登记，请选择业务取号，或咨询大堂经理。',
       no_appointment: '没有找到现在可以签到的预约，请选择业务取号，或咨询大堂经理。',
       no_vip_service: '本网点暂不提供贵宾服务，请咨询大堂经理。',
+      appointment_cancelled: '这个预约已经取消，请选择业务取号，或咨询大堂经理。',
+      appointment_checked_in: '这个预约已经签到，不能取消。',
+      unknown_appointment: '没有找到这个预约。',
+      day_not_open: '现在没有进行中的营业日。',
+      rate_limited: '这台终端尝试 PIN 过于频繁，请稍后再试。',
     },
   },
   en: {
@@ -135,6 +140,11 @@ export const strings = {
       not_registered: 'We could not find this card or number among our VIP customers. Please choose a service, or ask the lobby manager.',
       no_appointment: 'We could not find an appointment to check in for now. Please choose a service, or ask the lobby manager.',
       no_vip_service: 'This branch has no VIP service; please ask the lobby manager.',
+      appointment_cancelled: 'This appointment was cancelled. Please choose a service, or ask the lobby manager.',
+      appointment_checked_in: 'This appointment has already checked in; it cannot be cancelled.',
+      unknown_appointment: 'There is no such appointment.',
+      day_not_open: 'No business day is open.',
+      rate_limited: 'Too many PIN attempts from this terminal; try again in a minute.',
     },
   },
 };

@@ -2,7 +2,6 @@
 // checklist template editor. zh-CN first; en says the same.
 export const strings = {
   'zh-CN': {
-    role: { records: '营业记录' },
     errors: {
       items_unanswered: '还有检查项未填写，请先逐项填写',
       wrong_signing_pin: '密码不正确，请输入您本人的密码签字',
@@ -93,7 +92,6 @@ export const strings = {
     },
   },
   en: {
-    role: { records: 'Lobby records' },
     errors: {
       items_unanswered: 'Some items are not answered yet: answer each one first.',
       wrong_signing_pin: 'That PIN is not right: sign with your own PIN.',

@@ -15,7 +15,6 @@ export const strings = {
       roles: { admin: '系统管理员', manager: '大堂经理', supervisor: '服务品质主管', teller: '柜员' },
     },
     errors: {
-      rate_limited: '这台终端尝试 PIN 过于频繁，请稍后再试。',
       unknown_staff: '没有这个工号。',
     },
   },
@@ -34,7 +33,6 @@ export const strings = {
       roles: { admin: 'Administrator', manager: 'Lobby manager', supervisor: 'Service-quality supervisor', teller: 'Teller' },
     },
     errors: {
-      rate_limited: 'Too many PIN attempts from this terminal; try again in a minute.',
       unknown_staff: 'There is no such staff ID.',
     },
   },
