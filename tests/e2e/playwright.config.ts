@@ -7,7 +7,9 @@ export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.ts',
   globalSetup: './global-setup.ts',
-  timeout: 60_000,
+  // A bound on a whole walk, not a speed claim: a spec that walks a morning on a loaded
+  // 2-core machine (other jobs beside it) took over 60 s and passed alone.
+  timeout: 120_000,
   workers: 1, // one hub, one lobby: the specs share its state
   reporter: [['list']],
   use: {

@@ -11,7 +11,7 @@ import { startFakeTcpPrinter, type FakeTcpPrinter } from '../fakes/tcp-printer.j
 import { NO_FAULTS } from '../fakes/printer-state.js';
 import { qrDataIn } from '../../main/print/qr-command.js';
 import { api, chinese, english, login, openAlerts, pairKiosk, type PairedKiosk } from './kiosk-support.js';
-import { hubUrl, openScreen, shot, signIn } from './screens.js';
+import { FIRST_PAINT, hubUrl, openScreen, shot, signIn } from './screens.js';
 
 const LANDSCAPE = { width: 1920, height: 1080 };
 
@@ -70,7 +70,7 @@ test('a paired manager tablet sees the alert but has no Reprint button', async (
   const reg = await api<{ pairingCode: string }>('POST', '/api/devices', admin, { role: 'manager', name: '大堂经理平板（重印）' });
   expect(reg.status).toBe(200);
   const tablet = await openScreen(browser, `/manager?pair=${reg.body.pairingCode}`);
-  await expect(tablet.getByTestId('manager-console')).toBeVisible();
+  await expect(tablet.getByTestId('manager-console')).toBeVisible(FIRST_PAINT);
   const item = alertItem(tablet);
   await expect(item).toContainText(number);
   await expect(item.getByTestId('reprint')).toHaveCount(0);
