@@ -9,6 +9,7 @@ import { benchKiosk } from './kiosk.js';
 import { benchVipImport } from './vip-import.js';
 import { benchLoginAttack } from './login-attack.js';
 import { benchPredictors } from './predictors.js';
+import { benchFairCalling } from './fair-calling.js';
 import type { BenchResult } from './stats.js';
 
 // A quick run (a smoke check) writes apart, so it never replaces the committed figures of a full run.
@@ -28,6 +29,7 @@ const BENCHES: [string, () => BenchResult | Promise<BenchResult>][] = [
   ['vip-import', benchVipImport],
   ['login-attack', () => benchLoginAttack(quick)],
   ['wait-predictors', () => benchPredictors(quick, outDir)],
+  ['fair-calling', () => benchFairCalling(quick)],
   ['fuzz', async () => (await import('./fuzz.js')).benchFuzz(quick)],
   // Loaded on demand: it needs Debian's Chromium, which the other benches do not.
   ['screens', async () => (await import('./screens.js')).benchScreens()],

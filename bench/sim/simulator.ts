@@ -82,6 +82,8 @@ export class BranchSimulator {
   private readonly idleSince = new Map<string, number>();
   private readonly planEnds = new Map<string, number>();
   commands = 0;
+  /** The branch's fair-calling setting, passed with every call as the hub does (null: off). */
+  maxPriorityInARow: number | null = null;
   private redraw: Redraw | null = null;
   private settledInState = 0;
   private forkBase: { source: LobbyState; at: number; state: LobbyState; pending: { at: number; item: SimEvent }[] } | null = null;
@@ -212,7 +214,7 @@ export class BranchSimulator {
   }
 
   private callNext(counter: string): void {
-    const events = this.command({ type: 'counter.call_next', counter });
+    const events = this.command({ type: 'counter.call_next', counter, maxPriorityInARow: this.maxPriorityInARow });
     const called = events.find((e) => e.type === 'ticket.called');
     if (!called || called.type !== 'ticket.called') {
       if (!this.idleSince.has(counter)) this.idleSince.set(counter, this.now);
@@ -299,6 +301,9 @@ export class BranchSimulator {
     }
     const base = this.forkBase;
     const sim = new BranchSimulator(this.scenario, this.openAt, this.closeAt, base.state, this.now, hooks);
+    // Forks prune finished tickets, so a fork under fair calling may start a counter's run short;
+    // the oracle runs with the rule off (the predictors bench never sets it).
+    sim.maxPriorityInARow = this.maxPriorityInARow;
     // Forked right after an issue, the idle counters have not looked yet: they do first.
     sim.heap.push(this.now, { kind: 'wake' });
     for (const [id, since] of this.idleSince) sim.idleSince.set(id, since);

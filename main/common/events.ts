@@ -43,7 +43,11 @@ export type QueueEventType = QueueEvent['type'];
 /** Commands the engine decides on. Ids and times come from outside so decide() stays pure. */
 export type QueueCommand =
   | { type: 'ticket.issue'; id: string; service: string; priority: Priority; appointmentAt?: number | null }
-  | { type: 'counter.call_next'; counter: string }
+  /**
+   * `maxPriorityInARow`: the branch's fair-calling setting (dispatch.maxPriorityInARow), which
+   * the hub reads from its settings and passes in so decide() stays pure; absent or null: off.
+   */
+  | { type: 'counter.call_next'; counter: string; maxPriorityInARow?: number | null }
   | { type: 'counter.call_ticket'; counter: string; ticket: string }
   | { type: 'ticket.recall'; ticket: string }
   | { type: 'ticket.start'; ticket: string }

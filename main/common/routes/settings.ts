@@ -9,6 +9,12 @@ export const RotaBody = z.strictObject({ rota: StaffRota });
 // Five minutes is the shortest a teller can serve a customer without being signed out
 // mid-job; twelve hours is a whole business day.
 export const SignInSettingsBody = z.strictObject({ staffIdleMinutes: z.number().int().min(5).max(720) });
+// Fair calling (issue 14): null is off. One is the strictest (a normal customer after every
+// priority one); past ten a counter may serve ten VIPs before one normal customer, and a
+// branch that wants so little of the rule can turn it off.
+export const MAX_PRIORITY_IN_A_ROW = 10;
+export const DispatchSettingsBody = z.strictObject({ maxPriorityInARow: z.number().int().min(1).max(MAX_PRIORITY_IN_A_ROW).nullable() });
+const DispatchAnswer = z.strictObject({ maxPriorityInARow: z.number().int().nullable() });
 const RotaAnswer = z.strictObject({ rota: StaffRota });
 const SignInAnswer = z.strictObject({ staffIdleMinutes: z.number().int() });
 
@@ -16,6 +22,8 @@ export const rota = route({ method: 'GET', path: '/api/settings/rota', access: {
 export const setRota = route({ method: 'PUT', path: '/api/settings/rota', access: { grants: ['manager', 'admin'] }, summary: 'Replaces the staffing rota.', body: RotaBody, answer: RotaAnswer });
 export const signInSettings = route({ method: 'GET', path: '/api/settings/sign-in', access: { grants: ['admin'] }, summary: 'How long a staff sign-in may go unused before it ends (5–720 minutes, default 60; devices never idle out).', answer: SignInAnswer });
 export const setSignInSettings = route({ method: 'PUT', path: '/api/settings/sign-in', access: { grants: ['admin'] }, summary: 'Sets it; applies at once to every sign-in and open feed; recorded as `settings.changed`.', body: SignInSettingsBody, answer: SignInAnswer });
+export const dispatchSettings = route({ method: 'GET', path: '/api/settings/dispatch', access: { grants: SETTINGS_READERS }, summary: 'Fair calling: after `maxPriorityInARow` priority calls in a row (VIP, appointment; not green channel) a counter calls its longest-waiting normal ticket, if one waits; null: off (the default).', answer: DispatchAnswer });
+export const setDispatchSettings = route({ method: 'PUT', path: '/api/settings/dispatch', access: { grants: ['admin'] }, summary: 'Sets it (1–10, or null for off); applies from the next call; recorded as `settings.changed`.', body: DispatchSettingsBody, answer: DispatchAnswer });
 
 export const alerts = route({ method: 'GET', path: '/api/alerts', access: { grants: ALERT_READERS }, summary: "Open alerts by urgency (green-channel and help requests first, oldest first; then one-off alerts; then routine ones by kind, newest first), then the latest closed (those held in memory while the disk is full included); a manager tablet and the admin get a VIP's arrival without the customer's title and notes.", answer: z.strictObject({ alerts: z.array(AlertSchema) }) });
 export const ackAlert = route({
@@ -27,5 +35,5 @@ export const ackAlert = route({
   answer: z.strictObject({ alert: AlertSchema }),
 });
 
-export const settingsRoutes = [rota, setRota, signInSettings, setSignInSettings];
+export const settingsRoutes = [rota, setRota, signInSettings, setSignInSettings, dispatchSettings, setDispatchSettings];
 export const alertRoutes = [alerts, ackAlert];

@@ -2,6 +2,7 @@
 import { PAUSE_REASONS, type Counter, type LobbyState } from '../../common/domain.js';
 import type { QueueCommand, QueueEvent } from '../../common/events.js';
 import { canCall, dispatchOrder } from './dispatch.js';
+import { fairPick } from './fair.js';
 import { DomainError } from '../../common/errors.js';
 import { getCounter, getService, getTicket } from './lookup.js';
 import { assertCounterMove, assertTicketMove } from './transitions.js';
@@ -68,7 +69,11 @@ export function decideCallNext(state: LobbyState, cmd: Cmd<'counter.call_next'>,
   const counter = getCounter(state, cmd.counter);
   assertOpen(counter);
   assertFree(state, counter, 'call another');
-  const next = dispatchOrder(state, counter.id, now)[0];
+  const rule = cmd.maxPriorityInARow ?? null;
+  if (rule !== null && !(Number.isInteger(rule) && rule >= 1)) {
+    throw new DomainError('invalid', 'invalid_rule', 'Priority calls in a row are a whole number, 1 or more (or off).');
+  }
+  const next = fairPick(state, counter.id, dispatchOrder(state, counter.id, now), rule);
   // Nobody to call is not an error: the hub answers 204.
   if (!next) return [];
   return [{ type: 'ticket.called', ticket: next.id, counter: counter.id }];

@@ -23,6 +23,7 @@ import { registerStaffRoutes } from './routes/staff.js';
 import { registerBranchRoutes } from './routes/branch.js';
 import { registerRotaRoutes } from './routes/rota.js';
 import { registerSignInSettingsRoutes } from './routes/sign-in-settings.js';
+import { registerDispatchSettingsRoutes } from './routes/dispatch-settings.js';
 import { registerCounterRoutes } from './routes/counters.js';
 import { registerDeviceRoutes } from './routes/devices.js';
 import { registerLiveRoute } from './routes/live.js';
@@ -131,6 +132,7 @@ export async function buildServer(ctx: ServerContext, opts: BuildOptions): Promi
   registerRotaRoutes(app, ctx);
   registerBranchRoutes(app, ctx);
   registerSignInSettingsRoutes(app, ctx);
+  registerDispatchSettingsRoutes(app, ctx);
   registerKioskRoutes(app, ctx);
   registerPrintingRoutes(app, ctx);
   registerCustomerRoutes(app, ctx);

@@ -92,6 +92,8 @@ function cases(): RouteCase[] {
     { method: 'PUT', path: '/api/settings/rota', pattern: '/api/settings/rota', body: { rota: [] }, may: ['manager', 'admin'] },
     { method: 'GET', path: '/api/settings/sign-in', pattern: '/api/settings/sign-in', may: ['admin'] },
     { method: 'PUT', path: '/api/settings/sign-in', pattern: '/api/settings/sign-in', body: { staffIdleMinutes: 60 }, may: ['admin'] },
+    { method: 'GET', path: '/api/settings/dispatch', pattern: '/api/settings/dispatch', may: ['manager', 'admin', 'supervisor'] },
+    { method: 'PUT', path: '/api/settings/dispatch', pattern: '/api/settings/dispatch', body: { maxPriorityInARow: null }, may: ['admin'] },
     // Issue 13: the admin's branch tab.
     { method: 'POST', path: '/api/services', pattern: '/api/services', body: { code: 'loans', prefix: 'L', nameZh: '贷款', nameEn: 'Loans', targetWaitMinutes: 20, maxWaitMinutes: 40 }, may: ['admin'] },
     { method: 'POST', path: '/api/counters', pattern: '/api/counters', body: { counter: '8', services: ['cash'], label: '爱心窗口' }, may: ['admin'] },

@@ -108,6 +108,8 @@ describe('the route table', () => {
     await answerOf(api.importNotebook, { body: await answerOf(api.exportNotebook) });
     await answerOf(api.setRota, { body: { rota: [] } });
     await answerOf(api.setSignInSettings, { body: { staffIdleMinutes: 30 } });
+    await answerOf(api.setDispatchSettings, { body: { maxPriorityInARow: 2 } });
+    await answerOf(api.setDispatchSettings, { body: { maxPriorityInARow: null } });
     await branchSetUp();
     const alert = (await answerOf(api.alerts)).alerts[0];
     await answerOf(api.ackAlert, { params: { id: alert.id } });

@@ -6,6 +6,7 @@ import { usePolled } from '../use-polled';
 import { BranchNames } from './BranchNames';
 import { CountersAdmin } from './CountersAdmin';
 import { CustomerSecret } from './CustomerSecret';
+import { FairCalling } from './FairCalling';
 import { OpeningHours } from './OpeningHours';
 import { RotaEditor } from './RotaEditor';
 import { ServicesAdmin } from './ServicesAdmin';
@@ -22,6 +23,7 @@ export function BranchTab({ lobby }: { lobby: LobbyView | null }) {
       <ServicesAdmin services={services} />
       <CountersAdmin lobby={lobby} services={services.data ?? []} />
       <RotaEditor lobby={lobby} />
+      <FairCalling />
       <CustomerSecret />
     </>
   );

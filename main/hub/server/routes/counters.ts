@@ -9,6 +9,7 @@ import { DomainError } from '../../../common/errors.js';
 import { registerRoute } from '../register-route.js';
 import { apiTicket, findService } from './tickets.js';
 import { own } from '../../../common/own.js';
+import { readMaxPriorityInARow } from '../../settings/fair-calling.js';
 
 function findCounter(ctx: ServerContext, id: string): Counter {
   const c = own(ctx.hub.state.counters, id);
@@ -68,7 +69,9 @@ export function registerCounterRoutes(app: FastifyInstance, ctx: ServerContext):
   registerRoute(app, api.callNext, async (request, reply, input) => {
     const counter = findCounter(ctx, input.params.counter);
     checkAtCounter(ctx, request, counter);
-    const change = hub.execute({ type: 'counter.call_next', counter: counter.id }, principalOf(request).id);
+    // The fair-calling setting goes in with the command, so the engine's decision stays pure.
+    const maxPriorityInARow = readMaxPriorityInARow(hub.ledger.db);
+    const change = hub.execute({ type: 'counter.call_next', counter: counter.id, maxPriorityInARow }, principalOf(request).id);
     const called = change.events.find((e) => e.type === 'ticket.called');
     if (!called || called.type !== 'ticket.called') return reply.status(204).send();
     return { ticket: apiTicket(ctx, called.ticket) };
