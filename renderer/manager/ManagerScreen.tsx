@@ -97,7 +97,7 @@ function Manager() {
           <div className="manager-main">
             <DayPanel lobby={lobby} now={now} readOnly={!canAct} />
             {canAct ? <TriagePanel lobby={lobby} /> : <ReadOnlyNote />}
-            <QueuesPanel queues={lobby.queues} trends={trends} now={now} />
+            <QueuesPanel queues={lobby.queues} trends={trends} now={now} dayClosed={lobby.day?.status === 'closed'} />
             <CountersPanel lobby={lobby} suggestions={suggestions} now={now} canAct={canAct} />
             {canAct && <AppointmentsPanel lobby={lobby} />}
           </div>

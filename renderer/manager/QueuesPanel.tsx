@@ -9,7 +9,7 @@ import { Sparkline } from './Sparkline';
 
 const ARROWS = { up: <ArrowUpOutlined style={{ color: '#c8102e' }} />, down: <ArrowDownOutlined style={{ color: '#1a7f37' }} />, flat: <MinusOutlined /> };
 
-export function QueuesPanel({ queues, trends, now }: { queues: ApiQueue[]; trends: Trends; now: number }) {
+export function QueuesPanel({ queues, trends, now, dayClosed }: { queues: ApiQueue[]; trends: Trends; now: number; dayClosed: boolean }) {
   const { t, i18n } = useTranslation();
   return (
     <Card size="small" title={t('lobby.queues')} data-testid="queue-table">
@@ -23,7 +23,12 @@ export function QueuesPanel({ queues, trends, now }: { queues: ApiQueue[]; trend
           { title: t('lobby.service'), key: 'service', render: (_, q) => <><span className="prefix">{q.prefix}</span> {localName(q, i18n.language)}</> },
           { title: t('lobby.waiting'), dataIndex: 'waiting', align: 'right', className: 'num', render: (n: number) => <strong className="big-num">{n}</strong> },
           { title: t('lobby.longestWait'), key: 'longest', align: 'right', render: (_, q) => t('common.minutes', { count: Math.round(q.longestWaitMinutes) }) },
-          { title: t('lobby.estimate'), key: 'estimate', render: (_, q) => estimateText(t, q.estimate) },
+          {
+            title: t('lobby.estimate'),
+            key: 'estimate',
+            // Once the day is closed no ticket is issued: an estimate would answer a question nobody can ask.
+            render: (_, q) => (dayClosed ? <span title={t('day.state.closed')}>—</span> : estimateText(t, q.estimate)),
+          },
           {
             title: t('manager.trend'),
             key: 'trend',

@@ -166,6 +166,8 @@ test('a branch goes live from its own screens: set up, staffed, a morning served
   // The manager closes the day from the console: the customer at counter 4 is named and finished.
   const outcome = await closeDay(console);
   expect(outcome).toEqual({ kind: 'closed', finished: [expect.stringContaining('4')] });
+  // With the day closed the console gives no wait estimate for a ticket nobody can take.
+  for (const s of SERVICES) await expect(console.locator(`[data-testid=queue-table] tr[data-service=${s.code}] td`).nth(3)).toHaveText('—');
   await console.screenshot({ path: `${SHOTS}go-live-closed.png` });
   for (const desk of desks) await expect(desk.locator('.counter-head .status')).toHaveText('关闭');
 });
