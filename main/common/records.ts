@@ -4,6 +4,7 @@
 // those events. Signed records carry the sha256 of the canonical JSON of what was signed.
 import { z } from 'zod';
 import { CalendarDate, CalendarMonth, DateTime } from './dates.js';
+import type { PauseReason } from './domain.js';
 
 export const CHECKLIST_KINDS = ['opening', 'patrol', 'closing'] as const;
 export type ChecklistKind = (typeof CHECKLIST_KINDS)[number];
@@ -261,6 +262,10 @@ export const CardFollowUpBody = z.strictObject({ note: Text(1000) });
 export const CardCloseBody = z.strictObject({ outcome: Text(1000) });
 export const CloseOverrideBody = z.strictObject({ reason: Text(500) });
 export const MonthlyReportQuery = z.strictObject({ month: CalendarMonth });
+/** A day's or a month's teller figures: exactly one of `date` and `month`. */
+export const StaffReportQuery = z
+  .strictObject({ date: CalendarDate.optional(), month: CalendarMonth.optional() })
+  .refine((q) => (q.date === undefined) !== (q.month === undefined), 'give either date=YYYY-MM-DD or month=YYYY-MM');
 /** A notebook file as POST /api/notebook/import takes it (see NotebookFile). */
 export const NotebookFileBody = z.strictObject({
   format: z.literal('atrium-notebook'),
@@ -303,6 +308,33 @@ export interface DailyRecordsReport {
   faults: { reported: number; repaired: number; avgRepairMinutes: number; open: number };
   checklists: { kind: string; signed: boolean; signedBy: string | null }[];
   staffOnDuty: string[];
+  /** Teller figures: one row per staff member who was signed in at a counter that day. */
+  staff: StaffFigures[];
+}
+
+/**
+ * One teller's figures for a day or a month (main/hub/reports/staff-figures.ts says how each is
+ * measured). Minutes are rounded to 0.1; a month's averages are weighted by what they average.
+ */
+export interface StaffFigures {
+  staffId: string;
+  /** The counters they were signed in at, sorted. */
+  counters: string[];
+  /** Tickets finished at their counter. */
+  served: number;
+  /** Mean start → finish of the tickets they finished. */
+  avgServiceMinutes: number;
+  /** Mean first call → start of the tickets they started: the customer's walk to the counter. */
+  walkMinutes: number;
+  pauseMinutes: number;
+  pauseByReason: Record<PauseReason, number>;
+  /** Open, not paused, no customer, while a ticket their counter may call was waiting. */
+  idleWhileWaitingMinutes: number;
+  recalls: number;
+  noShows: number;
+  /** Satisfaction-pad ratings: 0 and null until the pad records them. */
+  ratings: number;
+  avgRating: number | null;
 }
 
 export interface MonthlyReport {
@@ -310,4 +342,6 @@ export interface MonthlyReport {
   days: (Pick<DailyRecordsReport, 'date' | 'totals' | 'complaints' | 'opinions' | 'cards' | 'faults'>)[];
   totals: DailyRecordsReport['totals'];
   opinionThemes: { theme: string; count: number; replied: number }[];
+  /** The month's teller figures: counts summed, averages weighted over the month's tickets. */
+  staff: StaffFigures[];
 }

@@ -1,6 +1,7 @@
 // The daily and monthly reports: the figures of DOMAIN.md, ECharts charts (arrivals and waits
 // by hour, per service; the month trended by day, the opinions by theme), printed to PDF
-// through the browser's print (Chromium's PDF), and CSV export.
+// through the browser's print (Chromium's PDF), and CSV export; in both, the teller figures
+// (TellerFigures.tsx).
 import { Button, Card, Col, DatePicker, Descriptions, Radio, Row, Space, Statistic, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
@@ -9,6 +10,7 @@ import type { DailyRecordsReport, MonthlyReport } from '../../main/common/record
 import { ErrorLine } from '../ui/ErrorLine';
 import { EChart, type ChartOption } from './EChart';
 import { localToday, recordsApi } from './records-api';
+import { TellerFigures } from './TellerFigures';
 import { useLoader } from './use-loader';
 
 export function ReportsTab({ initialDate }: { initialDate?: string }) {
@@ -123,6 +125,7 @@ function Daily({ date }: { date: string }) {
         </Descriptions.Item>
         <Descriptions.Item label={t('records.worklog.staff')}>{r.staffOnDuty.join(i18n.language === 'en' ? ', ' : '、')}</Descriptions.Item>
       </Descriptions>
+      <TellerFigures staff={r.staff} period={r.date} />
     </div>
   );
 }
@@ -186,6 +189,7 @@ function Monthly({ month }: { month: string }) {
           { title: t('records.figure.deviceFaults'), className: 'num', render: (_: unknown, d: MonthlyReport['days'][number]) => d.faults.reported },
         ]}
       />
+      <TellerFigures staff={m.staff} period={m.month} />
       <h3>{t('records.reports.opinionSummary')}</h3>
       <Table
         rowKey="theme"

@@ -45,6 +45,8 @@ export function recordsApi(screen: Screen = 'records') {
     monthly: (month: string) => hub.call(api.monthlyReport, { query: { month } }),
     dailyCsvPath: (date: string) => pathOf(api.dailyCsv, undefined, { date }),
     monthlyCsvPath: (month: string) => pathOf(api.monthlyCsv, undefined, { month }),
+    /** Teller figures as CSV, of a day (YYYY-MM-DD) or a month (YYYY-MM). */
+    staffCsvPath: (period: string) => pathOf(api.staffCsv, undefined, period.length === 7 ? { month: period } : { date: period }),
     /** A CSV through fetch with the token (a plain link cannot carry it), saved as a file. */
     async downloadCsv(path: string, filename: string): Promise<void> {
       const token = getSession(screen)?.token;

@@ -17,6 +17,11 @@ export const KEEPERS = ['manager', 'supervisor'] as const satisfies readonly Gra
 export const RECORD_READERS = ['manager', 'supervisor', 'admin'] as const satisfies readonly Grant[];
 /** Daily and monthly reports, which count triage, self-service and overridden day closes. */
 export const REPORT_READERS = ['manager', 'supervisor', 'admin'] as const satisfies readonly Grant[];
+/**
+ * Teller figures (GET /api/reports/staff): the keepers and the admin read every teller's row,
+ * a teller only their own (main/hub/server/readers.ts: staffFiguresFor).
+ */
+export const STAFF_FIGURE_READERS = ['manager', 'supervisor', 'admin', 'teller'] as const satisfies readonly Grant[];
 export const ALERT_READERS = ['manager', 'supervisor', 'admin', 'manager-device'] as const satisfies readonly Grant[];
 /** GET /api/settings/rota. */
 export const SETTINGS_READERS = ['manager', 'admin', 'supervisor'] as const satisfies readonly Grant[];

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { DailyReportQuery } from '../api.js';
 import { CalendarDate } from '../dates.js';
+import { PAUSE_REASONS } from '../domain.js';
 import {
   AnswerChecklistBody,
   CardBody,
@@ -19,6 +20,7 @@ import {
   ComplaintResolveBody,
   FaultRepairBody,
   MonthlyReportQuery,
+  StaffReportQuery,
   NotebookBody,
   NotebookFileBody,
   NotebookLookupBody,
@@ -39,10 +41,11 @@ import {
   type NotebookEntry,
   type NotebookFile,
   type Opinion,
+  type StaffFigures,
   type WorklogDay,
   type WorklogEntry,
 } from '../records.js';
-import { KEEPERS, RECORD_READERS, REPORT_READERS } from './access.js';
+import { KEEPERS, RECORD_READERS, REPORT_READERS, STAFF_FIGURE_READERS } from './access.js';
 import { route } from './define.js';
 
 const Id = z.object({ id: z.string().min(1).max(200) });
@@ -169,6 +172,20 @@ const ComplaintFigures = z.strictObject({ opened: n, closedInTime: n, closedLate
 const OpinionFigures = z.strictObject({ recorded: n, replied: n, repliedInTime: n, overdue: n });
 const CardFigures = z.strictObject({ referral: n, care: n, closed: n });
 const FaultFigures = z.strictObject({ reported: n, repaired: n, avgRepairMinutes: n, open: n });
+const StaffRow: z.ZodType<StaffFigures> = z.strictObject({
+  staffId: z.string(),
+  counters: z.array(z.string()),
+  served: n,
+  avgServiceMinutes: n,
+  walkMinutes: n,
+  pauseMinutes: n,
+  pauseByReason: z.strictObject(Object.fromEntries(PAUSE_REASONS.map((r) => [r, n])) as Record<(typeof PAUSE_REASONS)[number], typeof n>),
+  idleWhileWaitingMinutes: n,
+  recalls: n,
+  noShows: n,
+  ratings: n,
+  avgRating: n.nullable(),
+});
 
 const keeperRead = { access: { grants: KEEPERS } } as const;
 const managerWrite = { access: { grants: ['manager'] } } as const;
@@ -276,17 +293,30 @@ const Daily: z.ZodType<DailyRecordsReport> = z.strictObject({
   faults: FaultFigures,
   checklists: z.array(z.strictObject({ kind: z.string(), signed: z.boolean(), signedBy: by })),
   staffOnDuty: z.array(z.string()),
+  staff: z.array(StaffRow),
 });
 const Monthly: z.ZodType<MonthlyReport> = z.strictObject({
   month: z.string(),
   days: z.array(z.strictObject({ date: z.string(), totals: Totals, complaints: ComplaintFigures, opinions: OpinionFigures, cards: CardFigures, faults: FaultFigures })),
   totals: Totals,
   opinionThemes: z.array(z.strictObject({ theme: z.string(), count: n, replied: n })),
+  staff: z.array(StaffRow),
 });
 export const dailyReport = route({ method: 'GET', path: '/api/reports/daily', access: { grants: REPORT_READERS }, summary: "A day's figures (`?date=YYYY-MM-DD`), replayed from the ledger's events.", query: DailyReportQuery, answer: Daily });
 export const dailyCsv = route({ method: 'GET', path: '/api/reports/daily.csv', access: { grants: REPORT_READERS }, summary: "A day's report as CSV.", query: DailyReportQuery, answer: z.string(), produces: 'csv' });
 export const monthlyReport = route({ method: 'GET', path: '/api/reports/monthly', access: { grants: REPORT_READERS }, summary: "A month's report (?month=YYYY-MM).", query: MonthlyReportQuery, answer: Monthly });
 export const monthlyCsv = route({ method: 'GET', path: '/api/reports/monthly.csv', access: { grants: REPORT_READERS }, summary: "A month's report as CSV.", query: MonthlyReportQuery, answer: z.string(), produces: 'csv' });
+// Its own route rather than the daily report's: a teller may read their own figures, and the
+// daily report (triage, complaints, who was on duty) stays the keepers' with its contract.
+export const staffReport = route({
+  method: 'GET',
+  path: '/api/reports/staff',
+  access: { grants: STAFF_FIGURE_READERS },
+  summary: "Teller figures of a day (`?date=YYYY-MM-DD`) or a month (`?month=YYYY-MM`): served, service time, walk, pauses by reason, idle while customers waited, recalls, no-shows, ratings; a teller gets their own row only (the manager, supervisor and admin every teller's).",
+  query: StaffReportQuery,
+  answer: z.strictObject({ date: z.string().nullable(), month: z.string().nullable(), staff: z.array(StaffRow) }),
+});
+export const staffCsv = route({ method: 'GET', path: '/api/reports/staff.csv', access: { grants: STAFF_FIGURE_READERS }, summary: 'The same teller figures as CSV, cut the same way.', query: StaffReportQuery, answer: z.string(), produces: 'csv' });
 
 export const checklistRoutes = [templates, saveTemplate, checklists, checklist, startChecklist, answerChecklist, completeChecklist, signChecklist, amendChecklist, repairRequested, repaired, signoffs];
 export const journalRoutes = [
@@ -296,4 +326,4 @@ export const journalRoutes = [
   notebook, saveNote, lookupNote, exportNotebook, importNotebook,
   cards, addCard, followUpCard, closeCard,
 ];
-export const reportRoutes = [dailyReport, dailyCsv, monthlyReport, monthlyCsv];
+export const reportRoutes = [dailyReport, dailyCsv, monthlyReport, monthlyCsv, staffReport, staffCsv];

@@ -1,6 +1,7 @@
 // CSV exports of the reports: UTF-8 with a BOM so that Excel on a Chinese Windows opens the
-// Chinese headers correctly; one header row, one row per service or day.
-import type { DailyRecordsReport, MonthlyReport } from '../../common/records.js';
+// Chinese headers correctly; one header row, one row per service, day or teller. Headers are
+// bilingual (中文 English), so one file serves either language's reader.
+import type { DailyRecordsReport, MonthlyReport, StaffFigures } from '../../common/records.js';
 
 const cell = (v: string | number | null) => {
   const s = v === null ? '' : String(v);
@@ -40,5 +41,13 @@ export function monthlyCsv(m: MonthlyReport): string {
     [],
     ['意见主题 opinion theme', '条数 count', '已回复 replied'],
     ...m.opinionThemes.map((t) => [t.theme, t.count, t.replied]),
+  ]);
+}
+
+/** Teller figures of a day or a month (`period` is its date or month), one row per teller. */
+export function staffCsv(period: string, rows: readonly StaffFigures[]): string {
+  return lines([
+    ['期间 period', '柜员 staff', '窗口 counters', '办结 served', '平均办理(分) avg service (min)', '平均走到窗口(分) avg walk (min)', '暂停(分) paused (min)', '午休(分) lunch (min)', '加钞(分) cash replenishment (min)', '会议(分) meeting (min)', '其他暂停(分) other pause (min)', '有客等候时空闲(分) idle while customers waited (min)', '重呼 recalls', '过号 no-shows', '评价数 ratings', '平均评价 avg rating'],
+    ...rows.map((r) => [period, r.staffId, r.counters.join(' '), r.served, r.avgServiceMinutes, r.walkMinutes, r.pauseMinutes, r.pauseByReason.lunch, r.pauseByReason.cash_replenishment, r.pauseByReason.meeting, r.pauseByReason.other, r.idleWhileWaitingMinutes, r.recalls, r.noShows, r.ratings, r.avgRating]),
   ]);
 }

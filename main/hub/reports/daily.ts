@@ -7,7 +7,8 @@
 // events, once per visit (a kiosk's "I need help" on the self-service page is the same visit);
 // kiosk help counts `kiosk_help` alerts. Staff on duty are the tellers, managers and
 // supervisors who acted that day: the admin sets the branch up and serves no customer, so an
-// admin at work is never counted on duty.
+// admin at work is never counted on duty. Teller figures (`staff`) come from the same replay
+// (staff-figures.ts says how each is measured).
 import type Database from 'better-sqlite3';
 import type { Ticket } from '../../common/domain.js';
 import type { CareCard, Checklist, Complaint, DailyRecordsReport, DeviceFault, Opinion, WorklogDay } from '../../common/records.js';
@@ -16,6 +17,8 @@ import { localDate } from '../lobby/business-day.js';
 import { addDays, localTime } from '../records/settings.js';
 import { ticketsOfDays, type DayTickets } from './day-tickets.js';
 import { recordsOf, type RecordsView } from './records-read.js';
+import { staffReplay } from './staff-days.js';
+import { staffRows, type StaffTallies } from './staff-figures.js';
 import { actorsBetween, countAlertsRaisedBetween, countSelfServiceVisitsBetween, definedStaffRoles } from '../ledger/event-reads.js';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
@@ -24,21 +27,24 @@ const waitOf = (t: Ticket) => ((t.calledAt as number) - t.issuedAt) / MIN;
 const mean = (xs: number[]) => (xs.length ? round1(xs.reduce((a, b) => a + b, 0) / xs.length) : 0);
 const max = (xs: number[]) => (xs.length ? round1(Math.max(...xs)) : 0);
 
-export function dailyReport(db: Database.Database, date: string): DailyRecordsReport {
-  return dailyReports(db, [date]).get(date)!;
+/** @param now the hub's clock: today's figures count time (a pause still running) up to now. */
+export function dailyReport(db: Database.Database, date: string, now = Date.now()): DailyRecordsReport {
+  return dailyReports(db, [date], now).reports.get(date)!;
 }
 
-/** Several days in one pass over the ledger (the monthly report). */
-export function dailyReports(db: Database.Database, dates: string[]): Map<string, DailyRecordsReport> {
-  const days = ticketsOfDays(db, dates);
+/** Several days in one pass over the ledger (the monthly report), with the teller tallies a month adds up. */
+export function dailyReports(db: Database.Database, dates: string[], now = Date.now()): { reports: Map<string, DailyRecordsReport>; staff: Map<string, StaffTallies> } {
+  const replay = staffReplay(dates, now);
+  const days = ticketsOfDays(db, dates, replay.observe);
+  const tallies = replay.finish(db);
   const records = recordsOf(db);
   const staff = dutyStaff(db);
-  const out = new Map<string, DailyRecordsReport>();
-  for (const date of dates) out.set(date, reportOf(db, date, days.get(date) ?? null, records, staff));
-  return out;
+  const reports = new Map<string, DailyRecordsReport>();
+  for (const date of dates) reports.set(date, reportOf(db, date, days.get(date) ?? null, records, staff, tallies.get(date) ?? new Map()));
+  return { reports, staff: tallies };
 }
 
-function reportOf(db: Database.Database, date: string, day: DayTickets | null, records: RecordsView, staff: Set<string>): DailyRecordsReport {
+function reportOf(db: Database.Database, date: string, day: DayTickets | null, records: RecordsView, staff: Set<string>, tellers: StaffTallies): DailyRecordsReport {
   const tickets = day?.tickets ?? [];
   const called = (ts: Ticket[]) => ts.filter((t) => t.calledAt !== null);
   const services = (day?.services ?? []).map((s) => {
@@ -121,6 +127,7 @@ function reportOf(db: Database.Database, date: string, day: DayTickets | null, r
       checklists.filter((c) => c.kind === kind && c.amendedBy === null).map((c) => ({ kind, signed: c.status === 'signed', signedBy: c.signedBy })),
     ),
     staffOnDuty: worklogDay?.staffOnDuty ?? staffActive(db, start, end, staff),
+    staff: staffRows(tellers),
   };
 }
 

@@ -1,6 +1,8 @@
 // The tickets of given business days, replayed from the ledger's queue events through the
 // engine (so a report can never disagree with what happened). Only the stretch of the
-// ledger from the first wanted day's opening is replayed, after the definitions before it.
+// ledger from the first wanted day's opening is replayed, after the definitions and counter
+// sign-ins before it (a teller often opens the counter before the day's first ticket opens
+// the day; the counters' states do not change any ticket).
 import type Database from 'better-sqlite3';
 import type { LobbyState, Service, Ticket } from '../../common/domain.js';
 import type { QueueEvent } from '../../common/events.js';
@@ -16,9 +18,12 @@ export interface DayTickets {
   closedAt: number | null;
 }
 
-const DEFINITIONS = ['config.set', 'service.defined', 'counter.defined', 'counter.services_set'];
+const DEFINITIONS = ['config.set', 'service.defined', 'counter.defined', 'counter.services_set', 'counter.opened', 'counter.paused', 'counter.resumed', 'counter.closed'];
 
-export function ticketsOfDays(db: Database.Database, dates: string[]): Map<string, DayTickets> {
+/** Sees every replayed queue event with the states before and after it (teller figures). */
+export type ReplayObserver = (before: LobbyState, event: QueueEvent, at: number, after: LobbyState) => void;
+
+export function ticketsOfDays(db: Database.Database, dates: string[], observe?: ReplayObserver): Map<string, DayTickets> {
   const wanted = new Set(dates);
   const out = new Map<string, DayTickets>();
   const opens = dayOpenings(db);
@@ -41,7 +46,10 @@ export function ticketsOfDays(db: Database.Database, dates: string[]): Map<strin
     if (row.seq >= to) break;
     if (!isQueueEventType(row.type)) continue;
     if (row.type === 'day.opened') keep(state);
-    state = applyEvent(state, { ...(JSON.parse(row.data) as object), type: row.type } as QueueEvent, row.at);
+    const event = { ...(JSON.parse(row.data) as object), type: row.type } as QueueEvent;
+    const before = state;
+    state = applyEvent(state, event, row.at);
+    observe?.(before, event, row.at, state);
   }
   keep(state);
   return out;

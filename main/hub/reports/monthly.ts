@@ -1,10 +1,12 @@
 // The monthly report: the daily figures trended by day (every day the branch opened or kept
-// a record), the month's totals, and the opinion book's summary by theme.
+// a record), the month's totals, the opinion book's summary by theme, and the teller figures
+// (the days' raw sums added, then averaged once: weighted, never an average of averages).
 import type Database from 'better-sqlite3';
 import type { DailyRecordsReport, MonthlyReport, Opinion } from '../../common/records.js';
 import { addDays } from '../records/settings.js';
 import { dailyReports } from './daily.js';
 import { recordsOf } from './records-read.js';
+import { addTallies, staffRows, type StaffTallies } from './staff-figures.js';
 
 export function monthDates(month: string): string[] {
   const out: string[] = [];
@@ -12,8 +14,10 @@ export function monthDates(month: string): string[] {
   return out;
 }
 
-export function monthlyReport(db: Database.Database, month: string): MonthlyReport {
-  const reports = [...dailyReports(db, monthDates(month)).values()].filter(hasActivity);
+export function monthlyReport(db: Database.Database, month: string, now = Date.now()): MonthlyReport {
+  const all = dailyReports(db, monthDates(month), now);
+  const reports = [...all.reports.values()].filter(hasActivity);
+  const tellers = [...all.staff.values()].reduce<StaffTallies>((a, d) => addTallies(a, d), new Map());
   const days = reports.map(({ date, totals, complaints, opinions, cards, faults }) => ({ date, totals, complaints, opinions, cards, faults }));
   const sum = (f: (t: DailyRecordsReport['totals']) => number) => days.reduce((a, d) => a + f(d.totals), 0);
   const called = sum((t) => t.called);
@@ -43,6 +47,7 @@ export function monthlyReport(db: Database.Database, month: string): MonthlyRepo
       overTarget: sum((t) => t.overTarget),
     },
     opinionThemes: [...themes.entries()].sort((a, b) => b[1].count - a[1].count).map(([theme, t]) => ({ theme, ...t })),
+    staff: staffRows(tellers),
   };
 }
 

@@ -2,7 +2,8 @@
 // lists and predicates, so the feed never tells a principal what REST refuses them.
 import type { Alert, AlertKind } from '../../common/alerts.js';
 import type { LobbyState } from '../../common/domain.js';
-import { CUSTOMER_READERS, KEEPERS, type Grant } from '../../common/routes/access.js';
+import type { StaffFigures } from '../../common/records.js';
+import { CUSTOMER_READERS, KEEPERS, REPORT_READERS, type Grant } from '../../common/routes/access.js';
 import type { Principal } from './principal.js';
 
 /** A principal as the hub's state places them at one moment. */
@@ -35,6 +36,7 @@ export {
   RECORD_READERS,
   REPORT_READERS,
   SETTINGS_READERS,
+  STAFF_FIGURE_READERS,
 } from '../../common/routes/access.js';
 
 export function reads(v: Viewer, grants: readonly Grant[]): boolean {
@@ -66,4 +68,14 @@ export function alertFor<A extends Pick<Alert, 'kind' | 'details'>>(alert: A, v:
   if (!personal || personal.may(v)) return alert;
   const details = Object.fromEntries(Object.entries(alert.details).filter(([k]) => !personal.keys.includes(k)));
   return { ...alert, details };
+}
+
+/**
+ * Teller figures as this principal may read them: a teller their own row only, whatever they
+ * ask for (another teller's serving speed or pauses are not theirs to compare); the keepers
+ * and the admin, who read the daily report already, every row.
+ */
+export function staffFiguresFor(p: Pick<Principal, 'grant' | 'id'>, rows: readonly StaffFigures[]): StaffFigures[] {
+  if (p.grant === 'teller') return rows.filter((r) => r.staffId === p.id);
+  return (REPORT_READERS as readonly Grant[]).includes(p.grant) ? [...rows] : [];
 }

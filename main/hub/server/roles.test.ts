@@ -231,5 +231,8 @@ function recordsRows(): RouteCase[] {
     row('GET', '/api/reports/daily.csv', MSA, undefined, '/api/reports/daily.csv?date=2026-01-01'),
     row('GET', '/api/reports/monthly', MSA, undefined, '/api/reports/monthly?month=2026-01'),
     row('GET', '/api/reports/monthly.csv', MSA, undefined, '/api/reports/monthly.csv?month=2026-01'),
+    // Teller figures: a teller too, cut to their own row (staff-report.test.ts).
+    row('GET', '/api/reports/staff', STAFF, undefined, '/api/reports/staff?date=2026-01-01'),
+    row('GET', '/api/reports/staff.csv', STAFF, undefined, '/api/reports/staff.csv?month=2026-01'),
   ];
 }

@@ -59,6 +59,7 @@ describe('the route table', () => {
       [key(api.findTicket)]: { number: (await answerOf(api.ticket, { params: { id: ticket } })).ticket.number },
       [key(api.dailyReport)]: { date: today },
       [key(api.monthlyReport)]: { month: today.slice(0, 7) },
+      [key(api.staffReport)]: { date: today },
     };
     let checked = 0;
     for (const def of ROUTES.filter((r) => r.method === 'GET' && (r.produces ?? 'json') === 'json')) {
@@ -190,6 +191,7 @@ async function recordsDay(): Promise<void> {
   const today = new Date().toISOString().slice(0, 10);
   await answerOf(api.dailyReport, { query: { date: today } });
   await answerOf(api.monthlyReport, { query: { month: today.slice(0, 7) } });
+  await answerOf(api.staffReport, { query: { month: today.slice(0, 7) } });
 }
 
 /** The kiosk's calls, check-ins, the VIP register, appointments and printers, each answer checked. */

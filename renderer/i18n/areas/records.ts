@@ -83,6 +83,14 @@ export const strings = {
         greenChannel: '绿色通道', complaints: '投诉', opinions: '意见', cards: '转介/关怀卡', deviceFaults: '设备故障',
       },
       service: { cash: '现金业务', noncash: '非现金业务', corporate: '对公业务', vip: '贵宾' },
+      tellers: {
+        title: '柜员业绩', chart: '各柜员办结笔数与平均办理时间', csv: '导出柜员业绩 CSV', none: '这段时间没有柜员在窗口办理业务',
+        staff: '柜员', counters: '窗口', served: '办结', avgService: '平均办理（分）', walk: '平均到窗（分）', pause: '暂停（分）',
+        idle: '有客等候时空闲（分）', recalls: '重呼', noShows: '过号', rating: '满意度',
+        ratingValue: '{{avg}}（{{count}} 条）', noRatings: '暂无评价',
+        pauseReason: { lunch: '午休', cash_replenishment: '加钞', meeting: '会议', other: '其他' },
+        note: '办理：开始至办结；到窗：首次叫号至开始办理；空闲：窗口开放、未暂停、无客户，而本窗口可办的业务有人在等。',
+      },
       awaiting: {
         title: '待您签字（{{count}}）', none: '目前没有需要签字的记录',
         completedBy: '{{who}} 于 {{time}} 填写完成', faults: '故障：{{items}}', items: '共 {{n}} 项：正常 {{pass}}，不适用 {{na}}',
@@ -173,6 +181,14 @@ export const strings = {
         greenChannel: 'Green channel', complaints: 'Complaints', opinions: 'Opinions', cards: 'Referral/care cards', deviceFaults: 'Device faults',
       },
       service: { cash: 'Cash', noncash: 'Non-cash', corporate: 'Corporate', vip: 'VIP' },
+      tellers: {
+        title: 'Teller figures', chart: 'Served and average service time per teller', csv: 'Export teller figures CSV', none: 'No teller served at a counter in this period',
+        staff: 'Teller', counters: 'Counters', served: 'Served', avgService: 'Avg service (min)', walk: 'Avg walk (min)', pause: 'Paused (min)',
+        idle: 'Idle while customers waited (min)', recalls: 'Recalls', noShows: 'No-shows', rating: 'Satisfaction',
+        ratingValue: '{{avg}} ({{count}})', noRatings: 'No ratings yet',
+        pauseReason: { lunch: 'lunch', cash_replenishment: 'cash', meeting: 'meeting', other: 'other' },
+        note: 'Service: start to finish; walk: first call to start; idle: counter open, not paused, no customer, while someone waited for a service it serves.',
+      },
       awaiting: {
         title: 'Awaiting your signature ({{count}})', none: 'Nothing awaits your signature',
         completedBy: 'Completed by {{who}} at {{time}}', faults: 'Faults: {{items}}', items: '{{n}} items: {{pass}} pass, {{na}} N/A',

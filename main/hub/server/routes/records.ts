@@ -14,7 +14,7 @@ import { registerRoute, type RouteInput } from '../register-route.js';
 
 export function registerRecordRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const { hub } = ctx;
-  const deps: RouteDeps = { hub, dailyReport: (date) => dailyReport(hub.ledger.db, date) };
+  const deps: RouteDeps = { hub, dailyReport: (date) => dailyReport(hub.ledger.db, date, hub.clock()) };
   for (const route of RECORD_ROUTES) {
     registerRoute(app, route.def, async (request, reply, input) => {
       const { id, grant } = principalOf(request);
