@@ -9,6 +9,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { QueueCommand } from '../../main/common/events.js';
+import type { StaffFigures } from '../../main/common/records.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import { signIn } from './screens.js';
 
@@ -126,7 +127,7 @@ test('teller figures on the reports tab: table, chart and CSV, daily and monthly
   test.setTimeout(120_000);
   const manager = await hub.login('manager');
   const api = (await hub.api('GET', `/api/reports/staff?date=${DATE}`, { token: manager })).body;
-  const rows = api.staff as { staffId: string; served: number; counters: string[]; pauseMinutes: number; noShows: number; recalls: number }[];
+  const rows = api.staff as StaffFigures[];
   // The day really exercised the figures.
   expect(rows.map((r) => r.staffId)).toEqual(['teller1', 'teller2', 'teller3', 'teller4', 'teller5']);
   expect(rows.find((r) => r.staffId === 'teller3')?.counters).toEqual(['3', '5']);
