@@ -2,6 +2,7 @@
 // work log, the opinion book, complaints, the special-customer notebook, referral and care
 // cards. Every change is a RecordsEvent in the ledger; the record tables are projections of
 // those events. Signed records carry the sha256 of the canonical JSON of what was signed.
+import type { RatingsSection } from './rating.js';
 import { z } from 'zod';
 import { CalendarDate, CalendarMonth, DateTime } from './dates.js';
 
@@ -303,6 +304,8 @@ export interface DailyRecordsReport {
   faults: { reported: number; repaired: number; avgRepairMinutes: number; open: number };
   checklists: { kind: string; signed: boolean; signedBy: string | null }[];
   staffOnDuty: string[];
+  /** The satisfaction pads' ratings of the day: per teller, per service, in total. */
+  ratings: RatingsSection;
 }
 
 export interface MonthlyReport {
@@ -310,4 +313,6 @@ export interface MonthlyReport {
   days: (Pick<DailyRecordsReport, 'date' | 'totals' | 'complaints' | 'opinions' | 'cards' | 'faults'>)[];
   totals: DailyRecordsReport['totals'];
   opinionThemes: { theme: string; count: number; replied: number }[];
+  /** The month's ratings, over all its days (not an average of the days' averages). */
+  ratings: RatingsSection;
 }

@@ -16,6 +16,7 @@ import { localDate } from '../lobby/business-day.js';
 import { addDays, localTime } from '../records/settings.js';
 import { ticketsOfDays, type DayTickets } from './day-tickets.js';
 import { recordsOf, type RecordsView } from './records-read.js';
+import { ratingsFor } from '../rating/ratings-for.js';
 import { actorsBetween, countAlertsRaisedBetween, countSelfServiceVisitsBetween, definedStaffRoles } from '../ledger/event-reads.js';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
@@ -121,6 +122,7 @@ function reportOf(db: Database.Database, date: string, day: DayTickets | null, r
       checklists.filter((c) => c.kind === kind && c.amendedBy === null).map((c) => ({ kind, signed: c.status === 'signed', signedBy: c.signedBy })),
     ),
     staffOnDuty: worklogDay?.staffOnDuty ?? staffActive(db, start, end, staff),
+    ratings: ratingsFor(db, date),
   };
 }
 

@@ -5,6 +5,7 @@ import type { DailyRecordsReport, MonthlyReport, Opinion } from '../../common/re
 import { addDays } from '../records/settings.js';
 import { dailyReports } from './daily.js';
 import { recordsOf } from './records-read.js';
+import { ratingsFor } from '../rating/ratings-for.js';
 
 export function monthDates(month: string): string[] {
   const out: string[] = [];
@@ -43,6 +44,7 @@ export function monthlyReport(db: Database.Database, month: string): MonthlyRepo
       overTarget: sum((t) => t.overTarget),
     },
     opinionThemes: [...themes.entries()].sort((a, b) => b[1].count - a[1].count).map(([theme, t]) => ({ theme, ...t })),
+    ratings: ratingsFor(db, `${month}-01`, `${month}-31`),
   };
 }
 

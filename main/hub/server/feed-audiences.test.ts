@@ -100,6 +100,8 @@ const RECEIVES: Record<LedgerEvent['type'], Audience[]> = {
   'card.followed_up': KEEPERS,
   'card.closed': KEEPERS,
   'day.close_overridden': RECORDS,
+  // A rating names the teller who served: the keepers of service quality alone (issue 14).
+  'rating.recorded': KEEPERS,
 };
 
 // Personal texts, each unique, and who may read each anywhere on their feed.
@@ -246,6 +248,9 @@ async function runTheDay(): Promise<void> {
   await ok('POST', `/api/tickets/${a1}/recall`, teller2);
   await ok('POST', `/api/tickets/${a1}/start`, teller2);
   await ok('POST', `/api/tickets/${a1}/finish`, teller2, { tags: ['withdrawal'] });
+  // The customer rates the service on counter 2's satisfaction pad: low, so the manager is alerted.
+  const pad = await hub.device('rating', 'pad at 2', '2');
+  await ok('POST', '/api/ratings', pad, { ticket: 'A001', score: 2, reasons: ['long_wait'] });
   const b1 = (await ok('POST', '/api/counters/2/call-next', teller2)).ticket.id;
   await ok('POST', `/api/tickets/${b1}/no-show`, teller2);
   await ok('POST', '/api/counters/2/pause', teller2, { reason: 'meeting' });
