@@ -1,6 +1,7 @@
 // The satisfaction pad through a real hub: pads paired to counters 1 and 2, a teller finishing
 // at counter 1, what each pad is told, and who may rate what, when and how often.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { startTestHub, type TestHub } from '../../../tests/support/hub.js';
 
 let hub: TestHub;
@@ -50,6 +51,17 @@ describe('pairing a satisfaction pad', () => {
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.code).toBe('unknown_counter');
     expect(hub.hub.lastSeq()).toBe(before);
+  });
+
+  it('gives the pad no lobby: GET /api/lobby 403, the live feed refused on its socket', async () => {
+    expect((await hub.api('GET', '/api/lobby', { token: tokens.pad1 })).status).toBe(403);
+    const socket = new WebSocket(hub.url.replace('http', 'ws') + '/api/live');
+    const first = await new Promise<any>((resolve) => {
+      socket.on('open', () => socket.send(JSON.stringify({ token: tokens.pad1 })));
+      socket.on('message', (raw) => resolve(JSON.parse(raw.toString())));
+    });
+    socket.close();
+    expect(first).toMatchObject({ type: 'error', error: { code: 'forbidden' } });
   });
 
   it('lists the pad with its counter for the admin', async () => {
