@@ -9,6 +9,7 @@ import type { DailyRecordsReport, MonthlyReport } from '../../main/common/record
 import { ErrorLine } from '../ui/ErrorLine';
 import { EChart, type ChartOption } from './EChart';
 import { localToday, recordsApi } from './records-api';
+import { RatingsTable } from './RatingsTable';
 import { useLoader } from './use-loader';
 
 export function ReportsTab({ initialDate }: { initialDate?: string }) {
@@ -123,6 +124,7 @@ function Daily({ date }: { date: string }) {
         </Descriptions.Item>
         <Descriptions.Item label={t('records.worklog.staff')}>{r.staffOnDuty.join(i18n.language === 'en' ? ', ' : '、')}</Descriptions.Item>
       </Descriptions>
+      <RatingsTable ratings={r.ratings} />
     </div>
   );
 }
@@ -198,6 +200,7 @@ function Monthly({ month }: { month: string }) {
           { title: t('records.reports.replied'), dataIndex: 'replied', className: 'num' },
         ]}
       />
+      <RatingsTable ratings={m.ratings} />
     </div>
   );
 }

@@ -3,7 +3,8 @@
 // counter 1 on the counter screen; the pad asks, a tap on a face records the rating; a low
 // score asks for reasons, and the manager's console gets the low_rating alert. Screenshots of
 // the pad (idle, asking, reasons, thanks) in zh-CN and en go to docs/screens/rate-*.png, and the
-// question in portrait (800×1280). Every wait is for a state, never for a time.
+// question in portrait (800×1280), and the daily report's ratings section. Every wait is for
+// a state, never for a time.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
@@ -131,6 +132,17 @@ test('the pad at counter 1 asks after a finish, records a tap, asks a low score\
   await expect(row).toBeVisible(FIRST_PAINT);
   await expect(row).toContainText(`1 号窗口客户（${second}）评价“不满意”（等候时间长、服务态度）`);
 
+  // The day's report counts the ratings per teller and per service.
+  const report = await openScreen(browser, `/records?tab=reports&date=${today}`, { width: 1280, height: 1000 });
+  await expect(report.getByTestId('login-form')).toBeVisible(FIRST_PAINT);
+  await signIn(report, 'manager');
+  const section = report.getByTestId('report-ratings');
+  await expect(section).toBeVisible(FIRST_PAINT);
+  await expect(section).toContainText('teller1');
+  await expect(section).toContainText('等候时间长');
+  await section.scrollIntoViewIfNeeded();
+  await section.screenshot({ path: `${SCREENS}rate-report-zh.png` });
+  await report.context().close();
   await counter.context().close();
   await pad.context().close();
   await console_.context().close();
