@@ -7,7 +7,8 @@
 //   person must go and do now (a VIP, a customer who does not answer recalls, a printer that
 //   stopped, the disk full, a customer who rated the service low): one row each. ROUTINE:
 //   figures that say the lobby is slow (an estimate over its threshold, a long wait, an idle
-//   counter, a due checklist): one row per kind, since the answer is the same for all of them (open a counter, go and look).
+//   counter, a due checklist): one row per kind, since the answer is the same for all of them
+//   (open a counter, go and look).
 // - Urgent ones oldest first: the customer who asked first has waited longest. The others
 //   newest first within their kind, kinds in the order of the lists below.
 // - An alert raised again under the same key (a kiosk asking for help a second time, a printer

@@ -100,8 +100,8 @@ const RECEIVES: Record<LedgerEvent['type'], Audience[]> = {
   'card.followed_up': KEEPERS,
   'card.closed': KEEPERS,
   'day.close_overridden': RECORDS,
-  // A rating names the teller who served: the keepers of service quality alone (issue 14).
-  'rating.recorded': KEEPERS,
+  // A rating names the teller who served: those who read the daily report (issue 14).
+  'rating.recorded': RECORDS,
 };
 
 // Personal texts, each unique, and who may read each anywhere on their feed.
@@ -160,7 +160,7 @@ const SAME_AS_REST: [string, LedgerEvent['type'][]][] = [
   ['/api/worklog', ['worklog.added', 'worklog.answered', 'worklog.day_completed']],
   ['/api/cards', ['card.created', 'card.followed_up', 'card.closed']],
   ['/api/checklists', ['checklist.started', 'checklist.answered', 'checklist.completed', 'checklist.signed', 'fault.reported']],
-  ['/api/reports/daily', ['triage.self_service', 'kiosk.self_service']],
+  ['/api/reports/daily', ['triage.self_service', 'kiosk.self_service', 'rating.recorded']],
   ['/api/printing/printers', ['printer.assigned', 'ticket.printed', 'ticket.print_started', 'ticket.print_failed']],
   ['/api/devices', ['device.registered', 'device.paired', 'device.revoked']],
   ['/api/settings/rota', ['settings.changed']],
