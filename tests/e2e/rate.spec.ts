@@ -1,10 +1,10 @@
-// Issue 14, the satisfaction pad (服务评价器) end to end on the demo hub: a pad paired to
-// counter 1 (a 1024×600 tablet) shows the counter and its teller; teller1 finishes a ticket at
-// counter 1 on the counter screen; the pad asks, a tap on a face records the rating; a low
-// score asks for reasons, and the manager's console gets the low_rating alert. Screenshots of
-// the pad (idle, asking, reasons, thanks) in zh-CN and en go to docs/screens/rate-*.png, and the
-// question in portrait (800×1280), and the daily report's ratings section. Every wait is for
-// a state, never for a time.
+// Issue 14, the satisfaction pad (服务评价器) end to end on the demo hub: a pad registered on
+// the admin screen for counter 1 and paired on a 1024×600 tablet shows the counter and its
+// teller; teller1 finishes a ticket at counter 1 on the counter screen; the pad asks, a tap on
+// a face records the rating; a low score asks for reasons, and the manager's console gets the
+// low_rating alert. Screenshots of the pad (idle, asking, reasons, thanks) in zh-CN and en go to
+// docs/screens/rate-*.png, with the question in portrait (800×1280) and the daily report's
+// ratings section. Every wait is for a state, never for a time.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
@@ -14,13 +14,11 @@ import { FIRST_PAINT, openScreen, signIn } from './screens.js';
 const SCREENS = fileURLToPath(new URL('../../docs/screens/', import.meta.url));
 const docShot = (page: Page, name: string) => page.screenshot({ path: `${SCREENS}rate-${name}.png` });
 
-let admin: string;
 let manager: string;
 const issued: string[] = [];
 
 test.beforeAll(async () => {
   mkdirSync(SCREENS, { recursive: true });
-  admin = await login('admin');
   manager = await login('manager');
   // Other specs share the hub: no low_rating alert left open from an earlier run.
   for (const a of (await api<{ alerts: { id: string; kind: string; acknowledgedAt: number | null }[] }>('GET', '/api/alerts', manager)).body.alerts) {
@@ -57,10 +55,21 @@ test('the pad at counter 1 asks after a finish, records a tap, asks a low score\
   if ((await desk.locator('.counter-head .status').textContent()) !== '营业中') await desk.getByRole('button', { name: /开启柜台|Open counter/ }).click();
   await expect(desk.locator('.counter-head .status')).toHaveText('营业中');
 
-  // The admin registers a pad at counter 1; the tablet opens its pairing link.
-  const reg = await api<{ pairingCode: string }>('POST', '/api/devices', admin, { role: 'rating', name: '1 号窗口评价器', counter: '1' });
-  expect(reg.status).toBe(200);
-  const pad = await openScreen(browser, `/rate?pair=${reg.body.pairingCode}`, { width: 1024, height: 600 });
+  // The admin registers a pad at counter 1 on the admin screen; the tablet opens its pairing link.
+  const adminPage = await openScreen(browser, '/admin');
+  await expect(adminPage.getByTestId('login-form')).toBeVisible(FIRST_PAINT);
+  await signIn(adminPage, 'admin');
+  const form = adminPage.getByTestId('register-device');
+  await expect(form).toBeVisible(FIRST_PAINT);
+  await form.locator('select[name=role]').selectOption('rating');
+  await form.locator('input[name=name]').fill('1 号窗口评价器');
+  await form.locator('input[name=counter]').fill('1');
+  await form.locator('button[type=submit]').click();
+  await expect(adminPage.getByTestId('pairing-result')).toHaveAttribute('data-role', 'rating');
+  const link = await adminPage.getByTestId('pairing-link').getAttribute('href');
+  expect(link).toMatch(/\/rate\?pair=/);
+  await adminPage.context().close();
+  const pad = await openScreen(browser, new URL(link!).pathname + new URL(link!).search, { width: 1024, height: 600 });
   const idle = pad.getByTestId('rate-idle');
   await expect(idle).toBeVisible(FIRST_PAINT);
   await expect(pad.getByTestId('rate-teller')).toBeVisible();
