@@ -1,6 +1,6 @@
 // One route per role's screen; the hub falls back to index.html for each of these paths.
 // Each screen is its own chunk, loaded when its route is: a kiosk or a display on a cheap
-// terminal fetches its own code, never Ant Design, ECharts or the staff screens'
+// terminal (or a counter's satisfaction pad) fetches its own code, never Ant Design, ECharts or the staff screens'
 // (bench/screens.ts measures it, tests/e2e/chunks.spec.ts keeps it so).
 import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
@@ -13,6 +13,7 @@ const staffScreen = <T,>(load: () => Promise<T>): Promise<T> => Promise.all([imp
 const KioskScreen = lazy(() => import('./kiosk/KioskScreen').then((m) => ({ default: m.KioskScreen })));
 const CounterScreen = lazy(() => staffScreen(() => import('./counter/CounterScreen')).then((m) => ({ default: m.CounterScreen })));
 const ManagerScreen = lazy(() => staffScreen(() => import('./manager/ManagerScreen')).then((m) => ({ default: m.ManagerScreen })));
+const RateScreen = lazy(() => import('./rate/RateScreen').then((m) => ({ default: m.RateScreen })));
 const DisplayScreen = lazy(() => import('./display/DisplayScreen').then((m) => ({ default: m.DisplayScreen })));
 const SupervisorScreen = lazy(() => staffScreen(() => import('./supervisor/SupervisorScreen')).then((m) => ({ default: m.SupervisorScreen })));
 const AdminScreen = lazy(() => staffScreen(() => import('./admin/AdminScreen')).then((m) => ({ default: m.AdminScreen })));
@@ -35,6 +36,7 @@ export function App() {
         <Route path="/counter" element={<Lazy><CounterScreen /></Lazy>} />
         <Route path="/manager" element={<Lazy><ManagerScreen /></Lazy>} />
         <Route path="/display" element={<Lazy><DisplayScreen /></Lazy>} />
+        <Route path="/rate" element={<Lazy><RateScreen /></Lazy>} />
         <Route path="/supervisor" element={<Lazy><SupervisorScreen /></Lazy>} />
         <Route path="/admin" element={<Lazy><AdminScreen /></Lazy>} />
         <Route path="/records" element={<Lazy><RecordsScreen /></Lazy>} />

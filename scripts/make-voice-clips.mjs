@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds the calling display's voice clips into resources/voice/ with espeak-ng and sox, so
+// Builds the calling display's (and the satisfaction pad's) voice clips into resources/voice/ with espeak-ng and sox, so
 // the display speaks with no network. The clips are committed; run this again only to change
 // a voice: `node scripts/make-voice-clips.mjs` (needs espeak-ng and sox on the PATH).
 //
@@ -34,6 +34,9 @@ const clips = [
   ...EN_NUMBERS.map((w, i) => ['en-gb', `en/${i}`, w]),
   ...Object.entries(EN_TENS).map(([n, w]) => ['en-gb', `en/${n}`, w]),
   ['en-gb', 'en/please-go-to-counter', 'please go to counter'],
+  // The satisfaction pad's question after each service (renderer/rate), once per language.
+  ['cmn', 'zh/please-rate', '请您对本次服务进行评价'],
+  ['en-gb', 'en/please-rate', 'please rate our service'],
 ];
 
 function run(cmd, args) {

@@ -14,7 +14,7 @@ export const DEMO_LOGINS = [
 ];
 export const DEMO_PIN = '000000';
 /** Every page a person opens: the six role screens, the records (the manager's and supervisor's books), pairing a terminal, and the first start's set-up. */
-export const SCREENS = ['kiosk', 'counter', 'display', 'manager', 'supervisor', 'admin', 'records', 'pair', 'setup'];
+export const SCREENS = ['kiosk', 'counter', 'display', 'rate', 'manager', 'supervisor', 'admin', 'records', 'pair', 'setup'];
 
 /** Linux and the BSDs need an X11 or Wayland display; macOS and Windows always have one. */
 export function hasDisplay(platform, env) {

@@ -19,6 +19,7 @@ const WHO: Record<Grant, string> = {
   display: 'display',
   'counter-device': 'counter terminal',
   'manager-device': 'manager tablet',
+  rating: 'satisfaction pad',
 };
 const EVERY_GRANT = Object.keys(WHO).length;
 

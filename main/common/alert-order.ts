@@ -5,9 +5,10 @@
 // - Three tiers. URGENT: a customer at a kiosk is waiting for a person (green channel, "I need
 //   help"): first, with a sound, counted in the console's badge. ATTENTION: something one
 //   person must go and do now (a VIP, a customer who does not answer recalls, a printer that
-//   stopped, the disk full): one row each. ROUTINE: figures that say the lobby is slow (an
-//   estimate over its threshold, a long wait, an idle counter, a due checklist): one row per
-//   kind, since the answer is the same for all of them (open a counter, go and look).
+//   stopped, the disk full, a customer who rated the service low): one row each. ROUTINE:
+//   figures that say the lobby is slow (an estimate over its threshold, a long wait, an idle
+//   counter, a due checklist): one row per kind, since the answer is the same for all of them
+//   (open a counter, go and look).
 // - Urgent ones oldest first: the customer who asked first has waited longest. The others
 //   newest first within their kind, kinds in the order of the lists below.
 // - An alert raised again under the same key (a kiosk asking for help a second time, a printer
@@ -21,6 +22,8 @@ const ATTENTION_KINDS: readonly AlertKind[] = [
   'storage_full',
   'vip_arrived',
   'repeated_recall',
+  // The customer who rated low is still at the counter or on the way out: go now, or never.
+  'low_rating',
   'printer_outcome_unknown',
   'printer_paper_out',
   'printer_cover_open',

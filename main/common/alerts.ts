@@ -21,6 +21,8 @@ export const ALERT_KINDS = [
   'opinion_overdue',
   'complaint_overdue',
   'followup_due',
+  /** A customer rated a counter's service 1 or 2 on its satisfaction pad: the manager goes and listens. */
+  'low_rating',
   /** The hub's disk took no more writes; held in memory until the ledger can record it. */
   'storage_full',
 ] as const;

@@ -8,10 +8,18 @@ export const LoginBody = z.strictObject({
   staffId: z.string().min(1).max(64),
   pin: z.string().regex(/^\d{4,12}$/, 'a PIN is 4 to 12 digits'),
 });
-export const RegisterDeviceBody = z.strictObject({
-  role: z.enum(DEVICE_ROLES),
-  name: z.string().min(1).max(80),
-});
+// A satisfaction pad belongs to one counter (it asks about the service there), so it is
+// registered with that counter; no other device has one, so a counter given for it is a mistake.
+export const RegisterDeviceBody = z
+  .strictObject({
+    role: z.enum(DEVICE_ROLES),
+    name: z.string().min(1).max(80),
+    counter: z.string().min(1).max(16).optional(),
+  })
+  .superRefine((b, ctx) => {
+    if (b.role === 'rating' && b.counter === undefined) ctx.addIssue({ code: 'custom', path: ['counter'], message: 'A satisfaction pad is registered with the counter it stands at.' });
+    if (b.role !== 'rating' && b.counter !== undefined) ctx.addIssue({ code: 'custom', path: ['counter'], message: 'Only a satisfaction pad is registered with a counter.' });
+  });
 export const PairBody = z.strictObject({ pairingCode: z.string().min(4).max(32) });
 export const IssueTicketBody = z.strictObject({
   service: z.string().min(1).max(32),
@@ -90,6 +98,8 @@ export interface DeviceView {
   pairingExpiresAt: string | null;
   lastSeenAt: string | null;
   revokedAt: string | null;
+  /** The counter a satisfaction pad stands at; null for every other device. */
+  counter: string | null;
 }
 
 export interface ApiService {

@@ -27,10 +27,11 @@ export type PauseReason = (typeof PAUSE_REASONS)[number];
 
 export const STAFF_ROLES = ['admin', 'manager', 'supervisor', 'teller'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
-export const DEVICE_ROLES = ['kiosk', 'counter', 'display', 'manager'] as const;
+// `rating`: the satisfaction pad (服务评价器) facing the customer at one counter, paired to that counter.
+export const DEVICE_ROLES = ['kiosk', 'counter', 'display', 'manager', 'rating'] as const;
 export type DeviceRole = (typeof DEVICE_ROLES)[number];
 /** Who holds a token: a signed-in staff member, or a paired device. */
-export type Role = StaffRole | 'kiosk' | 'counter' | 'display';
+export type Role = StaffRole | 'kiosk' | 'counter' | 'display' | 'rating';
 
 export interface Service {
   code: string; // 'cash'

@@ -1,6 +1,7 @@
 // Every change to the lobby is one of these events. The ledger stores them (with seq, time,
 // actor and hash) and the live feed sends them. Queue events carry no customer data.
 import type { AlertEvent } from './alerts.js';
+import type { RatingEvent } from './rating.js';
 import type { KioskEvent } from './kiosk.js';
 import type { TriageEvent } from './triage.js';
 import type { RecordsEvent } from './records.js';
@@ -117,7 +118,8 @@ export type AuditEvent =
    */
   | { type: 'staff.pin_set'; staffId: string; pinDigest: string; oneTime: boolean }
   /** Never the pairing code: `pairingExpiresAt` is when the code shown to the admin runs out. */
-  | { type: 'device.registered'; deviceId: string; role: string; name: string; pairingExpiresAt?: number }
+  /** `counter`: the counter a satisfaction pad stands at (absent for every other device, and in older events). */
+  | { type: 'device.registered'; deviceId: string; role: string; name: string; pairingExpiresAt?: number; counter?: string }
   | { type: 'device.paired'; deviceId: string }
   /** Its sessions end with this event and its live feed is closed. */
   | { type: 'device.revoked'; deviceId: string }
@@ -148,7 +150,7 @@ export type AuditEvent =
 export type SessionEndReason = 'signed_out' | 'idle' | 'disabled' | 'role_changed' | 'pin_reset';
 
 /** Every kind of event the ledger holds. Features add their own union here (one line each). */
-export type LedgerEvent = QueueEvent | AuditEvent | AlertEvent | RecordsEvent | TriageEvent | KioskEvent;
+export type LedgerEvent = QueueEvent | AuditEvent | AlertEvent | RecordsEvent | TriageEvent | KioskEvent | RatingEvent;
 /** Events outside the queue engine: audit, alerts, records. They never change LobbyState. */
 export type RecordEvent = Exclude<LedgerEvent, QueueEvent>;
 

@@ -2,6 +2,7 @@
 // work log, the opinion book, complaints, the special-customer notebook, referral and care
 // cards. Every change is a RecordsEvent in the ledger; the record tables are projections of
 // those events. Signed records carry the sha256 of the canonical JSON of what was signed.
+import type { RatingsSection } from './rating.js';
 import { z } from 'zod';
 import { CalendarDate, CalendarMonth, DateTime } from './dates.js';
 import type { PauseReason } from './domain.js';
@@ -310,6 +311,8 @@ export interface DailyRecordsReport {
   staffOnDuty: string[];
   /** Teller figures: one row per staff member who was signed in at a counter that day. */
   staff: StaffFigures[];
+  /** The satisfaction pads' ratings of the day: per teller, per service, in total. */
+  ratings: RatingsSection;
 }
 
 /**
@@ -344,4 +347,6 @@ export interface MonthlyReport {
   opinionThemes: { theme: string; count: number; replied: number }[];
   /** The month's teller figures: counts summed, averages weighted over the month's tickets. */
   staff: StaffFigures[];
+  /** The month's ratings, over all its days (not an average of the days' averages). */
+  ratings: RatingsSection;
 }

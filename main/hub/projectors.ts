@@ -12,13 +12,14 @@ import { QueueProjector } from './ledger/queue-projector.js';
 import { loadState } from './ledger/replay.js';
 import type { VerifyProblem } from './ledger/verify-result.js';
 import { printingProjector } from './printing/printing-projector.js';
+import { ratingProjector } from './rating/rating-projector.js';
 import { RECORD_KINDS } from './records/index.js';
 import { settingsProjector } from './settings/settings-projector.js';
 
 /** Fresh projectors, as a rebuild starts them: from no events at all. */
 export function createProjectors(): Projector[] {
   // Staff and devices before sessions: a session's row refers to its staff member or device.
-  return [new QueueProjector(), ...RECORD_KINDS.map((k) => k.projector), settingsProjector, printingProjector, customersProjector, staffProjector, deviceProjector, sessionProjector];
+  return [new QueueProjector(), ...RECORD_KINDS.map((k) => k.projector), settingsProjector, printingProjector, ratingProjector, customersProjector, staffProjector, deviceProjector, sessionProjector];
 }
 
 /** The ledger of a data folder with every projector, the lobby's state loaded from its events. */

@@ -82,7 +82,8 @@ function Devices() {
         rowClassName={(d) => (d.revokedAt ? 'device-revoked' : '')}
         onRow={(d) => ({ 'data-testid': `device-${d.deviceId}`, 'data-state': d.revokedAt ? 'revoked' : d.paired ? 'paired' : 'waiting' }) as React.HTMLAttributes<HTMLElement>}
         columns={[
-          { title: t('devices.role'), width: 200, render: (_v, d) => t(`admin.deviceRoles.${d.role}`, { defaultValue: d.role }) },
+          // A satisfaction pad says which counter it stands at.
+          { title: t('devices.role'), width: 200, render: (_v, d) => `${t(`admin.deviceRoles.${d.role}`, { defaultValue: d.role })}${d.counter ? ` · ${t('display.counterN', { counter: d.counter })}` : ''}` },
           { title: t('devices.name'), dataIndex: 'name' },
           { title: t('devices.status'), render: (_v, d) => status(d) },
           {

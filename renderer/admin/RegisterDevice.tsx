@@ -11,6 +11,7 @@ import type { RegisterDeviceAnswer } from '../../main/common/api';
 import { DEVICE_ROLES, type DeviceRole } from '../../main/common/domain';
 import { api } from '../../main/common/routes/index';
 import { hubFor } from '../hub-client';
+import { screenPath } from '../auth/session';
 import { ErrorLine } from '../ui/ErrorLine';
 
 interface Registered extends RegisterDeviceAnswer {
@@ -22,7 +23,7 @@ interface Registered extends RegisterDeviceAnswer {
 export function pairingLink(role: DeviceRole, code: string, origin: string, fingerprint: string | null = null): string | null {
   if (role === 'counter') return null;
   const fp = fingerprint ? `&fp=${fingerprint.replace(/:/g, '')}` : '';
-  return `${origin}/${role}?pair=${encodeURIComponent(code)}${fp}`;
+  return `${origin}${screenPath(role)}?pair=${encodeURIComponent(code)}${fp}`;
 }
 
 /** What a person compares: the first 8 groups (64 bits) of AA:BB:…. */
@@ -35,6 +36,8 @@ export function RegisterDevice() {
   const errorText = useErrorText();
   const [role, setRole] = useState<DeviceRole>('kiosk');
   const [name, setName] = useState('');
+  // A satisfaction pad is registered with the counter it stands at.
+  const [counter, setCounter] = useState('1');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<Registered | null>(null);
@@ -44,7 +47,8 @@ export function RegisterDevice() {
     setBusy(true);
     setError(null);
     try {
-      const a = await hubFor('admin').call(api.registerDevice, { body: { role, name: name.trim() } });
+      const body = role === 'rating' ? { role, name: name.trim(), counter: counter.trim() } : { role, name: name.trim() };
+      const a = await hubFor('admin').call(api.registerDevice, { body });
       if (a) setDone({ role, name: name.trim(), ...a });
       setName('');
     } catch (err) {
@@ -78,6 +82,12 @@ export function RegisterDevice() {
           {t('admin.deviceName')}
           <input name="name" value={name} onChange={(e) => setName(e.target.value)} required maxLength={80} />
         </label>
+        {role === 'rating' ? (
+          <label>
+            {t('admin.deviceCounter')}
+            <input name="counter" value={counter} onChange={(e) => setCounter(e.target.value)} required maxLength={16} />
+          </label>
+        ) : null}
         <ErrorLine message={error} />
         <button type="submit" className="primary" disabled={busy}>
           {t('admin.submit')}

@@ -19,7 +19,7 @@ declare global {
   }
 }
 
-const DEVICE_SCREENS: readonly string[] = ['kiosk', 'counter', 'manager', 'display'];
+const DEVICE_SCREENS: readonly string[] = ['kiosk', 'counter', 'manager', 'display', 'rating'];
 
 /**
  * Pairs this device. `screen` is the screen asking; null is the shell's first-run page

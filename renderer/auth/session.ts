@@ -3,7 +3,12 @@
 // signing in or out re-renders the screen.
 import type { Role } from '../../main/common/domain';
 
-export type Screen = 'kiosk' | 'counter' | 'manager' | 'display' | 'supervisor' | 'admin' | 'records';
+export type Screen = 'kiosk' | 'counter' | 'manager' | 'display' | 'supervisor' | 'admin' | 'records' | 'rating';
+
+/** Where a screen lives: its own name, but the satisfaction pad (role `rating`) opens /rate. */
+export function screenPath(screen: Screen): string {
+  return screen === 'rating' ? '/rate' : `/${screen}`;
+}
 
 export interface Session {
   token: string;

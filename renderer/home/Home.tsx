@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { api } from '../../main/common/routes/index';
 import { callHub } from '../hub-client';
-import type { Screen } from '../auth/session';
+import { screenPath, type Screen } from '../auth/session';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 
-const SCREENS: Screen[] = ['kiosk', 'counter', 'manager', 'display', 'supervisor', 'admin'];
+const SCREENS: Screen[] = ['kiosk', 'counter', 'manager', 'display', 'rating', 'supervisor', 'admin'];
 
 export function Home() {
   const { t } = useTranslation();
@@ -31,9 +31,9 @@ export function Home() {
         <h2>{t('home.title')}</h2>
         <nav className="home-links">
           {SCREENS.map((s) => (
-            <Link key={s} to={`/${s}`} className="home-link">
+            <Link key={s} to={screenPath(s)} className="home-link">
               {t(`role.${s}`)}
-              <span className="hint">/{s}</span>
+              <span className="hint">{screenPath(s)}</span>
             </Link>
           ))}
         </nav>

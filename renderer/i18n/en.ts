@@ -11,6 +11,7 @@ export const en: Messages = {
     supervisor: 'Service-quality supervisor',
     admin: 'Administration',
     records: 'Lobby records',
+    rating: 'Satisfaction pad',
   },
   home: { title: 'Choose a screen', ticketHint: "A customer's ticket page is at /t/<ticket id>" },
   connection: {
@@ -125,7 +126,8 @@ export const en: Messages = {
     pairingCode: 'Pairing code',
     pairingLink: 'Open this address on the device to pair it:',
     counterNote: "Enter this code in the counter terminal's settings.",
-    deviceRoles: { kiosk: 'Ticket kiosk', counter: 'Counter terminal', display: 'Calling display', manager: "Lobby manager's tablet" },
+    deviceRoles: { kiosk: 'Ticket kiosk', counter: 'Counter terminal', display: 'Calling display', manager: "Lobby manager's tablet", rating: 'Satisfaction pad' },
+    deviceCounter: 'At counter',
   },
   ticket: {
     title: 'My ticket',

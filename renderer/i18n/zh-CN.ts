@@ -10,6 +10,7 @@ export const zhCN = {
     supervisor: '服务品质主管',
     admin: '系统管理',
     records: '营业记录',
+    rating: '服务评价器',
   },
   home: { title: '请选择屏幕', ticketHint: '客户的号票页面地址为 /t/<号票编号>' },
   connection: {
@@ -124,7 +125,8 @@ export const zhCN = {
     pairingCode: '配对码',
     pairingLink: '在该设备上打开此地址即可配对：',
     counterNote: '柜台终端请在终端设置中输入此配对码。',
-    deviceRoles: { kiosk: '取号机', counter: '柜台终端', display: '叫号屏', manager: '大堂经理平板' },
+    deviceRoles: { kiosk: '取号机', counter: '柜台终端', display: '叫号屏', manager: '大堂经理平板', rating: '服务评价器' },
+    deviceCounter: '所在窗口',
   },
   ticket: {
     title: '我的号票',

@@ -18,6 +18,7 @@ import {
   PrinterOutlined,
   QuestionCircleOutlined,
   RedoOutlined,
+  FrownOutlined,
   FileTextOutlined,
 } from '@ant-design/icons';
 import { App, Button, Card, Empty, List, Popconfirm, Tag } from 'antd';
@@ -46,6 +47,7 @@ const ICONS: Record<string, ReactNode> = {
   kiosk_help: <QuestionCircleOutlined />,
   green_channel_request: <MedicineBoxOutlined />,
   repeated_recall: <RedoOutlined />,
+  low_rating: <FrownOutlined />,
   checklist_due: <FileTextOutlined />,
   patrol_due: <FileTextOutlined />,
 };
@@ -90,6 +92,9 @@ export function AlertList({ arranged, lobby, canAct, onAcknowledge, onReprint }:
       service: service ? localName(service, i18n.language) : (a.details.service ?? ''),
       // The kiosk choice the customer was on, and the green channel's reason, in words.
       choicePart: typeof a.details.nameZh === 'string' ? t('alerts.choicePart', { name: localName({ nameZh: a.details.nameZh, nameEn: String(a.details.nameEn ?? a.details.nameZh) }, i18n.language) }) : '',
+      // A low rating's score and reasons, in the words the customer tapped on the pad.
+      scoreText: typeof a.details.score === 'number' ? t(`rate.scores.${a.details.score}`) : '',
+      reasonsPart: typeof a.details.reasons === 'string' && a.details.reasons !== '' ? t('rate.reasonsPart', { reasons: a.details.reasons.split(',').map((r) => t(`rate.reasons.${r}`, { defaultValue: r })).join(t('rate.reasonSeparator')) }) : '',
       reasonText: typeof a.details.reason === 'string' && i18n.exists(`alerts.reasons.${a.details.reason}`) ? t(`alerts.reasons.${a.details.reason}`) : (a.details.reason ?? ''),
     };
     const key = `alerts.kinds.${a.kind}`;

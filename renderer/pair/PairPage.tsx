@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { PairForm } from '../auth/PairForm';
+import { screenPath } from '../auth/session';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 
 export function PairPage() {
@@ -14,7 +15,7 @@ export function PairPage() {
         <h1>{t('pair.firstRun')}</h1>
         <LanguageSwitch />
       </header>
-      <PairForm screen={null} onPaired={(screen) => navigate(`/${screen}`, { replace: true })} />
+      <PairForm screen={null} onPaired={(screen) => navigate(screenPath(screen), { replace: true })} />
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { ErrorLine } from '../ui/ErrorLine';
 import { EChart, type ChartOption } from './EChart';
 import { localToday, recordsApi } from './records-api';
 import { TellerFigures } from './TellerFigures';
+import { RatingsTable } from './RatingsTable';
 import { useLoader } from './use-loader';
 
 export function ReportsTab({ initialDate }: { initialDate?: string }) {
@@ -126,6 +127,7 @@ function Daily({ date }: { date: string }) {
         <Descriptions.Item label={t('records.worklog.staff')}>{r.staffOnDuty.join(i18n.language === 'en' ? ', ' : '、')}</Descriptions.Item>
       </Descriptions>
       <TellerFigures staff={r.staff} period={r.date} />
+      <RatingsTable ratings={r.ratings} />
     </div>
   );
 }
@@ -202,6 +204,7 @@ function Monthly({ month }: { month: string }) {
           { title: t('records.reports.replied'), dataIndex: 'replied', className: 'num' },
         ]}
       />
+      <RatingsTable ratings={m.ratings} />
     </div>
   );
 }

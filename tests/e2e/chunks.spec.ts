@@ -1,4 +1,4 @@
-// Each screen loads its own code: the kiosk and the display, on cheap terminals, never fetch
+// Each screen loads its own code: the kiosk, the display and the satisfaction pad, on cheap terminals, never fetch
 // Ant Design, ECharts or a staff screen's chunk (renderer/App.tsx, renderer/vite.config.ts),
 // and fetch far less script than the single 2.2 MB chunk of before. A staff screen does fetch
 // Ant Design, which proves the chunk names this spec looks for are the real ones.
@@ -27,6 +27,8 @@ async function scriptsOf(browser: Browser, path: string, ready: string): Promise
 for (const [screen, own] of [
   ['kiosk', /\/assets\/KioskScreen-[^/]*\.js$/],
   ['display', /\/assets\/DisplayScreen-[^/]*\.js$/],
+  // Issue 14: the satisfaction pad at a counter, at /rate.
+  ['rate', /\/assets\/RateScreen-[^/]*\.js$/],
 ] as const) {
   test(`the ${screen} loads its own chunk and no staff screen's code`, async ({ browser }) => {
     // Unpaired: the screen's chunk and everything it imports load all the same.

@@ -32,6 +32,7 @@ export async function busyDay(hub: TestHub, printerUri: string): Promise<BusyDay
   const teller6 = await hub.login('teller6');
   const kiosk = await hub.device('kiosk', 'Kiosk by the door');
   const display = await hub.device('display', 'Display');
+  const pad = await hub.device('rating', 'Pad at counter 1', '1');
   const devices = (await ok('GET', '/api/devices', admin)).devices as { deviceId: string; name: string }[];
   const kioskId = devices.find((d) => d.name === 'Kiosk by the door')!.deviceId;
   const displayId = devices.find((d) => d.name === 'Display')!.deviceId;
@@ -56,6 +57,9 @@ export async function busyDay(hub: TestHub, printerUri: string): Promise<BusyDay
   await ok('POST', '/api/counters/1/call-next', teller1);
   await ok('POST', `/api/tickets/${a1}/start`, teller1);
   await ok('POST', `/api/tickets/${a1}/finish`, teller1, { tags: ['withdrawal'] });
+  // The customer rates it low on counter 1's pad (a ratings row, and a low_rating alert).
+  const asked = (await ok('GET', '/api/rating/current', pad)).ask.ticket as string;
+  await ok('POST', '/api/ratings', pad, { ticket: asked, score: 2, reasons: ['long_wait'] });
 
   // A VIP and an appointment check in.
   await ok('POST', '/api/customers/vip-import', admin, { csv: CSV });

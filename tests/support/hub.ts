@@ -8,8 +8,8 @@ export interface TestHub extends RunningHub {
   dataDir: string;
   api<T = any>(method: string, url: string, opts?: { token?: string | null; body?: unknown; raw?: string; contentType?: string }): Promise<{ status: number; body: T }>;
   login(staffId: string, pin?: string): Promise<string>;
-  /** Registers and pairs a device, returning its token. */
-  device(role: 'kiosk' | 'display' | 'counter' | 'manager', name?: string): Promise<string>;
+  /** Registers and pairs a device, returning its token; a satisfaction pad (`rating`) with its counter. */
+  device(role: 'kiosk' | 'display' | 'counter' | 'manager' | 'rating', name?: string, counter?: string): Promise<string>;
 }
 
 export function tempDir(prefix = 'atrium-test-'): string {
@@ -56,9 +56,9 @@ export async function startTestHub(extra: Partial<StartHubOptions> = {}): Promis
       if (res.status !== 200) throw new Error(`login ${staffId}: ${res.status} ${JSON.stringify(res.body)}`);
       return res.body.token as string;
     },
-    async device(role, name = `${role} test`) {
+    async device(role, name = `${role} test`, counter) {
       adminToken ??= await hub.login('admin');
-      const reg = await hub.api('POST', '/api/devices', { token: adminToken, body: { role, name } });
+      const reg = await hub.api('POST', '/api/devices', { token: adminToken, body: { role, name, ...(counter === undefined ? {} : { counter }) } });
       const pair = await hub.api('POST', '/api/devices/pair', { body: { pairingCode: reg.body.pairingCode } });
       if (pair.status !== 200) throw new Error(`pair ${role}: ${pair.status} ${JSON.stringify(pair.body)}`);
       return pair.body.token as string;

@@ -2,17 +2,22 @@
 // and the hub's readers share, so the table says in one place what the guards enforce.
 
 /** What a token grants. A paired manager tablet is not a signed-in manager. */
-export const GRANTS = ['admin', 'manager', 'supervisor', 'teller', 'kiosk', 'display', 'counter-device', 'manager-device'] as const;
+export const GRANTS = ['admin', 'manager', 'supervisor', 'teller', 'kiosk', 'display', 'counter-device', 'manager-device', 'rating'] as const;
 export type Grant = (typeof GRANTS)[number];
 
 export const STAFF_GRANTS = ['admin', 'manager', 'supervisor', 'teller'] as const satisfies readonly Grant[];
 export const ANY_TOKEN = GRANTS;
-/** The lobby snapshot and the live feed: every screen. */
+/**
+ * The lobby snapshot and the live feed: every screen but the satisfaction pad, which asks its
+ * own counter's one question (GET /api/rating/current) and needs nothing of the rest of the lobby.
+ */
 export const LOBBY_READERS = [...STAFF_GRANTS, 'display', 'kiosk', 'counter-device', 'manager-device'] as const satisfies readonly Grant[];
 /** The customer behind a ticket: GET /api/tickets/:id/customer. */
 export const CUSTOMER_READERS = ['teller', 'manager', 'supervisor'] as const satisfies readonly Grant[];
 /** Work log, opinion book, complaints, the special-customer notebook, referral and care cards. */
 export const KEEPERS = ['manager', 'supervisor'] as const satisfies readonly Grant[];
+/** The satisfaction pad's own calls: what to show, and the customer's rating. */
+export const RATING_PADS = ['rating'] as const satisfies readonly Grant[];
 /** Checklists and device faults. */
 export const RECORD_READERS = ['manager', 'supervisor', 'admin'] as const satisfies readonly Grant[];
 /** Daily and monthly reports, which count triage, self-service and overridden day closes. */

@@ -5,6 +5,7 @@ export * from './imports.js';
 export * from './branch.js';
 export * from './kiosk.js';
 export * from './lobby.js';
+export * from './rating.js';
 export * from './records.js';
 export * from './settings.js';
 export * from './staff.js';

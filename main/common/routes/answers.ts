@@ -11,7 +11,7 @@ const isoTime = z.string().min(1);
 
 export const EstimateSchema: z.ZodType<Estimate> = z.strictObject({ minutes: z.number(), low: z.number(), high: z.number() });
 
-export const RoleSchema: z.ZodType<Role> = z.enum([...STAFF_ROLES, 'kiosk', 'counter', 'display']);
+export const RoleSchema: z.ZodType<Role> = z.enum([...STAFF_ROLES, 'kiosk', 'counter', 'display', 'rating']);
 
 export const ApiTicketSchema: z.ZodType<ApiTicket> = z.strictObject({
   id: z.string(),
@@ -95,6 +95,7 @@ export const DeviceViewSchema: z.ZodType<DeviceView> = z.strictObject({
   pairingExpiresAt: isoTime.nullable(),
   lastSeenAt: isoTime.nullable(),
   revokedAt: isoTime.nullable(),
+  counter: z.string().nullable(),
 });
 
 export const PrinterStatusSchema: z.ZodType<PrinterStatus> = z.strictObject({

@@ -53,7 +53,7 @@ export const registerDevice = route({
   method: 'POST',
   path: '/api/devices',
   access: { grants: ['admin'] },
-  summary: "Registers a device: the pairing code is valid once, for 10 minutes; `certFingerprint` is the hub certificate's SHA-256, null over plain HTTP.",
+  summary: "Registers a device: the pairing code is valid once, for 10 minutes; `certFingerprint` is the hub certificate's SHA-256, null over plain HTTP. A satisfaction pad (`rating`) names the `counter` it stands at (400 `invalid_request` without one, or with one for another role; 400 `unknown_counter`).",
   body: RegisterDeviceBody,
   answer: z.strictObject({ deviceId: z.string(), pairingCode: z.string(), expiresAt: z.string(), certFingerprint: z.string().nullable() }) satisfies z.ZodType<RegisterDeviceAnswer>,
 });
@@ -62,7 +62,7 @@ export const devices = route({
   method: 'GET',
   path: '/api/devices',
   access: { grants: ACCOUNT_READERS },
-  summary: 'Every device, revoked ones included: `{deviceId, role, name, paired, pairedAt, pairingExpiresAt, lastSeenAt, revokedAt}`.',
+  summary: "Every device, revoked ones included: `{deviceId, role, name, paired, pairedAt, pairingExpiresAt, lastSeenAt, revokedAt, counter}` (`counter`: a satisfaction pad's).",
   answer: z.strictObject({ devices: z.array(DeviceViewSchema) }),
 });
 

@@ -7,6 +7,7 @@ import type { RouteDef } from './define.js';
 import { importRoutes } from './imports.js';
 import { customerRoutes, kioskRoutes, printingRoutes } from './kiosk.js';
 import { lobbyRoutes } from './lobby.js';
+import { ratingRoutes } from './rating.js';
 import { checklistRoutes, journalRoutes, reportRoutes } from './records.js';
 import { alertRoutes, settingsRoutes } from './settings.js';
 import { setupRoutes, staffRoutes } from './staff.js';
@@ -20,6 +21,7 @@ export const ROUTE_AREAS: readonly { area: string; routes: readonly RouteDef[] }
   { area: 'Tickets and triage', routes: ticketRoutes },
   { area: 'Counters', routes: counterRoutes },
   { area: 'Kiosk', routes: kioskRoutes },
+  { area: 'Satisfaction pad', routes: ratingRoutes },
   { area: 'Customers and appointments', routes: [...customerRoutes, ...appointmentRoutes] },
   { area: 'Imports', routes: importRoutes },
   { area: 'Printing', routes: printingRoutes },

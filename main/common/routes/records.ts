@@ -1,5 +1,6 @@
 // The lobby's records: checklists and device faults, the work log, the opinion book,
 // complaints, the special-customer notebook, referral and care cards, and the reports.
+import { RATING_REASONS, type RatingsSection } from '../rating.js';
 import { z } from 'zod';
 import { DailyReportQuery } from '../api.js';
 import { CalendarDate } from '../dates.js';
@@ -280,6 +281,13 @@ export const addCard = route({ method: 'POST', path: '/api/cards', ...managerWri
 export const followUpCard = route({ method: 'POST', path: '/api/cards/:id/follow-up', ...managerWrite, summary: 'Adds a follow-up to a card.', params: Id, body: CardFollowUpBody, answer: z.strictObject({ card: Card }) });
 export const closeCard = route({ method: 'POST', path: '/api/cards/:id/close', ...managerWrite, summary: 'Closes a card with its outcome.', params: Id, body: CardCloseBody, answer: z.strictObject({ card: Card }) });
 
+const ratingFigures = { ratings: n, avgRating: n, satisfiedShare: n };
+const Ratings: z.ZodType<RatingsSection> = z.strictObject({
+  total: z.strictObject(ratingFigures),
+  byStaff: z.array(z.strictObject({ staffId: z.string().nullable(), ...ratingFigures })),
+  byService: z.array(z.strictObject({ service: z.string(), ...ratingFigures })),
+  reasons: z.array(z.strictObject({ reason: z.enum(RATING_REASONS), count: n })),
+});
 const Daily: z.ZodType<DailyRecordsReport> = z.strictObject({
   date: z.string(),
   services: z.array(
@@ -294,6 +302,7 @@ const Daily: z.ZodType<DailyRecordsReport> = z.strictObject({
   checklists: z.array(z.strictObject({ kind: z.string(), signed: z.boolean(), signedBy: by })),
   staffOnDuty: z.array(z.string()),
   staff: z.array(StaffRow),
+  ratings: Ratings,
 });
 const Monthly: z.ZodType<MonthlyReport> = z.strictObject({
   month: z.string(),
@@ -301,6 +310,7 @@ const Monthly: z.ZodType<MonthlyReport> = z.strictObject({
   totals: Totals,
   opinionThemes: z.array(z.strictObject({ theme: z.string(), count: n, replied: n })),
   staff: z.array(StaffRow),
+  ratings: Ratings,
 });
 export const dailyReport = route({ method: 'GET', path: '/api/reports/daily', access: { grants: REPORT_READERS }, summary: "A day's figures (`?date=YYYY-MM-DD`), replayed from the ledger's events.", query: DailyReportQuery, answer: Daily });
 export const dailyCsv = route({ method: 'GET', path: '/api/reports/daily.csv', access: { grants: REPORT_READERS }, summary: "A day's report as CSV.", query: DailyReportQuery, answer: z.string(), produces: 'csv' });

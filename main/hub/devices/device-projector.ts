@@ -16,6 +16,8 @@ export interface DeviceRow {
   pairing_expires_at: number | null;
   paired_at: number | null;
   revoked_at: number | null;
+  /** The counter a satisfaction pad stands at; null for other devices. */
+  counter: string | null;
 }
 
 export const deviceProjector: Projector = {
@@ -23,11 +25,12 @@ export const deviceProjector: Projector = {
   tables: ['devices'],
   apply(db: Database.Database, event: StoredEvent): void {
     if (event.type === 'device.registered') {
-      db.prepare('INSERT INTO devices (device_id, role, name, pairing_expires_at, paired_at, revoked_at) VALUES (?, ?, ?, ?, NULL, NULL)').run(
+      db.prepare('INSERT INTO devices (device_id, role, name, pairing_expires_at, paired_at, revoked_at, counter) VALUES (?, ?, ?, ?, NULL, NULL, ?)').run(
         event.deviceId,
         event.role,
         event.name,
         event.pairingExpiresAt ?? null,
+        event.counter ?? null,
       );
     } else if (event.type === 'device.paired') {
       db.prepare('UPDATE devices SET paired_at = ? WHERE device_id = ?').run(event.at, event.deviceId);

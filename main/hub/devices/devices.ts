@@ -15,12 +15,13 @@ const DEVICE_TOKEN_MS = 10 * 365 * 24 * 3_600_000;
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
 
-export function registerDevice(hub: Hub, device: { role: string; name: string }, codeMinutes: number, actor: string): { deviceId: string; pairingCode: string; expiresAt: number } {
+export function registerDevice(hub: Hub, device: { role: string; name: string; counter?: string }, codeMinutes: number, actor: string): { deviceId: string; pairingCode: string; expiresAt: number } {
   const deviceId = randomUUID();
   const pairingCode = newPairingCode();
   const now = hub.clock();
   const expiresAt = now + codeMinutes * 60_000;
-  hub.commit([{ type: 'device.registered', deviceId, role: device.role, name: device.name, pairingExpiresAt: expiresAt }], actor, now);
+  const counter = device.counter === undefined ? {} : { counter: device.counter };
+  hub.commit([{ type: 'device.registered', deviceId, role: device.role, name: device.name, pairingExpiresAt: expiresAt, ...counter }], actor, now);
   pairingCodesOf(hub).hold(deviceId, pairingCode, expiresAt);
   return { deviceId, pairingCode, expiresAt };
 }
@@ -70,5 +71,6 @@ export function listDevices(hub: Hub): DeviceView[] {
     pairingExpiresAt: d.paired_at === null && d.revoked_at === null && codes.holds(d.device_id) ? iso(d.pairing_expires_at) : null,
     lastSeenAt: iso(marks.deviceLastSeen(d.device_id, d.paired_at)),
     revokedAt: iso(d.revoked_at),
+    counter: d.counter,
   }));
 }

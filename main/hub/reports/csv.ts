@@ -1,6 +1,7 @@
 // CSV exports of the reports: UTF-8 with a BOM so that Excel on a Chinese Windows opens the
 // Chinese headers correctly; one header row, one row per service, day or teller. Headers are
 // bilingual (中文 English), so one file serves either language's reader.
+import type { RatingsSection } from '../../common/rating.js';
 import type { DailyRecordsReport, MonthlyReport, StaffFigures } from '../../common/records.js';
 
 const cell = (v: string | number | null) => {
@@ -30,8 +31,22 @@ export function dailyCsv(r: DailyRecordsReport): string {
     ['已修复 repaired', r.faults.repaired],
     ['平均修复(分) avg repair (min)', r.faults.avgRepairMinutes],
     ['值班人员 staff on duty', r.staffOnDuty.join(' ')],
+    ...ratingRows(r.ratings),
   ];
   return lines(rows);
+}
+
+/** The ratings section: one row per teller and per service (staff ID blank: nobody was signed in). */
+function ratingRows(r: RatingsSection): (string | number | null)[][] {
+  const head = ['评价次数 ratings', '平均分 avg score', '满意占比% share satisfied'];
+  return [
+    [],
+    ['柜员 teller', ...head],
+    ...r.byStaff.map((s) => [s.staffId, s.ratings, s.avgRating, s.satisfiedShare]),
+    ['业务 service', ...head],
+    ...r.byService.map((s) => [s.service, s.ratings, s.avgRating, s.satisfiedShare]),
+    ['合计 total', r.total.ratings, r.total.avgRating, r.total.satisfiedShare],
+  ];
 }
 
 export function monthlyCsv(m: MonthlyReport): string {
@@ -41,6 +56,7 @@ export function monthlyCsv(m: MonthlyReport): string {
     [],
     ['意见主题 opinion theme', '条数 count', '已回复 replied'],
     ...m.opinionThemes.map((t) => [t.theme, t.count, t.replied]),
+    ...ratingRows(m.ratings),
   ]);
 }
 

@@ -19,6 +19,7 @@ import { ticketsOfDays, type DayTickets } from './day-tickets.js';
 import { recordsOf, type RecordsView } from './records-read.js';
 import { staffReplay } from './staff-days.js';
 import { staffRows, type StaffTallies } from './staff-figures.js';
+import { ratingsFor } from '../rating/ratings-for.js';
 import { actorsBetween, countAlertsRaisedBetween, countSelfServiceVisitsBetween, definedStaffRoles } from '../ledger/event-reads.js';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
@@ -128,6 +129,7 @@ function reportOf(db: Database.Database, date: string, day: DayTickets | null, r
     ),
     staffOnDuty: worklogDay?.staffOnDuty ?? staffActive(db, start, end, staff),
     staff: staffRows(tellers),
+    ratings: ratingsFor(db, date),
   };
 }
 

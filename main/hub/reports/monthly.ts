@@ -7,6 +7,7 @@ import { addDays } from '../records/settings.js';
 import { dailyReports } from './daily.js';
 import { recordsOf } from './records-read.js';
 import { addTallies, staffRows, type StaffTallies } from './staff-figures.js';
+import { ratingsFor } from '../rating/ratings-for.js';
 
 export function monthDates(month: string): string[] {
   const out: string[] = [];
@@ -48,6 +49,7 @@ export function monthlyReport(db: Database.Database, month: string, now = Date.n
     },
     opinionThemes: [...themes.entries()].sort((a, b) => b[1].count - a[1].count).map(([theme, t]) => ({ theme, ...t })),
     staff: staffRows(tellers),
+    ratings: ratingsFor(db, `${month}-01`, `${month}-31`),
   };
 }
 

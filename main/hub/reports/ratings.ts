@@ -1,11 +1,15 @@
-// The satisfaction pad's seam (issue 14): the ratings each teller got in a stretch of time.
-// The pad is being built separately; until it records its ratings in the ledger this returns
-// none, so every teller's `ratings` is 0 and `avgRating` null. When it does, read its events
-// here (attributed like every teller figure: to whoever was signed in at the pad's counter)
-// and nothing else in the reports changes.
+// The satisfaction pads' scores for the teller figures: each rating is the teller's who was
+// signed in at the pad's counter when the customer tapped (the pad showed their name), read
+// from the ratings table the pad's events project (main/hub/rating/rating-projector.ts).
 import type Database from 'better-sqlite3';
+import { readRatings } from '../rating/rating-projector.js';
 
-/** Ratings (1–5) by staff ID, given in `from <= at < until`. */
-export function ratingsBetween(_db: Database.Database, _from: number, _until: number): Map<string, number[]> {
-  return new Map();
+/** Scores (1–5) by staff ID, of one business day; a rating given with nobody signed in is nobody's. */
+export function ratingsOfDay(db: Database.Database, date: string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const r of readRatings({ db }, date, date)) {
+    if (r.staffId === null) continue;
+    out.set(r.staffId, [...(out.get(r.staffId) ?? []), r.score]);
+  }
+  return out;
 }

@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { ReplayObserver } from './day-tickets.js';
 import { addDays, localTime } from '../records/settings.js';
-import { ratingsBetween } from './ratings.js';
+import { ratingsOfDay } from './ratings.js';
 import { StaffDay, type StaffTallies } from './staff-figures.js';
 
 export interface StaffReplay {
@@ -30,8 +30,7 @@ export function staffReplay(dates: readonly string[], now: number): StaffReplay 
     finish(db) {
       const out = new Map<string, StaffTallies>();
       for (const [date, day] of days) {
-        const start = localTime(date, '00:00');
-        for (const [staffId, ratings] of ratingsBetween(db, start, localTime(addDays(date, 1), '00:00'))) day.addRatings(staffId, ratings);
+        for (const [staffId, ratings] of ratingsOfDay(db, date)) day.addRatings(staffId, ratings);
         out.set(date, day.finish());
       }
       return out;

@@ -34,6 +34,7 @@ import { registerReportRoutes } from './routes/reports.js';
 import { registerRecordRoutes } from './routes/records.js';
 import { registerTicketRoutes } from './routes/tickets.js';
 import { registerKioskRoutes } from './routes/kiosk.js';
+import { registerRatingRoutes } from './routes/ratings.js';
 import { registerPrintingRoutes } from './routes/printing.js';
 import { registerAppointmentRoutes } from './routes/appointments.js';
 import { registerCustomerRoutes } from './routes/customers.js';
@@ -134,6 +135,7 @@ export async function buildServer(ctx: ServerContext, opts: BuildOptions): Promi
   registerSignInSettingsRoutes(app, ctx);
   registerDispatchSettingsRoutes(app, ctx);
   registerKioskRoutes(app, ctx);
+  registerRatingRoutes(app, ctx);
   registerPrintingRoutes(app, ctx);
   registerCustomerRoutes(app, ctx);
   registerImportRoutes(app, ctx);

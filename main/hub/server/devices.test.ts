@@ -129,7 +129,7 @@ describe('a staff feed', () => {
 });
 
 describe('GET /api/devices', () => {
-  it('answers role, name, paired, pairedAt, lastSeenAt and revokedAt', async () => {
+  it('answers role, name, paired, pairedAt, lastSeenAt, revokedAt and counter (a satisfaction pad\'s only)', async () => {
     const reg = await hub.api('POST', '/api/devices', { token: admin, body: { role: 'manager', name: '大堂平板' } });
     expect(await listed(reg.body.deviceId)).toEqual({
       deviceId: reg.body.deviceId,
@@ -140,6 +140,7 @@ describe('GET /api/devices', () => {
       pairingExpiresAt: reg.body.expiresAt,
       lastSeenAt: null,
       revokedAt: null,
+      counter: null,
     });
   });
 

@@ -100,6 +100,8 @@ const RECEIVES: Record<LedgerEvent['type'], Audience[]> = {
   'card.followed_up': KEEPERS,
   'card.closed': KEEPERS,
   'day.close_overridden': RECORDS,
+  // A rating names the teller who served: those who read the daily report (issue 14).
+  'rating.recorded': RECORDS,
 };
 
 // Personal texts, each unique, and who may read each anywhere on their feed.
@@ -158,7 +160,7 @@ const SAME_AS_REST: [string, LedgerEvent['type'][]][] = [
   ['/api/worklog', ['worklog.added', 'worklog.answered', 'worklog.day_completed']],
   ['/api/cards', ['card.created', 'card.followed_up', 'card.closed']],
   ['/api/checklists', ['checklist.started', 'checklist.answered', 'checklist.completed', 'checklist.signed', 'fault.reported']],
-  ['/api/reports/daily', ['triage.self_service', 'kiosk.self_service']],
+  ['/api/reports/daily', ['triage.self_service', 'kiosk.self_service', 'rating.recorded']],
   ['/api/printing/printers', ['printer.assigned', 'ticket.printed', 'ticket.print_started', 'ticket.print_failed']],
   ['/api/devices', ['device.registered', 'device.paired', 'device.revoked']],
   ['/api/settings/rota', ['settings.changed']],
@@ -246,6 +248,9 @@ async function runTheDay(): Promise<void> {
   await ok('POST', `/api/tickets/${a1}/recall`, teller2);
   await ok('POST', `/api/tickets/${a1}/start`, teller2);
   await ok('POST', `/api/tickets/${a1}/finish`, teller2, { tags: ['withdrawal'] });
+  // The customer rates the service on counter 2's satisfaction pad: low, so the manager is alerted.
+  const pad = await hub.device('rating', 'pad at 2', '2');
+  await ok('POST', '/api/ratings', pad, { ticket: 'A001', score: 2, reasons: ['long_wait'] });
   const b1 = (await ok('POST', '/api/counters/2/call-next', teller2)).ticket.id;
   await ok('POST', `/api/tickets/${b1}/no-show`, teller2);
   await ok('POST', '/api/counters/2/pause', teller2, { reason: 'meeting' });

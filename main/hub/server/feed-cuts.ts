@@ -172,6 +172,9 @@ const RULES: { [T in EventType]: Rule<T> } = {
   'card.followed_up': only(KEEPERS),
   'card.closed': only(KEEPERS),
   'day.close_overridden': only(RECORD_READERS),
+  // A score names the teller who served: to those who read it through REST, in the daily
+  // report (manager, supervisor, admin); never a customer's screen (the pad itself has no feed).
+  'rating.recorded': only(REPORT_READERS),
 };
 
 /** The event's `data` for this viewer; `{}` when they may read none of it. */

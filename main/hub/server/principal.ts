@@ -32,9 +32,13 @@ export function checkSession(hub: Hub, token: string, now: number, staffIdleMs =
   return { principal: { kind, id, role: session.role as Role, grant: grantOf(kind, session.role) } };
 }
 
-/** Customers' screens (kiosk, display): numbers, services, counters and call times, never ids, priorities, customer data or staff. */
+/**
+ * Customers' screens (kiosk, display, the satisfaction pad): numbers, services, counters and
+ * call times, never ids, priorities, customer data or staff. (The pad names its own counter's
+ * teller, as the counter's name plate does, through its own route alone.)
+ */
 export function isPublicGrant(grant: Grant): boolean {
-  return grant === 'display' || grant === 'kiosk';
+  return grant === 'display' || grant === 'kiosk' || grant === 'rating';
 }
 
 export function isPublicAudience(p: Principal): boolean {

@@ -4,9 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHub, type TestHub } from '../../../tests/support/hub.js';
 import { ROUTES } from '../../common/routes/index.js';
 
-type Who = 'anonymous' | 'admin' | 'manager' | 'supervisor' | 'teller' | 'kiosk' | 'display' | 'counter-device' | 'manager-device';
-const EVERYONE: Who[] = ['anonymous', 'admin', 'manager', 'supervisor', 'teller', 'kiosk', 'display', 'counter-device', 'manager-device'];
+type Who = 'anonymous' | 'admin' | 'manager' | 'supervisor' | 'teller' | 'kiosk' | 'display' | 'counter-device' | 'manager-device' | 'rating';
+const EVERYONE: Who[] = ['anonymous', 'admin', 'manager', 'supervisor', 'teller', 'kiosk', 'display', 'counter-device', 'manager-device', 'rating'];
 const ANY_TOKEN = EVERYONE.filter((w) => w !== 'anonymous');
+/** Every screen that shows the lobby: the satisfaction pad asks its own question and reads no lobby. */
+const LOBBY = ANY_TOKEN.filter((w) => w !== 'rating');
 const STAFF: Who[] = ['admin', 'manager', 'supervisor', 'teller'];
 
 interface RouteCase {
@@ -31,6 +33,7 @@ beforeAll(async () => {
   tokens.display = await hub.device('display');
   tokens['counter-device'] = await hub.device('counter');
   tokens['manager-device'] = await hub.device('manager');
+  tokens.rating = await hub.device('rating', 'pad at 1', '1');
   await hub.api('POST', '/api/counters/1/open', { token: tokens.teller });
   alertId = hub.alerts.raise({ kind: 'kiosk_help', key: 'matrix' }, null).id;
   ticketId = (await hub.api('POST', '/api/tickets', { token: tokens.kiosk, body: { service: 'cash' } })).body.ticket.id;
@@ -83,7 +86,7 @@ function cases(): RouteCase[] {
     { method: 'POST', path: '/api/triage/self-service', pattern: '/api/triage/self-service', body: { service: 'cash' }, may: ['manager'] },
     { method: 'GET', path: '/api/manager/window-suggestions', pattern: '/api/manager/window-suggestions', may: ['manager', 'manager-device'] },
     { method: 'PUT', path: '/api/counters/2/services', pattern: '/api/counters/:counter/services', body: { services: ['cash'] }, may: ['manager', 'admin'] },
-    { method: 'GET', path: '/api/lobby', pattern: '/api/lobby', may: ANY_TOKEN },
+    { method: 'GET', path: '/api/lobby', pattern: '/api/lobby', may: LOBBY },
     { method: 'POST', path: '/api/day/open', pattern: '/api/day/open', body: {}, may: ['manager', 'admin'] },
     { method: 'POST', path: '/api/day/close', pattern: '/api/day/close', may: ['manager', 'admin'] },
     { method: 'GET', path: '/api/reports/daily?date=2026-01-01', pattern: '/api/reports/daily', may: ['manager', 'supervisor', 'admin'] },
@@ -115,6 +118,9 @@ function cases(): RouteCase[] {
     { method: 'POST', path: '/api/kiosk/green-channel', pattern: '/api/kiosk/green-channel', body: { reason: 'elderly' }, may: ['kiosk'] },
     { method: 'POST', path: '/api/kiosk/check-in/vip', pattern: '/api/kiosk/check-in/vip', body: { phone: '13700000000' }, may: ['kiosk', 'manager'] },
     { method: 'POST', path: '/api/kiosk/check-in/appointment', pattern: '/api/kiosk/check-in/appointment', body: { code: 'NONE99' }, may: ['kiosk', 'manager'] },
+    // Issue 14: the satisfaction pad (a ticket not finished: the guard answers before the 409).
+    { method: 'GET', path: '/api/rating/current', pattern: '/api/rating/current', may: ['rating'] },
+    { method: 'POST', path: '/api/ratings', pattern: '/api/ratings', body: { ticket: 'A001', score: 5 }, may: ['rating'] },
     { method: 'POST', path: '/api/kiosk/exit', pattern: '/api/kiosk/exit', body: {}, may: ['admin', 'manager'] },
     { method: 'GET', path: '/api/printing/printers', pattern: '/api/printing/printers', may: ['admin', 'manager'] },
     { method: 'PUT', path: '/api/printing/assignments/nodevice', pattern: '/api/printing/assignments/:device', body: { uri: null }, may: ['admin'] },

@@ -19,6 +19,7 @@ beforeAll(async () => {
   tokens.display = await hub.device('display');
   tokens['counter-device'] = await hub.device('counter');
   tokens['manager-device'] = await hub.device('manager');
+  tokens.rating = await hub.device('rating', 'route table pad', '1');
   hub.alerts.raise({ kind: 'kiosk_help', key: 'route-table' }, null);
 });
 afterAll(() => hub.close());
@@ -85,6 +86,9 @@ describe('the route table', () => {
       served++;
     }
     expect(served).toBeGreaterThan(0);
+    // The last customer served at counter 1 rates the service on its pad.
+    const asked = (await answerOf(api.ratingCurrent)).ask;
+    await answerOf(api.rate, { body: { ticket: asked.ticket, score: 4 } });
     const waiting = await answerOf(api.issueTicket, { body: { service: 'cash' }, as: 'manager' });
     await answerOf(api.transfer, { params: { id: waiting.ticket.id }, body: { service: 'noncash' }, as: 'manager' });
     await answerOf(api.callTicket, { params: { counter: '1' }, body: { number: waiting.ticket.number } });

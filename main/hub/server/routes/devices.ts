@@ -29,8 +29,10 @@ export function registerDeviceRoutes(app: FastifyInstance, ctx: ServerContext): 
   });
 
   registerRoute(app, api.registerDevice, async (request, _reply, input) => {
-    const { role, name } = input.body;
-    const { deviceId, pairingCode, expiresAt } = registerDevice(hub, { role, name }, options.pairingCodeMinutes, principalOf(request).id);
+    const { role, name, counter } = input.body;
+    // A pad at a counter the branch does not have would never ask anything.
+    if (counter !== undefined && !hub.state.counters[counter]) throw new DomainError('invalid', 'unknown_counter', `There is no counter ${counter}.`);
+    const { deviceId, pairingCode, expiresAt } = registerDevice(hub, { role, name, ...(counter === undefined ? {} : { counter }) }, options.pairingCodeMinutes, principalOf(request).id);
     // The pairing QR and code carry the certificate's fingerprint, which the terminal pins.
     return { deviceId, pairingCode, expiresAt: new Date(expiresAt).toISOString(), certFingerprint: options.certFingerprint };
   });

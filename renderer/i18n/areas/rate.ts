@@ -1,0 +1,46 @@
+// Strings of the satisfaction pad (服务评价器, issue 14): big plain words a customer reads at
+// arm's length, Chinese first. The scores and reasons are also the manager's alert's words.
+export const strings = {
+  'zh-CN': {
+    rate: {
+      counter: '{{counter}} 号窗口',
+      staffNo: '工号 {{staffId}}',
+      welcome: '欢迎光临',
+      noTeller: '本窗口暂停服务',
+      question: '请您对本次服务进行评价',
+      ticket: '号票 {{ticket}}',
+      scores: { 5: '非常满意', 4: '满意', 3: '一般', 2: '不满意', 1: '非常不满意' },
+      reasonsTitle: '很抱歉！请告诉我们哪里做得不好（可多选）',
+      reasons: { long_wait: '等候时间长', attitude: '服务态度', unskilled: '业务不熟练', paperwork: '手续繁琐', other: '其他' },
+      send: '提交',
+      sending: '正在提交…',
+      thanks: '谢谢您的评价！',
+      thanksLow: '谢谢您的评价，大堂经理会尽快与您联系。',
+      goodbye: '欢迎再次光临',
+      failed: '提交未成功，请再点一次',
+      reasonsPart: '（{{reasons}}）',
+      reasonSeparator: '、',
+    },
+  },
+  en: {
+    rate: {
+      counter: 'Counter {{counter}}',
+      staffNo: 'Staff no. {{staffId}}',
+      welcome: 'Welcome',
+      noTeller: 'This counter is closed',
+      question: 'Please rate our service',
+      ticket: 'Ticket {{ticket}}',
+      scores: { 5: 'Very satisfied', 4: 'Satisfied', 3: 'Neutral', 2: 'Dissatisfied', 1: 'Very dissatisfied' },
+      reasonsTitle: 'We are sorry! What went wrong? (tap all that apply)',
+      reasons: { long_wait: 'Long wait', attitude: 'Attitude', unskilled: 'Unsure of the business', paperwork: 'Too much paperwork', other: 'Other' },
+      send: 'Send',
+      sending: 'Sending…',
+      thanks: 'Thank you for your rating!',
+      thanksLow: 'Thank you. The lobby manager will come to you shortly.',
+      goodbye: 'We hope to see you again',
+      failed: 'That did not go through: please tap again',
+      reasonsPart: ' ({{reasons}})',
+      reasonSeparator: ', ',
+    },
+  },
+};
