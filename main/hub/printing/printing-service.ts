@@ -24,17 +24,21 @@ export class PrintingService {
   private readonly inFlight = new Map<string, Promise<PrintAnswer>>();
   private timer: NodeJS.Timeout | null = null;
   private polling = false;
+  /** Set by stop(): a status that comes back after the hub closed its ledger is dropped. */
+  private stopped = false;
 
   constructor(private readonly ctx: PrintingContext) {}
 
   start(): void {
     if (this.timer) return;
+    this.stopped = false;
     this.timer = setInterval(() => void this.pollOnce(), POLL_MS);
     this.timer.unref();
     void this.pollOnce();
   }
 
   stop(): void {
+    this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
   }
@@ -91,6 +95,7 @@ export class PrintingService {
       await Promise.all(
         [...byUri].map(async ([uri, devices]) => {
           const status = await this.printer(uri).status();
+          if (this.stopped) return;
           for (const device of devices) syncPrinterAlerts(this.ctx.alerts, device, uri, status);
         }),
       );
