@@ -4,23 +4,14 @@
 // so the reports need no replay of the queue.
 import type Database from 'better-sqlite3';
 import type { StoredEvent } from '../../common/events.js';
-import type { RatingReason, Score } from '../../common/rating.js';
+import type { RatingEvent, RatingReason, Score } from '../../common/rating.js';
 import type { Ledger } from '../ledger/ledger.js';
 import type { Projector } from '../ledger/projector.js';
 
 type Reader = Pick<Ledger, 'db'>;
 
-export interface RatingRow {
-  ticket: string;
-  number: string;
-  businessDay: string;
-  counter: string;
-  staffId: string | null;
-  service: string;
-  score: Score;
-  reasons: RatingReason[];
-  at: number;
-}
+/** A rating as the reports read it: the event's fields and when it was recorded. */
+export type RatingRow = Omit<RatingEvent, 'type'> & { at: number };
 
 export const ratingProjector: Projector = {
   name: 'ratings',
