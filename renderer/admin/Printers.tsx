@@ -59,7 +59,9 @@ export function Printers() {
         pagination={false}
         size="middle"
         dataSource={kiosks}
-        locale={{ emptyText: t('printers.noKiosks') }}
+        // Until the first read answers, "no kiosk registered" would be a false statement.
+        loading={data === null && error === null}
+        locale={{ emptyText: data === null ? ' ' : t('printers.noKiosks') }}
         columns={[
           { title: t('printers.kiosk'), dataIndex: 'name' },
           { title: t('printers.printer'), render: (_v, d) => uriOf(d.deviceId) ?? <span className="hint">{t('printers.viaHub')}</span> },

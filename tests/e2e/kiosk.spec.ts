@@ -10,7 +10,7 @@ import { startFakeTcpPrinter, type FakeTcpPrinter } from '../fakes/tcp-printer.j
 import { NO_FAULTS } from '../fakes/printer-state.js';
 import { qrDataIn } from '../../main/print/qr-command.js';
 import { api, chinese, english, login, openAlerts, pairKiosk, type PairedKiosk } from './kiosk-support.js';
-import { hubUrl, openScreen, shot, signIn } from './screens.js';
+import { FIRST_PAINT, hubUrl, openScreen, shot, signIn } from './screens.js';
 
 const PORTRAIT = { width: 1080, height: 1920 };
 const LANDSCAPE = { width: 1920, height: 1080 };
@@ -313,7 +313,8 @@ test('the admin assigns printers, sees their health and previews the ticket', as
   const page = await openScreen(browser, '/admin#kiosk', { width: 1440, height: 1400 });
   await signIn(page, 'admin');
   const printers = page.getByTestId('printers');
-  await expect(printers).toContainText('大厅取号机');
+  // The first read waits on each printer's status: a printer an earlier test left holding a job takes seconds.
+  await expect(printers).toContainText('大厅取号机', FIRST_PAINT);
   await expect(printers).toContainText(printer.uri);
   await expect(printers).toContainText('正常');
   await expect(page.getByTestId('print-preview-image')).toBeVisible();
