@@ -4,7 +4,7 @@
 // tests/e2e/screenshots/ and, copied, to docs/screens/.
 import { expect, test, type Page } from '@playwright/test';
 import { api, english, login } from './kiosk-support.js';
-import { hubUrl, openScreen, shot, signIn } from './screens.js';
+import { FIRST_PAINT, hubUrl, openScreen, shot, signIn } from './screens.js';
 
 const FLEET: { role: 'kiosk' | 'display' | 'counter' | 'manager'; name: string; pair: boolean }[] = [
   { role: 'kiosk', name: '大厅取号机 1', pair: true },
@@ -167,7 +167,7 @@ test('in the Electron shell the pairing page hands main only the code, and the s
   await page.locator('input[name=pairingCode]').fill(reg.body.pairingCode);
   await page.locator('button[type=submit]').click();
   await expect(page).toHaveURL(/\/display$/);
-  await expect(page.getByTestId('connection')).toHaveText('已连接');
+  await expect(page.getByTestId('connection')).toHaveText('已连接', FIRST_PAINT);
   const requests = await page.evaluate(() => {
     const storage = (globalThis as unknown as { localStorage: { getItem(key: string): string | null } }).localStorage;
     return JSON.parse(storage.getItem('fake-main.requests') ?? '[]') as unknown;

@@ -15,7 +15,7 @@ test('a ticket goes from the kiosk to the counter and onto the display', async (
   await shot(admin, 'admin-login');
   await signIn(admin, 'admin');
   await expect(admin.getByTestId('demo-pin-banner')).toHaveText('演示 PIN，仅供演示');
-  await expect(admin.getByTestId('connection')).toHaveText('已连接');
+  await expect(admin.getByTestId('connection')).toHaveText('已连接', FIRST_PAINT);
   const kioskLink = await registerDevice(admin, 'kiosk', '取号机 1');
   const displayLink = await registerDevice(admin, 'display', '叫号屏 1');
   await shot(admin, 'admin');
@@ -30,7 +30,7 @@ test('a ticket goes from the kiosk to the counter and onto the display', async (
   await shot(kiosk, 'kiosk');
 
   const display = await openScreen(browser, new URL(displayLink).pathname + new URL(displayLink).search, { width: 1920, height: 1080 });
-  await expect(display.getByTestId('connection')).toHaveText('已连接');
+  await expect(display.getByTestId('connection')).toHaveText('已连接', FIRST_PAINT);
   expect(display.url()).not.toContain('pair=');
 
   // The kiosk issues a cash ticket.
@@ -117,7 +117,7 @@ test('the live feed recovers from a dropped event and from a dropped connection'
     closers.push(() => server.close());
   });
   await signIn(manager, 'manager');
-  await expect(manager.getByTestId('connection')).toHaveText('已连接');
+  await expect(manager.getByTestId('connection')).toHaveText('已连接', FIRST_PAINT);
   const waiting = manager.locator('[data-testid=queue-table] tr[data-service=corporate] td.num').first();
   const before = Number(await waiting.textContent());
 

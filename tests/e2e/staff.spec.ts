@@ -5,7 +5,7 @@
 // screen in zh-CN and en, at the tablet, desktop and display sizes.
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { announcement } from '../../renderer/display/voice/sequence.js';
-import { hubUrl, openScreen, shot, signIn } from './screens.js';
+import { FIRST_PAINT, hubUrl, openScreen, shot, signIn } from './screens.js';
 
 async function api<T = any>(request: APIRequestContext, method: 'GET' | 'POST', path: string, token: string | null, data?: unknown): Promise<T> {
   const res = await request.fetch(hubUrl(path), { method, data, headers: token ? { authorization: `Bearer ${token}` } : {} });
@@ -38,7 +38,7 @@ test('kiosk, two counters, manager and display through a morning', async ({ brow
   await api(request, 'POST', '/api/customers/vip-import', admin, { csv: 'title,card,phone,notes,tags\n王总,6222020000001234,,喜欢靠窗座位;听力不好请大声,年金客户\n' });
 
   const display = await openScreen(browser, `/display?pair=${await pairingCode(request, admin, 'display', '叫号屏 staff')}`, { width: 1920, height: 1080 });
-  await expect(display.getByTestId('connection')).toHaveText('已连接');
+  await expect(display.getByTestId('connection')).toHaveText('已连接', FIRST_PAINT);
   const kiosk = await openScreen(browser, `/kiosk?pair=${await pairingCode(request, admin, 'kiosk', '取号机 staff')}`, { width: 1280, height: 1024 });
   await expect(kiosk.locator('[data-service=cash]')).toBeVisible();
 

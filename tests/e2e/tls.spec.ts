@@ -40,7 +40,7 @@ test('over HTTPS the admin pairs a display by its fingerprinted link, and the di
   await login.locator('input[name=staffId]').fill('admin');
   await login.locator('input[name=pin]').fill(DEMO_PIN);
   await login.locator('button[type=submit]').click();
-  await expect(admin.getByTestId('connection')).toHaveText('已连接');
+  await expect(admin.getByTestId('connection')).toHaveText('已连接', FIRST_PAINT);
   const form = admin.getByTestId('register-device');
   await form.locator('select[name=role]').selectOption('display');
   await form.locator('input[name=name]').fill('叫号屏 TLS');
@@ -56,7 +56,7 @@ test('over HTTPS the admin pairs a display by its fingerprinted link, and the di
   const feeds: string[] = [];
   display.on('websocket', (ws) => feeds.push(ws.url()));
   await display.goto(link);
-  await expect(display.getByTestId('connection')).toHaveText('已连接');
+  await expect(display.getByTestId('connection')).toHaveText('已连接', FIRST_PAINT);
   expect(display.url()).not.toContain('pair=');
   expect(display.url()).not.toContain('fp=');
   expect(feeds.length).toBeGreaterThan(0);
