@@ -10,7 +10,7 @@ import { expect as baseExpect, test, type Browser, type Page } from '@playwright
 const expect = baseExpect.configure({ timeout: 20_000 });
 import { fileURLToPath } from 'node:url';
 import { addCounter, addRotaRow, addService, editService, setOpeningHours, submitService } from './branch-support.js';
-import { startHub, type RunningHub } from './hub-process.js';
+import { requestHub, startHub, type RunningHub } from './hub-process.js';
 import { DEMO_PIN, signIn } from './screens.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -31,15 +31,7 @@ async function open(browser: Browser, path: string, viewport = { width: 1366, he
   return page;
 }
 
-async function api<T = any>(method: string, path: string, token?: string, body?: unknown): Promise<{ status: number; body: T }> {
-  const res = await fetch(hub.url + path, {
-    method,
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : null };
-}
+const api = <T = any>(method: string, path: string, token?: string, body?: unknown) => requestHub<T>(hub.url, method, path, token, body);
 const login = async (staffId: string) => (await api<{ token: string }>('POST', '/api/auth/login', undefined, { staffId, pin: DEMO_PIN })).body.token;
 
 /** Pairs a device of that role in its own browser context. */

@@ -67,3 +67,14 @@ export async function startHub(repoRoot: string, timeoutMs = 30_000, extraArgs: 
   const setupCode = /setup code: (\S+)\r?\n/.exec(output)?.[1] ?? null;
   return { url, process: child, dataDir, setupCode, stop };
 }
+
+/** One JSON request to a hub started here: the status and the parsed body (null when empty). */
+export async function requestHub<T = any>(base: string, method: string, path: string, token?: string, body?: unknown): Promise<{ status: number; body: T }> {
+  const res = await fetch(base + path, {
+    method,
+    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : null };
+}

@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startHub, type RunningHub } from './hub-process.js';
+import { requestHub, startHub, type RunningHub } from './hub-process.js';
 import { answerChecklist, supervisorSigns } from './records-support.js';
 import { DEMO_PIN, signIn } from './screens.js';
 
@@ -31,15 +31,7 @@ async function open(browser: Browser, path: string, lang: 'zh-CN' | 'en' = 'zh-C
 }
 const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
 
-async function api<T = any>(method: string, path: string, token?: string, body?: unknown): Promise<{ status: number; body: T }> {
-  const res = await fetch(hub.url + path, {
-    method,
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : null };
-}
+const api = <T = any>(method: string, path: string, token?: string, body?: unknown) => requestHub<T>(hub.url, method, path, token, body);
 const login = async (staffId: string) => (await api<{ token: string }>('POST', '/api/auth/login', undefined, { staffId, pin: DEMO_PIN })).body.token;
 
 test('an end-to-end day of the lobby records', async ({ browser }) => {
