@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds the calling display's (and the satisfaction pad's) voice clips into resources/voice/ with espeak-ng and sox, so
+// Builds the calling display's (and the satisfaction pad's and the kiosk's) voice clips into resources/voice/ with espeak-ng and sox, so
 // the display speaks with no network. The clips are committed; run this again only to change
 // a voice: `node scripts/make-voice-clips.mjs` (needs espeak-ng and sox on the PATH).
 //
@@ -37,6 +37,16 @@ const clips = [
   // The satisfaction pad's question after each service (renderer/rate), once per language.
   ['cmn', 'zh/please-rate', '请您对本次服务进行评价'],
   ['en-gb', 'en/please-rate', 'please rate our service'],
+  // The kiosk's prompts to older customers and its anti-fraud question (renderer/kiosk, issue 14),
+  // each step spoken once in the kiosk's language.
+  ['cmn', 'zh/elderly-swipe', '请刷身份证'],
+  ['en-gb', 'en/elderly-swipe', 'please swipe your ID card'],
+  ['cmn', 'zh/elderly-choose', '请选择您要办理的业务'],
+  ['en-gb', 'en/elderly-choose', 'please tap what you would like to do'],
+  ['cmn', 'zh/fraud-warning', '有人让您把钱转到安全账户吗？这是诈骗。'],
+  ['en-gb', 'en/fraud-warning', 'has someone asked you to move money to a safe account? That is a scam.'],
+  ['cmn', 'zh/elderly-ticket', '请拿好号票，在等候区坐下休息'],
+  ['en-gb', 'en/elderly-ticket', 'please take your ticket and have a seat'],
 ];
 
 function run(cmd, args) {

@@ -1,6 +1,6 @@
 // The kiosk's start: the branch's 4–6 big choices in plain words, each with the people
 // waiting and the estimate for a new ticket before the tap; below them the smaller ways in:
-// self-service, VIP and appointment check-in, the green channel.
+// self-service, VIP and appointment check-in, older customers (ID card), the green channel.
 import { useTranslation } from 'react-i18next';
 import type { ApiQueue } from '../../main/common/api';
 import type { KioskChoice } from '../../main/common/kiosk';
@@ -15,9 +15,11 @@ interface Props {
   onVip: () => void;
   onAppointment: () => void;
   onGreen: () => void;
+  /** 老年人 · 刷身份证: the older customers' flow, for a customer without a reader's habit or staff beside them. */
+  onElderly: () => void;
 }
 
-export function KioskHome({ lobby, choices, busy, onChoice, onVip, onAppointment, onGreen }: Props) {
+export function KioskHome({ lobby, choices, busy, onChoice, onVip, onAppointment, onGreen, onElderly }: Props) {
   const { t, i18n } = useTranslation();
   const closed = lobby.day?.status === 'closed';
   const counterChoices = choices.filter((c) => !c.selfService);
@@ -43,6 +45,10 @@ export function KioskHome({ lobby, choices, busy, onChoice, onVip, onAppointment
         </button>
         <button type="button" className="more-button" data-testid="appointment-check-in" disabled={busy || closed} onClick={onAppointment}>
           <span className="more-name">{t('kioskHome.appointment')}</span>
+        </button>
+        <button type="button" className="more-button elderly" data-testid="elderly-entry" disabled={busy || closed} onClick={onElderly}>
+          <span className="more-name">{t('elderly.entry')}</span>
+          <span className="more-meta">{t('elderly.entryHint')}</span>
         </button>
         <button type="button" className="more-button green" data-testid="green-channel" disabled={busy} onClick={onGreen}>
           <span className="more-name">{t('kioskHome.green')}</span>

@@ -1,13 +1,16 @@
 // The ticket kiosk: a few big choices (选择题, not 问答题), then the number, very large. Every
 // other way in (self-service, check-in, green channel) is one tap from the start, and every
 // screen goes back to the start by itself, in Chinese and normal text, for the next customer.
+// Older customers start their own flow with an ID card (ElderlyFlow.tsx); a choice the admin
+// marked asks the anti-fraud question first (FraudPrompt.tsx).
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiTicket } from '../../main/common/api';
 import type { KioskChoice } from '../../main/common/kiosk';
 import { Gate } from '../auth/Gate';
 import { api } from '../../main/common/routes/index';
-import { hubFor } from '../hub-client';
+import { idCardCheckIn } from '../contract-14';
+import { ApiError, hubFor } from '../hub-client';
 import { setLanguage } from '../i18n/index';
 import { useLobby } from '../live/use-lobby';
 import { ErrorLine } from '../ui/ErrorLine';
@@ -15,7 +18,11 @@ import { useErrorText } from '../ui/error-text';
 import { localName } from '../ui/format';
 import { ScreenFrame } from '../ui/ScreenFrame';
 import { AskManager } from './AskManager';
+import type { Swipe } from './card-swipe';
 import { CheckIn, type CheckInKind } from './CheckIn';
+import { hasFraudPrompt, helpChoice } from './elderly-flow';
+import { ElderlyFlow } from './ElderlyFlow';
+import { FraudPrompt } from './FraudPrompt';
 import { GreenChannel } from './GreenChannel';
 import { KioskHome } from './KioskHome';
 import { SelfService } from './SelfService';
@@ -32,11 +39,16 @@ export const IDLE_SECONDS = 45;
 
 type View =
   | { kind: 'home' }
-  | { kind: 'ticket'; ticket: ApiTicket; checkedIn: CheckInKind | null }
+  /** `elderlyFlow`: the ticket ends the older customers' flow (its voice prompt). */
+  | { kind: 'ticket'; ticket: ApiTicket; checkedIn: CheckInKind | 'elderly' | null; elderlyFlow?: boolean }
   | { kind: 'self'; choice: KioskChoice }
   | { kind: 'ask'; choice: KioskChoice }
   | { kind: 'green' }
-  | { kind: 'checkIn'; checkIn: CheckInKind };
+  | { kind: 'checkIn'; checkIn: CheckInKind }
+  /** The older customers' flow: `idNumber` null until a valid ID card is read (never shown). */
+  | { kind: 'elderly'; idNumber: string | null; invalid: boolean }
+  /** The anti-fraud question before a ticket; `idNumber` when it came from the older customers' flow. */
+  | { kind: 'fraud'; choice: KioskChoice; idNumber: string | null };
 
 export function KioskScreen() {
   return (
@@ -83,28 +95,76 @@ function Kiosk() {
     }
   }
 
-  function choose(choice: KioskChoice) {
-    if (choice.selfService) return setView({ kind: 'self', choice });
-    if (!choice.service) return setView({ kind: 'ask', choice });
+  /** The ticket for a choice with a service: by the ID card when the older customers' flow read one. */
+  function issue(choice: KioskChoice, idNumber: string | null) {
     const service = choice.service;
+    if (!service) return;
     void run(async () => {
-      const answer = await hubFor('kiosk').call(api.issueTicket, { body: { service } });
-      setView({ kind: 'ticket', ticket: answer.ticket, checkedIn: null });
+      const kiosk = hubFor('kiosk');
+      if (idNumber === null) {
+        // The choice is recorded on the ticket (reports, the fraud watch). TODO(contract 14): typed once the hub's body has it.
+        const body = { service, choice: choice.id } as { service: string };
+        const answer = await kiosk.call(api.issueTicket, { body });
+        return setView({ kind: 'ticket', ticket: answer.ticket, checkedIn: null });
+      }
+      try {
+        const answer = await kiosk.call(idCardCheckIn, { body: { idNumber, service, choice: choice.id } });
+        setView({ kind: 'ticket', ticket: answer.ticket, checkedIn: answer.elderly ? 'elderly' : null, elderlyFlow: true });
+      } catch (e) {
+        // The hub found the number wrong after all: back to the card, in plain words.
+        if (e instanceof ApiError && e.code === 'invalid_id_number') return setView({ kind: 'elderly', idNumber: null, invalid: true });
+        throw e;
+      }
     });
   }
 
-  const onCard = (card: string) =>
+  function choose(choice: KioskChoice, idNumber: string | null = null) {
+    if (choice.selfService) return setView({ kind: 'self', choice });
+    if (!choice.service) return setView({ kind: 'ask', choice });
+    if (hasFraudPrompt(choice)) return setView({ kind: 'fraud', choice, idNumber });
+    issue(choice, idNumber);
+  }
+
+  // 请大堂经理帮我: the kiosk's help alert, naming the choice the customer is on if any.
+  function askForHelp(current: KioskChoice | null) {
+    const choice = helpChoice(choices ?? [], current);
+    if (choice) setView({ kind: 'ask', choice });
+  }
+
+  // Back to the start, in the language the customer chose; normal text again.
+  function leaveElderly() {
+    home();
+    setLargeText(false);
+  }
+
+  function startElderly(invalid = false) {
+    setLargeText(true);
+    setFailure(null);
+    setView({ kind: 'elderly', idNumber: null, invalid });
+  }
+
+  const onSwipe = (swipe: Swipe) => {
+    if (swipe.kind === 'idCard') {
+      if (!swipe.valid) return startElderly(true);
+      setLargeText(true);
+      setFailure(null);
+      return setView({ kind: 'elderly', idNumber: swipe.number, invalid: false });
+    }
+    // Waiting for an ID card, 18 digits that are no valid ID number are a bad read, not a VIP card.
+    if (view.kind === 'elderly' && swipe.number.length === 18) return startElderly(true);
+    const card = swipe.number;
     void run(async () => {
       const answer = await hubFor('kiosk').call(api.vipCheckIn, { body: { card } });
       setView({ kind: 'ticket', ticket: answer.ticket, checkedIn: 'vip' });
     });
-  // A card works from the start screen and the VIP screen; not over a ticket being shown.
-  useCardSwipe(onCard, !busy && !staffPrompt && (view.kind === 'home' || view.kind === 'checkIn'));
+  };
+  // A card works from the start screen, the VIP screen and the older customers' flow; not over a ticket being shown.
+  useCardSwipe(onSwipe, !busy && !staffPrompt && (view.kind === 'home' || view.kind === 'checkIn' || view.kind === 'elderly'));
 
   const body = (() => {
     switch (view.kind) {
       case 'ticket':
-        return <TicketIssued ticket={view.ticket} queues={lobby?.queues ?? []} checkedIn={view.checkedIn} onDone={nextCustomer} />;
+        return <TicketIssued ticket={view.ticket} queues={lobby?.queues ?? []} checkedIn={view.checkedIn} elderlyFlow={view.elderlyFlow} onDone={nextCustomer} />;
       case 'self':
         return <SelfService choice={view.choice} onBack={home} />;
       case 'ask':
@@ -113,6 +173,23 @@ function Kiosk() {
         return <GreenChannel onBack={home} />;
       case 'checkIn':
         return <CheckIn kind={view.checkIn} onBack={home} onTicket={(ticket, kind) => setView({ kind: 'ticket', ticket, checkedIn: kind })} />;
+      case 'elderly':
+        return (
+          <ElderlyFlow
+            choices={choices ?? []}
+            queues={lobby?.queues ?? []}
+            idRead={view.idNumber !== null}
+            invalid={view.invalid}
+            busy={busy}
+            onChoice={(c) => choose(c, view.idNumber)}
+            onHelp={() => askForHelp(null)}
+            onBack={leaveElderly}
+          />
+        );
+      case 'fraud': {
+        const { choice, idNumber } = view;
+        return <FraudPrompt choice={choice} busy={busy} onGoOn={() => issue(choice, idNumber)} onHelp={() => askForHelp(choice)} />;
+      }
       case 'home':
         if (!lobby || !choices) return <p className="hint">{t('common.loading')}</p>;
         return (
@@ -124,6 +201,7 @@ function Kiosk() {
             onVip={() => setView({ kind: 'checkIn', checkIn: 'vip' })}
             onAppointment={() => setView({ kind: 'checkIn', checkIn: 'appointment' })}
             onGreen={() => setView({ kind: 'green' })}
+            onElderly={() => startElderly()}
           />
         );
     }
@@ -139,7 +217,7 @@ function Kiosk() {
     <div className={`kiosk-root ${largeText ? 'kiosk-large' : ''}`} data-view={view.kind}>
       <ScreenFrame screen="kiosk" connection={connection} lobby={lobby} title={lobby ? localName(lobby.branch, i18n.language) : undefined} extra={textToggle}>
         {body}
-        {busy && view.kind === 'home' ? <p className="hint kiosk-busy">{t('kiosk.issuing')}</p> : null}
+        {busy && (view.kind === 'home' || view.kind === 'elderly' || view.kind === 'fraud') ? <p className="hint kiosk-busy">{t('kiosk.issuing')}</p> : null}
         <ErrorLine message={failure === null ? null : errorText(failure)} />
       </ScreenFrame>
       {/* The hidden staff corner: five taps within three seconds open the PIN prompt (bottom-left, away from every button). */}

@@ -6,6 +6,7 @@ import type { ApiQueue, ApiTicket } from '../../main/common/api';
 import { estimateText, localName } from '../ui/format';
 import type { CheckInKind } from './CheckIn';
 import { PrintStatus } from './PrintStatus';
+import { VoicePrompt } from './VoicePrompt';
 
 export const RETURN_AFTER_SECONDS = 20;
 
@@ -13,11 +14,13 @@ interface Props {
   ticket: ApiTicket;
   queues: ApiQueue[];
   /** Set when the ticket came from a check-in: a greeting instead of a name (a shared screen). */
-  checkedIn?: CheckInKind | null;
+  checkedIn?: CheckInKind | 'elderly' | null;
+  /** The ticket ends the older customers' flow: its last voice prompt. */
+  elderlyFlow?: boolean;
   onDone: () => void;
 }
 
-export function TicketIssued({ ticket, queues, checkedIn = null, onDone }: Props) {
+export function TicketIssued({ ticket, queues, checkedIn = null, elderlyFlow = false, onDone }: Props) {
   const { t, i18n } = useTranslation();
   const [left, setLeft] = useState(RETURN_AFTER_SECONDS);
   // The parent re-renders on every feed event; a ref keeps the 20 s timer from restarting.
@@ -40,6 +43,8 @@ export function TicketIssued({ ticket, queues, checkedIn = null, onDone }: Props
       <div className="kiosk-ticket-main">
         {checkedIn === 'vip' ? <p className="kiosk-greeting">{t('checkIn.welcomeVip')}</p> : null}
         {checkedIn === 'appointment' ? <p className="kiosk-greeting">{t('checkIn.appointmentOk')}</p> : null}
+        {checkedIn === 'elderly' ? <p className="kiosk-greeting elderly-greeting">{t('elderly.welcome')}</p> : null}
+        {elderlyFlow ? <VoicePrompt step="ticket" /> : null}
         {queue ? <p className="kiosk-ticket-service">{localName(queue, i18n.language)}</p> : null}
         <p className="kiosk-ticket-label">{t('kiosk.yourNumber')}</p>
         <p className="kiosk-ticket-number" data-testid="ticket-number">

@@ -1,6 +1,10 @@
-// Tells a keyboard-wedge card reader from a person at a keyboard. A reader "types" the card
-// number as a burst of digits a few milliseconds apart and ends it with Enter; nobody types
-// 12 to 19 digits with every gap under 50 ms. Pure: the caller passes each key and its time.
+// Tells a keyboard-wedge reader from a person at a keyboard, and a VIP card from an ID card.
+// A reader "types" the number as a burst of keys a few milliseconds apart and ends it with
+// Enter; nobody types 12 to 19 characters with every gap under 50 ms. The VIP card's reader
+// types 12 to 19 digits; the ID-card reader types the 18-character resident ID number (17
+// digits and a check character, 0-9 or X). Pure: the caller passes each key and its time.
+import { ID_SHAPE, idNumberOk } from './id-number';
+
 export interface SwipeOptions {
   /** The longest gap between two keys of one swipe (readers: 1–20 ms; people: 100 ms and more). */
   maxGapMs: number;
@@ -10,33 +14,57 @@ export interface SwipeOptions {
 
 export const DEFAULT_SWIPE: SwipeOptions = { maxGapMs: 50, minDigits: 12, maxDigits: 19 };
 
+/**
+ * What a burst was. An ID card: `valid` false when it has the ID's shape but a wrong check
+ * character or birth date (a bad read), so the kiosk can say so at once.
+ */
+export type Swipe = { kind: 'card'; number: string } | { kind: 'idCard'; number: string; valid: boolean };
+
+/**
+ * Decision: an 18-character burst is an ID card when it ends in X (no bank card has a letter)
+ * or when its check character and birth date are right; any other 12–19 digits are a VIP
+ * card. An 18-digit bank card passes both ID checks about once in a few thousand: it then
+ * starts the older customers' flow, whose 请大堂经理帮我 is always on the screen.
+ */
+export function classifyBurst(burst: string, today: Date): Swipe | null {
+  const upper = burst.toUpperCase();
+  if (ID_SHAPE.test(upper)) {
+    const valid = idNumberOk(upper, today);
+    if (valid || upper.endsWith('X')) return { kind: 'idCard', number: upper, valid };
+  }
+  return /^\d{12,19}$/.test(burst) ? { kind: 'card', number: burst } : null;
+}
+
 export class CardSwipeDetector {
-  private digits = '';
+  private chars = '';
   private last = -Infinity;
 
-  constructor(private readonly opts: SwipeOptions = DEFAULT_SWIPE) {}
+  constructor(
+    private readonly opts: SwipeOptions = DEFAULT_SWIPE,
+    private readonly today: () => Date = () => new Date(),
+  ) {}
 
   /**
-   * Feeds one key (KeyboardEvent.key) pressed at `at` ms. Returns the card number when this
-   * Enter ends a swipe, else null. A slow key starts a new burst, so a person who typed a few
-   * digits before a swipe does not spoil it.
+   * Feeds one key (KeyboardEvent.key) pressed at `at` ms. Returns the swipe when this Enter
+   * ends one, else null. A slow key starts a new burst, so a person who typed a few digits
+   * before a swipe does not spoil it.
    */
-  key(key: string, at: number): string | null {
+  key(key: string, at: number): Swipe | null {
     const fast = at - this.last <= this.opts.maxGapMs;
     this.last = at;
-    if (/^\d$/.test(key)) {
-      this.digits = fast ? this.digits + key : key;
-      if (this.digits.length > this.opts.maxDigits) this.digits = '';
+    if (/^[\dXx]$/.test(key)) {
+      this.chars = fast ? this.chars + key : key;
+      if (this.chars.length > this.opts.maxDigits) this.chars = '';
       return null;
     }
-    const burst = this.digits;
-    this.digits = '';
-    if (key !== 'Enter' || !fast) return null;
-    return burst.length >= this.opts.minDigits ? burst : null;
+    const burst = this.chars;
+    this.chars = '';
+    if (key !== 'Enter' || !fast || burst.length < this.opts.minDigits) return null;
+    return classifyBurst(burst, this.today());
   }
 
   /** True while a fast burst is under way: the page should not treat these keys as typing. */
   get inBurst(): boolean {
-    return this.digits.length > 1;
+    return this.chars.length > 1;
   }
 }

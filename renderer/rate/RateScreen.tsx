@@ -16,8 +16,8 @@ import { RATING_REASONS, SCORES, type RatingCurrent, type RatingReason, type Sco
 import { api } from '../../main/common/routes/index';
 import { Gate } from '../auth/Gate';
 import { clearSession } from '../auth/session';
-import { clipUrl } from '../display/voice/sequence';
 import { ApiError, hubFor } from '../hub-client';
+import { playClips as speak } from '../ui/play-clips';
 import { ScreenFrame } from '../ui/ScreenFrame';
 import { Face } from './Face';
 import { IDLE, sendReasons, tapFace, tick, toggleReason, withCurrent, type Phase } from './pad-state';
@@ -36,18 +36,6 @@ export function RateScreen() {
 }
 
 const hub = hubFor('rating');
-
-/** Plays the clips one after another; a browser that refuses sound leaves the pad silent, never stuck. */
-async function speak(clips: string[]): Promise<void> {
-  for (const clip of clips) {
-    await new Promise<void>((resolve) => {
-      const audio = new Audio(clipUrl(clip));
-      audio.onended = () => resolve();
-      audio.onerror = () => resolve();
-      audio.play().catch(() => resolve());
-    });
-  }
-}
 
 function Pad() {
   const { t } = useTranslation();
