@@ -2,6 +2,7 @@
 // describes them, until the hub's own definitions (main/common/routes) are merged; then
 // the screens call api.* and this file goes.
 import { z } from 'zod';
+import type { KioskChoice } from '../main/common/kiosk';
 import { ApiTicketSchema } from '../main/common/routes/answers';
 import { route } from '../main/common/routes/define';
 
@@ -33,3 +34,6 @@ export const lobbyElderly = route({
 const ElderlySettings = z.object({ age: z.number(), rank: z.enum(ELDERLY_RANKS) });
 export const elderlySettings = route({ method: 'GET', path: '/api/settings/elderly', access: { grants: ['manager', 'supervisor', 'admin'] }, summary: 'contract 14', answer: ElderlySettings });
 export const setElderlySettings = route({ method: 'PUT', path: '/api/settings/elderly', access: { grants: ['admin'] }, summary: 'contract 14', body: ElderlySettings, answer: ElderlySettings });
+
+/** A kiosk choice as /api/kiosk/config answers it once the fraud prompt exists (issue 14.3). */
+export type PromptedChoice = KioskChoice & { fraudPrompt?: boolean };

@@ -17,6 +17,7 @@ import { NextNumbers } from './NextNumbers';
 import { PauseDialog } from './PauseDialog';
 import { TransferDialog } from './TransferDialog';
 import { useShortcuts } from './use-shortcuts';
+import { FraudWatch, fraudWatched } from './FraudWatch';
 import { VipNote } from './VipNote';
 import './counter.css';
 import { counterName } from '../ui/counter-name';
@@ -116,11 +117,13 @@ export function CounterDesk({ lobby, counter, onChange }: Props) {
             <Space wrap className="current-meta">
               <span className="current-status">{t(`counter.ticketStatus.${current.status}`)}</span>
               {current.priority !== 'normal' ? <Tag color={current.priority === 'green' ? 'green' : 'gold'}>{t(`counter.priority.${current.priority}`)}</Tag> : null}
+              {fraudWatched(current) ? <Tag color="red">{t('fraudWatch.flag')}</Tag> : null}
               {current.recalls > 0 ? <Tag>{t('counter.recalls', { count: current.recalls })}</Tag> : null}
               {current.transfers > 0 ? <Tag color="blue">{t('counter.transferred')}</Tag> : null}
             </Space>
           ) : null}
           {current && current.priority === 'vip' ? <VipNote ticketId={current.id} /> : null}
+          {current && fraudWatched(current) ? <FraudWatch /> : null}
         </Card>
 
         <div className="action-grid">

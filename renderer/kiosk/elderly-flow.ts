@@ -1,9 +1,7 @@
 // The pure parts of the older customers' flow and the fraud prompt: which choices it offers,
 // which choice "请大堂经理帮我" names in the help alert, and the voice clip of each step.
 import type { KioskChoice } from '../../main/common/kiosk';
-
-/** A kiosk choice as /api/kiosk/config answers it once the fraud prompt exists (issue 14.3). */
-export type PromptedChoice = KioskChoice & { fraudPrompt?: boolean };
+import type { PromptedChoice } from '../contract-14';
 
 export const hasFraudPrompt = (c: KioskChoice): boolean => (c as PromptedChoice).fraudPrompt === true;
 

@@ -20,6 +20,8 @@ import {
   RedoOutlined,
   FrownOutlined,
   FileTextOutlined,
+  SafetyOutlined,
+  UserOutlined,
 } from '@ant-design/icons';
 import { App, Button, Card, Empty, List, Popconfirm, Tag } from 'antd';
 import { isOpenAlert as isOpen, type AlertRow, type ArrangedAlerts } from '../../main/common/alert-order';
@@ -48,6 +50,8 @@ const ICONS: Record<string, ReactNode> = {
   green_channel_request: <MedicineBoxOutlined />,
   repeated_recall: <RedoOutlined />,
   low_rating: <FrownOutlined />,
+  elderly_near_turn: <UserOutlined />,
+  fraud_watch: <SafetyOutlined />,
   checklist_due: <FileTextOutlined />,
   patrol_due: <FileTextOutlined />,
 };
@@ -95,6 +99,8 @@ export function AlertList({ arranged, lobby, canAct, onAcknowledge, onReprint }:
       // A low rating's score and reasons, in the words the customer tapped on the pad.
       scoreText: typeof a.details.score === 'number' ? t(`rate.scores.${a.details.score}`) : '',
       reasonsPart: typeof a.details.reasons === 'string' && a.details.reasons !== '' ? t('rate.reasonsPart', { reasons: a.details.reasons.split(',').map((r) => t(`rate.reasons.${r}`, { defaultValue: r })).join(t('rate.reasonSeparator')) }) : '',
+      // The kiosk choice of a fraud watch, in words: its names when the alert carries them, else its id.
+      choiceName: typeof a.details.nameZh === 'string' ? localName({ nameZh: a.details.nameZh, nameEn: String(a.details.nameEn ?? a.details.nameZh) }, i18n.language) : (a.details.choice ?? ''),
       reasonText: typeof a.details.reason === 'string' && i18n.exists(`alerts.reasons.${a.details.reason}`) ? t(`alerts.reasons.${a.details.reason}`) : (a.details.reason ?? ''),
     };
     const key = `alerts.kinds.${a.kind}`;

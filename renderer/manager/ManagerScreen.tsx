@@ -19,6 +19,7 @@ import { AlertList } from './AlertList';
 import { AppointmentsPanel } from './AppointmentsPanel';
 import { CountersPanel } from './CountersPanel';
 import { DayPanel } from './DayPanel';
+import { ElderlyPanel } from './ElderlyPanel';
 import { addPoints, type Trends } from './estimate-trend';
 import { QueuesPanel } from './QueuesPanel';
 import { ReadOnlyNote, TabletSignIn } from './TabletSignIn';
@@ -97,6 +98,8 @@ function Manager() {
           <div className="manager-main">
             <DayPanel lobby={lobby} now={now} readOnly={!canAct} />
             {canAct ? <TriagePanel lobby={lobby} /> : <ReadOnlyNote />}
+            {/* The hub gives the older customers' list to signed-in staff only, not to a paired tablet. */}
+            {canAct ? <ElderlyPanel lobby={lobby} /> : null}
             <QueuesPanel queues={lobby.queues} trends={trends} now={now} dayClosed={lobby.day?.status === 'closed'} />
             <CountersPanel lobby={lobby} suggestions={suggestions} now={now} canAct={canAct} />
             {canAct && <AppointmentsPanel lobby={lobby} />}

@@ -6,6 +6,7 @@ import { usePolled } from '../use-polled';
 import { BranchNames } from './BranchNames';
 import { CountersAdmin } from './CountersAdmin';
 import { CustomerSecret } from './CustomerSecret';
+import { ElderlySettings } from './ElderlySettings';
 import { FairCalling } from './FairCalling';
 import { OpeningHours } from './OpeningHours';
 import { RotaEditor } from './RotaEditor';
@@ -24,6 +25,7 @@ export function BranchTab({ lobby }: { lobby: LobbyView | null }) {
       <CountersAdmin lobby={lobby} services={services.data ?? []} />
       <RotaEditor lobby={lobby} />
       <FairCalling />
+      <ElderlySettings />
       <CustomerSecret />
     </>
   );

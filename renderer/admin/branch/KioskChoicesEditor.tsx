@@ -1,9 +1,10 @@
 // The kiosk's home choices (settings key kiosk.choices): each issues a ticket of a service,
-// sends the customer to self-service (with where it is), or asks the lobby manager.
-import { App, Button, Card, Input, Select, Space } from 'antd';
+// sends the customer to self-service (with where it is), or asks the lobby manager. A choice
+// that issues a ticket may ask the kiosk's anti-fraud question first (fraudPrompt, issue 14.3).
+import { App, Button, Card, Checkbox, Input, Select, Space } from 'antd';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KioskChoice } from '../../../main/common/kiosk';
+import type { PromptedChoice as KioskChoice } from '../../contract-14';
 import { api } from '../../../main/common/routes/index';
 import { hubFor } from '../../hub-client';
 import { ErrorLine } from '../../ui/ErrorLine';
@@ -35,7 +36,8 @@ export function KioskChoicesEditor() {
   const zh = i18n.language.startsWith('zh');
   const set = (i: number, patch: Partial<KioskChoice>) => setRows((rs) => (rs ?? []).map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const setKind = (i: number, kind: Kind) =>
-    set(i, { service: kind === 'ticket' ? '' : null, selfService: kind === 'selfService' ? { whereZh: '', whereEn: '' } : null });
+    // Only a ticket is preceded by the anti-fraud question: another kind drops it.
+    set(i, { service: kind === 'ticket' ? '' : null, selfService: kind === 'selfService' ? { whereZh: '', whereEn: '' } : null, ...(kind === 'ticket' ? {} : { fraudPrompt: false }) });
 
   async function save(e: FormEvent) {
     e.preventDefault();
@@ -86,6 +88,11 @@ export function KioskChoicesEditor() {
                 options={services.map((s) => ({ value: s.code, label: zh ? s.nameZh : s.nameEn }))}
               />
             ) : null}
+            {c.service !== null ? (
+              <Checkbox checked={c.fraudPrompt === true} onChange={(e) => set(i, { fraudPrompt: e.target.checked })} data-testid="choice-fraud-prompt">
+                {t('fraudWatch.promptToggle')}
+              </Checkbox>
+            ) : null}
             {c.selfService !== null ? (
               <>
                 <Input placeholder={t('branchAdmin.kiosk.whereZh')} value={c.selfService.whereZh} maxLength={60} onChange={(e) => set(i, { selfService: { ...c.selfService!, whereZh: e.target.value } })} style={{ width: 220 }} />
@@ -99,7 +106,7 @@ export function KioskChoicesEditor() {
         ))}
         <Space>
           <Button
-            onClick={() => setRows((rs) => [...(rs ?? []), { id: '', nameZh: '', nameEn: '', service: '', selfService: null }])}
+            onClick={() => setRows((rs) => [...(rs ?? []), { id: '', nameZh: '', nameEn: '', service: '', selfService: null, fraudPrompt: false }])}
             disabled={rows === null || rows.length >= MAX_CHOICES}
             data-testid="choice-add"
           >

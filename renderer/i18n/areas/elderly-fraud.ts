@@ -1,0 +1,69 @@
+// Staff strings of issue 14 points 2 and 3: the older customers waiting on the manager's
+// console, the elderly_near_turn and fraud_watch alerts, the counter's fraud-watch flag and
+// the admin's elderly settings and fraud-prompt toggle.
+export const strings = {
+  'zh-CN': {
+    elderlyPanel: {
+      title: '等候中的老年客户',
+      none: '现在没有老年客户在等候。',
+      ticket: '号票',
+      service: '业务',
+      ahead: '前面',
+      aheadCount: '{{count}} 人',
+      nearTurn: '还有 {{count}} 人，快到了',
+      issuedAt: '取号时间',
+    },
+    alerts: {
+      kinds: {
+        elderly_near_turn: '老年客户 {{ticket}}（{{service}}）前面还有 {{ahead}} 人，请过去陪同办理',
+        fraud_watch: '老年客户 {{ticket}} 要办理“{{choiceName}}”：请上前询问用途，谨防电信诈骗',
+      },
+    },
+    fraudWatch: {
+      flag: '防诈骗关注',
+      hint: '老年客户在取号机选择了转账汇款、大额取款等需防诈骗的业务：请问清用途和收款人，发现可疑请大堂经理。',
+      promptToggle: '防诈骗提示',
+    },
+    elderlySettings: {
+      title: '老年客户',
+      age: '年满',
+      ageUnit: '周岁按老年客户优先',
+      rank: '叫号顺序',
+      ranks: { below_vip: '普通客户之前、贵宾之后', above_vip: '贵宾之前（绿色通道和预约之后）', normal: '与普通客户相同' },
+      hint: '客户在取号机刷身份证，按出生日期计算年龄（{{min}}–{{max}} 岁可设）。身份证号码不保存。',
+      saved: '已保存，下一次叫号起生效。',
+    },
+  },
+  en: {
+    elderlyPanel: {
+      title: 'Older customers waiting',
+      none: 'No older customer is waiting.',
+      ticket: 'Ticket',
+      service: 'Service',
+      ahead: 'Ahead',
+      aheadCount: '{{count}}',
+      nearTurn: '{{count}} ahead: nearly their turn',
+      issuedAt: 'Issued',
+    },
+    alerts: {
+      kinds: {
+        elderly_near_turn: 'Older customer {{ticket}} ({{service}}) has {{ahead}} ahead: please go and help them to the counter',
+        fraud_watch: 'Older customer {{ticket}} chose "{{choiceName}}": please ask what it is for and watch for a scam',
+      },
+    },
+    fraudWatch: {
+      flag: 'Fraud watch',
+      hint: 'An older customer chose a transfer, a large withdrawal or another business marked for fraud watch at the kiosk: ask what it is for and who gets the money; call the lobby manager if anything is odd.',
+      promptToggle: 'Fraud warning',
+    },
+    elderlySettings: {
+      title: 'Older customers',
+      age: 'From age',
+      ageUnit: 'a customer is called as an older customer',
+      rank: 'Called',
+      ranks: { below_vip: 'Before normal customers, after VIPs', above_vip: 'Before VIPs (after green channel and appointments)', normal: 'As normal customers' },
+      hint: 'The customer swipes their ID card at the kiosk; the age comes from the birth date ({{min}}–{{max}}). The ID number is never kept.',
+      saved: 'Saved: it applies from the next call.',
+    },
+  },
+};
