@@ -37,3 +37,14 @@ export const setElderlySettings = route({ method: 'PUT', path: '/api/settings/el
 
 /** A kiosk choice as /api/kiosk/config answers it once the fraud prompt exists (issue 14.3). */
 export type PromptedChoice = KioskChoice & { fraudPrompt?: boolean };
+
+export const FRAUD_OUTCOMES = ['dissuaded', 'proceeded', 'police_called'] as const;
+export const AMOUNT_BANDS = ['under_10k', '10k_50k', '50k_200k', 'over_200k', 'unknown'] as const;
+export const recordIntervention = route({
+  method: 'POST',
+  path: '/api/fraud/interventions',
+  access: { grants: ['manager', 'supervisor'] },
+  summary: 'contract 14',
+  body: z.strictObject({ ticket: z.string().optional(), outcome: z.enum(FRAUD_OUTCOMES), amountBand: z.enum(AMOUNT_BANDS), note: z.string() }),
+  answer: z.unknown(),
+});

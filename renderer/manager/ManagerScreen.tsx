@@ -20,6 +20,7 @@ import { AppointmentsPanel } from './AppointmentsPanel';
 import { CountersPanel } from './CountersPanel';
 import { DayPanel } from './DayPanel';
 import { ElderlyPanel } from './ElderlyPanel';
+import { FraudIntervention } from './FraudIntervention';
 import { addPoints, type Trends } from './estimate-trend';
 import { QueuesPanel } from './QueuesPanel';
 import { ReadOnlyNote, TabletSignIn } from './TabletSignIn';
@@ -56,6 +57,8 @@ function Manager() {
   // no sign-out, which would unpair it (a ?pair= link pairs it again).
   const canAct = Boolean(useSession('manager')?.staffId);
   const arranged = useMemo(() => arrangeAlerts(alerts), [alerts]);
+  // The tickets the fraud watch flagged and nobody has acknowledged yet: offered on the intervention form.
+  const fraudWatched = useMemo(() => alerts.filter((a) => a.kind === ('fraud_watch' as string) && a.acknowledgedAt === null && a.ticket !== null).map((a) => a.ticket as string), [alerts]);
   const chime = useUrgentChime(arranged.open.filter((r) => r.tier === 'urgent').map((r) => r.lead.id));
   const [trends, setTrends] = useState<Trends>({});
   const [suggestions, setSuggestions] = useState<WindowSuggestion[]>([]);
@@ -100,6 +103,7 @@ function Manager() {
             {canAct ? <TriagePanel lobby={lobby} /> : <ReadOnlyNote />}
             {/* The hub gives the older customers' list to signed-in staff only, not to a paired tablet. */}
             {canAct ? <ElderlyPanel lobby={lobby} /> : null}
+            {canAct ? <FraudIntervention watched={fraudWatched} /> : null}
             <QueuesPanel queues={lobby.queues} trends={trends} now={now} dayClosed={lobby.day?.status === 'closed'} />
             <CountersPanel lobby={lobby} suggestions={suggestions} now={now} canAct={canAct} />
             {canAct && <AppointmentsPanel lobby={lobby} />}
