@@ -41,6 +41,13 @@ export default tseslint.config(
     },
   },
   {
+    // The specs take `test` from tests/e2e/test.ts, which closes the screens a test opened.
+    files: ['tests/e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: '@playwright/test', message: "Import from './test.js': its test closes the browser contexts a test opened." }] }],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
   },

@@ -3,7 +3,7 @@
 // header; routine estimates grouped; a repeated request counted), the paired tablet that reads
 // only and offers "sign in to act", the signature dialog that keeps a wrong PIN's error, and
 // the way back from /records to the console. Every wait is for a state, never for a time.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './test.js';
 import { api, english, chinese, login } from './kiosk-support.js';
 import { FIRST_PAINT, hubUrl, openScreen, shot, signIn } from './screens.js';
 

@@ -4,7 +4,7 @@
 // refused in plain words), and sees the customer secret after the PIN again; the kiosk's
 // choices are edited on the kiosk tab. A kiosk and a calling display, already open, show the
 // new service and the label with no restart. Screenshots in zh-CN and en.
-import { expect as baseExpect, test, type Browser, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Browser, type Page } from './test.js';
 
 // States, not times: on a loaded machine a screen may take longer than the default 5 s to reach one.
 const expect = baseExpect.configure({ timeout: 20_000 });

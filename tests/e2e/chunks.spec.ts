@@ -2,7 +2,7 @@
 // Ant Design, ECharts or a staff screen's chunk (renderer/App.tsx, renderer/vite.config.ts),
 // and fetch far less script than the single 2.2 MB chunk of before. A staff screen does fetch
 // Ant Design, which proves the chunk names this spec looks for are the real ones.
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test, type Browser } from './test.js';
 import { hubUrl } from './screens.js';
 
 const STAFF_CHUNKS = /\/assets\/(antd|echarts|AdminScreen|ManagerScreen|RecordsScreen|CounterScreen|SupervisorScreen)-[^/]*\.js$/;

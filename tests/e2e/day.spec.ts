@@ -5,7 +5,7 @@
 // cancelling an appointment, after which the kiosk refuses its code.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './test.js';
 import { closeDay, hubCall, signClosingChecklist } from './day-support.js';
 import { startHub, type RunningHub } from './hub-process.js';
 import { signIn } from './screens.js';

@@ -2,7 +2,7 @@
 // when it was last heard from; Revoke asks first, then cuts the device off at once and
 // leaves it greyed in the list. Screenshots (zh-CN and en, empty and with ten devices) go to
 // tests/e2e/screenshots/ and, copied, to docs/screens/.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test.js';
 import { api, english, login } from './kiosk-support.js';
 import { FIRST_PAINT, hubUrl, openScreen, shot, signIn } from './screens.js';
 

@@ -8,7 +8,7 @@
 // the built renderer), so that it can define the two extra services and counters through the
 // hub's one write path (hub.execute, as the admin's routes do) and leave the shared demo hub's
 // lobby alone.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './test.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import { shot } from './screens.js';
 

@@ -1,6 +1,6 @@
 // A terminal's first run: the Electron shell opens /pair; the code an admin made for a kiosk
 // turns this page into the kiosk, and a spent code is refused in a plain sentence.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.js';
 import { openScreen, registerDevice, shot, signIn } from './screens.js';
 
 test('the first-run page pairs by code and opens the screen of its role', async ({ browser }) => {

@@ -5,7 +5,7 @@
 // the closing checklist is answered on /records and signed on /supervisor; and the manager
 // closes the day from the console, finishing the customer still at a counter. No API call
 // from the test: every step is a click or a key on a screen.
-import { expect as baseExpect, test, type Browser, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Browser, type Page } from './test.js';
 import { fileURLToPath } from 'node:url';
 import { addCounter, addService, openBranchTab } from './branch-support.js';
 import { closeDay, openDay } from './day-support.js';

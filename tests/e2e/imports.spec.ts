@@ -3,7 +3,7 @@
 // preview with its problems by line, in both languages; only the valid rows imported; the
 // booked codes downloaded as a CSV with no phone in it.
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.js';
 import iconv from 'iconv-lite';
 import { xlsx } from '../fixtures/xlsx.js';
 import { api, chinese, english, login } from './kiosk-support.js';

@@ -5,7 +5,7 @@
 // a printer that holds the connection open → printed once, "ask the lobby manager";
 // large text; the staff exit prompt; the admin's printers and print preview (imports: imports.spec.ts).
 // Screenshots of every state in zh-CN and en, portrait (1080x1920) and landscape (1920x1080).
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test.js';
 import { startFakeTcpPrinter, type FakeTcpPrinter } from '../fakes/tcp-printer.js';
 import { NO_FAULTS } from '../fakes/printer-state.js';
 import { qrDataIn } from '../../main/print/qr-command.js';

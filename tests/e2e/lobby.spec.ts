@@ -2,7 +2,7 @@
 // both pair by link, the kiosk issues a ticket, teller1 calls it at counter 1, and the
 // display shows the call within a second, in Chinese and then in English. Screenshots of
 // every role's screen go to tests/e2e/screenshots/.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.js';
 import { FIRST_PAINT, hubUrl, openScreen, registerDevice, shot, signIn } from './screens.js';
 
 test('a ticket goes from the kiosk to the counter and onto the display', async ({ browser }) => {

@@ -7,7 +7,7 @@
 // ratings section. Every wait is for a state, never for a time.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test.js';
 import { api, chinese, english, login, openAlerts } from './kiosk-support.js';
 import { FIRST_PAINT, openScreen, signIn } from './screens.js';
 

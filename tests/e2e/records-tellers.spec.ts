@@ -5,7 +5,7 @@
 // cash replenishment, recalls, no-shows and a transfer. Then the reports tab shows the table,
 // the chart and the CSV, daily and monthly, equal to GET /api/reports/staff; screenshots in
 // zh-CN and en go to docs/screens/records-teller-figures-{zh,en}.png.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './test.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { QueueCommand } from '../../main/common/events.js';

@@ -4,7 +4,7 @@
 // time; the closing checklist signed; the day closed; the daily report's figures equal to an
 // independent count of the ledger's events; the report printed to PDF by Chromium and
 // rendered to PNG with pdftoppm. Screenshots of every records screen in zh-CN and en.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './test.js';
 import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';

@@ -6,7 +6,7 @@
 // the alert clears. A paired manager tablet (read-only) sees the alert but no Reprint button.
 // Screenshots of the alert with its button in zh-CN and en go to tests/e2e/screenshots/
 // (copied to docs/screens/ by hand when the screen changes, as the other specs' are).
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './test.js';
 import { startFakeTcpPrinter, type FakeTcpPrinter } from '../fakes/tcp-printer.js';
 import { NO_FAULTS } from '../fakes/printer-state.js';
 import { qrDataIn } from '../../main/print/qr-command.js';

@@ -1,7 +1,7 @@
 // A real branch's first start, on its own hub without --demo: the hub prints a setup code, the
 // first admin sets the branch up on /setup, adds two staff on /admin#staff, and one of them
 // signs in with the one-time PIN, sets their own PIN, and later changes it.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './test.js';
 import { fileURLToPath } from 'node:url';
 import { startHub, type RunningHub } from './hub-process.js';
 import { addStaff, changeOwnPin, closeOneTimePin, fillSetup, firstSignIn, setUpBranch, startFirstSignIn } from './setup-support.js';

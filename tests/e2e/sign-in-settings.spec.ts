@@ -2,7 +2,7 @@
 // a number out of 5–720 cannot be saved and says why, and the hub's own refusal is shown as
 // it is. Screenshots of the card, zh-CN and en, go to tests/e2e/screenshots/ and, copied, to
 // docs/screens/. The hub is shared with the other specs: the idle time goes back to 60.
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test, type APIRequestContext } from './test.js';
 import { DEMO_PIN, hubUrl, openScreen, shot, signIn } from './screens.js';
 
 const DEFAULT_MINUTES = 60;

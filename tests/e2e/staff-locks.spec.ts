@@ -1,6 +1,6 @@
 // The admin screen lists a staff ID locked after wrong PINs, with the address it is locked for,
 // and lifts the lock with a click.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.js';
 import { hubUrl, openScreen, signIn } from './screens.js';
 
 test('an admin sees a locked staff ID and unlocks it', async ({ browser, request }) => {

@@ -3,7 +3,7 @@
 // check-in (the kiosk engineer's POST /api/kiosk/check-in/vip), triage to green channel,
 // asserting what each screen shows; the display's spoken clip sequence; screenshots of every
 // screen in zh-CN and en, at the tablet, desktop and display sizes.
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from './test.js';
 import { announcement } from '../../renderer/display/voice/sequence.js';
 import { FIRST_PAINT, hubUrl, openScreen, shot, signIn } from './screens.js';
 

@@ -1,7 +1,7 @@
 // The hub over HTTPS (--tls on loopback, as it serves beyond loopback): the admin screen
 // shows the certificate's fingerprint with the pairing code, a display pairs from the link
 // and goes live over wss, and no screen trips the hub's Content-Security-Policy.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test.js';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { startHub, type RunningHub } from './hub-process.js';
