@@ -7,7 +7,7 @@
 // docs/screens/elderly-*.png. Every wait is for a state, never for a time.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test.js';
 import { api, chinese, english, login, pairKiosk, type PairedKiosk } from './kiosk-support.js';
 import { FIRST_PAINT, openScreen, signIn } from './screens.js';
 
@@ -39,6 +39,7 @@ test.beforeAll(async ({ browser }) => {
 });
 
 test.afterAll(async () => {
+  await kiosk.page.context().close();
   // Leave no waiting ticket of ours for the next spec's counter to call.
   for (const id of issued) await api('POST', `/api/tickets/${id}/cancel`, manager, {});
 });
