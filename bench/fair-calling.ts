@@ -51,7 +51,7 @@ const DAYS_RUN: [string, number][] = [
 
 /** Served customers' waits (issue to call, minutes) by priority, over the days. */
 function waits(scenario: Scenario, days: number[], rule: number | null): Record<Priority, number[]> {
-  const out: Record<Priority, number[]> = { normal: [], vip: [], green: [], appointment: [] };
+  const out: Record<Priority, number[]> = { normal: [], vip: [], green: [], appointment: [], elderly: [] };
   for (const seed of days) {
     const sim = BranchSimulator.forDay(drawWorld(scenario, seed));
     sim.maxPriorityInARow = rule;

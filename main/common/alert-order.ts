@@ -24,6 +24,8 @@ const ATTENTION_KINDS: readonly AlertKind[] = [
   'repeated_recall',
   // The customer who rated low is still at the counter or on the way out: go now, or never.
   'low_rating',
+  // An older customer is about to be called: go to them before their number is.
+  'elderly_near_turn',
   'printer_outcome_unknown',
   'printer_paper_out',
   'printer_cover_open',

@@ -23,6 +23,8 @@ export const ALERT_KINDS = [
   'followup_due',
   /** A customer rated a counter's service 1 or 2 on its satisfaction pad: the manager goes and listens. */
   'low_rating',
+  /** An older customer (priority elderly) is three or fewer from being called: the manager walks them over. Once per ticket. */
+  'elderly_near_turn',
   /** The hub's disk took no more writes; held in memory until the ledger can record it. */
   'storage_full',
 ] as const;

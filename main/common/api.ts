@@ -26,6 +26,8 @@ export const IssueTicketBody = z.strictObject({
   priority: z.enum(PRIORITIES).default('normal'),
   /** ISO time of an appointment, for priority 'appointment'. */
   appointmentAt: DateTime.optional(),
+  /** The kiosk choice (GET /api/kiosk/config) the customer took: recorded on `ticket.issued`. */
+  choice: z.string().min(1).max(32).optional(),
 });
 export const PauseBody = z.strictObject({ reason: z.enum(PAUSE_REASONS) });
 export const FinishBody = z.strictObject({ tags: z.array(z.string().min(1).max(32)).max(10).optional() }).default({});

@@ -1,7 +1,7 @@
 // The lobby's domain types, shared by the hub, the engine, printing and every screen.
 // Times inside the engine are epoch milliseconds; the HTTP API turns them into ISO strings.
 
-export const PRIORITIES = ['normal', 'vip', 'green', 'appointment'] as const;
+export const PRIORITIES = ['normal', 'vip', 'green', 'appointment', 'elderly'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 
 // `recalled` is `called` again (the customer did not come at once); `transferred` is not a
@@ -92,14 +92,24 @@ export interface BusinessDay {
   closedAt: number | null;
 }
 
+/**
+ * Where an older customer's ticket (priority `elderly`, from the ID-card check-in) is called:
+ * above normal and below VIP (the default), above VIP (still below green channel, due
+ * appointments and aged tickets), or as a normal ticket.
+ */
+export const ELDERLY_RANKS = ['below_vip', 'above_vip', 'normal'] as const;
+export type ElderlyRank = (typeof ELDERLY_RANKS)[number];
+
 export interface QueueConfig {
   /** Recalls allowed before a further recall turns the ticket into a no-show. */
   maxRecalls: number;
   /** An appointment ticket counts as "appointment due" from this many minutes before its time. */
   appointmentEarlyMinutes: number;
+  /** Where dispatch (and so the estimator) puts elderly tickets; set by PUT /api/settings/elderly. */
+  elderlyRank: ElderlyRank;
 }
 
-export const DEFAULT_QUEUE_CONFIG: QueueConfig = { maxRecalls: 2, appointmentEarlyMinutes: 15 };
+export const DEFAULT_QUEUE_CONFIG: QueueConfig = { maxRecalls: 2, appointmentEarlyMinutes: 15, elderlyRank: 'below_vip' };
 
 /** The whole live state of the lobby, as the pure engine sees it. */
 export interface LobbyState {

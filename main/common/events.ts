@@ -8,7 +8,8 @@ import type { RecordsEvent } from './records.js';
 import type { Counter, PauseReason, Priority, QueueConfig, Service, Ticket } from './domain.js';
 
 export type QueueEvent =
-  | { type: 'config.set'; config: QueueConfig }
+  /** `config.elderlyRank` is absent in events written before it existed: the default applies. */
+  | { type: 'config.set'; config: Omit<QueueConfig, 'elderlyRank'> & Partial<Pick<QueueConfig, 'elderlyRank'>> }
   | { type: 'service.defined'; service: Service }
   /** Defines a counter, or redefines one (its services and label) keeping its state; `label` is absent in events before it existed. */
   | { type: 'counter.defined'; counter: Pick<Counter, 'id' | 'services'> & { label?: string | null } }
@@ -20,7 +21,8 @@ export type QueueEvent =
   | { type: 'day.opened'; date: string }
   /** Waiting tickets become unserved_at_close (older ledgers: called ones too). */
   | { type: 'day.closed'; date: string; unserved: string[] }
-  | { type: 'ticket.issued'; ticket: Ticket }
+  /** `choice`: the kiosk choice (GET /api/kiosk/config) the customer took, when the ticket came from one. */
+  | { type: 'ticket.issued'; ticket: Ticket; choice?: string }
   | { type: 'ticket.called'; ticket: string; counter: string }
   | { type: 'ticket.recalled'; ticket: string; counter: string; recalls: number }
   | { type: 'ticket.started'; ticket: string; counter: string }
@@ -43,7 +45,7 @@ export type QueueEventType = QueueEvent['type'];
 
 /** Commands the engine decides on. Ids and times come from outside so decide() stays pure. */
 export type QueueCommand =
-  | { type: 'ticket.issue'; id: string; service: string; priority: Priority; appointmentAt?: number | null }
+  | { type: 'ticket.issue'; id: string; service: string; priority: Priority; appointmentAt?: number | null; choice?: string | null }
   /**
    * `maxPriorityInARow`: the branch's fair-calling setting (dispatch.maxPriorityInARow), which
    * the hub reads from its settings and passes in so decide() stays pure; absent or null: off.

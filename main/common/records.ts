@@ -313,6 +313,15 @@ export interface DailyRecordsReport {
   staff: StaffFigures[];
   /** The satisfaction pads' ratings of the day: per teller, per service, in total. */
   ratings: RatingsSection;
+  /** Older customers' tickets (priority elderly). */
+  elderly: ElderlyFigures;
+}
+
+/** Tickets of priority elderly, those served, and their average wait (issue to call, minutes, 0.1). */
+export interface ElderlyFigures {
+  tickets: number;
+  served: number;
+  avgWaitMinutes: number;
 }
 
 /**
@@ -349,4 +358,6 @@ export interface MonthlyReport {
   staff: StaffFigures[];
   /** The month's ratings, over all its days (not an average of the days' averages). */
   ratings: RatingsSection;
+  /** Older customers' tickets over the month (the wait averaged over every ticket, not the days' averages). */
+  elderly: ElderlyFigures;
 }

@@ -3,8 +3,11 @@
 import { z } from 'zod';
 import { PRIORITIES } from './domain.js';
 
-/** Decision: triage chooses among normal, vip and green; an appointment needs its time, set at issue. */
-export const TRIAGE_PRIORITIES = PRIORITIES.filter((p) => p !== 'appointment');
+/**
+ * Decision: triage chooses among normal, vip and green; an appointment needs its time, set at
+ * issue, and elderly comes from the ID-card check-in's birth date, not from a person's guess.
+ */
+export const TRIAGE_PRIORITIES = PRIORITIES.filter((p) => p !== 'appointment' && p !== 'elderly');
 export const SetPriorityBody = z.strictObject({ priority: z.enum(['normal', 'vip', 'green']) });
 
 export const SelfServiceBody = z.strictObject({

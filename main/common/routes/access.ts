@@ -28,6 +28,8 @@ export const REPORT_READERS = ['manager', 'supervisor', 'admin'] as const satisf
  */
 export const STAFF_FIGURE_READERS = ['manager', 'supervisor', 'admin', 'teller'] as const satisfies readonly Grant[];
 export const ALERT_READERS = ['manager', 'supervisor', 'admin', 'manager-device'] as const satisfies readonly Grant[];
+/** GET /api/lobby/elderly: the older customers waiting, for the people who walk them to a counter. */
+export const ELDERLY_READERS = ['manager', 'supervisor', 'admin'] as const satisfies readonly Grant[];
 /** GET /api/settings/rota. */
 export const SETTINGS_READERS = ['manager', 'admin', 'supervisor'] as const satisfies readonly Grant[];
 /** GET /api/printing/printers: the printers and which kiosk prints where. */

@@ -6,7 +6,8 @@ import { ImportFile } from '../imports.js';
 import { PRINTER_CONDITIONS, type PrinterView } from '../print.js';
 import { PrinterUri } from '../settings.js';
 import { ANY_TOKEN, APPOINTMENT_READERS, CUSTOMER_READERS, KIOSK_EXIT_READERS, PRINTER_READERS } from './access.js';
-import { Ok, PrinterStatusSchema, TicketAnswer } from './answers.js';
+import { ApiTicketSchema, Ok, PrinterStatusSchema, TicketAnswer } from './answers.js';
+import { IdCardCheckInBody } from '../elderly.js';
 import { route } from './define.js';
 import { IMPORT_BODY_LIMIT } from './imports.js';
 
@@ -73,6 +74,16 @@ export const appointmentCheckIn = route({
   summary: 'A ticket with priority `appointment`, from 2 hours before the appointment to 1 hour after; 404 `no_appointment`.',
   body: AppointmentCheckInBody,
   answer: TicketAnswer,
+});
+
+export const idCardCheckIn = route({
+  method: 'POST',
+  path: '/api/kiosk/check-in/id-card',
+  access: { grants: ['kiosk', 'manager'] },
+  summary:
+    "An older customer's check-in by the 18-character resident ID number (read, never stored or logged): aged `elderly.age` or over, a ticket with priority `elderly`, else `normal`; `elderly` says which. `choice` (a kiosk choice id) is recorded on `ticket.issued`. 400 `invalid_id_number` (format, check character, impossible or future birth date), `unknown_choice`, `choice_service_mismatch`.",
+  body: IdCardCheckInBody,
+  answer: z.strictObject({ ticket: ApiTicketSchema, elderly: z.boolean() }),
 });
 
 export const kioskExit = route({
@@ -178,6 +189,6 @@ export const printPreview = route({
   answer: z.strictObject({ svg: z.string() }),
 });
 
-export const kioskRoutes = [kioskConfig, kioskSelfService, kioskHelp, greenChannel, vipCheckIn, appointmentCheckIn, kioskExit];
+export const kioskRoutes = [kioskConfig, kioskSelfService, kioskHelp, greenChannel, vipCheckIn, appointmentCheckIn, idCardCheckIn, kioskExit];
 export const customerRoutes = [vipImport, eraseCustomer, bookAppointment, ticketCustomer];
 export const printingRoutes = [printers, assignPrinter, myPrinter, myPrinterStatus, myPrintUnconfirmed, printPreview];

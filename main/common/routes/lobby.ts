@@ -4,7 +4,8 @@ import { z } from 'zod';
 import type { PublicTicketAnswer } from '../api.js';
 import { CalendarDate } from '../dates.js';
 import { TICKET_STATUSES } from '../domain.js';
-import { ANY_TOKEN, LOBBY_READERS } from './access.js';
+import { ANY_TOKEN, ELDERLY_READERS, LOBBY_READERS } from './access.js';
+import type { ElderlyWaiting } from '../elderly.js';
 import { ApiServiceSchema, BusinessDaySchema, EstimateSchema, LobbySnapshotSchema } from './answers.js';
 import { route } from './define.js';
 
@@ -40,6 +41,16 @@ export const lobby = route({
   access: { grants: LOBBY_READERS },
   summary: "`{seq, branch, day, queues, counters, tickets}`; a display's or kiosk's copy has no priorities, estimates, ids or staff.",
   answer: LobbySnapshotSchema,
+});
+
+export const lobbyElderly = route({
+  method: 'GET',
+  path: '/api/lobby/elderly',
+  access: { grants: ELDERLY_READERS },
+  summary: 'Waiting tickets of priority `elderly`, fewest ahead first: `{ticket, service, ahead, issuedAt, nearTurn}` (`nearTurn`: 3 or fewer ahead).',
+  answer: z.strictObject({
+    waiting: z.array(z.strictObject({ ticket: z.string(), service: z.string(), ahead: z.number().int(), issuedAt: z.string(), nearTurn: z.boolean() }) satisfies z.ZodType<ElderlyWaiting>),
+  }),
 });
 
 export const dayOpen = route({
@@ -99,4 +110,4 @@ export const voiceClip = route({
   produces: 'audio',
 });
 
-export const lobbyRoutes = [health, services, lobby, dayOpen, dayClose, publicTicket, live, voiceClip];
+export const lobbyRoutes = [health, services, lobby, lobbyElderly, dayOpen, dayClose, publicTicket, live, voiceClip];

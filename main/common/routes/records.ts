@@ -288,6 +288,7 @@ const Ratings: z.ZodType<RatingsSection> = z.strictObject({
   byService: z.array(z.strictObject({ service: z.string(), ...ratingFigures })),
   reasons: z.array(z.strictObject({ reason: z.enum(RATING_REASONS), count: n })),
 });
+const ElderlyRow = z.strictObject({ tickets: n, served: n, avgWaitMinutes: n });
 const Daily: z.ZodType<DailyRecordsReport> = z.strictObject({
   date: z.string(),
   services: z.array(
@@ -303,6 +304,7 @@ const Daily: z.ZodType<DailyRecordsReport> = z.strictObject({
   staffOnDuty: z.array(z.string()),
   staff: z.array(StaffRow),
   ratings: Ratings,
+  elderly: ElderlyRow,
 });
 const Monthly: z.ZodType<MonthlyReport> = z.strictObject({
   month: z.string(),
@@ -311,6 +313,7 @@ const Monthly: z.ZodType<MonthlyReport> = z.strictObject({
   opinionThemes: z.array(z.strictObject({ theme: z.string(), count: n, replied: n })),
   staff: z.array(StaffRow),
   ratings: Ratings,
+  elderly: ElderlyRow,
 });
 export const dailyReport = route({ method: 'GET', path: '/api/reports/daily', access: { grants: REPORT_READERS }, summary: "A day's figures (`?date=YYYY-MM-DD`), replayed from the ledger's events.", query: DailyReportQuery, answer: Daily });
 export const dailyCsv = route({ method: 'GET', path: '/api/reports/daily.csv', access: { grants: REPORT_READERS }, summary: "A day's report as CSV.", query: DailyReportQuery, answer: z.string(), produces: 'csv' });

@@ -1,6 +1,8 @@
 // The branch's settings an admin or manager changes, and the manager's alerts.
 import { z } from 'zod';
 import { StaffRota } from '../rota.js';
+import { ELDERLY_RANKS } from '../domain.js';
+import { MAX_ELDERLY_AGE, MIN_ELDERLY_AGE } from '../elderly.js';
 import { ALERT_READERS, SETTINGS_READERS } from './access.js';
 import { AlertSchema } from './answers.js';
 import { route } from './define.js';
@@ -15,6 +17,11 @@ export const SignInSettingsBody = z.strictObject({ staffIdleMinutes: z.number().
 export const MAX_PRIORITY_IN_A_ROW = 10;
 export const DispatchSettingsBody = z.strictObject({ maxPriorityInARow: z.number().int().min(1).max(MAX_PRIORITY_IN_A_ROW).nullable() });
 const DispatchAnswer = z.strictObject({ maxPriorityInARow: z.number().int().nullable() });
+// Older customers (issue 14): the age from which the ID-card check-in gives priority `elderly`
+// (50–80: the regulator's guidance speaks of 60 and over; a branch may start earlier or later,
+// not so far that the priority means nothing), and where dispatch calls them.
+export const ElderlySettingsBody = z.strictObject({ age: z.number().int().min(MIN_ELDERLY_AGE).max(MAX_ELDERLY_AGE), rank: z.enum(ELDERLY_RANKS) });
+const ElderlyAnswer = ElderlySettingsBody;
 const RotaAnswer = z.strictObject({ rota: StaffRota });
 const SignInAnswer = z.strictObject({ staffIdleMinutes: z.number().int() });
 
@@ -24,6 +31,9 @@ export const signInSettings = route({ method: 'GET', path: '/api/settings/sign-i
 export const setSignInSettings = route({ method: 'PUT', path: '/api/settings/sign-in', access: { grants: ['admin'] }, summary: 'Sets it; applies at once to every sign-in and open feed; recorded as `settings.changed`.', body: SignInSettingsBody, answer: SignInAnswer });
 export const dispatchSettings = route({ method: 'GET', path: '/api/settings/dispatch', access: { grants: SETTINGS_READERS }, summary: 'Fair calling: after `maxPriorityInARow` priority calls in a row (VIP, appointment; not green channel) a counter calls its longest-waiting normal ticket, if one waits; null: off (the default).', answer: DispatchAnswer });
 export const setDispatchSettings = route({ method: 'PUT', path: '/api/settings/dispatch', access: { grants: ['admin'] }, summary: 'Sets it (1–10, or null for off); applies from the next call; recorded as `settings.changed`.', body: DispatchSettingsBody, answer: DispatchAnswer });
+
+export const elderlySettings = route({ method: 'GET', path: '/api/settings/elderly', access: { grants: SETTINGS_READERS }, summary: 'Older customers: `age` (from which an ID-card check-in gives priority `elderly`; default 60) and `rank`: `below_vip` (the default: above normal, below VIP), `above_vip` (above VIP, below green channel, due appointments and aged tickets) or `normal` (called as normal).', answer: ElderlyAnswer });
+export const setElderlySettings = route({ method: 'PUT', path: '/api/settings/elderly', access: { grants: ['admin'] }, summary: 'Sets them (age 50–80); the age applies from the next check-in, the rank at once to dispatch, people ahead and estimates; recorded as `settings.changed` (age) and `config.set` (rank).', body: ElderlySettingsBody, answer: ElderlyAnswer });
 
 export const alerts = route({ method: 'GET', path: '/api/alerts', access: { grants: ALERT_READERS }, summary: "Open alerts by urgency (green-channel and help requests first, oldest first; then one-off alerts; then routine ones by kind, newest first), then the latest closed (those held in memory while the disk is full included); a manager tablet and the admin get a VIP's arrival without the customer's title and notes.", answer: z.strictObject({ alerts: z.array(AlertSchema) }) });
 export const ackAlert = route({
@@ -35,5 +45,5 @@ export const ackAlert = route({
   answer: z.strictObject({ alert: AlertSchema }),
 });
 
-export const settingsRoutes = [rota, setRota, signInSettings, setSignInSettings, dispatchSettings, setDispatchSettings];
+export const settingsRoutes = [rota, setRota, signInSettings, setSignInSettings, dispatchSettings, setDispatchSettings, elderlySettings, setElderlySettings];
 export const alertRoutes = [alerts, ackAlert];

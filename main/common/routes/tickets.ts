@@ -15,7 +15,7 @@ export const issueTicket = route({
   method: 'POST',
   path: '/api/tickets',
   access: { grants: ['kiosk', 'manager'] },
-  summary: 'Issues a ticket: `service` is a code or a prefix; a kiosk asking for another priority than `normal`, or giving `appointmentAt`, gets 403 `forbidden`; the day opens by itself with the first ticket of a new date.',
+  summary: 'Issues a ticket: `service` is a code or a prefix; a kiosk asking for another priority than `normal`, or giving `appointmentAt`, gets 403 `forbidden`; `choice` (a kiosk choice id) is recorded on `ticket.issued` (400 `unknown_choice`, `choice_service_mismatch`); the day opens by itself with the first ticket of a new date.',
   body: IssueTicketBody,
   answer: TicketAnswer,
 });

@@ -7,7 +7,7 @@
 // benchmark learns it from simulated previous days of the same scenario. Today's traffic
 // scales it: a day running 20% busier than usual so far is expected to stay busier.
 import type { LobbyState, Priority } from '../../common/domain.js';
-import { JUMPING, type PriorityRate } from './arrival-rates.js';
+import { jumpingRank, type PriorityRate } from './arrival-rates.js';
 import { localMidnight } from './rota.js';
 
 export const SLOT_MINUTES = 15;
@@ -74,8 +74,7 @@ export function profileArrivalRates(profile: ArrivalProfile, state: LobbyState, 
   const rates: PriorityRate[] = [];
   const steps = Math.max(1, Math.ceil(horizonMinutes));
   for (const { service, priority, slots, prefix } of tables) {
-    const rank = JUMPING[priority];
-    if (rank === undefined) continue;
+    const rank = jumpingRank(priority, state.config);
     // A table per minute of the horizon: the forward runs ask for it at every step.
     const base = cumulativeAt(slots, prefix, nowMinute);
     const table = Array.from({ length: steps + 1 }, (_, i) => (cumulativeAt(slots, prefix, nowMinute + i) - base) * scale);

@@ -79,10 +79,10 @@ export function simulate(state: LobbyState, now: number, tickets: readonly Ticke
   const callable = eligible.map((positions) => positions.filter((p) => p >= 0).length);
   const rates = counters.map((c) => params.rates.map((r, i) => ({ r, i, position: c.services.indexOf(r.service) })).filter((x) => x.position >= 0));
   const servedFluid = params.rates.map(() => 0);
-  // Minutes after which an arrival of each stream has aged (VIP and normal ones age; green
-  // and due appointments already rank above aged).
+  // Minutes after which an arrival of each stream has aged (VIP, elderly and normal ones age;
+  // green and due appointments already rank above aged).
   const ageLimits = params.rates.map((r) =>
-    r.rank === CLASS_RANK.vip || r.rank === CLASS_RANK.normal ? (state.services[r.service]?.maxWaitMinutes ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY,
+    r.rank > CLASS_RANK.aged ? (state.services[r.service]?.maxWaitMinutes ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY,
   );
   const arrivedBy = (r: PriorityRate, t: number): number => {
     const x = Math.max(0, Math.min(t, params.horizonMinutes));

@@ -54,3 +54,17 @@ export function kioskChoice(hub: Hub, id: string): KioskChoice {
   if (!c) throw new DomainError('invalid', 'unknown_choice', `There is no kiosk choice "${id}".`);
   return c;
 }
+
+/**
+ * The choice a ticket is issued under (`choice` on the ID-card check-in and POST /api/tickets):
+ * one the branch offers, for the service the ticket is for (a self-service or "ask" choice
+ * has none, so it never issues a ticket). Null when none was given.
+ */
+export function choiceForTicket(hub: Hub, id: string | undefined, service: string): KioskChoice | null {
+  if (id === undefined) return null;
+  const c = kioskChoice(hub, id);
+  if (c.service !== service) {
+    throw new DomainError('invalid', 'choice_service_mismatch', `The kiosk choice "${c.id}" is not for the service "${service}".`);
+  }
+  return c;
+}

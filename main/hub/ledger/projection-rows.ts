@@ -5,6 +5,7 @@ import type { BusinessDay, Counter, QueueConfig, Service, Ticket } from '../../c
 export interface ConfigRow {
   max_recalls: number;
   appointment_early_minutes: number;
+  elderly_rank: string;
 }
 export interface ServiceRow {
   code: string;
@@ -53,6 +54,7 @@ export interface DayRow {
 export const configToRow = (c: QueueConfig): ConfigRow => ({
   max_recalls: c.maxRecalls,
   appointment_early_minutes: c.appointmentEarlyMinutes,
+  elderly_rank: c.elderlyRank,
 });
 
 export const serviceToRow = (s: Service): ServiceRow => ({

@@ -76,10 +76,10 @@ describe('writeProjections', () => {
       const defs = ['1', '2'].map((id) => ({ type: 'counter.defined' as const, counter: { id, services: ['cash'] } }));
       const before = commitQueueEvents(ledger, defs, T1, null).state;
       const { '1': _gone, ...counters } = before.counters;
-      const after: LobbyState = { ...before, counters, config: { maxRecalls: 5, appointmentEarlyMinutes: 1 } };
+      const after: LobbyState = { ...before, counters, config: { maxRecalls: 5, appointmentEarlyMinutes: 1, elderlyRank: 'above_vip' } };
       ledger.db.transaction(() => writeProjections(ledger.db, before, after))();
       expect(ledger.db.prepare('SELECT id FROM counters').pluck().all()).toEqual(['2']);
-      expect(readProjectionState(ledger.db).config).toEqual({ maxRecalls: 5, appointmentEarlyMinutes: 1 });
+      expect(readProjectionState(ledger.db).config).toEqual({ maxRecalls: 5, appointmentEarlyMinutes: 1, elderlyRank: 'above_vip' });
     } finally {
       ledger.close();
     }

@@ -31,7 +31,7 @@ function statements(db: Database.Database): Statements {
   let s = cache.get(db);
   if (!s) {
     s = {
-      upsertConfig: db.prepare(upsert('config', 'id', ['id', 'max_recalls', 'appointment_early_minutes'])),
+      upsertConfig: db.prepare(upsert('config', 'id', ['id', 'max_recalls', 'appointment_early_minutes', 'elderly_rank'])),
       upsertService: db.prepare(
         upsert('services', 'code', ['code', 'prefix', 'name_zh', 'name_en', 'target_wait_minutes', 'max_wait_minutes', 'prior_service_minutes']),
       ),

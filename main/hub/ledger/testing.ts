@@ -93,6 +93,7 @@ export function twoDays(ledger: Ledger): LobbyState {
 const rowToConfig = (r: ConfigRow): QueueConfig => ({
   maxRecalls: r.max_recalls,
   appointmentEarlyMinutes: r.appointment_early_minutes,
+  elderlyRank: r.elderly_rank as QueueConfig['elderlyRank'],
 });
 const rowToService = (r: ServiceRow): Service => ({
   code: r.code,
@@ -145,7 +146,7 @@ const rowToDay = (r: DayRow): BusinessDay => ({
  */
 export function readProjectionState(db: Database.Database): LobbyState {
   const empty = initialState();
-  const configRow = db.prepare('SELECT max_recalls, appointment_early_minutes FROM config WHERE id = 1').get() as ConfigRow | undefined;
+  const configRow = db.prepare('SELECT max_recalls, appointment_early_minutes, elderly_rank FROM config WHERE id = 1').get() as ConfigRow | undefined;
   const dayRow = db
     .prepare('SELECT date, status, opened_at, closed_at FROM business_days ORDER BY opened_at DESC, rowid DESC LIMIT 1')
     .get() as DayRow | undefined;

@@ -1,6 +1,6 @@
 // applyEvent(): the state after one event. Pure and copy-on-write: the input is never touched,
 // and unchanged tickets and counters keep their identity.
-import type { Counter, LobbyState, Ticket } from '../../common/domain.js';
+import { DEFAULT_QUEUE_CONFIG, type Counter, type LobbyState, type Ticket } from '../../common/domain.js';
 import type { QueueEvent } from '../../common/events.js';
 import { applyTicketEvent } from './apply-ticket.js';
 import { patchCounter } from './edit.js';
@@ -8,7 +8,8 @@ import { patchCounter } from './edit.js';
 export function applyEvent(state: LobbyState, event: QueueEvent, at: number): LobbyState {
   switch (event.type) {
     case 'config.set':
-      return { ...state, config: { ...event.config } };
+      // An event written before a setting existed lacks it: that setting keeps its default.
+      return { ...state, config: { ...DEFAULT_QUEUE_CONFIG, ...event.config } };
     case 'service.defined':
       return { ...state, services: { ...state.services, [event.service.code]: { ...event.service } } };
     case 'counter.defined': {

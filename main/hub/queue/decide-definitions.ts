@@ -1,6 +1,6 @@
 // Definitions from the admin screen or the branch config. Re-defining something exactly as it
 // is emits nothing, so the hub can re-apply its config at every start without ledger noise.
-import { type LobbyState, type QueueConfig, type Service } from '../../common/domain.js';
+import { ELDERLY_RANKS, type LobbyState, type QueueConfig, type Service } from '../../common/domain.js';
 import type { QueueEvent } from '../../common/events.js';
 import { checkServiceList } from './decide-counter.js';
 import { DomainError } from '../../common/errors.js';
@@ -50,6 +50,10 @@ export function decideConfigSet(state: LobbyState, patch: Partial<QueueConfig>):
   if (typeof config.appointmentEarlyMinutes !== 'number' || !(config.appointmentEarlyMinutes >= 0)) {
     throw new DomainError('invalid', 'invalid_config', 'Minutes before an appointment is due are zero or more.');
   }
-  if (config.maxRecalls === state.config.maxRecalls && config.appointmentEarlyMinutes === state.config.appointmentEarlyMinutes) return [];
+  if (!ELDERLY_RANKS.includes(config.elderlyRank)) {
+    throw new DomainError('invalid', 'invalid_config', `Elderly tickets rank ${ELDERLY_RANKS.join(', ')}.`);
+  }
+  const same = (Object.keys(config) as (keyof QueueConfig)[]).every((k) => config[k] === state.config[k]);
+  if (same) return [];
   return [{ type: 'config.set', config }];
 }

@@ -45,7 +45,7 @@ export function decideIssue(state: LobbyState, cmd: Cmd<'ticket.issue'>, now: nu
   // Only appointment tickets carry a time: on any other ticket it would mean nothing.
   const appointmentAt = cmd.priority === 'appointment' ? (cmd.appointmentAt ?? null) : null;
   const ticket = waitingTicket(state, service, { id: cmd.id, priority: cmd.priority, businessDay: day.date, issuedAt: now, appointmentAt });
-  return [{ type: 'ticket.issued', ticket }];
+  return [{ type: 'ticket.issued', ticket, ...(cmd.choice ? { choice: cmd.choice } : {}) }];
 }
 
 /** The counter a called or served ticket is at; the state machine guarantees there is one. */

@@ -1,13 +1,34 @@
 // The dispatch policy: which waiting ticket a counter calls next. The wait estimator replays
 // this same policy forward in time, so the pieces it needs (eligibility, class at a given
 // time, the ordering key) are exported on their own and kept cheap to evaluate.
-import type { Counter, LobbyState, Ticket } from '../../common/domain.js';
+import type { Counter, ElderlyRank, LobbyState, Priority, QueueConfig, Ticket } from '../../common/domain.js';
 import { getCounter } from './lookup.js';
 import { numberValue } from './numbering.js';
 
-/** Lower is called first. */
-export const CLASS_RANK = { green: 0, appointmentDue: 1, aged: 2, vip: 3, normal: 4 } as const;
+/**
+ * Lower is called first. An elderly ticket takes one of two places around VIP, or normal's,
+ * as the branch's `elderlyRank` says (main/hub/settings/elderly.ts). Decision: it never goes
+ * above an aged ticket: aging is what keeps a long wait from growing without end, and a
+ * morning of older customers must not hold a normal customer past the service's longest wait.
+ */
+export const CLASS_RANK = { green: 0, appointmentDue: 1, aged: 2, elderlyAboveVip: 3, vip: 4, elderlyBelowVip: 5, normal: 6 } as const;
 export type ClassRank = (typeof CLASS_RANK)[keyof typeof CLASS_RANK];
+
+const ELDERLY_CLASS: Record<ElderlyRank, ClassRank> = {
+  above_vip: CLASS_RANK.elderlyAboveVip,
+  below_vip: CLASS_RANK.elderlyBelowVip,
+  normal: CLASS_RANK.normal,
+};
+
+/**
+ * The class a ticket of this priority has while it is neither due nor aged; green channel and
+ * appointments have their own moments (rankTimes). An appointment not yet due counts as normal.
+ */
+export function baseRank(priority: Priority, config: Pick<QueueConfig, 'elderlyRank'>): ClassRank {
+  if (priority === 'vip') return CLASS_RANK.vip;
+  if (priority === 'elderly') return ELDERLY_CLASS[config.elderlyRank] ?? CLASS_RANK.elderlyBelowVip;
+  return CLASS_RANK.normal;
+}
 
 const MINUTE = 60_000;
 
@@ -17,7 +38,8 @@ const MINUTE = 60_000;
  */
 export interface RankTimes {
   green: boolean;
-  vip: boolean;
+  /** The class while neither due nor aged (VIP, elderly or normal): baseRank. */
+  base: ClassRank;
   /** From this time an appointment ticket is "appointment due"; +Infinity for other priorities. */
   dueAt: number;
   /** After this time the ticket is aged. */
@@ -33,7 +55,7 @@ export function rankTimes(state: LobbyState, ticket: Ticket): RankTimes {
   }
   return {
     green: ticket.priority === 'green',
-    vip: ticket.priority === 'vip',
+    base: baseRank(ticket.priority, state.config),
     dueAt,
     agedAt: service ? ticket.issuedAt + service.maxWaitMinutes * MINUTE : Number.POSITIVE_INFINITY,
   };
@@ -44,7 +66,7 @@ export function rankAt(times: RankTimes, now: number): ClassRank {
   if (now >= times.dueAt) return CLASS_RANK.appointmentDue;
   // An appointment not yet due counts as normal, so it can age like any other ticket.
   if (now > times.agedAt) return CLASS_RANK.aged;
-  return times.vip ? CLASS_RANK.vip : CLASS_RANK.normal;
+  return times.base;
 }
 
 export function classRank(state: LobbyState, ticket: Ticket, now: number): ClassRank {

@@ -2,7 +2,7 @@
 // Chinese headers correctly; one header row, one row per service, day or teller. Headers are
 // bilingual (中文 English), so one file serves either language's reader.
 import type { RatingsSection } from '../../common/rating.js';
-import type { DailyRecordsReport, MonthlyReport, StaffFigures } from '../../common/records.js';
+import type { DailyRecordsReport, ElderlyFigures, MonthlyReport, StaffFigures } from '../../common/records.js';
 
 const cell = (v: string | number | null) => {
   const s = v === null ? '' : String(v);
@@ -19,6 +19,7 @@ export function dailyCsv(r: DailyRecordsReport): string {
     ['项目 figure', '数值 value'],
     ['贵宾到访 VIP visits', r.totals.vipVisits],
     ['绿色通道 green channel', r.totals.greenChannel],
+    ...elderlyRows(r.elderly),
     ['分流至自助 triage to self-service', r.totals.selfServiceTriage],
     ['自助协助 kiosk help', r.totals.kioskHelp],
     ['投诉 complaints opened', r.complaints.opened],
@@ -35,6 +36,12 @@ export function dailyCsv(r: DailyRecordsReport): string {
   ];
   return lines(rows);
 }
+
+const elderlyRows = (e: ElderlyFigures): (string | number | null)[][] => [
+  ['老年客户取号 older customers\' tickets', e.tickets],
+  ['老年客户办结 older customers served', e.served],
+  ['老年客户平均等候(分) older customers\' avg wait (min)', e.avgWaitMinutes],
+];
 
 /** The ratings section: one row per teller and per service (staff ID blank: nobody was signed in). */
 function ratingRows(r: RatingsSection): (string | number | null)[][] {
@@ -56,6 +63,9 @@ export function monthlyCsv(m: MonthlyReport): string {
     [],
     ['意见主题 opinion theme', '条数 count', '已回复 replied'],
     ...m.opinionThemes.map((t) => [t.theme, t.count, t.replied]),
+    [],
+    ['项目 figure', '数值 value'],
+    ...elderlyRows(m.elderly),
     ...ratingRows(m.ratings),
   ]);
 }

@@ -20,6 +20,7 @@ import { recordsOf, type RecordsView } from './records-read.js';
 import { staffReplay } from './staff-days.js';
 import { staffRows, type StaffTallies } from './staff-figures.js';
 import { ratingsFor } from '../rating/ratings-for.js';
+import { elderlyFigures, elderlyTally, NO_ELDERLY, type ElderlyTally } from './elderly.js';
 import { actorsBetween, countAlertsRaisedBetween, countSelfServiceVisitsBetween, definedStaffRoles } from '../ledger/event-reads.js';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
@@ -34,18 +35,28 @@ export function dailyReport(db: Database.Database, date: string, now = Date.now(
 }
 
 /** Several days in one pass over the ledger (the monthly report), with the teller tallies a month adds up. */
-export function dailyReports(db: Database.Database, dates: string[], now = Date.now()): { reports: Map<string, DailyRecordsReport>; staff: Map<string, StaffTallies> } {
+export function dailyReports(
+  db: Database.Database,
+  dates: string[],
+  now = Date.now(),
+): { reports: Map<string, DailyRecordsReport>; staff: Map<string, StaffTallies>; elderly: Map<string, ElderlyTally> } {
   const replay = staffReplay(dates, now);
   const days = ticketsOfDays(db, dates, replay.observe);
   const tallies = replay.finish(db);
   const records = recordsOf(db);
   const staff = dutyStaff(db);
   const reports = new Map<string, DailyRecordsReport>();
-  for (const date of dates) reports.set(date, reportOf(db, date, days.get(date) ?? null, records, staff, tallies.get(date) ?? new Map()));
-  return { reports, staff: tallies };
+  const elderly = new Map<string, ElderlyTally>();
+  for (const date of dates) {
+    const day = days.get(date) ?? null;
+    const tally = day ? elderlyTally(day.tickets) : NO_ELDERLY;
+    elderly.set(date, tally);
+    reports.set(date, reportOf(db, date, day, records, staff, tallies.get(date) ?? new Map(), tally));
+  }
+  return { reports, staff: tallies, elderly };
 }
 
-function reportOf(db: Database.Database, date: string, day: DayTickets | null, records: RecordsView, staff: Set<string>, tellers: StaffTallies): DailyRecordsReport {
+function reportOf(db: Database.Database, date: string, day: DayTickets | null, records: RecordsView, staff: Set<string>, tellers: StaffTallies, elderly: ElderlyTally): DailyRecordsReport {
   const tickets = day?.tickets ?? [];
   const called = (ts: Ticket[]) => ts.filter((t) => t.calledAt !== null);
   const services = (day?.services ?? []).map((s) => {
@@ -130,6 +141,7 @@ function reportOf(db: Database.Database, date: string, day: DayTickets | null, r
     staffOnDuty: worklogDay?.staffOnDuty ?? staffActive(db, start, end, staff),
     staff: staffRows(tellers),
     ratings: ratingsFor(db, date),
+    elderly: elderlyFigures(elderly),
   };
 }
 

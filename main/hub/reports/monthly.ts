@@ -8,6 +8,7 @@ import { dailyReports } from './daily.js';
 import { recordsOf } from './records-read.js';
 import { addTallies, staffRows, type StaffTallies } from './staff-figures.js';
 import { ratingsFor } from '../rating/ratings-for.js';
+import { addElderly, elderlyFigures, NO_ELDERLY } from './elderly.js';
 
 export function monthDates(month: string): string[] {
   const out: string[] = [];
@@ -50,6 +51,7 @@ export function monthlyReport(db: Database.Database, month: string, now = Date.n
     opinionThemes: [...themes.entries()].sort((a, b) => b[1].count - a[1].count).map(([theme, t]) => ({ theme, ...t })),
     staff: staffRows(tellers),
     ratings: ratingsFor(db, `${month}-01`, `${month}-31`),
+    elderly: elderlyFigures([...all.elderly.values()].reduce(addElderly, NO_ELDERLY)),
   };
 }
 

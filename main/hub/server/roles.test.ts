@@ -97,6 +97,9 @@ function cases(): RouteCase[] {
     { method: 'PUT', path: '/api/settings/sign-in', pattern: '/api/settings/sign-in', body: { staffIdleMinutes: 60 }, may: ['admin'] },
     { method: 'GET', path: '/api/settings/dispatch', pattern: '/api/settings/dispatch', may: ['manager', 'admin', 'supervisor'] },
     { method: 'PUT', path: '/api/settings/dispatch', pattern: '/api/settings/dispatch', body: { maxPriorityInARow: null }, may: ['admin'] },
+    { method: 'GET', path: '/api/settings/elderly', pattern: '/api/settings/elderly', may: ['manager', 'admin', 'supervisor'] },
+    { method: 'PUT', path: '/api/settings/elderly', pattern: '/api/settings/elderly', body: { age: 60, rank: 'below_vip' }, may: ['admin'] },
+    { method: 'GET', path: '/api/lobby/elderly', pattern: '/api/lobby/elderly', may: ['manager', 'supervisor', 'admin'] },
     // Issue 13: the admin's branch tab.
     { method: 'POST', path: '/api/services', pattern: '/api/services', body: { code: 'loans', prefix: 'L', nameZh: '贷款', nameEn: 'Loans', targetWaitMinutes: 20, maxWaitMinutes: 40 }, may: ['admin'] },
     { method: 'POST', path: '/api/counters', pattern: '/api/counters', body: { counter: '8', services: ['cash'], label: '爱心窗口' }, may: ['admin'] },
@@ -117,6 +120,8 @@ function cases(): RouteCase[] {
     { method: 'POST', path: '/api/kiosk/help', pattern: '/api/kiosk/help', body: { choice: 'other' }, may: ['kiosk'] },
     { method: 'POST', path: '/api/kiosk/green-channel', pattern: '/api/kiosk/green-channel', body: { reason: 'elderly' }, may: ['kiosk'] },
     { method: 'POST', path: '/api/kiosk/check-in/vip', pattern: '/api/kiosk/check-in/vip', body: { phone: '13700000000' }, may: ['kiosk', 'manager'] },
+    // A number with a wrong check digit: the guard answers before the 400 invalid_id_number.
+    { method: 'POST', path: '/api/kiosk/check-in/id-card', pattern: '/api/kiosk/check-in/id-card', body: { idNumber: '110105195003071231', service: 'cash' }, may: ['kiosk', 'manager'] },
     { method: 'POST', path: '/api/kiosk/check-in/appointment', pattern: '/api/kiosk/check-in/appointment', body: { code: 'NONE99' }, may: ['kiosk', 'manager'] },
     // Issue 14: the satisfaction pad (a ticket not finished: the guard answers before the 409).
     { method: 'GET', path: '/api/rating/current', pattern: '/api/rating/current', may: ['rating'] },

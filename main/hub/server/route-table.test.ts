@@ -115,6 +115,9 @@ describe('the route table', () => {
     await answerOf(api.setSignInSettings, { body: { staffIdleMinutes: 30 } });
     await answerOf(api.setDispatchSettings, { body: { maxPriorityInARow: 2 } });
     await answerOf(api.setDispatchSettings, { body: { maxPriorityInARow: null } });
+    await answerOf(api.setElderlySettings, { body: { age: 65, rank: 'above_vip' } });
+    await answerOf(api.setElderlySettings, { body: { age: 60, rank: 'below_vip' } });
+    await answerOf(api.idCardCheckIn, { body: { idNumber: '110105195003071230', service: 'cash', choice: 'cash' }, as: 'kiosk' });
     await branchSetUp();
     const alert = (await answerOf(api.alerts)).alerts[0];
     await answerOf(api.ackAlert, { params: { id: alert.id } });

@@ -11,6 +11,7 @@ import { readSetting } from '../settings/settings-projector.js';
 import type { Alert } from '../../common/alerts.js';
 import type { Estimate } from '../../common/domain.js';
 import { DEFAULT_THRESHOLDS, lobbyConditions, WATCHED_KINDS, type WatchThresholds } from './conditions.js';
+import { ElderlyNearTurnWatch } from '../elderly/near-turn.js';
 
 export interface WatcherOptions {
   thresholds?: Partial<WatchThresholds>;
@@ -44,6 +45,8 @@ export class LobbyWatcher {
   private held: Set<string> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private unsubscribe: (() => void) | null = null;
+  /** Older customers near their turn: raised once per ticket, so kept apart from the conditions that hold or not. */
+  private readonly elderly: ElderlyNearTurnWatch;
 
   constructor(
     private readonly hub: Hub,
@@ -51,6 +54,7 @@ export class LobbyWatcher {
     private readonly options: WatcherOptions = {},
   ) {
     this.thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
+    this.elderly = new ElderlyNearTurnWatch(hub, alerts);
   }
 
   start(): this {
@@ -94,6 +98,7 @@ export class LobbyWatcher {
       }
       for (const a of latest.values()) if (isOpen(a) && !keys.has(a.key)) this.alerts.resolve(a.key, null);
       this.held = keys;
+      this.elderly.sweep(now);
     } finally {
       this.busy = false;
     }

@@ -13,6 +13,7 @@ import { principalOf } from '../guard.js';
 import { DomainError } from '../../../common/errors.js';
 import { registerRoute } from '../register-route.js';
 import { own } from '../../../common/own.js';
+import { choiceForTicket } from '../../kiosk/choices.js';
 
 export function findService(ctx: ServerContext, codeOrPrefix: string): string {
   const services = Object.values(ctx.hub.state.services);
@@ -64,11 +65,12 @@ export function registerTicketRoutes(app: FastifyInstance, ctx: ServerContext): 
       throw new DomainError('forbidden', 'forbidden', 'A kiosk issues normal tickets only; VIP and appointment customers check in, and the lobby manager gives priority.');
     }
     const service = findService(ctx, body.service);
+    const choice = choiceForTicket(hub, body.choice, service);
     const actor = p.id;
     ensureDayOpen(ctx, actor);
     const id = randomUUID();
     const appointmentAt = body.appointmentAt ? Date.parse(body.appointmentAt) : null;
-    hub.execute({ type: 'ticket.issue', id, service, priority: body.priority, appointmentAt }, actor);
+    hub.execute({ type: 'ticket.issue', id, service, priority: body.priority, appointmentAt, choice: choice?.id ?? null }, actor);
     return reply.send({ ticket: apiTicket(ctx, id) });
   });
 
