@@ -9,7 +9,6 @@ import type { ApiTicket } from '../../main/common/api';
 import type { KioskChoice } from '../../main/common/kiosk';
 import { Gate } from '../auth/Gate';
 import { api } from '../../main/common/routes/index';
-import { idCardCheckIn } from '../contract-14';
 import { ApiError, hubFor } from '../hub-client';
 import { setLanguage } from '../i18n/index';
 import { useLobby } from '../live/use-lobby';
@@ -102,13 +101,12 @@ function Kiosk() {
     void run(async () => {
       const kiosk = hubFor('kiosk');
       if (idNumber === null) {
-        // The choice is recorded on the ticket (reports, the fraud watch). TODO(contract 14): typed once the hub's body has it.
-        const body = { service, choice: choice.id } as { service: string };
-        const answer = await kiosk.call(api.issueTicket, { body });
+        // The choice is recorded on the ticket (reports, the fraud watch).
+        const answer = await kiosk.call(api.issueTicket, { body: { service, choice: choice.id } });
         return setView({ kind: 'ticket', ticket: answer.ticket, checkedIn: null });
       }
       try {
-        const answer = await kiosk.call(idCardCheckIn, { body: { idNumber, service, choice: choice.id } });
+        const answer = await kiosk.call(api.idCardCheckIn, { body: { idNumber, service, choice: choice.id } });
         setView({ kind: 'ticket', ticket: answer.ticket, checkedIn: answer.elderly ? 'elderly' : null, elderlyFlow: true });
       } catch (e) {
         // The hub found the number wrong after all: back to the card, in plain words.

@@ -3,7 +3,7 @@
 // Enter; nobody types 12 to 19 characters with every gap under 50 ms. The VIP card's reader
 // types 12 to 19 digits; the ID-card reader types the 18-character resident ID number (17
 // digits and a check character, 0-9 or X). Pure: the caller passes each key and its time.
-import { ID_SHAPE, idNumberOk } from './id-number';
+import { checkResidentId } from '../../main/common/resident-id';
 
 export interface SwipeOptions {
   /** The longest gap between two keys of one swipe (readers: 1–20 ms; people: 100 ms and more). */
@@ -28,11 +28,18 @@ export type Swipe = { kind: 'card'; number: string } | { kind: 'idCard'; number:
  */
 export function classifyBurst(burst: string, today: Date): Swipe | null {
   const upper = burst.toUpperCase();
-  if (ID_SHAPE.test(upper)) {
-    const valid = idNumberOk(upper, today);
+  if (/^\d{17}[\dX]$/.test(upper)) {
+    // The hub's own rules (the hub checks again and reads the age); the kiosk's local date.
+    const valid = checkResidentId(upper, localDate(today)).ok;
     if (valid || upper.endsWith('X')) return { kind: 'idCard', number: upper, valid };
   }
   return /^\d{12,19}$/.test(burst) ? { kind: 'card', number: burst } : null;
+}
+
+/** YYYY-MM-DD of `d` in the kiosk's time zone. */
+function localDate(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 export class CardSwipeDetector {

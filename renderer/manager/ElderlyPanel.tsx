@@ -4,7 +4,8 @@
 import { Card, Empty, Table, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { lobbyElderly, type ElderlyWaiting } from '../contract-14';
+import type { ElderlyWaiting } from '../../main/common/elderly';
+import { api } from '../../main/common/routes/index';
 import { hubFor } from '../hub-client';
 import type { LobbyView } from '../live/lobby-state';
 import { ErrorLine } from '../ui/ErrorLine';
@@ -22,7 +23,7 @@ export function ElderlyPanel({ lobby }: { lobby: LobbyView }) {
   useEffect(() => {
     let live = true;
     hubFor('manager')
-      .call(lobbyElderly)
+      .call(api.lobbyElderly)
       .then((a) => {
         if (!live) return;
         setRows(a.waiting);
@@ -76,7 +77,7 @@ export function ElderlyPanel({ lobby }: { lobby: LobbyView }) {
               dataIndex: 'ahead',
               render: (_v, r) => (r.nearTurn ? <Tag color="orange">{t('elderlyPanel.nearTurn', { count: r.ahead })}</Tag> : t('elderlyPanel.aheadCount', { count: r.ahead })),
             },
-            { title: t('elderlyPanel.issuedAt'), dataIndex: 'issuedAt', render: (v: string | number) => clockTime(new Date(v), i18n.language) },
+            { title: t('elderlyPanel.issuedAt'), dataIndex: 'issuedAt', render: (v: string) => clockTime(v, i18n.language) },
           ]}
         />
       )}

@@ -4,7 +4,9 @@
 import { App, Button, Card, InputNumber, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ELDERLY_AGE_MAX, ELDERLY_AGE_MIN, ELDERLY_RANKS, elderlySettings, setElderlySettings, type ElderlyRank } from '../../contract-14';
+import { ELDERLY_RANKS, type ElderlyRank } from '../../../main/common/domain';
+import { MAX_ELDERLY_AGE as ELDERLY_AGE_MAX, MIN_ELDERLY_AGE as ELDERLY_AGE_MIN } from '../../../main/common/elderly';
+import { api } from '../../../main/common/routes/index';
 import { hubFor } from '../../hub-client';
 import { ErrorLine } from '../../ui/ErrorLine';
 import { useErrorText } from '../../ui/error-text';
@@ -26,7 +28,7 @@ export function ElderlySettings() {
 
   useEffect(() => {
     hubFor('admin')
-      .call(elderlySettings)
+      .call(api.elderlySettings)
       .then((answer) => {
         setSaved(answer);
         setAge(answer.age);
@@ -43,7 +45,7 @@ export function ElderlySettings() {
     setBusy(true);
     setError(null);
     try {
-      const answer = await hubFor('admin').call(setElderlySettings, { body: { age, rank } });
+      const answer = await hubFor('admin').call(api.setElderlySettings, { body: { age, rank } });
       setSaved(answer ?? { age, rank });
       void message.success(t('elderlySettings.saved'));
     } catch (e) {

@@ -1,5 +1,5 @@
 // Staff strings of issue 14 points 2 and 3: the older customers waiting on the manager's
-// console, the elderly_near_turn and fraud_watch alerts, the counter's fraud-watch flag and
+// console, the fraud_watch alert (elderly_near_turn's is in staff.ts with the other kinds), the counter's fraud-watch flag and
 // the admin's elderly settings and fraud-prompt toggle.
 export const strings = {
   'zh-CN': {
@@ -15,7 +15,6 @@ export const strings = {
     },
     alerts: {
       kinds: {
-        elderly_near_turn: '老年客户 {{ticket}}（{{service}}）前面还有 {{ahead}} 人，请过去陪同办理',
         fraud_watch: '老年客户 {{ticket}} 要办理“{{choiceName}}”：请上前询问用途，谨防电信诈骗',
       },
     },
@@ -58,7 +57,6 @@ export const strings = {
     },
     alerts: {
       kinds: {
-        elderly_near_turn: 'Older customer {{ticket}} ({{service}}) has {{ahead}} ahead: please go and help them to the counter',
         fraud_watch: 'Older customer {{ticket}} chose "{{choiceName}}": please ask what it is for and watch for a scam',
       },
     },
