@@ -62,7 +62,7 @@ export function ElderlyFlow({ choices, queues, idRead, invalid, busy, onChoice, 
         <button type="button" className="action big" disabled={busy} onClick={onBack}>
           {t('kioskHome.back')}
         </button>
-        <button type="button" className="action big help-button" data-testid="elderly-help" disabled={busy} onClick={onHelp}>
+        <button type="button" className="primary big help-button" data-testid="elderly-help" disabled={busy} onClick={onHelp}>
           {t('elderly.help')}
         </button>
       </div>

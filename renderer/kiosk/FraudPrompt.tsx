@@ -25,7 +25,7 @@ export function FraudPrompt({ choice, busy, onGoOn, onHelp }: Props) {
         <button type="button" className="primary big" data-testid="fraud-go-on" disabled={busy} onClick={onGoOn}>
           {t('fraud.goOn')}
         </button>
-        <button type="button" className="action big help-button" data-testid="fraud-help" disabled={busy} onClick={onHelp}>
+        <button type="button" className="primary big help-button" data-testid="fraud-help" disabled={busy} onClick={onHelp}>
           {t('elderly.help')}
         </button>
       </div>

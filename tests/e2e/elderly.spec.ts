@@ -94,7 +94,7 @@ test('an ID card on the start screen and one tap give an older customer an elder
   await expect(page.getByTestId('voice')).toHaveAttribute('data-clips', 'zh/elderly-ticket');
   await docShot(page, 'kiosk-ticket-zh');
   await english(page);
-  await expect(page.getByTestId('issued-ticket')).toContainText('the lobby manager will come to you');
+  await expect(page.getByTestId('issued-ticket')).toContainText('The lobby manager will come to you');
   await docShot(page, 'kiosk-ticket-en');
   await backHome(page);
 });

@@ -9,7 +9,7 @@ export const strings = {
       swipeHint: '请把身份证放在读卡器上。',
       chooseTitle: '请选择您要办理的业务',
       help: '请大堂经理帮我',
-      welcome: '已为您登记，请在等候区坐下休息。快到您时，大堂经理会来提醒您。',
+      welcome: '已为您登记。快到您时，大堂经理会来提醒您。',
     },
     fraud: {
       warning: '有人让您把钱转到“安全账户”吗？这是诈骗。',
@@ -27,8 +27,8 @@ export const strings = {
       swipeTitle: 'Please swipe your ID card',
       swipeHint: 'Place your ID card on the reader.',
       chooseTitle: 'What would you like to do?',
-      help: 'Ask the lobby manager to help me',
-      welcome: 'You are checked in. Please take a seat: the lobby manager will come to you when your turn is near.',
+      help: 'Ask the lobby manager for help',
+      welcome: 'You are checked in. The lobby manager will come to you when your turn is near.',
     },
     fraud: {
       warning: 'Has someone asked you to move money to a "safe account"? That is a scam.',
