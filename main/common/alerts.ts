@@ -23,6 +23,11 @@ export const ALERT_KINDS = [
   'followup_due',
   /** A customer rated a counter's service 1 or 2 on its satisfaction pad: the manager goes and listens. */
   'low_rating',
+  /**
+   * An elderly customer took a kiosk choice with a fraud prompt (a transfer, a large withdrawal):
+   * the manager goes to them before they reach the counter. Details: the choice and its names.
+   */
+  'fraud_watch',
   /** The hub's disk took no more writes; held in memory until the ledger can record it. */
   'storage_full',
 ] as const;

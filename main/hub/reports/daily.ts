@@ -11,6 +11,7 @@
 // (staff-figures.ts says how each is measured).
 import type Database from 'better-sqlite3';
 import type { Ticket } from '../../common/domain.js';
+import type { FraudIntervention } from '../../common/fraud.js';
 import type { CareCard, Checklist, Complaint, DailyRecordsReport, DeviceFault, Opinion, WorklogDay } from '../../common/records.js';
 import { CHECKLIST_KINDS } from '../../common/records.js';
 import { localDate } from '../lobby/business-day.js';
@@ -20,6 +21,8 @@ import { recordsOf, type RecordsView } from './records-read.js';
 import { staffReplay } from './staff-days.js';
 import { staffRows, type StaffTallies } from './staff-figures.js';
 import { ratingsFor } from '../rating/ratings-for.js';
+import { fraudFigures } from '../records/intervention/decide.js';
+import { TABLE as INTERVENTIONS } from '../records/intervention/projector.js';
 import { actorsBetween, countAlertsRaisedBetween, countSelfServiceVisitsBetween, definedStaffRoles } from '../ledger/event-reads.js';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
@@ -130,6 +133,8 @@ function reportOf(db: Database.Database, date: string, day: DayTickets | null, r
     staffOnDuty: worklogDay?.staffOnDuty ?? staffActive(db, start, end, staff),
     staff: staffRows(tellers),
     ratings: ratingsFor(db, date),
+    // Counted on the day each was recorded, signed or not (`signed` says how many are).
+    fraud: fraudFigures(records.all<FraudIntervention>(INTERVENTIONS).filter((i) => i.date === date)),
   };
 }
 
