@@ -99,7 +99,7 @@ export function KioskChoicesEditor() {
         ))}
         <Space>
           <Button
-            onClick={() => setRows((rs) => [...(rs ?? []), { id: '', nameZh: '', nameEn: '', service: '', selfService: null }])}
+            onClick={() => setRows((rs) => [...(rs ?? []), { id: '', nameZh: '', nameEn: '', service: '', selfService: null, fraudPrompt: false }])}
             disabled={rows === null || rows.length >= MAX_CHOICES}
             data-testid="choice-add"
           >
