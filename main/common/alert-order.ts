@@ -20,6 +20,8 @@ export type AlertTier = 'urgent' | 'attention' | 'routine';
 const URGENT_KINDS: readonly AlertKind[] = ['green_channel_request', 'kiosk_help'];
 const ATTENTION_KINDS: readonly AlertKind[] = [
   'storage_full',
+  // A customer who may be moving money for a scammer: reach them before the counter does.
+  'fraud_watch',
   'vip_arrived',
   'repeated_recall',
   // The customer who rated low is still at the counter or on the way out: go now, or never.

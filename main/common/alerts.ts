@@ -25,6 +25,11 @@ export const ALERT_KINDS = [
   'low_rating',
   /** An older customer (priority elderly) is three or fewer from being called: the manager walks them over. Once per ticket. */
   'elderly_near_turn',
+  /**
+   * An elderly customer took a kiosk choice with a fraud prompt (a transfer, a large withdrawal):
+   * the manager goes to them before they reach the counter. Details: the choice and its names.
+   */
+  'fraud_watch',
   /** The hub's disk took no more writes; held in memory until the ledger can record it. */
   'storage_full',
 ] as const;

@@ -132,6 +132,12 @@ export interface ApiTicket {
   ahead: number;
   /** Minutes until called, with a range; null once called. */
   estimate: Estimate | null;
+  /**
+   * Staff views only (the lobby and feed of a staff screen, a staff member's ticket answers):
+   * an elderly customer who took a fraud-prompt choice (main/hub/fraud/watch.ts). Absent from
+   * every answer a customer's screen gets.
+   */
+  fraudWatch?: boolean;
 }
 
 /** What a calling display may see of a ticket: nothing that names or profiles a customer. */

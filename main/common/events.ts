@@ -1,6 +1,7 @@
 // Every change to the lobby is one of these events. The ledger stores them (with seq, time,
 // actor and hash) and the live feed sends them. Queue events carry no customer data.
 import type { AlertEvent } from './alerts.js';
+import type { FraudWatchEvent } from './fraud.js';
 import type { RatingEvent } from './rating.js';
 import type { KioskEvent } from './kiosk.js';
 import type { TriageEvent } from './triage.js';
@@ -152,7 +153,7 @@ export type AuditEvent =
 export type SessionEndReason = 'signed_out' | 'idle' | 'disabled' | 'role_changed' | 'pin_reset';
 
 /** Every kind of event the ledger holds. Features add their own union here (one line each). */
-export type LedgerEvent = QueueEvent | AuditEvent | AlertEvent | RecordsEvent | TriageEvent | KioskEvent | RatingEvent;
+export type LedgerEvent = QueueEvent | AuditEvent | AlertEvent | RecordsEvent | TriageEvent | KioskEvent | RatingEvent | FraudWatchEvent;
 /** Events outside the queue engine: audit, alerts, records. They never change LobbyState. */
 export type RecordEvent = Exclude<LedgerEvent, QueueEvent>;
 

@@ -12,6 +12,12 @@ export const KioskChoice = z.strictObject({
   service: z.string().min(1).max(32).nullable(),
   /** Set for self-service choices: where the machine is, shown instead of a ticket. */
   selfService: z.strictObject({ whereZh: z.string().max(60), whereEn: z.string().max(120) }).nullable(),
+  /**
+   * The kiosk warns of the "safe account" scam before the ticket, and an elderly customer taking
+   * it is put under fraud watch (main/hub/fraud/watch.ts). Absent in settings saved before it
+   * existed: false.
+   */
+  fraudPrompt: z.boolean().default(false),
 });
 export type KioskChoice = z.infer<typeof KioskChoice>;
 export const KioskChoices = z.array(KioskChoice).min(1).max(8);

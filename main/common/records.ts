@@ -2,6 +2,7 @@
 // work log, the opinion book, complaints, the special-customer notebook, referral and care
 // cards. Every change is a RecordsEvent in the ledger; the record tables are projections of
 // those events. Signed records carry the sha256 of the canonical JSON of what was signed.
+import type { FraudFigures, InterventionEvent } from './fraud.js';
 import type { RatingsSection } from './rating.js';
 import { z } from 'zod';
 import { CalendarDate, CalendarMonth, DateTime } from './dates.js';
@@ -200,7 +201,8 @@ export type RecordsEvent =
   | { type: 'card.created'; id: string; kind: CardKind; date: string; title: string; need: string; assignedTo: string; dueDate: string }
   | { type: 'card.followed_up'; id: string; note: string }
   | { type: 'card.closed'; id: string; outcome: string }
-  | { type: 'day.close_overridden'; date: string; reason: string };
+  | { type: 'day.close_overridden'; date: string; reason: string }
+  | InterventionEvent;
 
 // ---- request bodies ---------------------------------------------------------------------
 
@@ -313,6 +315,8 @@ export interface DailyRecordsReport {
   staff: StaffFigures[];
   /** The satisfaction pads' ratings of the day: per teller, per service, in total. */
   ratings: RatingsSection;
+  /** Fraud interventions recorded that day, by outcome (issue 14). */
+  fraud: FraudFigures;
   /** Older customers' tickets (priority elderly). */
   elderly: ElderlyFigures;
 }
@@ -358,6 +362,8 @@ export interface MonthlyReport {
   staff: StaffFigures[];
   /** The month's ratings, over all its days (not an average of the days' averages). */
   ratings: RatingsSection;
+  /** Fraud interventions recorded in the month, by outcome. */
+  fraud: FraudFigures;
   /** Older customers' tickets over the month (the wait averaged over every ticket, not the days' averages). */
   elderly: ElderlyFigures;
 }

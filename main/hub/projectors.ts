@@ -6,6 +6,7 @@ import { sessionProjector } from './auth/session-projector.js';
 import { checkCredentials, CREDENTIAL_TABLES as STAFF_CREDENTIALS, staffProjector } from './auth/staff-projector.js';
 import { customersProjector } from './customers/customers-projector.js';
 import { deviceProjector } from './devices/device-projector.js';
+import { fraudWatchProjector } from './fraud/watch-projector.js';
 import { openLedger, type Ledger } from './ledger/ledger.js';
 import { LEDGER_TABLES, type Projector } from './ledger/projector.js';
 import { QueueProjector } from './ledger/queue-projector.js';
@@ -19,7 +20,7 @@ import { settingsProjector } from './settings/settings-projector.js';
 /** Fresh projectors, as a rebuild starts them: from no events at all. */
 export function createProjectors(): Projector[] {
   // Staff and devices before sessions: a session's row refers to its staff member or device.
-  return [new QueueProjector(), ...RECORD_KINDS.map((k) => k.projector), settingsProjector, printingProjector, ratingProjector, customersProjector, staffProjector, deviceProjector, sessionProjector];
+  return [new QueueProjector(), ...RECORD_KINDS.map((k) => k.projector), settingsProjector, printingProjector, ratingProjector, fraudWatchProjector, customersProjector, staffProjector, deviceProjector, sessionProjector];
 }
 
 /** The ledger of a data folder with every projector, the lobby's state loaded from its events. */

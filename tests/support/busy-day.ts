@@ -1,9 +1,10 @@
 // A day of a branch through the real API, touching every table the hub keeps: tickets served,
-// a VIP and an appointment checked in, the notebook, a signed checklist and complaint, an
+// a VIP and an appointment checked in, the notebook, a signed checklist, complaint and fraud intervention, a ticket under fraud watch, an
 // opinion with a phone, the work log, a card, a fault, alerts acknowledged, a printed ticket,
 // a rota, the branch's set-up (a labelled counter), a lock after wrong PINs, a sign-out, a revoked device, an erasure, and a day closed
 // by the admin's override.
 import { expect } from 'vitest';
+import { watchForFraud } from '../../main/hub/fraud/watch.js';
 import type { TestHub } from './hub.js';
 
 export const VIP_CARD = '6222020200112233445';
@@ -80,6 +81,13 @@ export async function busyDay(hub: TestHub, printerUri: string): Promise<BusyDay
   ).complaint;
   await ok('POST', `/api/complaints/${complaint.id}/resolve`, manager, { resolution: '已道歉并加开窗口' });
   await ok('POST', `/api/complaints/${complaint.id}/sign`, supervisor, { pin: '000000' });
+  // An elderly customer's transfer under fraud watch (a fraud_watch row and alert), and the
+  // intervention recorded, corrected and signed (a fraud_interventions row).
+  const watched = (await ok('POST', '/api/tickets', kiosk, { service: 'noncash' })).ticket;
+  expect(watchForFraud(hub.hub, hub.alerts, { ticketId: watched.id, choice: 'transfer', elderly: true }, kioskId, kioskId)).not.toBeNull();
+  const intervention = (await ok('POST', '/api/fraud/interventions', manager, { ticket: watched.number, outcome: 'proceeded', amountBand: '10k_50k', note: '客户坚持转账' })).intervention;
+  await ok('PATCH', `/api/fraud/interventions/${intervention.id}`, manager, { outcome: 'dissuaded' });
+  await ok('POST', `/api/fraud/interventions/${intervention.id}/sign`, supervisor, { pin: '000000' });
   const opinion = (await ok('POST', '/api/opinions', manager, { theme: 'waiting', text: '请加窗口', phone: '13900139000' })).opinion;
   await ok('POST', `/api/opinions/${opinion.id}/reply`, manager, { reply: '已加开窗口' });
   await ok('POST', '/api/opinions', manager, { theme: 'praise', text: '服务好', phone: '13900139001' });

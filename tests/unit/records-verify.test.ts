@@ -53,6 +53,8 @@ async function recordsDay(): Promise<void> {
   await ok('POST', '/api/notebook', manager, { kind: 'card', number: '6222020200112233445', title: '王先生', notes: '耳背', tags: ['hard_of_hearing'] });
   const card = (await ok('POST', '/api/cards', manager, { kind: 'referral', title: '李女士', need: '理财', assignedTo: 'wm' })).card;
   await ok('POST', `/api/cards/${card.id}/follow-up`, manager, { note: '已联系' });
+  const f = (await ok('POST', '/api/fraud/interventions', manager, { outcome: 'dissuaded', amountBand: '10k_50k', note: '劝阻成功' })).intervention;
+  await ok('POST', `/api/fraud/interventions/${f.id}/sign`, supervisor, { pin: '000000' });
 
   await ok('POST', '/api/day/close', admin, { overrideReason: 'supervisor absent' });
   // The erasure of one opinion's phone goes through its event too.

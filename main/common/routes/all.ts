@@ -3,6 +3,7 @@ export * from './appointments.js';
 export * from './auth.js';
 export * from './imports.js';
 export * from './branch.js';
+export * from './fraud.js';
 export * from './kiosk.js';
 export * from './lobby.js';
 export * from './rating.js';

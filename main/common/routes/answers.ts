@@ -29,6 +29,7 @@ export const ApiTicketSchema: z.ZodType<ApiTicket> = z.strictObject({
   transfers: z.number().int(),
   ahead: z.number().int(),
   estimate: EstimateSchema.nullable(),
+  fraudWatch: z.boolean().optional(),
 });
 
 export const DisplayTicketSchema: z.ZodType<DisplayTicket> = z.strictObject({

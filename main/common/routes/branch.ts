@@ -91,7 +91,7 @@ export const setKioskChoices = route({
   method: 'PUT',
   path: '/api/kiosk/config',
   access: { grants: ['admin'] },
-  summary: "Replaces the kiosk's home choices (1–8; `settings.changed`); a choice names an existing service, a self-service place, or neither; 400 `unknown_service`.",
+  summary: "Replaces the kiosk's home choices (1–8; `settings.changed`); a choice names an existing service, a self-service place, or neither; `fraudPrompt` (default false) makes the kiosk warn of the safe-account scam and puts an elderly customer's ticket under fraud watch; 400 `unknown_service`.",
   body: z.strictObject({ choices: KioskChoices }),
   answer: z.strictObject({ choices: KioskChoices }),
 });

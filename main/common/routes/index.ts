@@ -5,6 +5,7 @@ import { authRoutes } from './auth.js';
 import { branchRoutes } from './branch.js';
 import type { RouteDef } from './define.js';
 import { importRoutes } from './imports.js';
+import { fraudRoutes } from './fraud.js';
 import { customerRoutes, kioskRoutes, printingRoutes } from './kiosk.js';
 import { lobbyRoutes } from './lobby.js';
 import { ratingRoutes } from './rating.js';
@@ -30,6 +31,7 @@ export const ROUTE_AREAS: readonly { area: string; routes: readonly RouteDef[] }
   { area: 'Branch set-up', routes: branchRoutes },
   { area: 'Checklists and faults', routes: checklistRoutes },
   { area: 'Journal', routes: journalRoutes },
+  { area: 'Anti-fraud', routes: fraudRoutes },
   { area: 'Reports', routes: reportRoutes },
 ];
 

@@ -27,7 +27,7 @@ export const kioskConfig = route({
   method: 'GET',
   path: '/api/kiosk/config',
   access: { grants: ANY_TOKEN },
-  summary: "The kiosk's home choices: `{id, nameZh, nameEn, service, selfService}`.",
+  summary: "The kiosk's home choices: `{id, nameZh, nameEn, service, selfService, fraudPrompt}`.",
   answer: z.strictObject({ choices: z.array(KioskChoice) }),
 });
 

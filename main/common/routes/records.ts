@@ -48,6 +48,7 @@ import {
 } from '../records.js';
 import { KEEPERS, RECORD_READERS, REPORT_READERS, STAFF_FIGURE_READERS } from './access.js';
 import { route } from './define.js';
+import { InterventionSchema } from './fraud.js';
 
 const Id = z.object({ id: z.string().min(1).max(200) });
 export const DateQuery = z.strictObject({ date: CalendarDate.optional() });
@@ -173,6 +174,7 @@ const ComplaintFigures = z.strictObject({ opened: n, closedInTime: n, closedLate
 const OpinionFigures = z.strictObject({ recorded: n, replied: n, repliedInTime: n, overdue: n });
 const CardFigures = z.strictObject({ referral: n, care: n, closed: n });
 const FaultFigures = z.strictObject({ reported: n, repaired: n, avgRepairMinutes: n, open: n });
+const FraudFiguresSchema = z.strictObject({ interventions: n, signed: n, dissuaded: n, proceeded: n, policeCalled: n });
 const StaffRow: z.ZodType<StaffFigures> = z.strictObject({
   staffId: z.string(),
   counters: z.array(z.string()),
@@ -223,8 +225,8 @@ export const signoffs = route({
   method: 'GET',
   path: '/api/signoffs',
   access: { grants: ['supervisor', 'manager'] },
-  summary: "What awaits the supervisor's signature.",
-  answer: z.strictObject({ checklists: z.array(ChecklistSchema), opinions: z.array(OpinionSchema), complaints: z.array(ComplaintSchema) }),
+  summary: "What awaits the supervisor's signature: checklists, opinions, complaints and fraud interventions.",
+  answer: z.strictObject({ checklists: z.array(ChecklistSchema), opinions: z.array(OpinionSchema), complaints: z.array(ComplaintSchema), interventions: z.array(InterventionSchema) }),
 });
 
 export const worklog = route({
@@ -305,6 +307,7 @@ const Daily: z.ZodType<DailyRecordsReport> = z.strictObject({
   staff: z.array(StaffRow),
   ratings: Ratings,
   elderly: ElderlyRow,
+  fraud: FraudFiguresSchema,
 });
 const Monthly: z.ZodType<MonthlyReport> = z.strictObject({
   month: z.string(),
@@ -314,6 +317,7 @@ const Monthly: z.ZodType<MonthlyReport> = z.strictObject({
   staff: z.array(StaffRow),
   ratings: Ratings,
   elderly: ElderlyRow,
+  fraud: FraudFiguresSchema,
 });
 export const dailyReport = route({ method: 'GET', path: '/api/reports/daily', access: { grants: REPORT_READERS }, summary: "A day's figures (`?date=YYYY-MM-DD`), replayed from the ledger's events.", query: DailyReportQuery, answer: Daily });
 export const dailyCsv = route({ method: 'GET', path: '/api/reports/daily.csv', access: { grants: REPORT_READERS }, summary: "A day's report as CSV.", query: DailyReportQuery, answer: z.string(), produces: 'csv' });

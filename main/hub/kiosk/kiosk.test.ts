@@ -163,7 +163,7 @@ describe('check-in', () => {
 describe('self-service, help and the green channel', () => {
   it('counts self-service triage in the ledger and raises help and green-channel alerts', async () => {
     const config = await hub.api('GET', '/api/kiosk/config', { token: kiosk });
-    expect(config.body.choices.map((c: { nameZh: string }) => c.nameZh)).toEqual(['取款存款', '转账汇款', '开户挂失', '理财', '对公', '查余额、小额取款', '其他']);
+    expect(config.body.choices.map((c: { nameZh: string }) => c.nameZh)).toEqual(['取款存款', '大额取款', '转账汇款', '开户挂失', '理财', '对公', '查余额、小额取款', '其他']);
     expect((await hub.api('POST', '/api/kiosk/self-service', { token: kiosk, body: { choice: 'self_service' } })).status).toBe(200);
     expect((await hub.api('POST', '/api/kiosk/help', { token: kiosk, body: { choice: 'self_service' } })).status).toBe(200);
     expect((await hub.api('POST', '/api/kiosk/green-channel', { token: kiosk, body: { reason: 'elderly' } })).status).toBe(200);

@@ -34,6 +34,11 @@ export function toApiTicket(t: Ticket, state: LobbyState, estimates: Record<stri
   };
 }
 
+/** A ticket as staff see it: with its fraud watch, which no customer's screen is given. */
+export function staffTicket(t: ApiTicket, watched: (ticketId: string) => boolean): ApiTicket {
+  return { ...t, fraudWatch: watched(t.id) };
+}
+
 export function toDisplayTicket(t: Ticket): DisplayTicket {
   return { number: t.number, service: t.service, status: t.status, counter: t.counter, calledAt: iso(t.calledAt), recalls: t.recalls };
 }
@@ -84,9 +89,9 @@ export function snapshotTickets(state: LobbyState): Ticket[] {
   return [...live, ...recent];
 }
 
-function ticketsForStaff(tickets: Ticket[], state: LobbyState, estimates: Record<string, Estimate>, now: number): ApiTicket[] {
+function ticketsForStaff(tickets: Ticket[], state: LobbyState, estimates: Record<string, Estimate>, now: number, watched: (ticketId: string) => boolean): ApiTicket[] {
   const ahead = waitingAheadAll(state, now);
-  return tickets.map((t) => toApiTicket(t, state, estimates, now, ahead));
+  return tickets.map((t) => staffTicket(toApiTicket(t, state, estimates, now, ahead), watched));
 }
 
 export interface Branch {
@@ -102,6 +107,8 @@ export function lobbySnapshot(
   estimates: Record<string, Estimate>,
   now: number,
   publicAudience: boolean,
+  /** Whether a ticket is under fraud watch (fraud/watch-projector.ts): asked for staff audiences only. */
+  watched: (ticketId: string) => boolean,
 ): LobbySnapshot {
   const tickets = snapshotTickets(state);
   return {
@@ -110,6 +117,6 @@ export function lobbySnapshot(
     day: state.day ? { date: state.day.date, status: state.day.status } : null,
     queues: queuesView(state, predictor, now),
     counters: publicAudience ? countersView(state).map((c) => ({ ...c, staffId: null })) : countersView(state),
-    tickets: publicAudience ? tickets.map(toDisplayTicket) : ticketsForStaff(tickets, state, estimates, now),
+    tickets: publicAudience ? tickets.map(toDisplayTicket) : ticketsForStaff(tickets, state, estimates, now, watched),
   };
 }

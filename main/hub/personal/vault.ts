@@ -20,6 +20,8 @@ export const subject = {
   opinion: (id: string) => `opinion:${id}`,
   opinionPhone: (id: string) => `opinion-phone:${id}`,
   complaint: (id: string) => `complaint:${id}`,
+  /** A fraud intervention's note. */
+  intervention: (id: string) => `intervention:${id}`,
   card: (id: string) => `card:${id}`,
   worklog: (id: string) => `worklog:${id}`,
   ticket: (id: string) => `ticket:${id}`,

@@ -12,6 +12,8 @@ import { complaintRoutes } from './complaint/routes.js';
 import { dayCloseProjector } from './day-close/projector.js';
 import { faultProjector } from './fault/projector.js';
 import { faultRoutes } from './fault/routes.js';
+import { interventionProjector } from './intervention/projector.js';
+import { interventionRoutes } from './intervention/routes.js';
 import type { RecordKind } from './kind.js';
 import { notebookProjector } from './notebook/projector.js';
 import { notebookRoutes } from './notebook/routes.js';
@@ -30,6 +32,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
   { name: 'complaint', projector: complaintProjector, routes: complaintRoutes },
   { name: 'notebook', projector: notebookProjector, routes: notebookRoutes },
   { name: 'card', projector: cardProjector, routes: cardRoutes },
+  { name: 'intervention', projector: interventionProjector, routes: interventionRoutes },
   // Its rule runs inside POST /api/day/close (day-close/guard.ts): no routes of its own.
   { name: 'day-close', projector: dayCloseProjector, routes: [] },
 ];

@@ -2,6 +2,7 @@
 // recomputes it from the table row, so an edit of any signed field is found and named.
 // Fields that may still change after signing (an amendment's back-link, a purged phone)
 // are deliberately not part of the signed content.
+import type { FraudIntervention } from '../../common/fraud.js';
 import type { Checklist, Complaint, Opinion } from '../../common/records.js';
 import { canonicalJson } from '../ledger/canonical.js';
 import { sha256hex } from '../ledger/hash.js';
@@ -21,6 +22,12 @@ export function complaintContent(c: Complaint): object {
   return content;
 }
 
+/** Everything a person filled in or the hub recorded about it, but the signature itself. */
+export function interventionContent(i: FraudIntervention): object {
+  const { signedAt: _a, signedBy: _b, contentHash: _c, status: _s, ...content } = i;
+  return content;
+}
+
 export const contentHash = (content: object): string => sha256hex(canonicalJson(content));
 
 /** The signed record kinds: the table, its signing event, and what the signature covers. */
@@ -28,4 +35,5 @@ export const SIGNED_KINDS = [
   { table: 'checklists', event: 'checklist.signed', content: (doc: unknown) => checklistContent(doc as Checklist) },
   { table: 'opinions', event: 'opinion.signed', content: (doc: unknown) => opinionContent(doc as Opinion) },
   { table: 'complaints', event: 'complaint.signed', content: (doc: unknown) => complaintContent(doc as Complaint) },
+  { table: 'fraud_interventions', event: 'intervention.signed', content: (doc: unknown) => interventionContent(doc as FraudIntervention) },
 ] as const;

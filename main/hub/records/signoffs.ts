@@ -3,6 +3,7 @@
 import { api } from '../../common/routes/index.js';
 import { checklistsWith } from './checklist/projector.js';
 import { complaintsWith } from './complaint/projector.js';
+import { unsignedInterventions } from './intervention/projector.js';
 import { opinionsWith } from './opinion/projector.js';
 import type { RecordRoute } from './route.js';
 
@@ -13,6 +14,7 @@ export const signoffRoutes: RecordRoute[] = [
       checklists: checklistsWith(hub.ledger.db, 'completed'),
       opinions: opinionsWith(hub.ledger.db, 'replied'),
       complaints: complaintsWith(hub.ledger.db, 'resolved'),
+      interventions: unsignedInterventions(hub.ledger.db),
     }),
   },
 ];

@@ -1,6 +1,7 @@
 // CSV exports of the reports: UTF-8 with a BOM so that Excel on a Chinese Windows opens the
 // Chinese headers correctly; one header row, one row per service, day or teller. Headers are
 // bilingual (中文 English), so one file serves either language's reader.
+import type { FraudFigures } from '../../common/fraud.js';
 import type { RatingsSection } from '../../common/rating.js';
 import type { DailyRecordsReport, ElderlyFigures, MonthlyReport, StaffFigures } from '../../common/records.js';
 
@@ -33,6 +34,7 @@ export function dailyCsv(r: DailyRecordsReport): string {
     ['平均修复(分) avg repair (min)', r.faults.avgRepairMinutes],
     ['值班人员 staff on duty', r.staffOnDuty.join(' ')],
     ...ratingRows(r.ratings),
+    ...fraudRows(r.fraud),
   ];
   return lines(rows);
 }
@@ -56,6 +58,17 @@ function ratingRows(r: RatingsSection): (string | number | null)[][] {
   ];
 }
 
+function fraudRows(f: FraudFigures): (string | number | null)[][] {
+  return [
+    [],
+    ['反诈劝阻 fraud interventions', f.interventions],
+    ['已签核 signed', f.signed],
+    ['劝阻成功 dissuaded', f.dissuaded],
+    ['坚持办理 proceeded', f.proceeded],
+    ['报警 police called', f.policeCalled],
+  ];
+}
+
 export function monthlyCsv(m: MonthlyReport): string {
   return lines([
     ['日期 date', '取号 issued', '办结 served', '过号 no-show', '平均等候(分) avg wait', '最长等候(分) max wait', '超目标 over target', '贵宾 VIP', '分流自助 self-service', '投诉 complaints', '限时办结 in time', '意见 opinions', '按时回复 replied in time', '转介卡 referral', '故障 faults'],
@@ -67,6 +80,7 @@ export function monthlyCsv(m: MonthlyReport): string {
     ['项目 figure', '数值 value'],
     ...elderlyRows(m.elderly),
     ...ratingRows(m.ratings),
+    ...fraudRows(m.fraud),
   ]);
 }
 

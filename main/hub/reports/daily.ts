@@ -11,6 +11,7 @@
 // (staff-figures.ts says how each is measured).
 import type Database from 'better-sqlite3';
 import type { Ticket } from '../../common/domain.js';
+import type { FraudIntervention } from '../../common/fraud.js';
 import type { CareCard, Checklist, Complaint, DailyRecordsReport, DeviceFault, Opinion, WorklogDay } from '../../common/records.js';
 import { CHECKLIST_KINDS } from '../../common/records.js';
 import { localDate } from '../lobby/business-day.js';
@@ -21,6 +22,8 @@ import { staffReplay } from './staff-days.js';
 import { staffRows, type StaffTallies } from './staff-figures.js';
 import { ratingsFor } from '../rating/ratings-for.js';
 import { elderlyFigures, elderlyTally, NO_ELDERLY, type ElderlyTally } from './elderly.js';
+import { fraudFigures } from '../records/intervention/decide.js';
+import { TABLE as INTERVENTIONS } from '../records/intervention/projector.js';
 import { actorsBetween, countAlertsRaisedBetween, countSelfServiceVisitsBetween, definedStaffRoles } from '../ledger/event-reads.js';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
@@ -142,6 +145,8 @@ function reportOf(db: Database.Database, date: string, day: DayTickets | null, r
     staff: staffRows(tellers),
     ratings: ratingsFor(db, date),
     elderly: elderlyFigures(elderly),
+    // Counted on the day each was recorded, signed or not (`signed` says how many are).
+    fraud: fraudFigures(records.all<FraudIntervention>(INTERVENTIONS).filter((i) => i.date === date)),
   };
 }
 

@@ -2,6 +2,7 @@
 // a record), the month's totals, the opinion book's summary by theme, and the teller figures
 // (the days' raw sums added, then averaged once: weighted, never an average of averages).
 import type Database from 'better-sqlite3';
+import type { FraudIntervention } from '../../common/fraud.js';
 import type { DailyRecordsReport, MonthlyReport, Opinion } from '../../common/records.js';
 import { addDays } from '../records/settings.js';
 import { dailyReports } from './daily.js';
@@ -9,6 +10,8 @@ import { recordsOf } from './records-read.js';
 import { addTallies, staffRows, type StaffTallies } from './staff-figures.js';
 import { ratingsFor } from '../rating/ratings-for.js';
 import { addElderly, elderlyFigures, NO_ELDERLY } from './elderly.js';
+import { fraudFigures } from '../records/intervention/decide.js';
+import { TABLE as INTERVENTIONS } from '../records/intervention/projector.js';
 
 export function monthDates(month: string): string[] {
   const out: string[] = [];
@@ -52,6 +55,7 @@ export function monthlyReport(db: Database.Database, month: string, now = Date.n
     staff: staffRows(tellers),
     ratings: ratingsFor(db, `${month}-01`, `${month}-31`),
     elderly: elderlyFigures([...all.elderly.values()].reduce(addElderly, NO_ELDERLY)),
+    fraud: fraudFigures(recordsOf(db).all<FraudIntervention>(INTERVENTIONS).filter((i) => i.date.startsWith(month))),
   };
 }
 

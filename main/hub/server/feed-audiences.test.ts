@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { LedgerEvent } from '../../common/events.js';
 import { branchSecret, customerKey } from '../customers/customer-key.js';
+import { watchForFraud } from '../fraud/watch.js';
 import { startTestHub, type TestHub } from '../../../tests/support/hub.js';
 import { FeedFormatter } from './feed.js';
 import type { HubChange } from '../lobby/hub.js';
@@ -102,6 +103,11 @@ const RECEIVES: Record<LedgerEvent['type'], Audience[]> = {
   'day.close_overridden': RECORDS,
   // A rating names the teller who served: those who read the daily report (issue 14).
   'rating.recorded': RECORDS,
+  // Staff screens flag the ticket; a customer's screen never learns which one (issue 14).
+  'ticket.fraud_watch': NOT_PUBLIC,
+  'intervention.recorded': KEEPERS,
+  'intervention.edited': KEEPERS,
+  'intervention.signed': KEEPERS,
 };
 
 // Personal texts, each unique, and who may read each anywhere on their feed.
@@ -124,6 +130,7 @@ const STAFF_NAME = 'StaffNameX';
 const OVERRIDE = 'OverrideReasonX';
 const PIN_DIGEST = 'PinDigestX';
 const COUNTER_LABEL = 'CtrLabelX';
+const INTERVENTION_NOTE = 'InterventionNoteX';
 /** The customer secret, shown to the admin alone in the answer to their request. */
 let shownSecret = '';
 
@@ -147,6 +154,7 @@ const SECRETS: [string, Audience[]][] = [
   [CHECKLIST_NOTE, RECORDS],
   [STAFF_NAME, ADMIN],
   [OVERRIDE, RECORDS],
+  [INTERVENTION_NOTE, KEEPERS],
   // For verify alone: no feed.
   [PIN_DIGEST, []],
 ];
@@ -161,6 +169,7 @@ const SAME_AS_REST: [string, LedgerEvent['type'][]][] = [
   ['/api/cards', ['card.created', 'card.followed_up', 'card.closed']],
   ['/api/checklists', ['checklist.started', 'checklist.answered', 'checklist.completed', 'checklist.signed', 'fault.reported']],
   ['/api/reports/daily', ['triage.self_service', 'kiosk.self_service', 'rating.recorded']],
+  ['/api/fraud/interventions', ['intervention.recorded', 'intervention.edited', 'intervention.signed']],
   ['/api/printing/printers', ['printer.assigned', 'ticket.printed', 'ticket.print_started', 'ticket.print_failed']],
   ['/api/devices', ['device.registered', 'device.paired', 'device.revoked']],
   ['/api/settings/rota', ['settings.changed']],
@@ -305,6 +314,13 @@ async function runTheDay(): Promise<void> {
   h.audit({ type: 'ticket.print_started', ticket: a1, printer: kioskId, reprint: true }, 'manager');
   h.audit({ type: 'ticket.printed', ticket: a1, printer: kioskId, uncertain: true, reprint: true }, 'manager');
   await ok('POST', '/api/kiosk/exit', manager, { device: kioskId });
+  // An elderly customer takes 转账汇款 at the kiosk (the ID-card check-in's call), and the
+  // manager records the intervention, corrects it, and the supervisor signs it.
+  const elderly = (await ok('POST', '/api/tickets', kiosk, { service: 'noncash' })).ticket;
+  expect(watchForFraud(h, hub.alerts, { ticketId: elderly.id, choice: 'transfer', elderly: true }, kioskId, kioskId)).not.toBeNull();
+  const intervention = (await ok('POST', '/api/fraud/interventions', manager, { ticket: elderly.number, outcome: 'proceeded', amountBand: 'unknown', note: INTERVENTION_NOTE })).intervention;
+  await ok('PATCH', `/api/fraud/interventions/${intervention.id}`, manager, { outcome: 'dissuaded', amountBand: '10k_50k' });
+  await ok('POST', `/api/fraud/interventions/${intervention.id}/sign`, supervisor, { pin: '000000' });
   await ok('POST', '/api/appointments', manager, { service: 'noncash', at: new Date(h.clock() + 3_600_000).toISOString(), phone: '13700000001' });
   await ok('POST', '/api/kiosk/check-in/appointment', kiosk, { phone: '13700000001' });
   const dropped = await ok<{ code: string }>('POST', '/api/appointments', manager, { service: 'cash', at: new Date(h.clock() + 7_200_000).toISOString() });

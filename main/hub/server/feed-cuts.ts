@@ -102,6 +102,9 @@ const RULES: { [T in EventType]: Rule<T> } = {
     return rest;
   },
   'ticket.priority_set': lobby((e, s) => ({ number: numberOf(s, e.ticket) })),
+  // An elderly customer under fraud watch: staff screens (the teller flags the ticket), never a
+  // customer's screen, which gets the type and seq alone (and, feed.ts, no ticket with it).
+  'ticket.fraud_watch': staff(),
 
   'auth.login': only(ACCOUNT_READERS),
   'auth.sign_pin': only(ACCOUNT_READERS),
@@ -175,6 +178,10 @@ const RULES: { [T in EventType]: Rule<T> } = {
   // A score names the teller who served: to those who read it through REST, in the daily
   // report (manager, supervisor, admin); never a customer's screen (the pad itself has no feed).
   'rating.recorded': only(REPORT_READERS),
+  // As GET /api/fraud/interventions: the keepers (the note sealed, opened for them).
+  'intervention.recorded': only(KEEPERS),
+  'intervention.edited': only(KEEPERS),
+  'intervention.signed': only(KEEPERS),
 };
 
 /** The event's `data` for this viewer; `{}` when they may read none of it. */

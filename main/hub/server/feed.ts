@@ -2,7 +2,7 @@
 // one serialised string, and so do all the tellers at one counter.
 import type { ApiCounter, ApiQueue, ApiTicket, DisplayTicket, FeedEvent } from '../../common/api.js';
 import type { HubChange } from '../lobby/hub.js';
-import { countersView, queuesView, toApiTicket, toDisplayTicket } from '../lobby/views.js';
+import { countersView, queuesView, staffTicket, toApiTicket, toDisplayTicket } from '../lobby/views.js';
 import type { WaitPredictor } from '../estimate/index.js';
 import { waitingAheadAll } from '../queue/index.js';
 import { eventDataFor } from './feed-cuts.js';
@@ -33,6 +33,8 @@ export class FeedFormatter {
     private readonly predictor: WaitPredictor,
     private readonly clock: () => number,
     private readonly open: <T>(value: T) => T = (v) => v,
+    /** Whether a ticket is under fraud watch: staff tickets carry it, customers' screens never. */
+    private readonly watched: (ticketId: string) => boolean = () => false,
   ) {}
 
   /** The change's messages for this principal, as the change left the lobby (a teller's counter then). */
@@ -59,12 +61,15 @@ export class FeedFormatter {
     const { state, estimates } = change;
     const counters = countersView(state);
     const changed = change.ticketIds.map((id) => state.tickets[id]).filter((t) => t !== undefined);
+    // A ticket put under fraud watch changed for staff alone: their message carries it, flagged;
+    // a customer's screen gets no ticket with that event, so it cannot tell which one it was.
+    const watchedNow = change.events.flatMap((e) => (e.type === 'ticket.fraud_watch' && !change.ticketIds.includes(e.ticket) ? [state.tickets[e.ticket]] : [])).filter((t) => t !== undefined);
     const ahead = waitingAheadAll(state, now);
     const staffEstimates: NonNullable<FeedEvent['estimates']> = {};
     for (const [id, e] of Object.entries(estimates)) staffEstimates[id] = { ...e, ahead: ahead[id] ?? 0 };
     shared = {
       queues: queuesView(state, this.predictor, now),
-      staff: { counters, tickets: changed.map((t) => toApiTicket(t, state, estimates, now, ahead)), estimates: staffEstimates },
+      staff: { counters, tickets: [...changed, ...watchedNow].map((t) => staffTicket(toApiTicket(t, state, estimates, now, ahead), this.watched)), estimates: staffEstimates },
       public: { counters: counters.map((c) => ({ ...c, staffId: null })), tickets: changed.map(toDisplayTicket) },
     };
     this.shared.set(change, shared);

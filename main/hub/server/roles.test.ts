@@ -239,6 +239,11 @@ function recordsRows(): RouteCase[] {
     row('POST', '/api/cards', ['manager'], { kind: 'care', title: '李女士', need: 'x', assignedTo: 'wm' }),
     row('POST', '/api/cards/:id/follow-up', ['manager'], { note: 'x' }),
     row('POST', '/api/cards/:id/close', ['manager'], { outcome: 'x' }),
+    // Fraud interventions (issue 14): the keepers record and correct them, a supervisor signs.
+    row('GET', '/api/fraud/interventions', MS),
+    row('POST', '/api/fraud/interventions', MS, { outcome: 'dissuaded', amountBand: 'unknown', note: 'matrix' }),
+    row('PATCH', '/api/fraud/interventions/:id', MS, { note: 'x' }),
+    row('POST', '/api/fraud/interventions/:id/sign', ['supervisor'], { pin: '000000' }),
     row('GET', '/api/reports/daily.csv', MSA, undefined, '/api/reports/daily.csv?date=2026-01-01'),
     row('GET', '/api/reports/monthly', MSA, undefined, '/api/reports/monthly?month=2026-01'),
     row('GET', '/api/reports/monthly.csv', MSA, undefined, '/api/reports/monthly.csv?month=2026-01'),

@@ -155,9 +155,11 @@ async function branchSetUp(): Promise<void> {
   await answerOf(api.defineCounter, { body: { counter: '7', services: ['loans', 'cash'], label: '爱心窗口' } });
   await answerOf(api.setBranchNames, { body: { nameZh: '城东支行', nameEn: 'East Branch' } });
   await answerOf(api.setOpeningHours, { body: { openingTime: '08:30', closingTime: '17:30', patrolTimes: ['11:00'] } });
-  // The demo's choices kept (the kiosk's writes below name them), one added.
+  // The demo's choices kept (the kiosk's writes below name them) but wealth, which makes room
+  // for loans among the eight a kiosk holds.
   const { choices } = await answerOf(api.kioskConfig, { as: 'admin' });
-  await answerOf(api.setKioskChoices, { body: { choices: [...choices, { id: 'loans', nameZh: '贷款', nameEn: 'Loans', service: 'loans', selfService: null }] } });
+  const kept = choices.filter((c: { id: string }) => c.id !== 'wealth');
+  await answerOf(api.setKioskChoices, { body: { choices: [...kept, { id: 'loans', nameZh: '贷款', nameEn: 'Loans', service: 'loans', selfService: null }] } });
   const { secret } = await answerOf(api.showCustomerSecret, { body: { pin: '000000' } });
   await answerOf(api.setCustomerSecret, { body: { pin: '000000', secret } });
 }
@@ -193,6 +195,11 @@ async function recordsDay(): Promise<void> {
   const card = (await answerOf(api.addCard, { body: { kind: 'referral', title: 'Mr Zhao', need: 'a loan', assignedTo: 'manager' } })).card;
   await answerOf(api.followUpCard, { params: { id: card.id }, body: { note: 'called' } });
   await answerOf(api.closeCard, { params: { id: card.id }, body: { outcome: 'done' } });
+  const intervention = (await answerOf(api.recordIntervention, { body: { outcome: 'proceeded', amountBand: 'over_200k', note: 'route table' } })).intervention;
+  await answerOf(api.editIntervention, { params: { id: intervention.id }, body: { outcome: 'dissuaded' } });
+  await answerOf(api.signoffs);
+  await answerOf(api.signIntervention, { params: { id: intervention.id }, body: { pin: '000000' }, as: 'supervisor' });
+  await answerOf(api.interventions);
   await answerOf(api.completeWorklogDay, { body: {} });
   for (const def of [api.worklog, api.opinions, api.complaints, api.cards, api.signoffs, api.notebook]) await answerOf(def);
   const today = new Date().toISOString().slice(0, 10);

@@ -18,7 +18,7 @@ describe("the branch tab's checks", () => {
   });
 
   it('names the first kiosk choice with a bad id, no name, or no service picked', () => {
-    const ok = { id: 'loans', nameZh: '贷款', nameEn: 'Loans', service: 'loans', selfService: null };
+    const ok = { id: 'loans', nameZh: '贷款', nameEn: 'Loans', service: 'loans', selfService: null, fraudPrompt: false };
     expect(choicesProblem([ok])).toBeNull();
     expect(choicesProblem([ok, { ...ok, id: 'Loans' }])).toEqual({ key: 'badRow', n: 2 });
     expect(choicesProblem([{ ...ok, nameEn: ' ' }])).toEqual({ key: 'badRow', n: 1 });

@@ -74,7 +74,7 @@ export function registerCounterRoutes(app: FastifyInstance, ctx: ServerContext):
     const change = hub.execute({ type: 'counter.call_next', counter: counter.id, maxPriorityInARow }, principalOf(request).id);
     const called = change.events.find((e) => e.type === 'ticket.called');
     if (!called || called.type !== 'ticket.called') return reply.status(204).send();
-    return { ticket: apiTicket(ctx, called.ticket) };
+    return { ticket: apiTicket(ctx, called.ticket, principalOf(request)) };
   });
 
   registerRoute(app, api.callTicket, async (request, _reply, input) => {
@@ -84,7 +84,7 @@ export function registerCounterRoutes(app: FastifyInstance, ctx: ServerContext):
     const ticket = Object.values(hub.state.tickets).find((t) => t.number === number);
     if (!ticket) throw new DomainError('not_found', 'unknown_ticket', `There is no ticket ${number} today.`);
     hub.execute({ type: 'counter.call_ticket', counter: counter.id, ticket: ticket.id }, principalOf(request).id);
-    return { ticket: apiTicket(ctx, ticket.id) };
+    return { ticket: apiTicket(ctx, ticket.id, principalOf(request)) };
   });
 
   registerRoute(app, api.setCounterServices, async (request, _reply, input) => {

@@ -119,6 +119,25 @@ describe('POST /api/kiosk/check-in/id-card', () => {
     // The lobby manager may check a customer in, as with a VIP card.
     expect((await checkIn({ idNumber: OLD, service: 'cash' }, manager)).body.ticket.priority).toBe('elderly');
   });
+
+  it('hands an older customer\'s fraud-prompt choice to the anti-fraud watch: fraud_watch and the staff-only flag', async () => {
+    const watches = () => hub.alerts.list().filter((a) => a.kind === 'fraud_watch');
+    const before = watches().length;
+    // A younger customer taking the same choice, and an older one taking a choice without a prompt: no watch.
+    const young = await checkIn({ idNumber: YOUNG, service: 'noncash', choice: 'transfer' });
+    const plain = await checkIn({ idNumber: OLD, service: 'cash', choice: 'cash' });
+    expect(watches().length).toBe(before);
+    const old = await checkIn({ idNumber: OLD, service: 'noncash', choice: 'transfer' });
+    expect(old.status).toBe(200);
+    // The kiosk's own answer never carries the flag; staff reading the ticket see it.
+    expect(old.body.ticket).not.toHaveProperty('fraudWatch');
+    expect(watches().map((a) => a.ticket)).toContain(old.body.ticket.number);
+    expect(watches().length).toBe(before + 1);
+    const read = async (id: string) => (await hub.api('GET', `/api/tickets/${id}`, { token: manager })).body.ticket.fraudWatch;
+    expect(await read(old.body.ticket.id)).toBe(true);
+    expect(await read(young.body.ticket.id)).toBe(false);
+    expect(await read(plain.body.ticket.id)).toBe(false);
+  });
 });
 
 describe('choice on POST /api/tickets', () => {

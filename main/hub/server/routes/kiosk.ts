@@ -8,9 +8,10 @@ import { checkInAppointment, checkInVip } from '../../kiosk/check-in.js';
 import { kioskChoice, kioskChoicesOf } from '../../kiosk/choices.js';
 import type { ServerContext } from '../context.js';
 import { principalOf } from '../guard.js';
+import { watchForFraud } from '../../fraud/watch.js';
 import { registerRoute } from '../register-route.js';
 import { apiTicket, ensureDayOpen, findService } from './tickets.js';
-import { checkInByIdCard, type IdCardCheckIn } from '../../kiosk/id-card.js';
+import { checkInByIdCard } from '../../kiosk/id-card.js';
 
 export function registerKioskRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const { hub, alerts } = ctx;
@@ -59,9 +60,12 @@ export function registerKioskRoutes(app: FastifyInstance, ctx: ServerContext): v
 
   // An older customer's ID card: the number is checked and forgotten (main/hub/kiosk/id-card.ts).
   registerRoute(app, api.idCardCheckIn, async (request, _reply, input) => {
-    const actor = principalOf(request).id;
+    const p = principalOf(request);
+    const actor = p.id;
     const checkIn = checkInByIdCard(hub, input.body, (s) => findService(ctx, s), actor, () => ensureDayOpen(ctx, actor), randomUUID);
-    afterIdCardCheckIn(ctx, checkIn, actor);
+    // An older customer who took a fraud-prompt choice: the manager is told (fraud_watch) and the
+    // teller's screen flags the ticket. The kiosk's answer is built without the flag.
+    watchForFraud(hub, ctx.alerts, { ticketId: checkIn.ticketId, choice: checkIn.choice?.id ?? null, elderly: checkIn.elderly }, actor, p.grant === 'kiosk' ? p.id : null);
     return { ticket: apiTicket(ctx, checkIn.ticketId), elderly: checkIn.elderly };
   });
 
@@ -75,10 +79,3 @@ export function registerKioskRoutes(app: FastifyInstance, ctx: ServerContext): v
   });
 }
 
-/**
- * After an ID-card check-in's ticket is committed: here the hub knows that an older customer
- * (`checkIn.elderly`) took a kiosk choice (`checkIn.choice`, with its service). The anti-fraud
- * watch (issue 14, point 3: a `fraud_watch` alert for a fraud-prompt choice) belongs here.
- * Nothing else is done yet; the ID number is not available here, by design.
- */
-export function afterIdCardCheckIn(_ctx: ServerContext, _checkIn: IdCardCheckIn, _actor: string): void {}

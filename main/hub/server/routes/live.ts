@@ -10,6 +10,7 @@ import { endFeed, OpenFeeds } from '../open-feeds.js';
 import { vaultOf } from '../../personal/vault.js';
 import { queryTokenAllowed } from '../live-token.js';
 import { checkSession, isPublicAudience, type Principal } from '../principal.js';
+import { isFraudWatched } from '../../fraud/watch-projector.js';
 import { ALERT_READERS } from '../readers.js';
 import { LOBBY_READERS } from '../../../common/routes/access.js';
 import { api } from '../../../common/routes/index.js';
@@ -25,7 +26,8 @@ const REFUSALS = {
 
 export function registerLiveRoute(app: FastifyInstance, ctx: ServerContext): void {
   const { hub } = ctx;
-  const formatter = new FeedFormatter(hub.predictor, hub.clock, (v) => vaultOf(hub.ledger.db).openAll(v));
+  const watched = (ticketId: string) => isFraudWatched(hub.ledger.db, ticketId);
+  const formatter = new FeedFormatter(hub.predictor, hub.clock, (v) => vaultOf(hub.ledger.db).openAll(v), watched);
   // Read at each use: the admin may change it while feeds are open.
   const idleMs = () => ctx.options.staffIdleMinutes * 60_000;
   const feeds = new OpenFeeds(hub, lifeMarksOf(hub), idleMs);
@@ -33,7 +35,7 @@ export function registerLiveRoute(app: FastifyInstance, ctx: ServerContext): voi
 
   function start(socket: WebSocket, principal: Principal, token: string): void {
     const now = hub.clock();
-    const snapshot = lobbySnapshot(hub.lastSeq(), ctx.branch, hub.state, hub.predictor, hub.freshEstimates(), now, isPublicAudience(principal));
+    const snapshot = lobbySnapshot(hub.lastSeq(), ctx.branch, hub.state, hub.predictor, hub.freshEstimates(), now, isPublicAudience(principal), watched);
     socket.send(JSON.stringify({ type: 'snapshot', ...snapshot }));
     // Listening is not using: a feed whose sign-in ended (idle, signed out, revoked) is
     // checked before each delivery too, so an abandoned screen never gets one more customer.

@@ -10,6 +10,7 @@ import type { ServerContext } from '../context.js';
 import { principalOf } from '../guard.js';
 import { DomainError } from '../../../common/errors.js';
 import { isPublicAudience } from '../principal.js';
+import { isFraudWatched } from '../../fraud/watch-projector.js';
 import { registerRoute } from '../register-route.js';
 
 const TicketId = z.uuid();
@@ -25,7 +26,7 @@ export function registerLobbyRoutes(app: FastifyInstance, ctx: ServerContext, ve
 
   registerRoute(app, api.lobby, async (request) => {
     const now = hub.clock();
-    return lobbySnapshot(hub.lastSeq(), ctx.branch, hub.state, hub.predictor, hub.freshEstimates(), now, isPublicAudience(principalOf(request)));
+    return lobbySnapshot(hub.lastSeq(), ctx.branch, hub.state, hub.predictor, hub.freshEstimates(), now, isPublicAudience(principalOf(request)), (id) => isFraudWatched(hub.ledger.db, id));
   });
 
   registerRoute(app, api.dayOpen, async (request, _reply, input) => {

@@ -19,7 +19,7 @@ export function registerManagerRoutes(app: FastifyInstance, ctx: ServerContext):
     const { priority } = input.body;
     findTicket(ctx, id);
     hub.execute({ type: 'ticket.set_priority', ticket: id, priority }, principalOf(request).id);
-    return { ticket: apiTicket(ctx, id) };
+    return { ticket: apiTicket(ctx, id, principalOf(request)) };
   });
 
   // A customer the manager sends to a self-service machine instead of the queue. With a

@@ -7,7 +7,10 @@ import type { QueueCommand } from '../../../common/events.js';
 import { localDate } from '../../lobby/business-day.js';
 import { printingOf } from '../printing-of.js';
 import { subject, vaultOf } from '../../personal/vault.js';
-import { toApiTicket } from '../../lobby/views.js';
+import { staffTicket, toApiTicket } from '../../lobby/views.js';
+import { isFraudWatched } from '../../fraud/watch-projector.js';
+import type { ApiTicket } from '../../../common/api.js';
+import { isPublicAudience, type Principal } from '../principal.js';
 import type { ServerContext } from '../context.js';
 import { principalOf } from '../guard.js';
 import { DomainError } from '../../../common/errors.js';
@@ -38,9 +41,14 @@ function checkTellerOwnsTicket(ctx: ServerContext, request: FastifyRequest, tick
   }
 }
 
-export function apiTicket(ctx: ServerContext, id: string) {
+/**
+ * A ticket as `viewer` may see it: a staff member or staff device also reads its fraud watch;
+ * a customer's screen (kiosk, display), or a caller not named, never does.
+ */
+export function apiTicket(ctx: ServerContext, id: string, viewer?: Principal): ApiTicket {
   const { hub } = ctx;
-  return toApiTicket(findTicket(ctx, id), hub.state, hub.estimates, hub.clock());
+  const ticket = toApiTicket(findTicket(ctx, id), hub.state, hub.estimates, hub.clock());
+  return viewer && !isPublicAudience(viewer) ? staffTicket(ticket, (t) => isFraudWatched(hub.ledger.db, t)) : ticket;
 }
 
 /** The branch's day opens by itself with the first ticket of a new date. */
@@ -71,12 +79,12 @@ export function registerTicketRoutes(app: FastifyInstance, ctx: ServerContext): 
     const id = randomUUID();
     const appointmentAt = body.appointmentAt ? Date.parse(body.appointmentAt) : null;
     hub.execute({ type: 'ticket.issue', id, service, priority: body.priority, appointmentAt, choice: choice?.id ?? null }, actor);
-    return reply.send({ ticket: apiTicket(ctx, id) });
+    return reply.send({ ticket: apiTicket(ctx, id, p) });
   });
 
-  registerRoute(app, api.ticket, async (_request, _reply, input) => {
+  registerRoute(app, api.ticket, async (request, _reply, input) => {
     const { id } = input.params;
-    return { ticket: apiTicket(ctx, id) };
+    return { ticket: apiTicket(ctx, id, principalOf(request)) };
   });
 
   // The query is read as it came (not input.query): a missing or repeated number is this route's own 400.
@@ -85,14 +93,14 @@ export function registerTicketRoutes(app: FastifyInstance, ctx: ServerContext): 
     if (!number) throw new DomainError('invalid', 'invalid_request', 'Give ?number=A012 to find a ticket.');
     const t = Object.values(hub.state.tickets).find((x) => x.number === number);
     if (!t) throw new DomainError('not_found', 'unknown_ticket', `There is no ticket ${number} today.`);
-    return { ticket: apiTicket(ctx, t.id) };
+    return { ticket: apiTicket(ctx, t.id, principalOf(request)) };
   });
 
   const move = (request: FastifyRequest, id: string, command: () => QueueCommand) => {
     const ticket = findTicket(ctx, id);
     checkTellerOwnsTicket(ctx, request, ticket);
     hub.execute(command(), principalOf(request).id);
-    return { ticket: apiTicket(ctx, id) };
+    return { ticket: apiTicket(ctx, id, principalOf(request)) };
   };
   registerRoute(app, api.recall, async (request, _reply, { params: { id } }) => move(request, id, () => ({ type: 'ticket.recall', ticket: id })));
   registerRoute(app, api.start, async (request, _reply, { params: { id } }) => move(request, id, () => ({ type: 'ticket.start', ticket: id })));
@@ -115,7 +123,7 @@ export function registerTicketRoutes(app: FastifyInstance, ctx: ServerContext): 
       { type: 'ticket.transfer', ticket: id, ...(service && { service }), ...(body.counter && { counter: body.counter }), ...(note && { note }) },
       principalOf(request).id,
     );
-    return { ticket: apiTicket(ctx, id) };
+    return { ticket: apiTicket(ctx, id, principalOf(request)) };
   });
 
   // CONTRACT.md: on the calling device's printer, else the hub's own; a fault is a 503 and
