@@ -5,8 +5,7 @@ import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ApiTicket } from '../../main/common/api';
 
-/** TODO(contract 14): ApiTicket gains `fraudWatch` with the hub's fraud watch; read it from there then. */
-export const fraudWatched = (ticket: ApiTicket): boolean => (ticket as ApiTicket & { fraudWatch?: boolean }).fraudWatch === true;
+export const fraudWatched = (ticket: ApiTicket): boolean => ticket.fraudWatch === true;
 
 export function FraudWatch() {
   const { t } = useTranslation();

@@ -1,9 +1,8 @@
 // The pure parts of the older customers' flow and the fraud prompt: which choices it offers,
 // which choice "请大堂经理帮我" names in the help alert, and the voice clip of each step.
 import type { KioskChoice } from '../../main/common/kiosk';
-import type { PromptedChoice } from '../contract-14';
 
-export const hasFraudPrompt = (c: KioskChoice): boolean => (c as PromptedChoice).fraudPrompt === true;
+export const hasFraudPrompt = (c: KioskChoice): boolean => c.fraudPrompt === true;
 
 /** The steps a voice prompt speaks at; `ticket` is the older customer's ticket. */
 export type VoiceStep = 'swipe' | 'choose' | 'fraud' | 'ticket';

@@ -1,6 +1,7 @@
 // The older customers waiting (issue 14.2): each ticket with its service and the people
 // ahead, those three or fewer from their call marked, so the manager can go to them in time.
-// Read again on each live event (a call or a new ticket moves everyone's "ahead").
+// Read again on each live event (a call or a new ticket moves everyone's "ahead"); a ticket
+// under the fraud watch (the staff lobby view's flag) says so.
 import { Card, Empty, Table, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,12 +13,13 @@ import { ErrorLine } from '../ui/ErrorLine';
 import { useErrorText } from '../ui/error-text';
 import { clockTime, localName } from '../ui/format';
 
-type Row = ElderlyWaiting & { fraudWatch?: boolean };
+/** A row of the list, with the fraud watch of its ticket as the manager's lobby view carries it. */
+type Row = ElderlyWaiting & { fraudWatch: boolean };
 
 export function ElderlyPanel({ lobby }: { lobby: LobbyView }) {
   const { t, i18n } = useTranslation();
   const errorText = useErrorText();
-  const [rows, setRows] = useState<Row[] | null>(null);
+  const [rows, setRows] = useState<ElderlyWaiting[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -39,7 +41,8 @@ export function ElderlyPanel({ lobby }: { lobby: LobbyView }) {
     const q = lobby.queues.find((x) => x.service === code);
     return q ? localName(q, i18n.language) : code;
   };
-  const waiting = rows ?? [];
+  const watched = new Set(Object.values(lobby.tickets).filter((x) => 'fraudWatch' in x && x.fraudWatch === true).map((x) => x.number));
+  const waiting: Row[] = (rows ?? []).map((r) => ({ ...r, fraudWatch: watched.has(r.ticket) }));
   return (
     <Card
       size="small"

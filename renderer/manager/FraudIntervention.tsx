@@ -5,13 +5,11 @@
 import { Button, Card, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AMOUNT_BANDS, FRAUD_OUTCOMES, recordIntervention } from '../contract-14';
+import { AMOUNT_BANDS, FRAUD_OUTCOMES, type AmountBand as Band, type FraudOutcome as Outcome } from '../../main/common/fraud';
+import { api } from '../../main/common/routes/index';
 import { hubFor } from '../hub-client';
 import { ErrorLine } from '../ui/ErrorLine';
 import { useErrorText } from '../ui/error-text';
-
-type Outcome = (typeof FRAUD_OUTCOMES)[number];
-type Band = (typeof AMOUNT_BANDS)[number];
 
 /** `watched`: the ticket numbers of the open fraud_watch alerts, offered first. */
 export function FraudIntervention({ watched }: { watched: string[] }) {
@@ -31,7 +29,7 @@ export function FraudIntervention({ watched }: { watched: string[] }) {
     setError(null);
     try {
       const trimmed = ticket.trim().toUpperCase();
-      await hubFor('manager').call(recordIntervention, { body: { ...(trimmed ? { ticket: trimmed } : {}), outcome, amountBand: band, note: note.trim() } });
+      await hubFor('manager').call(api.recordIntervention, { body: { ...(trimmed ? { ticket: trimmed } : {}), outcome, amountBand: band, note: note.trim() } });
       setSaved(true);
       setTicket('');
       setOutcome(undefined);

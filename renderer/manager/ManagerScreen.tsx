@@ -58,7 +58,7 @@ function Manager() {
   const canAct = Boolean(useSession('manager')?.staffId);
   const arranged = useMemo(() => arrangeAlerts(alerts), [alerts]);
   // The tickets the fraud watch flagged and nobody has acknowledged yet: offered on the intervention form.
-  const fraudWatched = useMemo(() => alerts.filter((a) => a.kind === ('fraud_watch' as string) && a.acknowledgedAt === null && a.ticket !== null).map((a) => a.ticket as string), [alerts]);
+  const fraudWatched = useMemo(() => alerts.filter((a) => a.kind === 'fraud_watch' && a.acknowledgedAt === null && a.ticket !== null).map((a) => a.ticket as string), [alerts]);
   const chime = useUrgentChime(arranged.open.filter((r) => r.tier === 'urgent').map((r) => r.lead.id));
   const [trends, setTrends] = useState<Trends>({});
   const [suggestions, setSuggestions] = useState<WindowSuggestion[]>([]);

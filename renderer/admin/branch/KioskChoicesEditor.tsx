@@ -4,7 +4,7 @@
 import { App, Button, Card, Checkbox, Input, Select, Space } from 'antd';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PromptedChoice as KioskChoice } from '../../contract-14';
+import type { KioskChoice } from '../../../main/common/kiosk';
 import { api } from '../../../main/common/routes/index';
 import { hubFor } from '../../hub-client';
 import { ErrorLine } from '../../ui/ErrorLine';
