@@ -32,6 +32,7 @@ export function recordsApi(screen: Screen = 'records') {
     openComplaint: (body: BodyOf<typeof api.openComplaint>) => hub.call(api.openComplaint, { body }),
     resolveComplaint: (complaint: string, resolution: string) => hub.call(api.resolveComplaint, { ...id(complaint), body: { resolution } }),
     signComplaint: (complaint: string, pin: string) => hub.call(api.signComplaint, { ...id(complaint), body: { pin } }),
+    signIntervention: (intervention: string, pin: string) => hub.call(api.signIntervention, { ...id(intervention), body: { pin } }),
     notebook: () => hub.call(api.notebook),
     saveNote: (body: BodyOf<typeof api.saveNote>) => hub.call(api.saveNote, { body }),
     lookupNote: (kind: BodyOf<typeof api.lookupNote>['kind'], number: string) => hub.call(api.lookupNote, { body: { kind, number } }),

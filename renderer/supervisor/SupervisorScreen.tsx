@@ -1,5 +1,5 @@
 // The service-quality supervisor: what awaits their signature (checklists the manager
-// completed, opinion-book replies, resolved complaints), each signed with their own PIN;
+// completed, opinion-book replies, resolved complaints, fraud interventions), each signed with their own PIN;
 // the lobby summary; and the records and reports.
 import { Button, Card, Empty, List, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -47,7 +47,7 @@ function AwaitingSignature({ seq }: { seq: number }) {
   // Reloaded with the live feed's seq: a checklist completed on the manager's tablet shows up here at once.
   const { data, error, attempt } = useLoader(() => api.signoffs(), [seq]);
   const en = i18n.language === 'en';
-  const count = (data?.checklists.length ?? 0) + (data?.opinions.length ?? 0) + (data?.complaints.length ?? 0);
+  const count = (data?.checklists.length ?? 0) + (data?.opinions.length ?? 0) + (data?.complaints.length ?? 0) + (data?.interventions.length ?? 0);
   return (
     <Card title={t('records.awaiting.title', { count })} className="awaiting" data-testid="awaiting" style={{ marginBottom: 16 }}>
       <ErrorLine message={error} />
@@ -90,6 +90,20 @@ function AwaitingSignature({ seq }: { seq: number }) {
             />
           </List.Item>
         )}
+      /> : null}
+      {data?.interventions.length ? <List
+        dataSource={data.interventions}
+        renderItem={(x) => {
+          const what = `${t('fraudIntervention.title')}${x.ticket ? ` ${x.ticket}` : ''}: ${t(`fraudIntervention.outcomes.${x.outcome}`)}`;
+          return (
+            <List.Item data-testid="await-intervention" actions={[<SignButton key="s" what={what} onSign={(pin) => attempt(() => api.signIntervention(x.id, pin))} testId="sign-intervention" />]}>
+              <List.Item.Meta
+                title={<Space>{t('fraudIntervention.title')}<Tag>{x.date}</Tag>{x.ticket ? <Tag>{x.ticket}</Tag> : null}<Tag color={x.outcome === 'proceeded' ? 'red' : 'green'}>{t(`fraudIntervention.outcomes.${x.outcome}`)}</Tag><Tag>{t(`fraudIntervention.bands.${x.amountBand}`)}</Tag></Space>}
+                description={<>{x.note}<div className="hint">{t('fraudIntervention.recordedBy', { who: x.recordedBy ?? '', time: timeOf(x.recordedAt, i18n.language) })}</div></>}
+              />
+            </List.Item>
+          );
+        }}
       /> : null}
     </Card>
   );

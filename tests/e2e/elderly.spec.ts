@@ -3,13 +3,13 @@
 // marked for the anti-fraud question (转账汇款) asks it first, for any customer, and an older
 // customer's 我知道了 gives the ticket and a fraud_watch alert; the manager's console lists the
 // older customers waiting and says the alert in words; the teller who calls that ticket sees
-// 防诈骗关注. Screenshots of the older customers' flow in zh-CN and en go to
+// 防诈骗关注; the manager records the intervention and the supervisor signs it. Screenshots of the older customers' flow in zh-CN and en go to
 // docs/screens/elderly-*.png. Every wait is for a state, never for a time.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from './test.js';
 import { api, chinese, english, login, pairKiosk, type PairedKiosk } from './kiosk-support.js';
-import { FIRST_PAINT, openScreen, signIn } from './screens.js';
+import { DEMO_PIN, FIRST_PAINT, openScreen, signIn } from './screens.js';
 
 const SCREENS = fileURLToPath(new URL('../../docs/screens/', import.meta.url));
 const docShot = (page: Page, name: string) => page.screenshot({ path: `${SCREENS}elderly-${name}.png` });
@@ -31,7 +31,7 @@ test.beforeAll(async ({ browser }) => {
   mkdirSync(SCREENS, { recursive: true });
   admin = await login('admin');
   manager = await login('manager');
-  kiosk = await pairKiosk(browser, admin, '老年客户取号机', PORTRAIT);
+  kiosk = await pairKiosk(browser, admin, '东侧取号机', PORTRAIT);
   // Other specs share the hub: no fraud_watch alert left open from an earlier run.
   for (const a of (await api<{ alerts: { id: string; kind: string; acknowledgedAt: number | null }[] }>('GET', '/api/alerts', manager)).body.alerts) {
     if ((a.kind === 'fraud_watch' || a.kind === 'elderly_near_turn') && a.acknowledgedAt === null) await api('POST', `/api/alerts/${a.id}/ack`, manager);
@@ -172,7 +172,33 @@ test('an older customer on a fraud-prompt choice: two taps to the ticket, the ma
   await expect(alert).toContainText(`老年客户 ${ticket.number} 要办理“转账汇款”`);
   const list = console.getByTestId('elderly-panel');
   await expect(list.locator(`[data-ticket="${ticket.number}"]`)).toBeVisible();
+  await expect(list.locator('.ant-table-row').first()).toBeVisible();
   await docShot(console, 'manager-zh');
+  // The manager went over and talked the customer out of it: the intervention, for a supervisor to sign.
+  const form = console.getByTestId('fraud-intervention');
+  await form.getByTestId('intervention-ticket').click();
+  await console.locator('.ant-select-item-option').filter({ hasText: ticket.number }).click();
+  await form.getByTestId('intervention-outcome').click();
+  await console.locator('.ant-select-item-option').filter({ hasText: '劝阻成功' }).click();
+  await form.getByTestId('intervention-note').fill('客户称接到“公安”电话要求转账，已劝阻');
+  await form.getByTestId('intervention-save').click();
+  await expect(form).toContainText('已记录，待主管签字。');
+  const recorded = (await api<{ interventions: { ticket: string | null; outcome: string; status: string }[] }>('GET', '/api/fraud/interventions', manager)).body.interventions;
+  expect(recorded.some((i) => i.ticket === ticket.number && i.outcome === 'dissuaded' && i.status === 'recorded')).toBe(true);
+
+  // The supervisor signs it on their desk with their own PIN.
+  const sup = await openScreen(browser, '/supervisor');
+  await expect(sup.getByTestId('login-form')).toBeVisible(FIRST_PAINT);
+  await signIn(sup, 'supervisor');
+  const awaiting = sup.getByTestId('await-intervention').filter({ hasText: ticket.number });
+  await expect(awaiting).toContainText('劝阻成功', FIRST_PAINT);
+  await awaiting.getByTestId('sign-intervention').click();
+  await sup.getByTestId('sign-pin').fill(DEMO_PIN);
+  await sup.locator('.ant-modal-footer .ant-btn-primary').click();
+  await expect(awaiting).toHaveCount(0);
+  const signed = (await api<{ interventions: { ticket: string | null; status: string; signedBy: string | null }[] }>('GET', '/api/fraud/interventions', manager)).body.interventions;
+  expect(signed.find((i) => i.ticket === ticket.number)).toMatchObject({ status: 'signed', signedBy: 'supervisor' });
+  await sup.context().close();
   await english(console);
   await expect(alert).toContainText(`Older customer ${ticket.number} chose "Transfers"`);
   await docShot(console, 'manager-en');
@@ -192,6 +218,7 @@ test('an older customer on a fraud-prompt choice: two taps to the ticket, the ma
   await counter.keyboard.type(ticket.number);
   await counter.keyboard.press('Enter');
   await expect(counter.getByTestId('current-ticket')).toHaveText(ticket.number);
+  await expect(counter.locator('input[name=number]')).toBeHidden();
   await expect(counter.getByTestId('fraud-watch')).toContainText('防诈骗关注');
   await docShot(counter, 'counter-zh');
   // The status page a customer's phone opens never says it.

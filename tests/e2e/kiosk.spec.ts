@@ -61,7 +61,7 @@ test('a choice gives a ticket, printed on the kiosk printer with its QR code, fo
   // The people waiting and the estimate are on the choice before the tap.
   await expect(cash).toContainText('取款存款');
   await expect(cash).toContainText(/\d+ 人等候/);
-  await expect(page.locator('.choice-tile')).toHaveCount(6);
+  await expect(page.locator('.choice-tile')).toHaveCount(7);
   await shot(page, 'kiosk-home-portrait-zh');
   await english(page);
   await expect(cash).toContainText('Withdraw or deposit');
@@ -74,6 +74,8 @@ test('a choice gives a ticket, printed on the kiosk printer with its QR code, fo
 
   const jobsBefore = printer.jobs().length;
   await page.locator('[data-choice=transfer]').click();
+  // A transfer asks the anti-fraud question first (elderly.spec covers it); 我知道了 goes on.
+  await page.getByTestId('fraud-go-on').click();
   const ticket = page.getByTestId('issued-ticket');
   await expect(ticket).toBeVisible();
   const number = (await page.getByTestId('ticket-number').textContent())!.trim();

@@ -32,7 +32,8 @@ export const strings = {
       note: '经过（不要写客户姓名、证件号或账号）',
       save: '记录',
       saved: '已记录，待主管签字。',
-      hint: '主管在“营业记录”中用自己的 PIN 签字确认。',
+      hint: '服务品质主管在主管台的“待签字”中用自己的 PIN 签字确认。',
+      recordedBy: '{{who}} 于 {{time}} 记录',
     },
     elderlySettings: {
       title: '老年客户',
@@ -74,7 +75,8 @@ export const strings = {
       note: 'What happened (no names, ID or account numbers)',
       save: 'Record',
       saved: 'Recorded: awaiting a supervisor\'s signature.',
-      hint: 'A supervisor signs it with their own PIN in the records.',
+      hint: "The supervisor signs it with their own PIN among what awaits their signature.",
+      recordedBy: 'Recorded by {{who}} at {{time}}',
     },
     elderlySettings: {
       title: 'Older customers',
