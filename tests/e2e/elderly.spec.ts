@@ -226,3 +226,35 @@ test('an older customer on a fraud-prompt choice: two taps to the ticket, the ma
   expect(JSON.stringify(status.body)).not.toContain('fraudWatch');
   await counter.context().close();
 });
+
+test('the admin sets the age of older customers on the branch tab, and sees which kiosk choices ask the anti-fraud question', async ({ browser }) => {
+  const page = await openScreen(browser, '/admin#branch', { width: 1366, height: 900 });
+  await expect(page.getByTestId('login-form')).toBeVisible(FIRST_PAINT);
+  await signIn(page, 'admin');
+  const card = page.getByTestId('elderly-settings');
+  await expect(page.locator('#elderly-age')).toHaveValue('60', FIRST_PAINT);
+  await expect(card).toContainText('普通客户之前、贵宾之后');
+  await card.screenshot({ path: `${SCREENS}elderly-admin-settings-zh.png` });
+  await english(page);
+  await expect(card).toContainText('Before normal customers, after VIPs');
+  await card.screenshot({ path: `${SCREENS}elderly-admin-settings-en.png` });
+  await chinese(page);
+  try {
+    await page.locator('#elderly-age').fill('65');
+    await card.getByTestId('save-elderly-settings').click();
+    await expect(page.getByText('已保存，下一次叫号起生效。')).toBeVisible();
+    expect((await api<{ age: number; rank: string }>('GET', '/api/settings/elderly', admin)).body).toEqual({ age: 65, rank: 'below_vip' });
+  } finally {
+    // The specs share the hub: the default again for the next one.
+    expect((await api('PUT', '/api/settings/elderly', admin, { age: 60, rank: 'below_vip' })).status).toBe(200);
+  }
+
+  await page.getByRole('tab', { name: '取号机' }).click();
+  const rows = page.getByTestId('kiosk-choices-editor').getByTestId('kiosk-choice-row');
+  const row = (id: string) => rows.filter({ has: page.locator(`input[value="${id}"]`) });
+  await expect(row('transfer').getByTestId('choice-fraud-prompt')).toBeChecked(FIRST_PAINT);
+  await expect(row('large_withdrawal').getByTestId('choice-fraud-prompt')).toBeChecked();
+  await expect(row('cash').getByTestId('choice-fraud-prompt')).not.toBeChecked();
+  // Only a choice that gives a ticket can ask it.
+  await expect(row('other').getByTestId('choice-fraud-prompt')).toHaveCount(0);
+});

@@ -79,7 +79,7 @@ export function ElderlySettings() {
           value={rank}
           onChange={setRank}
           disabled={saved === null}
-          style={{ width: 260 }}
+          style={{ width: 380 }}
           options={ELDERLY_RANKS.map((r) => ({ value: r, label: t(`elderlySettings.ranks.${r}`) }))}
         />
         <Button type="primary" onClick={() => void save()} disabled={saved === null || !valid || !changed} loading={busy} data-testid="save-elderly-settings">

@@ -38,7 +38,7 @@ export const strings = {
     elderlySettings: {
       title: '老年客户',
       age: '年满',
-      ageUnit: '周岁按老年客户优先',
+      ageUnit: '周岁及以上为老年客户',
       rank: '叫号顺序',
       ranks: { below_vip: '普通客户之前、贵宾之后', above_vip: '贵宾之前（绿色通道和预约之后）', normal: '与普通客户相同' },
       hint: '客户在取号机刷身份证，按出生日期计算年龄（{{min}}–{{max}} 岁可设）。身份证号码不保存。',
@@ -81,7 +81,7 @@ export const strings = {
     elderlySettings: {
       title: 'Older customers',
       age: 'From age',
-      ageUnit: 'a customer is called as an older customer',
+      ageUnit: 'and over: an older customer',
       rank: 'Called',
       ranks: { below_vip: 'Before normal customers, after VIPs', above_vip: 'Before VIPs (after green channel and appointments)', normal: 'As normal customers' },
       hint: 'The customer swipes their ID card at the kiosk; the age comes from the birth date ({{min}}–{{max}}). The ID number is never kept.',
