@@ -79,11 +79,14 @@ test('an ID card on the start screen and one tap give an older customer an elder
   await expect(page.locator('.kiosk-root')).toHaveClass(/kiosk-large/);
   await expect(page.getByTestId('voice')).toHaveAttribute('data-clips', 'zh/elderly-choose');
   await expect(page.getByTestId('elderly-help')).toHaveText('请大堂经理帮我');
+  await expect(page.getByTestId('elderly-help')).toBeInViewport();
   // The number is never on the kiosk's screen (a shared screen).
   await expect(page.locator('body')).not.toContainText(OLDER_ID);
   await docShot(page, 'kiosk-choose-zh');
   await english(page);
   await expect(page.getByTestId('voice')).toHaveAttribute('data-clips', 'en/elderly-choose');
+  // Longer English names: the help is still on screen.
+  await expect(page.getByTestId('elderly-help')).toBeInViewport();
   await docShot(page, 'kiosk-choose-en');
   await chinese(page);
 
