@@ -24,12 +24,13 @@ export function KioskHome({ lobby, choices, busy, onChoice, onVip, onAppointment
   const closed = lobby.day?.status === 'closed';
   const counterChoices = choices.filter((c) => !c.selfService);
   const selfChoices = choices.filter((c) => c.selfService);
+  const firstOfService = new Set(counterChoices.filter((c, i) => c.service !== null && counterChoices.findIndex((d) => d.service === c.service) === i).map((c) => c.id));
   return (
     <div className="kiosk-home" data-testid="kiosk-home">
       <h2 className="kiosk-welcome">{closed ? t('kioskHome.closed') : t('kioskHome.welcome')}</h2>
       <div className="choice-grid" data-count={counterChoices.length}>
         {counterChoices.map((c) => (
-          <ChoiceTile key={c.id} choice={c} queue={lobby.queues.find((q) => q.service === c.service)} disabled={busy || (closed && c.service !== null)} onTap={onChoice} />
+          <ChoiceTile key={c.id} choice={c} first={firstOfService.has(c.id)} queue={lobby.queues.find((q) => q.service === c.service)} disabled={busy || (closed && c.service !== null)} onTap={onChoice} />
         ))}
       </div>
       <div className="kiosk-more">
@@ -58,15 +59,16 @@ export function KioskHome({ lobby, choices, busy, onChoice, onVip, onAppointment
   );
 }
 
-function ChoiceTile({ choice, queue, disabled, onTap }: { choice: KioskChoice; queue: ApiQueue | undefined; disabled: boolean; onTap: (c: KioskChoice) => void }) {
+function ChoiceTile({ choice, first, queue, disabled, onTap }: { choice: KioskChoice; first: boolean; queue: ApiQueue | undefined; disabled: boolean; onTap: (c: KioskChoice) => void }) {
   const { t, i18n } = useTranslation();
   return (
     <button
       type="button"
       className="service-button choice-tile"
       data-choice={choice.id}
-      // The first choice of each service carries its code too (the lobby e2e taps [data-service=cash]).
-      data-service={choice.service ?? undefined}
+      // The first choice of each service carries its code too (the lobby e2e taps [data-service=cash];
+      // the demo's 大额取款 is a second cash choice, which must not make that ambiguous).
+      data-service={first ? (choice.service ?? undefined) : undefined}
       disabled={disabled}
       onClick={() => onTap(choice)}
     >
