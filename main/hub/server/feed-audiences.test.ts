@@ -3,7 +3,7 @@
 // tables below say which audiences read each event's data and each personal text, and the
 // feeds must match them exactly. REST answers the same principals the same way.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
+import { openLiveFeed, type LiveFeed } from '../../../tests/support/live-feed.js';
 import type { LedgerEvent } from '../../common/events.js';
 import { branchSecret, customerKey } from '../customers/customer-key.js';
 import { watchForFraud } from '../fraud/watch.js';
@@ -176,10 +176,7 @@ const SAME_AS_REST: [string, LedgerEvent['type'][]][] = [
   ['/api/lobby', ['ticket.issued', 'ticket.called']],
 ];
 
-interface Feed {
-  socket: WebSocket;
-  messages: any[];
-}
+type Feed = LiveFeed;
 
 let hub: TestHub;
 const tokens = {} as Record<Audience, string>;
@@ -188,16 +185,7 @@ let vipTicketId = '';
 /** REST answers while the VIP is served at counter 6. */
 const whileVipServed = {} as { customer: Record<Audience, number>; customerBody: Record<string, any>; alerts: Record<string, any> };
 
-function open(token: string): Promise<Feed> {
-  const socket = new WebSocket(hub.url.replace('http', 'ws') + '/api/live');
-  const feed: Feed = { socket, messages: [] };
-  socket.on('message', (raw) => feed.messages.push(JSON.parse(raw.toString())));
-  return new Promise((resolve) => {
-    socket.on('open', () => socket.send(JSON.stringify({ token })));
-    const wait = () => (feed.messages.length > 0 ? resolve(feed) : setTimeout(wait, 10));
-    wait();
-  });
-}
+const open = (token: string): Promise<Feed> => openLiveFeed(hub.url, token);
 
 async function caughtUp(): Promise<void> {
   const last = hub.hub.lastSeq();

@@ -3,7 +3,7 @@
 // call it), who sees the flag and who never does, and the interventions: recorded, corrected,
 // signed with a supervisor's PIN, counted in the reports.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
+import { openLiveFeed, type LiveFeed } from '../../../tests/support/live-feed.js';
 import { startTestHub, type TestHub } from '../../../tests/support/hub.js';
 import { watchForFraud } from '../fraud/watch.js';
 import { verifyLedger } from '../ledger/index.js';
@@ -15,22 +15,10 @@ type Who = 'admin' | 'manager' | 'supervisor' | 'teller1' | 'kiosk' | 'display' 
 const tokens = {} as Record<Who, string>;
 let kioskId = '';
 
-interface Feed {
-  socket: WebSocket;
-  messages: any[];
-}
+type Feed = LiveFeed;
 const feeds = {} as Record<'display' | 'kiosk' | 'manager' | 'teller1', Feed>;
 
-function openFeed(token: string): Promise<Feed> {
-  const socket = new WebSocket(hub.url.replace('http', 'ws') + '/api/live');
-  const feed: Feed = { socket, messages: [] };
-  socket.on('message', (raw) => feed.messages.push(JSON.parse(raw.toString())));
-  return new Promise((resolve) => {
-    socket.on('open', () => socket.send(JSON.stringify({ token })));
-    const wait = () => (feed.messages.length > 0 ? resolve(feed) : setTimeout(wait, 10));
-    wait();
-  });
-}
+const openFeed = (token: string): Promise<Feed> => openLiveFeed(hub.url, token);
 
 async function caughtUp(): Promise<void> {
   const last = hub.hub.lastSeq();
