@@ -1,13 +1,13 @@
 // Checklists over HTTP: templates, runs, sign-off and amendments.
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { AnswerChecklistBody, CHECKLIST_KINDS, SignBody, StartChecklistBody, TemplateBody } from '../../../common/records.js';
+import { AnswerChecklistBody, CHECKLIST_KINDS, StartChecklistBody, TemplateBody } from '../../../common/records.js';
 import { api } from '../../../common/routes/index.js';
 import type { Hub } from '../../lobby/hub.js';
 import { commitRecords } from '../commit.js';
 import { faultsFor, findFault } from '../fault/projector.js';
 import { DateQuery, idParam, today, type RecordRoute } from '../route.js';
-import { checkSignerPin } from '../signer.js';
+import { signRoute } from '../signer.js';
 import { checkSignable, checkStartable, decideAmend, decideAnswers, decideComplete, decideSign, decideStart, existing } from './decide.js';
 import { checklistsOf, findChecklist } from './projector.js';
 import { allTemplates, currentTemplate, saveTemplate } from './templates.js';
@@ -64,18 +64,7 @@ export const checklistRoutes: RecordRoute[] = [
       return checklist(hub, id);
     },
   },
-  {
-    def: api.signChecklist,
-    async handler(input, who, { hub }) {
-      const id = idParam(input);
-      const { pin } = SignBody.parse(input.body);
-      checkSignable(findChecklist(hub.ledger.db, id), who.id);
-      await checkSignerPin(hub, who.id, pin, input.ip);
-      // Read again after the await: the PIN check yields, and another request may have signed it.
-      commitRecords(hub, decideSign(findChecklist(hub.ledger.db, id)), who.id);
-      return checklist(hub, id);
-    },
-  },
+  signRoute(api.signChecklist, { find: findChecklist, checkSignable, decideSign, answer: checklist }),
   {
     def: api.amendChecklist,
     handler(input, who, { hub }) {

@@ -1,13 +1,13 @@
 // Complaints over HTTP.
 import { randomUUID } from 'node:crypto';
-import { ComplaintBody, ComplaintResolveBody, SignBody } from '../../../common/records.js';
+import { ComplaintBody, ComplaintResolveBody } from '../../../common/records.js';
 import { api } from '../../../common/routes/index.js';
 import type { Hub } from '../../lobby/hub.js';
 import { subject, vaultOf } from '../../personal/vault.js';
 import { commitRecords } from '../commit.js';
 import { RangeQuery, idParam, today, type RecordRoute } from '../route.js';
 import { addDays, recordsSettings } from '../settings.js';
-import { checkSignerPin } from '../signer.js';
+import { signRoute } from '../signer.js';
 import { checkSignable, decideOpen, decideResolve, decideSign, existing } from './decide.js';
 import { complaintsFrom, findComplaint } from './projector.js';
 
@@ -44,15 +44,5 @@ export const complaintRoutes: RecordRoute[] = [
       return complaint(hub, id);
     },
   },
-  {
-    def: api.signComplaint,
-    async handler(input, who, { hub }) {
-      const id = idParam(input);
-      const { pin } = SignBody.parse(input.body);
-      checkSignable(findComplaint(hub.ledger.db, id));
-      await checkSignerPin(hub, who.id, pin, input.ip);
-      commitRecords(hub, decideSign(findComplaint(hub.ledger.db, id)), who.id);
-      return complaint(hub, id);
-    },
-  },
+  signRoute(api.signComplaint, { find: findComplaint, checkSignable, decideSign, answer: complaint }),
 ];

@@ -1,14 +1,13 @@
 // Fraud interventions over HTTP.
 import { randomUUID } from 'node:crypto';
 import { InterventionBody, InterventionEditBody, type InterventionFields } from '../../../common/fraud.js';
-import { SignBody } from '../../../common/records.js';
 import { api } from '../../../common/routes/index.js';
 import { DomainError } from '../../../common/errors.js';
 import type { Hub } from '../../lobby/hub.js';
 import { subject, vaultOf } from '../../personal/vault.js';
 import { commitRecords } from '../commit.js';
 import { DateQuery, idParam, today, type RecordRoute } from '../route.js';
-import { checkSignerPin } from '../signer.js';
+import { signRoute } from '../signer.js';
 import { checkSignable, decideEdit, decideRecord, decideSign, existing } from './decide.js';
 import { findIntervention, interventionsOf } from './projector.js';
 
@@ -62,15 +61,5 @@ export const interventionRoutes: RecordRoute[] = [
       return answer(hub, id);
     },
   },
-  {
-    def: api.signIntervention,
-    async handler(input, who, { hub }) {
-      const id = idParam(input);
-      const { pin } = SignBody.parse(input.body);
-      checkSignable(findIntervention(hub.ledger.db, id));
-      await checkSignerPin(hub, who.id, pin, input.ip);
-      commitRecords(hub, decideSign(findIntervention(hub.ledger.db, id)), who.id);
-      return answer(hub, id);
-    },
-  },
+  signRoute(api.signIntervention, { find: findIntervention, checkSignable, decideSign, answer: answer }),
 ];

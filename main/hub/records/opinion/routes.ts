@@ -1,6 +1,6 @@
 // The opinion book over HTTP: phones only ever go to the manager and supervisor (these routes' readers).
 import { randomUUID } from 'node:crypto';
-import { OpinionBody, OpinionReplyBody, SignBody } from '../../../common/records.js';
+import { OpinionBody, OpinionReplyBody } from '../../../common/records.js';
 import { api } from '../../../common/routes/index.js';
 import { branchSecret, customerKey } from '../../customers/customer-key.js';
 import type { Hub } from '../../lobby/hub.js';
@@ -8,7 +8,7 @@ import { subject, vaultOf } from '../../personal/vault.js';
 import { commitRecords } from '../commit.js';
 import { RangeQuery, idParam, today, type RecordRoute } from '../route.js';
 import { addDays, recordsSettings } from '../settings.js';
-import { checkSignerPin } from '../signer.js';
+import { signRoute } from '../signer.js';
 import { checkSignable, decideRecord, decideReply, decideSign, existing } from './decide.js';
 import { findOpinion, listOpinions } from './projector.js';
 
@@ -48,15 +48,5 @@ export const opinionRoutes: RecordRoute[] = [
       return opinion(hub, id);
     },
   },
-  {
-    def: api.signOpinion,
-    async handler(input, who, { hub }) {
-      const id = idParam(input);
-      const { pin } = SignBody.parse(input.body);
-      checkSignable(findOpinion(hub.ledger.db, id));
-      await checkSignerPin(hub, who.id, pin, input.ip);
-      commitRecords(hub, decideSign(findOpinion(hub.ledger.db, id)), who.id);
-      return opinion(hub, id);
-    },
-  },
+  signRoute(api.signOpinion, { find: findOpinion, checkSignable, decideSign, answer: opinion }),
 ];
