@@ -10,7 +10,7 @@ import type Database from 'better-sqlite3';
 import { dayKind, type BranchCalendar, type DayKind } from '../../common/calendar.js';
 import type { PauseReason } from '../../common/domain.js';
 import type { ArrivalProfile, PastTicket } from './arrival-profile.js';
-import type { BranchHistory, PastJob } from './branch-history.js';
+import { NO_HISTORY, type BranchHistory, type PastJob } from './branch-history.js';
 import { readCounterDay, type CounterDay, type CounterEvent } from './counter-days.js';
 import { LEARNING_DAYS, LOOKBACK_DAYS, learnForDayKind, learningDays, type LearntKnowledge, type PastDay } from './day-kinds.js';
 import { CLIP_FACTOR } from './service-times.js';
