@@ -1,6 +1,7 @@
 // The branch's settings an admin or manager changes, and the manager's alerts.
 import { z } from 'zod';
 import { StaffRota } from '../rota.js';
+import { BranchCalendar, DAY_KINDS } from '../calendar.js';
 import { ELDERLY_RANKS } from '../domain.js';
 import { MAX_ELDERLY_AGE, MIN_ELDERLY_AGE } from '../elderly.js';
 import { ALERT_READERS, SETTINGS_READERS } from './access.js';
@@ -32,6 +33,11 @@ export const setSignInSettings = route({ method: 'PUT', path: '/api/settings/sig
 export const dispatchSettings = route({ method: 'GET', path: '/api/settings/dispatch', access: { grants: SETTINGS_READERS }, summary: 'Fair calling: after `maxPriorityInARow` priority calls in a row (VIP, appointment; not green channel) a counter calls its longest-waiting normal ticket, if one waits; null: off (the default).', answer: DispatchAnswer });
 export const setDispatchSettings = route({ method: 'PUT', path: '/api/settings/dispatch', access: { grants: ['admin'] }, summary: 'Sets it (1–10, or null for off); applies from the next call; recorded as `settings.changed`.', body: DispatchSettingsBody, answer: DispatchAnswer });
 
+// The calendar of day kinds (issue 15): the wait estimator learns each kind from past days of it.
+const CalendarAnswer = BranchCalendar.extend({ today: z.strictObject({ date: z.string(), kind: z.enum(DAY_KINDS) }) });
+export const calendarSettings = route({ method: 'GET', path: '/api/settings/calendar', access: { grants: SETTINGS_READERS }, summary: "The branch's calendar of day kinds the wait estimate learns by: `pensionDays` (days of the month; past a month's end, its last day), `pensionOnWeekend` (`same_day`, `friday_before` or `monday_after`), `monthEndDays` (the last n days of a month, 0–7), `holidayEves` (YYYY-MM-DD); default pension on the 13th, two month-end days, no holiday eves; `today`: today's date and kind (`holiday_eve` before `pension_day` before `month_end` before `ordinary`).", answer: CalendarAnswer });
+export const setCalendarSettings = route({ method: 'PUT', path: '/api/settings/calendar', access: { grants: ['admin'] }, summary: 'Replaces it; the estimate relearns from past days of the new kinds at its next prediction; recorded as `settings.changed`.', body: BranchCalendar, answer: CalendarAnswer });
+
 export const elderlySettings = route({ method: 'GET', path: '/api/settings/elderly', access: { grants: SETTINGS_READERS }, summary: 'Older customers: `age` (from which an ID-card check-in gives priority `elderly`; default 60) and `rank`: `below_vip` (the default: above normal, below VIP), `above_vip` (above VIP, below green channel, due appointments and aged tickets) or `normal` (called as normal).', answer: ElderlyAnswer });
 export const setElderlySettings = route({ method: 'PUT', path: '/api/settings/elderly', access: { grants: ['admin'] }, summary: 'Sets them (age 50–80); the age applies from the next check-in, the rank at once to dispatch, people ahead and estimates; recorded as `settings.changed` (age) and `config.set` (rank).', body: ElderlySettingsBody, answer: ElderlyAnswer });
 
@@ -45,5 +51,5 @@ export const ackAlert = route({
   answer: z.strictObject({ alert: AlertSchema }),
 });
 
-export const settingsRoutes = [rota, setRota, signInSettings, setSignInSettings, dispatchSettings, setDispatchSettings, elderlySettings, setElderlySettings];
+export const settingsRoutes = [rota, setRota, signInSettings, setSignInSettings, dispatchSettings, setDispatchSettings, calendarSettings, setCalendarSettings, elderlySettings, setElderlySettings];
 export const alertRoutes = [alerts, ackAlert];

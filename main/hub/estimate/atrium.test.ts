@@ -96,9 +96,13 @@ describe('atriumPredictor', () => {
     expect(predictor.predict(oneOpen, now)['n5']!.minutes).toBeGreaterThan(predictor.predict(twoOpen, now)['n5']!.minutes + 5);
 
     const paused = run(queueOf(oneCounter(), 1), [{ type: 'counter.pause', counter: '1', reason: 'lunch' }], T0 + 2 * MIN);
-    // Lunch is taken as 120 minutes by default: the default rota takes two counters off 11:30–13:30.
-    expect(predictor.predict(paused, T0 + 12 * MIN)['n0']!.minutes).toBeCloseTo(110, 5);
-    expect(atriumPredictor({ runs: 1, pauseMinutes: { lunch: 60 } }).predict(paused, T0 + 12 * MIN)['n0']!.minutes).toBeCloseTo(50, 5);
+    // With no past days and no rota, lunch is assumed a lunch hour (priors.ts).
+    expect(predictor.predict(paused, T0 + 12 * MIN)['n0']!.minutes).toBeCloseTo(50, 5);
+    expect(atriumPredictor({ runs: 1, pauseMinutes: { lunch: 90 } }).predict(paused, T0 + 12 * MIN)['n0']!.minutes).toBeCloseTo(80, 5);
+    // Past days' lunches of 45 minutes (learnt from the ledger) replace the assumption; the caller's option wins over both.
+    const learnt = { days: 20, services: {}, breakShare: 0, walkUpMinutes: 0, pauseMinutes: { lunch: 45 } };
+    expect(atriumPredictor({ runs: 1, history: learnt }).predict(paused, T0 + 12 * MIN)['n0']!.minutes).toBeCloseTo(35, 5);
+    expect(atriumPredictor({ runs: 1, history: learnt, pauseMinutes: { lunch: 90 } }).predict(paused, T0 + 12 * MIN)['n0']!.minutes).toBeCloseTo(80, 5);
   });
 
   it('learnt service times move the estimate away from the prior', () => {

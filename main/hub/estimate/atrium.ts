@@ -49,6 +49,7 @@ import { noisyArrivals } from './arrival-noise.js';
 import { CLIP_FACTOR, learntServiceCv, learntServiceMinutes, learntWalkUpMinutes } from './service-times.js';
 import { simulate, type SimCounter, type SimParams, type SimResult } from './simulate.js';
 import { rangeFromRuns, toEstimate, Z90 } from './spread.js';
+import * as PRIORS from './priors.js';
 
 export interface AtriumOptions {
   /** Typical length of each pause reason, where the rota does not say when the counter is back. */
@@ -63,11 +64,10 @@ export interface AtriumOptions {
   runs?: number;
   /**
    * Share of counter time lost to short breaks nobody has announced yet (Monte Carlo runs).
-   * Default: the branch's past days (`history.breakShare`), else the default rota's 5–10
-   * minute break every two hours, 7.5 / 120 ≈ 0.06.
+   * Default: the branch's past days (`history.breakShare`), else priors.ts `BREAK_SHARE`.
    */
   breakAllowance?: number;
-  /** The rate per minute waited at which customers leave, assumed before today has any reached; default 1/300. */
+  /** The rate per minute waited at which customers leave, assumed before today has any reached; default: the past days' (history), else priors.ts. */
   leavingPriorPerMinute?: number;
   /**
    * What the branch's past days say (branch-history.ts): service means and CVs, the prior of
@@ -88,15 +88,10 @@ export interface AtriumOptions {
   utcOffsetMinutes?: number;
 }
 
-// Lunch: the default rota takes two counters off from 11:30 to 13:30; other pauses are the
-// 5–10 minute breaks every two hours. A branch with another rota sets its own.
-const DEFAULT_PAUSE: Record<PauseReason, number> = { lunch: 120, cash_replenishment: 10, meeting: 30, other: 10 };
 const MINUTE = 60_000;
 /** Waiting tickets × runs per prediction at most, and the fewest runs however crowded. */
 const RUN_BUDGET = 2400;
 const MIN_RUNS = 6;
-/** How many observed service times the assumed CV is worth. */
-const CV_PRIOR_WEIGHT = 10;
 const PROFILE_HORIZON_MINUTES = 480;
 const RATE_HORIZON_MINUTES = 120;
 /**
@@ -105,52 +100,58 @@ const RATE_HORIZON_MINUTES = 120;
  * bench/calibrate-range.ts on days the bench does not score, so the range holds about 80%.
  */
 const BAND = { z: Z90, below: 1, above: 2, minMinutes: 0.5 };
-/** How many of today's calls the prior walk to the counter is worth. */
-const WALK_PRIOR_WEIGHT = 20;
-/** The default rota's 5–10 minute break every two hours. */
-const DEFAULT_BREAK_SHARE = 7.5 / 120;
 /**
- * Tellers who close mid-day without a rota entry are mostly at lunch or an errand: such a
- * counter is expected back the rota's lunch after it closed. Were it gone for the day, a
- * branch whose lunch nobody announced would be told waits two hours too long.
+ * The model's fixed settings: priors (priors.ts, with where each comes from) that today's and
+ * the past days' records overrule, and the model's own bounds.
  */
-const CLOSED_MID_DAY_MINUTES = 120;
-
-/** The model's fixed settings: priors that today's and the past days' records overrule. */
 const FIXED = {
   /** How many observations the configured service time is worth, and the past days' mean. */
-  priorWeight: 3,
-  historyWeight: 20,
+  priorWeight: PRIORS.SERVICE_PRIOR_WEIGHT,
+  historyWeight: PRIORS.HISTORY_WEIGHT,
   /** Observed durations are clipped at this multiple of the prior. */
   clipFactor: CLIP_FACTOR,
   /** Least time left for a job in progress or a pause, however long it has run. */
   minRemainingMinutes: 0.5,
   /** Time for a called customer to reach the counter, before the past days' or today's are known. */
-  walkUpMinutes: 0.5,
+  walkUpMinutes: PRIORS.WALK_UP_MINUTES,
   /** When a closed counter is assumed back for tickets nothing else can call. */
-  closedReturnMinutes: 10,
+  closedReturnMinutes: PRIORS.CLOSED_RETURN_MINUTES,
   minRateWindowMinutes: 30,
   /** Coefficient of variation of a service time in the deterministic run (1 = exponential). */
   serviceCv: 1,
   /** CV of the lognormal service times drawn in the Monte Carlo runs, before today's are learnt. */
-  sampleCv: 0.8,
+  sampleCv: PRIORS.SERVICE_CV,
   /** Share of no-shows assumed before today has any, and how many tickets that guess is worth. */
-  noShowPrior: 0.05,
-  noShowPriorWeight: 20,
-  /** How many minutes of waiting the assumed leaving rate is worth. */
-  leavingPriorMinutes: 600,
+  noShowPrior: PRIORS.NO_SHOW_SHARE,
+  noShowPriorWeight: PRIORS.NO_SHOW_PRIOR_WEIGHT,
+  /** How many minutes of waiting the assumed (or past days') leaving rate is worth. */
+  leavingPriorMinutes: PRIORS.LEAVING_PRIOR_MINUTES,
+  /**
+   * Tellers who close mid-day without a rota entry are mostly at lunch or an errand: such a
+   * counter is expected back after this long (the past days', else the rota's lunch, else
+   * priors.ts). Were it gone for the day, a branch whose lunch nobody announced would be
+   * told waits hours too long.
+   */
+  closedMidDayMinutes: PRIORS.CLOSED_MID_DAY_MINUTES,
 };
 
 type Resolved = ReturnType<typeof resolve>;
 
+/** The mean length of the rota's lunches, minutes; null: it has none. */
+function rotaLunchMinutes(rota: StaffRota): number | null {
+  const lunches = rota.filter((p) => p.reason === 'lunch').map((p) => Number(p.until.slice(0, 2)) * 60 + Number(p.until.slice(3)) - (Number(p.from.slice(0, 2)) * 60 + Number(p.from.slice(3))));
+  return lunches.length > 0 ? lunches.reduce((a, b) => a + b, 0) / lunches.length : null;
+}
+
 function resolve(options: AtriumOptions) {
   return {
     ...FIXED,
-    pauseMinutes: { ...DEFAULT_PAUSE, ...options.pauseMinutes },
+    pauseMinutes: { ...PRIORS.PAUSE_MINUTES, ...options.pauseMinutes },
+    ownPauseMinutes: options.pauseMinutes ?? {},
     arrivalHorizonMinutes: options.arrivalHorizonMinutes ?? null,
     runs: Math.max(1, Math.floor(options.runs ?? 24)),
     breakAllowance: options.breakAllowance ?? null,
-    leavingPriorPerMinute: options.leavingPriorPerMinute ?? 1 / 300,
+    leavingPriorPerMinute: options.leavingPriorPerMinute ?? null,
     history: options.history ?? null,
     rota: options.rota ?? [],
     arrivalProfile: options.arrivalProfile ?? null,
@@ -243,7 +244,7 @@ function forward(state: LobbyState, now: number, waiting: Ticket[], o: Resolved,
     state,
     now,
     waiting,
-    scale(live.map((c) => (closedMidDay(c) ? { ...startOf(c.id, 'open'), freeAt: Math.max(CLOSED_MID_DAY_MINUTES - (now - c.since) / MINUTE, o.minRemainingMinutes) } : startOf(c.id, c.status)))),
+    scale(live.map((c) => (closedMidDay(c) ? { ...startOf(c.id, 'open'), freeAt: Math.max(o.closedMidDayMinutes - (now - c.since) / MINUTE, o.minRemainingMinutes) } : startOf(c.id, c.status)))),
     params,
   );
   const leftover = waiting.filter((t) => !first.has(t.id));
@@ -285,10 +286,19 @@ export function atriumPredictor(options: AtriumOptions = {}): AtriumPredictor {
     const known = history !== null && history.days > 0;
     const learning = { ...resolved, ...(known ? { history: history.services } : { history: undefined }) };
     const meanMinutes = learntServiceMinutes(state, learning);
-    const breakShare = resolved.breakAllowance ?? (known && history.breakShare !== null ? history.breakShare : DEFAULT_BREAK_SHARE);
-    const walkUp = learntWalkUpMinutes(state, known && history.walkUpMinutes !== null ? history.walkUpMinutes : resolved.walkUpMinutes, WALK_PRIOR_WEIGHT);
-    // Every forward run uses the learnt walk in place of the configured one.
-    const o = { ...resolved, walkUpMinutes: walkUp };
+    const breakShare = resolved.breakAllowance ?? (known && history.breakShare !== null ? history.breakShare : PRIORS.BREAK_SHARE);
+    const walkUp = learntWalkUpMinutes(state, known && history.walkUpMinutes !== null ? history.walkUpMinutes : resolved.walkUpMinutes, PRIORS.WALK_PRIOR_WEIGHT);
+    // Every forward run uses what the past days learnt in place of the stated priors; options
+    // the caller set win over both.
+    const rota = typeof resolved.rota === 'function' ? resolved.rota() : resolved.rota;
+    const o = {
+      ...resolved,
+      walkUpMinutes: walkUp,
+      pauseMinutes: { ...PRIORS.PAUSE_MINUTES, ...(known ? history.pauseMinutes : {}), ...resolved.ownPauseMinutes },
+      closedMidDayMinutes: (known ? history.closedMidDayMinutes : null) ?? rotaLunchMinutes(rota) ?? PRIORS.CLOSED_MID_DAY_MINUTES,
+      leavingPriorPerMinute: resolved.leavingPriorPerMinute ?? (known ? history.leavingPerMinute : null) ?? PRIORS.LEAVING_PER_MINUTE,
+      rota,
+    };
     return { o, learning, meanMinutes, breakShare, walkUp, outlook: outlookOf(state, now, o) };
   };
 
@@ -300,7 +310,7 @@ export function atriumPredictor(options: AtriumOptions = {}): AtriumPredictor {
     // Whether the customer of a ticket reached `at` minutes from now has left by then: the
     // longer a ticket will have waited when reached, the likelier its customer is gone.
     const hasLeft = (ticket: Ticket, at: number): boolean => uniform() < -Math.expm1(-leaving * ((now - ticket.issuedAt) / MINUTE + at));
-    const cv = learntServiceCv(state, learning, o.sampleCv, CV_PRIOR_WEIGHT);
+    const cv = learntServiceCv(state, learning, o.sampleCv, PRIORS.CV_PRIOR_WEIGHT);
     const draws: Draws = {
       arrivals: (rates, horizon) => noisyArrivals(rates, horizon, () => standardNormal(uniform)),
       rest: (service, mean, elapsed) => drawRemaining(mean, cv[service] ?? o.sampleCv, elapsed, uniform),

@@ -7,6 +7,9 @@
 // job is still running), so mornings ran low; and the break allowance was a constant taken
 // from the default rota, which made estimates 6% long in a branch without breaks.
 
+import type { DayKind } from '../../common/calendar.js';
+import type { PauseReason } from '../../common/domain.js';
+
 export interface ServiceHistory {
   /** Mean service minutes on past days (clipped as today's are). */
   minutes: number;
@@ -24,6 +27,18 @@ export interface BranchHistory {
   breakShare: number | null;
   /** Mean minutes from a call to the start of the service (the walk to the counter); null: not known. */
   walkUpMinutes: number | null;
+  /**
+   * The fields below are optional so that a history built by hand (the bench, tests) stays
+   * valid; absent or null: not known, the prior of priors.ts is used.
+   * Leaving rate per minute waited of past days' reached tickets (today's prior).
+   */
+  leavingPerMinute?: number | null;
+  /** Mean minutes a counter closed while the day was open stayed away, of those that came back that day. */
+  closedMidDayMinutes?: number | null;
+  /** Mean pause minutes by reason. */
+  pauseMinutes?: Partial<Record<PauseReason, number>>;
+  /** Which past days: those of `kind` (null: of any kind), or all days when too few of the kind were found (`fallback`). */
+  learntFrom?: { kind: DayKind | null; fallback: boolean };
 }
 
 export const NO_HISTORY: BranchHistory = { days: 0, services: {}, breakShare: null, walkUpMinutes: null };

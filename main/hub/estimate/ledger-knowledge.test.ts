@@ -7,6 +7,9 @@ import { type Ledger } from '../ledger/index.js';
 import { SLOT_MINUTES } from './arrival-profile.js';
 import { historyFromLedger, ledgerKnowledge, profileFromLedger, rotaFromSettings } from './ledger-knowledge.js';
 import { ROTA_SETTING } from './rota.js';
+import { CALENDAR_SETTING } from '../settings/calendar.js';
+import { DEFAULT_CALENDAR } from '../../common/calendar.js';
+import type { BranchHistory } from './branch-history.js';
 import { openHubLedger } from '../projectors.js';
 
 const MIN = 60_000;
@@ -110,6 +113,41 @@ describe('ledger knowledge', () => {
     // Work 09:00–11:00, 11:10–12:00, 13:00–17:00 = 410 min; break 10 min.
     expect(history.breakShare).toBeCloseTo(10 / 420, 9);
     expect(history.walkUpMinutes).toBeCloseTo(0.5, 9);
-    expect(historyFromLedger(l.db, '2025-03-10')).toEqual({ days: 0, services: {}, breakShare: null, walkUpMinutes: null });
+    expect(historyFromLedger(l.db, '2025-03-10')).toMatchObject({ days: 0, services: {}, breakShare: null, walkUpMinutes: null });
+  });
+
+  it('learns a pension day from past pension days, and relearns when the calendar changes', () => {
+    const l = open();
+    // Three past pension days (the default calendar's 13th) with three VIPs at 09:05, ten
+    // ordinary days with one; today, 13 March 2025, is a pension day.
+    const pension = ['2024-12-13', '2025-01-13', '2025-02-13'];
+    const ordinary = Array.from({ length: 10 }, (_, i) => `2025-03-${String(i + 3).padStart(2, '0')}`);
+    for (const d of pension) for (let k = 0; k < 3; k++) ticket(l, `${d}-${k}`, d, Date.parse(`${d}T09:05:00Z`), 'vip');
+    for (const d of ordinary) ticket(l, `${d}-0`, d, Date.parse(`${d}T09:05:00Z`), 'vip');
+    const slot = (9 * 60) / SLOT_MINUTES;
+
+    const kinds = profileFromLedger(l.db, '2025-03-13', 0, DEFAULT_CALENDAR);
+    expect(kinds.days).toBe(3);
+    expect(kinds.perSlot['cash']!['vip']![slot]).toBeCloseTo(3, 9);
+    expect(historyFromLedger(l.db, '2025-03-13', DEFAULT_CALENDAR).learntFrom).toEqual({ kind: 'pension_day', fallback: false });
+    // Without a calendar: the latest days of any kind, as before kinds.
+    const any = profileFromLedger(l.db, '2025-03-13', 0);
+    expect(any.days).toBe(13);
+    expect(any.perSlot['cash']!['vip']![slot]).toBeCloseTo((3 * 3 + 10) / 13, 9);
+    // An ordinary day learns from the ten ordinary days only.
+    expect(profileFromLedger(l.db, '2025-03-14', 0, DEFAULT_CALENDAR).perSlot['cash']!['vip']![slot]).toBeCloseTo(1, 9);
+
+    // The hub's knowledge: today's kind from the setting (never set: the default calendar).
+    const now = Date.parse('2025-03-13T10:00:00Z');
+    const knowledge = ledgerKnowledge(l.db, () => now);
+    const history = knowledge.history as () => BranchHistory;
+    const profile = knowledge.arrivalProfile as () => { days: number };
+    expect(history().learntFrom).toEqual({ kind: 'pension_day', fallback: false });
+    expect(profile().days).toBe(3);
+    // The branch pays pensions on the 5th: the 13th is ordinary now, learnt from the ordinary days.
+    l.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(CALENDAR_SETTING, JSON.stringify({ ...DEFAULT_CALENDAR, pensionDays: [5] }));
+    expect(history().learntFrom).toEqual({ kind: 'ordinary', fallback: false });
+    // Ordinary now: the ten March days and the three 13ths (the 5th of March is now a pension day).
+    expect(profile().days).toBe(12);
   });
 });

@@ -1,20 +1,28 @@
 // What the hub gives its estimator from its own records: the rota the branch set (setting
 // `estimate.rota`), the arrival profile of its past days (the tickets table keeps every
-// day's tickets) and their history (service times from the tickets table, breaks from the
-// counter events). Both are relearnt when the business day changes, so a hub that runs
-// for weeks keeps learning; today's tickets are left out (they are in the live state).
+// day's tickets) and their history (service times, walks and leaving from the tickets table,
+// breaks, pauses and mid-day closures from the counter events). Both are learnt from past days
+// of today's kind (the branch's calendar, setting `estimate.calendar`; day-kinds.ts says which
+// days and when it falls back to all days), and relearnt when the business day or the
+// calendar changes, so a hub that runs for weeks keeps learning; today's tickets are left out
+// (they are in the live state).
 import type Database from 'better-sqlite3';
-import { learnArrivalProfile, type ArrivalProfile } from './arrival-profile.js';
-import { learnBreakShare, learnServiceHistory, NO_HISTORY, type BranchHistory, type CounterStretch } from './branch-history.js';
-import { CLIP_FACTOR, WALK_CLIP_MINUTES } from './service-times.js';
+import { dayKind, type BranchCalendar, type DayKind } from '../../common/calendar.js';
+import type { PauseReason } from '../../common/domain.js';
+import type { ArrivalProfile, PastTicket } from './arrival-profile.js';
+import { NO_HISTORY, type BranchHistory, type PastJob } from './branch-history.js';
+import { readCounterDay, type CounterDay, type CounterEvent } from './counter-days.js';
+import { LEARNING_DAYS, LOOKBACK_DAYS, learnForDayKind, learningDays, type LearntKnowledge, type PastDay } from './day-kinds.js';
+import { CLIP_FACTOR } from './service-times.js';
 import { ROTA_SETTING, StaffRota } from './rota.js';
 import { readSetting } from '../settings/settings-projector.js';
+import { CALENDAR_SETTING, readCalendar } from '../settings/calendar.js';
 import { eventsOfTypesBetween } from '../ledger/event-reads.js';
-import { arrivalsBetween, meanWalkMinutes, openingsSpan, pastTicketDays, serviceMinutesBetween, servicePriors } from '../ledger/queue-reads.js';
+import { dayBounds, pastTicketDays, servicePriors, ticketsOfDays } from '../ledger/queue-reads.js';
 import type { AtriumOptions } from './atrium.js';
 
-/** Four weeks of business days: enough for a stable profile, recent enough to follow a season. */
-export const PROFILE_DAYS = 20;
+/** Four weeks of business days (day-kinds.ts `LEARNING_DAYS`). */
+export const PROFILE_DAYS = LEARNING_DAYS;
 
 /** The branch's rota; a missing or malformed setting means none (and says so once). */
 export function rotaFromSettings(db: Database.Database, warn: (message: string) => void = console.warn): StaffRota {
@@ -28,68 +36,75 @@ export function rotaFromSettings(db: Database.Database, warn: (message: string) 
   }
 }
 
-/** The last PROFILE_DAYS business days before `today` ('YYYY-MM-DD') that had tickets, newest first. */
-function pastDays(db: Database.Database, today: string): string[] {
-  return pastTicketDays(db, today, PROFILE_DAYS);
-}
-
-/** The profile of the last PROFILE_DAYS business days before `today`. */
-export function profileFromLedger(db: Database.Database, today: string, utcOffsetMinutes: number): ArrivalProfile {
-  const days = pastDays(db, today);
-  if (days.length === 0) return { days: 0, perSlot: {} };
-  return learnArrivalProfile(arrivalsBetween(db, days[days.length - 1]!, today), days.length, utcOffsetMinutes);
-}
-
 const COUNTER_EVENTS = ['counter.opened', 'counter.paused', 'counter.resumed', 'counter.closed', 'day.closed'];
 
-/**
- * Each counter's past days split into work and breaks, from its events: open until paused,
- * closed or the day's close; a pause other than lunch is a break (lunch is the rota's, or
- * the estimator's own allowance for a counter closed mid-day).
- */
-function counterStretches(db: Database.Database, from: number, until: number): CounterStretch[] {
-  const rows = eventsOfTypesBetween(db, COUNTER_EVENTS, from, until);
-  const since = new Map<string, { kind: CounterStretch['kind'] | null; at: number }>();
-  const stretches: CounterStretch[] = [];
-  const end = (counter: string, at: number): void => {
-    const s = since.get(counter);
-    if (s?.kind) stretches.push({ kind: s.kind, minutes: Math.max(0, at - s.at) / 60_000 });
-    since.delete(counter);
-  };
-  for (const row of rows) {
-    if (row.type === 'day.closed') {
-      for (const counter of [...since.keys()]) end(counter, row.at);
-      continue;
-    }
-    const data = JSON.parse(row.data) as { counter: string; reason?: string };
-    end(data.counter, row.at);
-    const kind = row.type === 'counter.opened' || row.type === 'counter.resumed' ? 'open' : row.type === 'counter.paused' && data.reason !== 'lunch' ? 'break' : null;
-    since.set(data.counter, { kind, at: row.at });
-  }
-  return stretches;
+/** The counters' day from `from` (its opening) to `until` (the next day's opening). */
+function counterDay(db: Database.Database, from: number, until: number) {
+  const events: CounterEvent[] = eventsOfTypesBetween(db, COUNTER_EVENTS, from, until).map((row) => {
+    const data = JSON.parse(row.data) as { counter?: string; reason?: PauseReason };
+    return { type: row.type as CounterEvent['type'], at: row.at, ...(data.counter !== undefined ? { counter: data.counter } : {}), ...(data.reason ? { reason: data.reason } : {}) };
+  });
+  return readCounterDay(events);
 }
 
-/** Service times, walks and breaks of the last PROFILE_DAYS business days before `today`. */
-export function historyFromLedger(db: Database.Database, today: string): BranchHistory {
-  const days = pastDays(db, today);
-  if (days.length === 0) return NO_HISTORY;
-  const first = days[days.length - 1]!;
-  const jobs = serviceMinutesBetween(db, first, today);
+/** A past day while its tickets are read. */
+interface Building {
+  date: string;
+  kind: DayKind;
+  tickets: PastTicket[];
+  jobs: PastJob[];
+  walks: number[];
+  reached: { waitedMinutes: number; left: boolean }[];
+  counters?: CounterDay;
+}
+
+/**
+ * The past business days before `today` (YYYY-MM-DD) to learn a day of `kind` from, read from
+ * the ledger: only the chosen days' tickets and counter events are read. No kind: the latest
+ * days of any kind.
+ */
+export function pastDaysFromLedger(db: Database.Database, today: string, calendar: BranchCalendar | null, kind: DayKind | null): PastDay[] {
+  const dates = pastTicketDays(db, today, kind ? LOOKBACK_DAYS : LEARNING_DAYS).map((date) => ({ date, kind: calendar ? dayKind(date, calendar) : ('ordinary' as const) }));
+  const chosen = learningDays(dates, kind).days;
+  if (chosen.length === 0) return [];
+  const names = chosen.map((d) => d.date);
+  const byDay = new Map<string, Building>();
+  for (const d of chosen) byDay.set(d.date, { date: d.date, kind: d.kind, tickets: [], jobs: [], walks: [], reached: [] });
+  for (const t of ticketsOfDays(db, names)) {
+    const day = byDay.get(t.day)!;
+    day.tickets.push({ issuedAt: t.issuedAt, service: t.service, priority: t.priority });
+    if (t.status === 'done' && t.startedAt !== null && t.finishedAt !== null) day.jobs.push({ service: t.service, minutes: (t.finishedAt - t.startedAt) / 60_000 });
+    // A transferred ticket keeps its first call time, so its call-to-start spans a service.
+    if (t.calledAt !== null && t.startedAt !== null && t.transfers === 0) day.walks.push((t.startedAt - t.calledAt) / 60_000);
+    if (t.calledAt !== null && t.status !== 'called') day.reached.push({ waitedMinutes: Math.max(0, (t.calledAt - t.issuedAt) / 60_000), left: t.status === 'no_show' });
+  }
+  for (const b of dayBounds(db, names)) byDay.get(b.date)!.counters = counterDay(db, b.openedAt, b.nextOpenedAt ?? Number.MAX_SAFE_INTEGER);
+  return chosen.map((d) => byDay.get(d.date)!);
+}
+
+/** What the past days teach for a day of `kind` (null: of any kind) before `today`. */
+export function knowledgeFromLedger(db: Database.Database, today: string, utcOffsetMinutes: number, calendar: BranchCalendar | null = null, kind: DayKind | null = null): LearntKnowledge {
   const priors = servicePriors(db);
-  const span = openingsSpan(db, first, today);
-  const walkUpMinutes = meanWalkMinutes(db, first, today, WALK_CLIP_MINUTES);
-  const stretches = span.first === null ? [] : counterStretches(db, span.first, span.today ?? Number.MAX_SAFE_INTEGER);
-  return {
-    days: days.length,
-    services: learnServiceHistory(jobs, (service) => CLIP_FACTOR * (priors.get(service) ?? Number.POSITIVE_INFINITY)),
-    breakShare: learnBreakShare(stretches),
-    walkUpMinutes,
-  };
+  return learnForDayKind(pastDaysFromLedger(db, today, calendar, kind), kind, {
+    clipAt: (service) => CLIP_FACTOR * (priors.get(service) ?? Number.POSITIVE_INFINITY),
+    utcOffsetMinutes,
+  });
+}
+
+/** The profile of the last PROFILE_DAYS business days before `today` (of today's kind, given a calendar). */
+export function profileFromLedger(db: Database.Database, today: string, utcOffsetMinutes: number, calendar: BranchCalendar | null = null): ArrivalProfile {
+  return knowledgeFromLedger(db, today, utcOffsetMinutes, calendar, calendar ? dayKind(today, calendar) : null).arrivalProfile;
+}
+
+/** Service times, walks, breaks, pauses, closures and leaving of the last PROFILE_DAYS business days before `today` (of today's kind, given a calendar). */
+export function historyFromLedger(db: Database.Database, today: string, calendar: BranchCalendar | null = null): BranchHistory {
+  return knowledgeFromLedger(db, today, 0, calendar, calendar ? dayKind(today, calendar) : null).history;
 }
 
 /** Predictor options for a hub on `db`: the rota as the settings say now, the profile and history relearnt once a day. */
 export function ledgerKnowledge(db: Database.Database, clock: () => number): Pick<AtriumOptions, 'rota' | 'arrivalProfile' | 'history'> {
   let learntFor = '';
+  let calendarText: string | undefined;
   let profile: ArrivalProfile = { days: 0, perSlot: {} };
   let history: BranchHistory = NO_HISTORY;
   const offset = (): number => -new Date(clock()).getTimezoneOffset();
@@ -98,10 +113,15 @@ export function ledgerKnowledge(db: Database.Database, clock: () => number): Pic
   let rota: StaffRota = [];
   const relearn = (): void => {
     const local = new Date(clock() + offset() * 60_000).toISOString().slice(0, 10);
-    if (local === learntFor) return;
-    profile = profileFromLedger(db, local, offset());
-    history = historyFromLedger(db, local);
+    // An edited calendar may change today's kind and which past days are of it.
+    const text = readSetting(db, CALENDAR_SETTING);
+    if (local === learntFor && text === calendarText) return;
+    const calendar = readCalendar(db);
+    const learnt = knowledgeFromLedger(db, local, offset(), calendar, dayKind(local, calendar));
+    profile = learnt.arrivalProfile;
+    history = learnt.history;
     learntFor = local;
+    calendarText = text;
   };
   return {
     rota: () => {

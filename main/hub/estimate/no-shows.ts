@@ -51,6 +51,16 @@ export function learntLeavingRate(state: LobbyState, priorPerMinute: number, pri
     // A called customer may still turn out gone: not counted until the counter knows.
     else if (t.status !== 'called') stayedMinutes += w;
   }
+  return leavingRate(goneWaits, stayedMinutes, priorPerMinute, priorMinutes);
+}
+
+/**
+ * The maximum-likelihood leaving rate of reached tickets: `goneWaits` the waits of those who
+ * had left (no-shows), `stayedMinutes` the total wait of those who had not, with a prior of
+ * `priorPerMinute` worth `priorMinutes` minutes of waiting. Also what the hub learns from its
+ * past days' tickets (day-kinds.ts), which then serves as today's prior.
+ */
+export function leavingRate(goneWaits: readonly number[], stayedMinutes: number, priorPerMinute: number, priorMinutes: number): number {
   const priorEvents = priorPerMinute * priorMinutes;
   // The score of the log-likelihood (with the prior as a gamma density) falls with λ: bisect.
   const score = (rate: number): number => {

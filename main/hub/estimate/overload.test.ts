@@ -89,7 +89,28 @@ describe('a counter closed while the day is open', () => {
     const quiet = { runs: 1, arrivalHorizonMinutes: 0 };
     const back = atriumPredictor(quiet).predict(s, now)['w79']!.minutes;
     // 80 two-minute customers: 158 minutes ahead of the last on one counter, were the second
-    // gone for the day; it is back at 120 − 2 minutes from now.
-    expect(back).toBeLessThan(145);
+    // gone for the day; with no past days and no rota it is assumed back a lunch hour after
+    // it closed (priors.ts), 60 − 2 minutes from now.
+    expect(back).toBeLessThan(110);
+  });
+
+  it('is expected back after the past days\' mid-day closures, else the rota\'s lunch, else a lunch hour', () => {
+    let s = branch([
+      { id: '1', services: ['cash'] },
+      { id: '2', services: ['cash'] },
+    ]);
+    s = run(s, [{ type: 'counter.close', counter: '2' }], T0 + 10 * MIN);
+    for (let i = 0; i < 80; i++) s = issue(s, `w${i}`, 'cash', T0 + 11 * MIN + i * 1000);
+    const now = T0 + 12 * MIN;
+    const quiet = { runs: 1, arrivalHorizonMinutes: 0 };
+    const last = (options: Parameters<typeof atriumPredictor>[0]) => atriumPredictor({ ...quiet, ...options }).predict(s, now)['w79']!.minutes;
+    const assumed = last({});
+    // A rota whose lunches last two hours (for a counter not in this lobby, so no pause plans here).
+    const rota = [{ counter: '9', from: '11:30', until: '13:30', reason: 'lunch' as const }];
+    const fromRota = last({ rota });
+    // Past days: counters closed mid-day came back after 20 minutes on average; it wins over the rota.
+    const fromLedger = last({ rota, history: { days: 20, services: {}, breakShare: 0, walkUpMinutes: 0, closedMidDayMinutes: 20 } });
+    expect(fromLedger).toBeLessThan(assumed - 10);
+    expect(assumed).toBeLessThan(fromRota - 10);
   });
 });

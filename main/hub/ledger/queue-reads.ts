@@ -8,44 +8,36 @@ export function pastTicketDays(db: Database.Database, today: string, limit: numb
   return (db.prepare('SELECT DISTINCT business_day AS d FROM tickets WHERE business_day < ? ORDER BY d DESC LIMIT ?').all(today, limit) as { d: string }[]).map((r) => r.d);
 }
 
-/** Every ticket issued on the business days from `first` to before `today`. */
-export function arrivalsBetween(db: Database.Database, first: string, today: string): { issuedAt: number; service: string; priority: Priority }[] {
-  return db.prepare('SELECT issued_at AS issuedAt, service, priority FROM tickets WHERE business_day >= ? AND business_day < ?').all(first, today) as {
-    issuedAt: number;
-    service: string;
-    priority: Priority;
-  }[];
-}
-
-/** Minutes each ticket served to the end took, on the business days from `first` to before `today`. */
-export function serviceMinutesBetween(db: Database.Database, first: string, today: string): { service: string; minutes: number }[] {
-  return db
-    .prepare(
-      "SELECT service, (finished_at - started_at) / 60000.0 AS minutes FROM tickets WHERE business_day >= ? AND business_day < ? AND status = 'done' AND started_at IS NOT NULL AND finished_at IS NOT NULL",
-    )
-    .all(first, today) as { service: string; minutes: number }[];
-}
-
 /** Each service's configured prior service time, minutes. */
 export function servicePriors(db: Database.Database): Map<string, number> {
   return new Map((db.prepare('SELECT code, prior_service_minutes AS minutes FROM services').all() as { code: string; minutes: number }[]).map((r) => [r.code, r.minutes]));
 }
 
-/** When the first of the days from `first` opened, and when `today` (or the first day after) opened. */
-export function openingsSpan(db: Database.Database, first: string, today: string): { first: number | null; today: number | null } {
-  return db.prepare('SELECT MIN(opened_at) AS first, (SELECT MIN(opened_at) FROM business_days WHERE date >= ?) AS today FROM business_days WHERE date >= ? AND date < ?').get(today, first, today) as {
-    first: number | null;
-    today: number | null;
-  };
+/** A past ticket as the estimator learns from it (day-kinds.ts). */
+export interface PastTicketRow {
+  day: string;
+  issuedAt: number;
+  service: string;
+  priority: Priority;
+  status: string;
+  calledAt: number | null;
+  startedAt: number | null;
+  finishedAt: number | null;
+  transfers: number;
 }
 
-/** The mean walk from call to start, each clipped to `clipMinutes`, of untransferred tickets. */
-export function meanWalkMinutes(db: Database.Database, first: string, today: string, clipMinutes: number): number | null {
-  return (
-    db
-      .prepare(
-        'SELECT AVG(MIN(MAX((started_at - called_at) / 60000.0, 0), ?)) AS minutes FROM tickets WHERE business_day >= ? AND business_day < ? AND called_at IS NOT NULL AND started_at IS NOT NULL AND transfers = 0',
-      )
-      .get(clipMinutes, first, today) as { minutes: number | null }
-  ).minutes;
+/** Every ticket of the business days `days` (YYYY-MM-DD). */
+export function ticketsOfDays(db: Database.Database, days: readonly string[]): PastTicketRow[] {
+  return db
+    .prepare(
+      'SELECT business_day AS day, issued_at AS issuedAt, service, priority, status, called_at AS calledAt, started_at AS startedAt, finished_at AS finishedAt, transfers FROM tickets WHERE business_day IN (SELECT value FROM json_each(?))',
+    )
+    .all(JSON.stringify(days)) as PastTicketRow[];
+}
+
+/** When each of `days` opened and when the next business day opened (null: none yet), to bound its counter events. */
+export function dayBounds(db: Database.Database, days: readonly string[]): { date: string; openedAt: number; nextOpenedAt: number | null }[] {
+  return db
+    .prepare('SELECT date, opened_at AS openedAt, (SELECT MIN(n.opened_at) FROM business_days n WHERE n.date > d.date) AS nextOpenedAt FROM business_days d WHERE d.date IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(days)) as { date: string; openedAt: number; nextOpenedAt: number | null }[];
 }

@@ -24,6 +24,7 @@ import { registerBranchRoutes } from './routes/branch.js';
 import { registerRotaRoutes } from './routes/rota.js';
 import { registerSignInSettingsRoutes } from './routes/sign-in-settings.js';
 import { registerDispatchSettingsRoutes } from './routes/dispatch-settings.js';
+import { registerCalendarSettingsRoutes } from './routes/calendar-settings.js';
 import { registerElderlyRoutes } from './routes/elderly.js';
 import { registerCounterRoutes } from './routes/counters.js';
 import { registerDeviceRoutes } from './routes/devices.js';
@@ -135,6 +136,7 @@ export async function buildServer(ctx: ServerContext, opts: BuildOptions): Promi
   registerBranchRoutes(app, ctx);
   registerSignInSettingsRoutes(app, ctx);
   registerDispatchSettingsRoutes(app, ctx);
+  registerCalendarSettingsRoutes(app, ctx);
   registerElderlyRoutes(app, ctx);
   registerKioskRoutes(app, ctx);
   registerRatingRoutes(app, ctx);

@@ -97,6 +97,8 @@ function cases(): RouteCase[] {
     { method: 'PUT', path: '/api/settings/sign-in', pattern: '/api/settings/sign-in', body: { staffIdleMinutes: 60 }, may: ['admin'] },
     { method: 'GET', path: '/api/settings/dispatch', pattern: '/api/settings/dispatch', may: ['manager', 'admin', 'supervisor'] },
     { method: 'PUT', path: '/api/settings/dispatch', pattern: '/api/settings/dispatch', body: { maxPriorityInARow: null }, may: ['admin'] },
+    { method: 'GET', path: '/api/settings/calendar', pattern: '/api/settings/calendar', may: ['manager', 'admin', 'supervisor'] },
+    { method: 'PUT', path: '/api/settings/calendar', pattern: '/api/settings/calendar', body: { pensionDays: [13], pensionOnWeekend: 'same_day', monthEndDays: 2, holidayEves: [] }, may: ['admin'] },
     { method: 'GET', path: '/api/settings/elderly', pattern: '/api/settings/elderly', may: ['manager', 'admin', 'supervisor'] },
     { method: 'PUT', path: '/api/settings/elderly', pattern: '/api/settings/elderly', body: { age: 60, rank: 'below_vip' }, may: ['admin'] },
     { method: 'GET', path: '/api/lobby/elderly', pattern: '/api/lobby/elderly', may: ['manager', 'supervisor', 'admin'] },

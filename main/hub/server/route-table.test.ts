@@ -117,6 +117,7 @@ describe('the route table', () => {
     await answerOf(api.setDispatchSettings, { body: { maxPriorityInARow: null } });
     await answerOf(api.setElderlySettings, { body: { age: 65, rank: 'above_vip' } });
     await answerOf(api.setElderlySettings, { body: { age: 60, rank: 'below_vip' } });
+    await answerOf(api.setCalendarSettings, { body: { pensionDays: [5, 13], pensionOnWeekend: 'monday_after', monthEndDays: 3, holidayEves: ['2026-09-30'] } });
     await answerOf(api.idCardCheckIn, { body: { idNumber: '110105195003071230', service: 'cash', choice: 'cash' }, as: 'kiosk' });
     await branchSetUp();
     const alert = (await answerOf(api.alerts)).alerts[0];

@@ -4,6 +4,7 @@ import { hubFor } from '../../hub-client';
 import type { LobbyView } from '../../live/lobby-state';
 import { usePolled } from '../use-polled';
 import { BranchNames } from './BranchNames';
+import { CalendarSettings } from './CalendarSettings';
 import { CountersAdmin } from './CountersAdmin';
 import { CustomerSecret } from './CustomerSecret';
 import { ElderlySettings } from './ElderlySettings';
@@ -24,6 +25,7 @@ export function BranchTab({ lobby }: { lobby: LobbyView | null }) {
       <ServicesAdmin services={services} />
       <CountersAdmin lobby={lobby} services={services.data ?? []} />
       <RotaEditor lobby={lobby} />
+      <CalendarSettings />
       <FairCalling />
       <ElderlySettings />
       <CustomerSecret />
