@@ -128,4 +128,14 @@ export interface Estimate {
   minutes: number;
   low: number;
   high: number;
+  /**
+   * Present when no counter serves the ticket's service now (main/hub/estimate/service-hours.ts):
+   * screens then say the service is not open, and when it opens, instead of the minutes.
+   */
+  closed?: EstimateClosed;
+}
+
+export interface EstimateClosed {
+  /** When the first of its counters is expected to open, branch-local HH:MM; null when nobody knows. */
+  opensAt: string | null;
 }

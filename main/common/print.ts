@@ -34,8 +34,11 @@ export interface TicketPrintData {
   serviceEn: string;
   number: string;
   ahead: number;
-  /** Minutes until called, with its range; null when none (day closed, already called). */
-  estimate: { minutes: number; low: number; high: number } | null;
+  /**
+   * Minutes until called, with its range; null when none (day closed, already called). With
+   * `closed`, no counter serves the service now: the ticket says when it opens instead.
+   */
+  estimate: { minutes: number; low: number; high: number; closed?: { opensAt: string | null } } | null;
   /** Epoch ms of issue; printed in the branch's local time. */
   issuedAt: number;
   /** `<hub origin>/t/<ticket id>`: the customer's status page. */

@@ -26,10 +26,27 @@ export function printedTime(epochMs: number): string {
   return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
+/**
+ * The lines under "people ahead": the range of the wait; or, when no counter serves the service
+ * now, that its counters are not open and when they open (a number would be a guess at when a
+ * teller sits down), in two short lines a language so that a 58 mm roll does not wrap them.
+ */
+function estimateLines(t: TicketPrintData): string[] {
+  const e = t.estimate;
+  if (!e) return ['请留意叫号', 'Please listen for your number'];
+  if (e.closed) {
+    const at = e.closed.opensAt;
+    return [
+      `${t.serviceZh}窗口暂未开放`,
+      at === null ? '开放后将依次叫号' : `预计 ${at} 开放`,
+      `${t.serviceEn} counters are not open yet`,
+      at === null ? 'Numbers are called once they open' : `Expected to open at ${at}`,
+    ];
+  }
+  return [`预计等候 ${e.low}–${e.high} 分钟`, `Estimated wait ${e.low}–${e.high} min`];
+}
+
 export function ticketDocument(t: TicketPrintData): TicketDocument {
-  const estimate = t.estimate
-    ? [`预计等候 ${t.estimate.low}–${t.estimate.high} 分钟`, `Estimated wait ${t.estimate.low}–${t.estimate.high} min`]
-    : ['请留意叫号', 'Please listen for your number'];
   const head = [
     `^^${esc(t.branchZh)}`,
     `| ${esc(t.branchEn)} |`,
@@ -38,8 +55,7 @@ export function ticketDocument(t: TicketPrintData): TicketDocument {
     `^^^${esc(t.number)}`,
     `| 您前面还有 ${t.ahead} 人 |`,
     `| ${t.ahead} ${t.ahead === 1 ? 'person' : 'people'} ahead of you |`,
-    `| ${esc(estimate[0]!)} |`,
-    `| ${esc(estimate[1]!)} |`,
+    ...estimateLines(t).map((line) => `| ${esc(line)} |`),
     `| ${printedTime(t.issuedAt)} |`,
     '',
   ].join('\n');

@@ -38,7 +38,7 @@ export function ElderlyFlow({ choices, queues, idRead, invalid, busy, onChoice, 
                   <span className="service-name">{localName(c, i18n.language)}</span>
                   {queue ? (
                     <span className="service-meta">
-                      {t('common.waitingCount', { count: queue.waiting })} · {estimateText(t, queue.estimate)}
+                      {t('common.waitingCount', { count: queue.waiting })} · {estimateText(t, queue.estimate, localName(queue, i18n.language))}
                     </span>
                   ) : null}
                 </button>

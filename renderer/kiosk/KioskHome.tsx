@@ -80,8 +80,9 @@ function ChoiceTile({ choice, first, queue, disabled, onTap }: { choice: KioskCh
             {/* A choice named as its queue (a new branch's default choices) would say the name twice. */}
             {localName(queue, i18n.language) === localName(choice, i18n.language) ? null : ` · ${localName(queue, i18n.language)}`}
           </span>
-          <span className="choice-wait">
-            {t('common.waitingCount', { count: queue.waiting })} · {estimateText(t, queue.estimate)}
+          {/* The estimate's minutes ride along (the tile shows only the range), so a test can hold the range to it. */}
+          <span className="choice-wait" data-minutes={queue.estimate.minutes} data-closed={queue.estimate.closed ? 'true' : undefined}>
+            {t('common.waitingCount', { count: queue.waiting })} · {estimateText(t, queue.estimate, localName(queue, i18n.language))}
           </span>
         </span>
       ) : (

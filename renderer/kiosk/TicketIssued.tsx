@@ -52,8 +52,11 @@ export function TicketIssued({ ticket, queues, checkedIn = null, elderlyFlow = f
         </p>
         <p className="kiosk-ticket-ahead">{t('kiosk.ahead', { count: ticket.ahead })}</p>
         {ticket.estimate ? (
-          <p className="kiosk-ticket-estimate">
-            {t('kiosk.estimate', { range: estimateText(t, ticket.estimate) })}
+          // A service nobody serves now: when it opens, not a number (estimateText says it).
+          <p className="kiosk-ticket-estimate" data-closed={ticket.estimate.closed ? 'true' : undefined}>
+            {ticket.estimate.closed
+              ? estimateText(t, ticket.estimate, queue ? localName(queue, i18n.language) : undefined)
+              : t('kiosk.estimate', { range: estimateText(t, ticket.estimate) })}
           </p>
         ) : null}
         <p className="kiosk-ticket-wait">{t('kioskHome.pleaseWait')}</p>

@@ -76,7 +76,8 @@ function withEstimates(
   for (const [id, est] of Object.entries(estimates)) {
     const t = out[id];
     if (t && 'id' in t && t.status === 'waiting') {
-      out[id] = { ...t, ahead: est.ahead, estimate: { minutes: est.minutes, low: est.low, high: est.high } };
+      // `closed` rides along: a service nobody serves now says when it opens, not a number.
+      out[id] = { ...t, ahead: est.ahead, estimate: { minutes: est.minutes, low: est.low, high: est.high, ...(est.closed ? { closed: est.closed } : {}) } };
     }
   }
   return out;

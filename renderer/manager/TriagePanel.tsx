@@ -104,7 +104,7 @@ export function TriagePanel({ lobby }: { lobby: LobbyView }) {
               <Tag color={live.priority === 'green' ? 'green' : live.priority === 'vip' ? 'gold' : undefined}>{t(`counter.priority.${live.priority}`)}</Tag>
             </Descriptions.Item>
             <Descriptions.Item label={t('manager.issuedAt')}>{clockTime(live.issuedAt, i18n.language)}</Descriptions.Item>
-            <Descriptions.Item label={t('lobby.estimate')}>{waiting ? `${t('manager.ahead', { count: live.ahead })} · ${estimateText(t, live.estimate)}` : '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('lobby.estimate')}>{waiting ? `${t('manager.ahead', { count: live.ahead })} · ${estimateText(t, live.estimate, serviceName(live.service))}` : '—'}</Descriptions.Item>
           </Descriptions>
           <div className="triage-actions">
             <Space.Compact>

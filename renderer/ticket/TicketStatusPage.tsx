@@ -60,7 +60,10 @@ export function TicketStatusPage() {
             {ticket.status === 'waiting' ? (
               <>
                 <p className="ticket-ahead">{t('kiosk.ahead', { count: ticket.ahead })}</p>
-                <p>{t('kiosk.estimate', { range: estimateText(t, ticket.estimate) })}</p>
+                {/* A service nobody serves now: when it opens, not a number (estimateText says it). */}
+                <p className="ticket-estimate" data-closed={ticket.estimate?.closed ? 'true' : undefined}>
+                  {ticket.estimate?.closed ? estimateText(t, ticket.estimate, serviceName) : t('kiosk.estimate', { range: estimateText(t, ticket.estimate) })}
+                </p>
               </>
             ) : null}
             <p className="hint">{t('ticket.refreshed')}</p>

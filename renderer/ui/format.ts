@@ -12,9 +12,14 @@ export function localName(n: Named, language: string): string {
   return language.startsWith('zh') ? n.nameZh : n.nameEn;
 }
 
-/** "约 3–6 分钟" / "about 3–6 min"; honest ranges rather than a single falsely precise number. */
-export function estimateText(t: TFunction, e: Estimate | null | undefined): string {
+/**
+ * "约 3–6 分钟" / "about 3–6 min"; honest ranges rather than a single falsely precise number.
+ * When no counter serves the service now (`e.closed`), no number at all: "对公业务窗口暂未开放，
+ * 预计 10:30 开放", with the service's name where the caller gives it.
+ */
+export function estimateText(t: TFunction, e: Estimate | null | undefined, serviceName?: string): string {
   if (!e) return '';
+  if (e.closed) return closedText(t, e.closed.opensAt, serviceName);
   // Widen outwards to whole minutes: a range is a promise, better kept than broken.
   const low = Math.max(0, Math.floor(e.low));
   const high = Math.max(low, Math.ceil(e.high));
@@ -22,6 +27,11 @@ export function estimateText(t: TFunction, e: Estimate | null | undefined): stri
   if (low === 0) return t('common.estimateWithin', { high });
   if (low === high) return t('common.estimateAbout', { minutes: low });
   return t('common.estimateRange', { low, high });
+}
+
+function closedText(t: TFunction, opensAt: string | null, serviceName: string | undefined): string {
+  if (serviceName === undefined) return opensAt === null ? t('closedService.notOpenShort') : t('closedService.opensAtShort', { time: opensAt });
+  return opensAt === null ? t('closedService.notOpen', { service: serviceName }) : t('closedService.opensAt', { service: serviceName, time: opensAt });
 }
 
 export function clockTime(iso: string | Date, language: string): string {

@@ -9,7 +9,12 @@ import { PRINTER_CONDITIONS } from '../print.js';
 
 const isoTime = z.string().min(1);
 
-export const EstimateSchema: z.ZodType<Estimate> = z.strictObject({ minutes: z.number(), low: z.number(), high: z.number() });
+export const EstimateSchema: z.ZodType<Estimate> = z.strictObject({
+  minutes: z.number(),
+  low: z.number(),
+  high: z.number(),
+  closed: z.strictObject({ opensAt: z.string().regex(/^\d{2}:\d{2}$/).nullable() }).optional(),
+});
 
 export const RoleSchema: z.ZodType<Role> = z.enum([...STAFF_ROLES, 'kiosk', 'counter', 'display', 'rating']);
 

@@ -5,7 +5,7 @@ import type { QueueCommand } from '../../common/events.js';
 import { initialState } from '../queue/index.js';
 import { DAY, MIN, run, service, T0, queueOf } from '../queue/test-support.js';
 import { learnArrivalProfile, profileArrivalRates, SLOT_MINUTES, type ArrivalProfile } from './arrival-profile.js';
-import { atriumPredictor } from './atrium.js';
+import { atriumPredictor, QUIET_WAITING } from './atrium.js';
 import { pauseWindows, StaffRota } from './rota.js';
 import { rangeFromRuns, Z90 } from './spread.js';
 
@@ -102,7 +102,8 @@ describe('the learnt arrival profile', () => {
 
 describe('the printed range', () => {
   it('is the runs\' spread widened above the estimate, never narrower than ±0.5 minute', () => {
-    const s = queueOf(oneCounter(), 6);
+    // Eight waiting: busier than a quiet lobby (QUIET_WAITING), so the calibrated band.
+    const s = queueOf(oneCounter(), 8);
     const atrium = atriumPredictor({ utcOffsetMinutes: BEIJING });
     const runs = atrium.runs(s, T0 + 2 * MIN)!;
     const plain = Object.fromEntries([...runs].map(([id, list]) => [id, rangeFromRuns(list, { z: Z90, below: 1, above: 1, minMinutes: 0 })]));
@@ -114,5 +115,13 @@ describe('the printed range', () => {
       expect(calibrated[id]!.low).toBeCloseTo(plain[id]!.low, 5);
     }
     expect(calibrated['n1']!.high - calibrated['n1']!.minutes).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('in a quiet lobby (six waiting or fewer) is the runs\' own spread on both sides', () => {
+    const s = queueOf(oneCounter(), QUIET_WAITING);
+    const atrium = atriumPredictor({ utcOffsetMinutes: BEIJING });
+    const runs = atrium.runs(s, T0 + 2 * MIN)!;
+    const estimates = atrium.predict(s, T0 + 2 * MIN);
+    for (const id of ['n3', 'n5']) expect(estimates[id]).toEqual(rangeFromRuns(runs.get(id)!, { z: Z90, below: 1, above: 1, minMinutes: 0.5 }));
   });
 });

@@ -20,6 +20,8 @@ import { CALENDAR_SETTING, readCalendar } from '../settings/calendar.js';
 import { eventsOfTypesBetween } from '../ledger/event-reads.js';
 import { dayBounds, pastTicketDays, servicePriors, ticketsOfDays } from '../ledger/queue-reads.js';
 import type { AtriumOptions } from './atrium.js';
+import type { ServiceHours } from './service-hours.js';
+import { DEFAULT_RECORDS_SETTINGS } from '../records/settings.js';
 
 /** Four weeks of business days (day-kinds.ts `LEARNING_DAYS`). */
 export const PROFILE_DAYS = LEARNING_DAYS;
@@ -141,4 +143,32 @@ export function ledgerKnowledge(db: Database.Database, clock: () => number): Pic
       return history;
     },
   };
+}
+
+/**
+ * What the hub's closed-service notice needs (service-hours.ts): the rota and the branch's
+ * opening time (setting `records.openingTime`, as the admin's opening hours set it), read
+ * again at every prediction, the rota parsed only when it changes.
+ */
+export function serviceHoursFromLedger(db: Database.Database, clock: () => number): () => ServiceHours {
+  let rotaText: string | undefined;
+  let rota: StaffRota = [];
+  return () => {
+    const text = readSetting(db, ROTA_SETTING);
+    if (text !== rotaText) {
+      rotaText = text;
+      rota = rotaFromSettings(db, () => undefined);
+    }
+    return { rota, openingTime: openingTimeOf(readSetting(db, 'records.openingTime')), utcOffsetMinutes: -new Date(clock()).getTimezoneOffset() };
+  };
+}
+
+function openingTimeOf(value: string | undefined): string {
+  if (value === undefined) return DEFAULT_RECORDS_SETTINGS.openingTime;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return typeof parsed === 'string' && /^\d{2}:\d{2}$/.test(parsed) ? parsed : DEFAULT_RECORDS_SETTINGS.openingTime;
+  } catch {
+    return DEFAULT_RECORDS_SETTINGS.openingTime;
+  }
 }

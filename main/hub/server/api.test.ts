@@ -39,7 +39,8 @@ describe('issuing and calling in the policy order', () => {
     expect([normal, vip, green].map((r) => r.status)).toEqual([200, 200, 200]);
     expect([normal, vip, green].map((r) => r.body.ticket.number)).toEqual(['A001', 'A002', 'A003']);
     expect(normal.body.ticket).toMatchObject({ service: 'cash', priority: 'normal', status: 'waiting', ahead: expect.any(Number) });
-    expect(normal.body.ticket.estimate).toEqual({ minutes: expect.any(Number), low: expect.any(Number), high: expect.any(Number) });
+    // No counter is open yet: the contract's three numbers, and the mark that nobody serves cash now (service-hours.ts).
+    expect(normal.body.ticket.estimate).toEqual({ minutes: expect.any(Number), low: expect.any(Number), high: expect.any(Number), closed: { opensAt: expect.toBeOneOf([null, expect.any(String)]) } });
     expect(Date.parse(normal.body.ticket.issuedAt)).not.toBeNaN();
 
     expect((await hub.api('POST', '/api/counters/1/open', { token: teller1 })).body.counter).toMatchObject({ id: '1', status: 'open', staffId: 'teller1' });

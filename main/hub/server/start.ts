@@ -6,7 +6,8 @@ import type { Writable } from 'node:stream';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { atriumPredictor } from '../estimate/index.js';
-import { ledgerKnowledge } from '../estimate/ledger-knowledge.js';
+import { ledgerKnowledge, serviceHoursFromLedger } from '../estimate/ledger-knowledge.js';
+import { withServiceHours } from '../estimate/service-hours.js';
 import { DEFAULT_FAILURE_AUDIT } from '../auth/failure-audit.js';
 import { DEFAULT_THROTTLE } from '../auth/throttle.js';
 import { openHubLedger } from '../projectors.js';
@@ -140,8 +141,10 @@ async function startOnHeldFolder(opts: StartHubOptions, lock: { close(): void },
   sealPlainRows(ledger.db);
   settleShreds(ledger.db);
   const clock = opts.clock ?? Date.now;
-  // The estimator knows the branch's rota (setting estimate.rota) and learns arrivals from past days.
-  const hub = new Hub(ledger, atriumPredictor(ledgerKnowledge(ledger.db, clock)), clock);
+  // The estimator knows the branch's rota (setting estimate.rota) and learns arrivals from past
+  // days; a service nobody serves now is marked closed, with when it opens (service-hours.ts).
+  const predictor = withServiceHours(atriumPredictor(ledgerKnowledge(ledger.db, clock)), serviceHoursFromLedger(ledger.db, clock));
+  const hub = new Hub(ledger, predictor, clock);
   if (opts.demo) opened.push({ close: watchDemoDays(hub) });
   if (opts.demo && ledger.lastSeq() === 0) await seedDemoBranch(hub);
   // No admin yet: a code, in this hub's memory only, for whoever reads its console to set the branch up.
