@@ -87,7 +87,7 @@ export const strings = {
       fair: {
         title: '公平叫号',
         on: '开启',
-        label: '连续叫优先号（贵宾、预约）达',
+        label: '连续叫优先号（贵宾、预约、老年客户）达',
         unit: '个后，先叫等得最久的普通号',
         hint: '某窗口连续叫了这么多个优先号后，下一个叫该窗口能办理的、等得最久的普通号（没有普通号等候时照常叫优先号）。绿色通道不受限制，始终优先，也不计入。关闭时按原有顺序叫号。',
         saved: '公平叫号设置已保存，下一次叫号起生效。',
@@ -218,7 +218,7 @@ export const strings = {
         title: 'Fair calling',
         on: 'On',
         label: 'After',
-        unit: 'priority calls in a row (VIP, appointment), call the longest-waiting normal ticket',
+        unit: 'priority calls in a row (VIP, appointment, older customer), call the longest-waiting normal ticket',
         hint: 'A counter that has called this many priority tickets in a row calls the longest-waiting normal ticket it serves next (if none waits, the priority ticket). Green channel is never held back and does not count. Off: the usual order.',
         saved: 'Fair calling saved; it applies from the next call.',
       },
