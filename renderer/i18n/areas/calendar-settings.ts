@@ -31,7 +31,7 @@ export const strings = {
       holidayEves: 'Holiday eves',
       badDate: 'Give real dates as YYYY-MM-DD: {{dates}}',
       saved: 'Saved: wait estimates relearn by the new kinds of day.',
-      hint: 'Wait estimates learn arrivals, service times and breaks from past days of the same kind; with fewer than 3 past days of a kind they learn from the last 20 business days. Public holidays change every year: enter each year's holiday eves.',
+      hint: 'Wait estimates learn arrivals, service times and breaks from past days of the same kind; with fewer than 3 past days of a kind they learn from the last 20 business days. Public holidays change every year: enter the holiday eves of each year.',
     },
   },
 };
