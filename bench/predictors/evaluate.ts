@@ -5,7 +5,7 @@ import type { Estimate, Priority } from '../../main/common/domain.js';
 import type { WaitPredictor } from '../../main/hub/estimate/index.js';
 import type { Scenario } from '../sim/scenario.js';
 import { BranchSimulator } from '../sim/simulator.js';
-import { drawWorld, MINUTE } from '../sim/world.js';
+import { drawWorld, MINUTE, type World } from '../sim/world.js';
 
 export type Moment = 'issue' | 'update';
 
@@ -41,8 +41,9 @@ export interface DayRun {
 
 export type PredictorSet = (sim: () => BranchSimulator, day: number) => WaitPredictor[];
 
-export function runDay(scenario: Scenario, day: number, seed: number, makePredictors: PredictorSet): DayRun {
-  const world = drawWorld(scenario, seed);
+/** `seedOrWorld`: a seed to draw the day from, or the day already drawn (a calendar's). */
+export function runDay(scenario: Scenario, day: number, seedOrWorld: number | World, makePredictors: PredictorSet): DayRun {
+  const world = typeof seedOrWorld === 'number' ? drawWorld(scenario, seedOrWorld) : seedOrWorld;
   const scoredFrom = world.openAt + scenario.warmupMinutes * MINUTE;
   const raw: Omit<Prediction, 'realised' | 'result' | 'delayed'>[] = [];
   const predictMs: Record<string, number> = {};

@@ -25,7 +25,9 @@ export function scenarioSection(r: ScenarioResult, withPriorities: boolean): str
   const parts = [
     `### ${r.name}`,
     '',
-    `${r.description} ${r.days} simulated days, oracle ${r.oracleRuns} Monte Carlo runs a prediction; ${r.customersPerDay} customers a day, ${pct(r.noShowShare)} left before their call (no-shows), mean wait of served customers ${r.meanServedWait} min; simulator ${r.simMsPerDay} ms a day without predictors.`,
+    `${r.description} ${r.days} scored days (${r.dates[0]} to ${r.dates[r.dates.length - 1]} of the branch calendar; day factors on arrivals ${r.dayFactors[0]}–${r.dayFactors[1]}), the hub learning on each from the 20 business days before it (over all scored days: ${Object.entries(r.learntFrom).map(([k, n]) => `${k} ${n}`).join(', ')}); oracle ${r.oracleRuns} Monte Carlo runs a prediction, their median its point (mean Monte Carlo SE of a point: ${Object.entries(r.oracleSe).map(([k, v]) => `${k} ${v} min`).join(', ') || '–'}); ${r.customersPerDay} customers a day, ${pct(r.noShowShare)} left before their call (no-shows), mean wait of served customers ${r.meanServedWait} min; simulator ${r.simMsPerDay} ms a day without predictors.`,
+    '',
+    `Daily MAE at ticket issue, mean of the days with its 95% interval over days: ${Object.entries(r.dayMae).map(([k, i]) => `${k} ${num(i.mean)} ± ${num(i.halfWidth)}`).join('; ')}.`,
     '',
     'At ticket issue (the printed promise), served customers' + (r.name === 'validation-mm8' ? ' who had to wait (delayed), after the first hour' : '') + ':',
     '',
@@ -55,7 +57,7 @@ export function byHourMarkdown(results: ScenarioResult[]): string {
   return parts.join('\n');
 }
 
-const COLOURS: Record<string, string> = { naive: '#999', QL: '#1f77b4', LES: '#ff7f0e', 'LES-smoothed': '#bcbd22', HOL: '#9467bd', atrium: '#d62728', oracle: '#2ca02c', 'oracle-hub-info': '#17becf' };
+const COLOURS: Record<string, string> = { naive: '#999', QL: '#1f77b4', LES: '#ff7f0e', 'LES-smoothed': '#bcbd22', HOL: '#9467bd', atrium: '#d62728', oracle: '#2ca02c', 'oracle-hub-info': '#17becf', 'LES-class': '#8c564b', 'HOL-class': '#e377c2', 'QL-abandon': '#393b79', 'HOL-refined': '#637939', regression: '#ff9896' };
 
 /** Predicted against realised wait at ticket issue, one panel per predictor. */
 export function scatterSvg(r: ScenarioResult): string {

@@ -22,7 +22,15 @@ export const scenarioSchema = z.strictObject({
   sources: z.record(z.string(), z.string()),
   open: clock,
   close: clock,
-  /** Mean number of customers in the day (the count is Poisson), door crowd included. */
+  /**
+   * The kind of day in the branch's calendar (bench/sim/calendar.ts): the scenario is scored
+   * on the days of this kind and the hub learns from the 20 business days before each, of
+   * any kind. `stationary`: a calendar of this scenario's days only (the M/M/8 validation).
+   */
+  dayKind: z.enum(['ordinary', 'month-end', 'pension', 'holiday-eve', 'stationary']),
+  /** CV of the day's factor on its mean arrivals (Gamma, mean 1): busy and quiet days beyond Poisson. */
+  dayFactorCv: z.number().min(0),
+  /** Mean number of customers in the day (the count is Poisson given the day's factor), door crowd included. */
   customersPerDay: z.number().positive(),
   /** Customers already at the door at opening: uniform integer in [low, high]. */
   doorCrowd: z.tuple([z.number().int().min(0), z.number().int().min(0)]),
@@ -72,8 +80,8 @@ export const scenarioSchema = z.strictObject({
   updateEveryMinutes: z.number().positive(),
   days: z.number().int().positive(),
   quickDays: z.number().int().positive(),
-  /** Monte Carlo runs of the oracle per prediction. */
-  oracleRuns: z.number().int().positive(),
+  /** Monte Carlo runs of the oracle per prediction (at least 50: its point is their median, its noise reported). */
+  oracleRuns: z.number().int().min(50),
   /** Whether `npm run bench` also runs the oracle that knows only what the hub could (doubles the oracle's cost). */
   hubOracle: z.boolean().default(true),
 });

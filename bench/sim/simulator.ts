@@ -65,7 +65,15 @@ export interface Redraw {
   serviceMinutes(customer: SimCustomer, elapsedMinutes: number): number;
   /** Patience from now of a customer still waiting and present. */
   remainingPatience(customer: SimCustomer): number;
-  walkMinutes(customer: SimCustomer): number;
+  /** Whole walk of a called customer who has walked `elapsed` minutes so far (0: just called). */
+  walkMinutes(customer: SimCustomer, elapsedMinutes: number): number;
+  /**
+   * A short break still to come: its time and length redrawn around the rota's time
+   * (`nominalAt`), never before `now`; a lunch is the rota's and stays as it is.
+   */
+  plan(plan: CounterPlan, now: number): CounterPlan;
+  /** Whole length of a short break that has lasted `elapsed` minutes so far. */
+  breakMinutes(plan: CounterPlan, elapsedMinutes: number): number;
   /** Whether a customer still waiting for a call has left by now (`left`: the truth). */
   hasLeft(customer: SimCustomer, waitedMinutes: number, left: boolean): boolean;
   /** Customers arriving in [from, to), never after closing time. */
@@ -81,6 +89,10 @@ export class BranchSimulator {
   private readonly pendingPlan = new Map<string, CounterPlan>();
   private readonly idleSince = new Map<string, number>();
   private readonly planEnds = new Map<string, number>();
+  /** The plan each counter is away on, and since when (a fork redraws a short break's end). */
+  private readonly activePlans = new Map<string, { plan: CounterPlan; since: number }>();
+  /** Customers at the door at opening (the oracle counts today's flow without them). */
+  crowd = 0;
   commands = 0;
   /** The branch's fair-calling setting, passed with every call as the hub does (null: off). */
   maxPriorityInARow: number | null = null;
@@ -104,6 +116,7 @@ export class BranchSimulator {
   static forDay(world: World, hooks: SimHooks = {}): BranchSimulator {
     const { scenario } = world;
     const sim = new BranchSimulator(scenario, world.openAt, world.closeAt, initialState(), world.openAt, hooks);
+    sim.crowd = world.crowd;
     for (const s of scenario.services) {
       sim.command({ type: 'service.define', service: { ...s, nameZh: s.code, nameEn: s.code } });
     }
@@ -271,12 +284,14 @@ export class BranchSimulator {
     else this.command({ type: 'counter.close', counter });
     const end = Math.max(plan.endAt ?? this.now + plan.minutes * MINUTE, this.now);
     this.planEnds.set(counter, end);
+    this.activePlans.set(counter, { plan, since: this.now });
     this.heap.push(end, { kind: 'planEnd', counter });
   }
 
   private planEnd(counter: string): void {
     const c = this.state.counters[counter]!;
     this.planEnds.delete(counter);
+    this.activePlans.delete(counter);
     if (c.status === 'paused') this.command({ type: 'counter.resume', counter });
     else if (c.status === 'closed') this.command({ type: 'counter.open', counter, staffId: `teller-${counter}` });
     this.callNext(counter);
@@ -307,14 +322,27 @@ export class BranchSimulator {
     // Forked right after an issue, the idle counters have not looked yet: they do first.
     sim.heap.push(this.now, { kind: 'wake' });
     for (const [id, since] of this.idleSince) sim.idleSince.set(id, since);
-    for (const [id, plan] of this.pendingPlan) sim.pendingPlan.set(id, plan);
-    for (const [id, end] of this.planEnds) sim.planEnds.set(id, end);
+    sim.crowd = this.crowd;
+    // A break due but waiting for the counter's customer: that it comes is known, how long it lasts is not.
+    for (const [id, plan] of this.pendingPlan) sim.pendingPlan.set(id, plan.endAt === null ? { ...plan, minutes: redraw.breakMinutes(plan, 0) } : plan);
+    // A short break in progress ends after a redrawn length, given how long it has lasted.
+    for (const [id, end] of this.planEnds) {
+      const active = this.activePlans.get(id);
+      if (active && active.plan.endAt === null) {
+        const redrawn = Math.max(this.now, active.since + redraw.breakMinutes(active.plan, (this.now - active.since) / MINUTE) * MINUTE);
+        sim.planEnds.set(id, redrawn);
+        sim.activePlans.set(id, active);
+      } else {
+        sim.planEnds.set(id, end);
+        if (active) sim.activePlans.set(id, active);
+      }
+    }
     for (const [id, p] of this.present) {
       const elapsed = p.startedAt === null ? 0 : (this.now - p.startedAt) / MINUTE;
       const customer: SimCustomer = {
         ...p.customer,
         serviceMinutes: redraw.serviceMinutes(p.customer, elapsed),
-        walkMinutes: p.calledAt === null ? redraw.walkMinutes(p.customer) : p.customer.walkMinutes,
+        walkMinutes: p.startedAt !== null ? p.customer.walkMinutes : redraw.walkMinutes(p.customer, p.calledAt === null ? 0 : (this.now - p.calledAt) / MINUTE),
       };
       const left = p.calledAt === null ? redraw.hasLeft(p.customer, (this.now - p.customer.arrivalAt) / MINUTE, p.left) : p.left;
       sim.present.set(id, { ...p, customer, left });
@@ -328,6 +356,22 @@ export class BranchSimulator {
         // The finish time was a draw: move it to the redrawn service time.
         const p = sim.present.get(item.ticket)!;
         sim.heap.push(p.startedAt! + p.customer.serviceMinutes * MINUTE, item);
+        continue;
+      }
+      if (item.kind === 'start') {
+        // So was the walk's end: the redrawn walk, given how long it has lasted.
+        const p = sim.present.get(item.ticket)!;
+        sim.heap.push(Math.max(this.now, p.calledAt! + p.customer.walkMinutes * MINUTE), item);
+        continue;
+      }
+      if (item.kind === 'planStart') {
+        // A short break's time and length were the day's draws: the rota says only about when.
+        const plan = redraw.plan(item.plan, this.now);
+        sim.heap.push(plan.at, { kind: 'planStart', plan });
+        continue;
+      }
+      if (item.kind === 'planEnd') {
+        sim.heap.push(sim.planEnds.get(item.counter) ?? at, item);
         continue;
       }
       sim.heap.push(at, item);

@@ -33,7 +33,15 @@ export interface CounterPlan {
   /** A fixed clock time to come back (lunch), or null to come back after `minutes`. */
   endAt: number | null;
   minutes: number;
+  /**
+   * The rota's time for this stop before the day's jitter (a short break is due "about" then,
+   * ±BREAK_JITTER_MINUTES): what an oracle may know, while `at` and `minutes` are the day's draws.
+   */
+  nominalAt: number;
 }
+
+/** A short break comes within this many minutes of its rota time. */
+export const BREAK_JITTER_MINUTES = 10;
 
 export interface World {
   scenario: Scenario;
@@ -42,6 +50,17 @@ export interface World {
   closeAt: number;
   customers: SimCustomer[];
   plans: CounterPlan[];
+  /** Customers at the door at opening (their tickets come first, 5 s apart). */
+  crowd: number;
+  /** The day's factor on the mean flow of arrivals (1: the scenario's mean). */
+  dayFactor: number;
+}
+
+/** A day's factor on its arrivals: Gamma with mean 1 and the given CV (1 when the CV is 0). */
+export function drawDayFactor(cv: number, random: Random): number {
+  if (cv <= 0) return 1;
+  const shape = 1 / (cv * cv);
+  return random.gamma(shape) / shape;
 }
 
 export function dayStart(date: string): number {
@@ -90,6 +109,19 @@ export function drawArrivalTimes(scenario: Scenario, random: Random, openAt: num
   return times.sort((a, b) => a - b);
 }
 
+/** Expected arrivals of the profile in [from, to) for a day of `meanCount` (the oracle's yardstick for today's factor). */
+export function expectedArrivals(scenario: Scenario, openAt: number, from: number, to: number, meanCount: number): number {
+  const shares = scenario.hourlyShares;
+  const total = shares.reduce((a, b) => a + b, 0);
+  let sum = 0;
+  for (let h = 0; h < shares.length; h++) {
+    const start = Math.max(openAt + h * 60 * MINUTE, from);
+    const end = Math.min(openAt + (h + 1) * 60 * MINUTE, to);
+    if (end > start) sum += ((meanCount * shares[h]!) / total) * ((end - start) / (60 * MINUTE));
+  }
+  return sum;
+}
+
 /** Mean arrivals after the door crowd: the day's mean less the crowd's mean. */
 export function flowPerDay(scenario: Scenario): number {
   return Math.max(0, scenario.customersPerDay - (scenario.doorCrowd[0] + scenario.doorCrowd[1]) / 2);
@@ -101,7 +133,7 @@ function drawPlans(scenario: Scenario, random: Random, openAt: number, closeAt: 
   const lunchFrom = lunch ? base + clockMinutes(lunch.from) * MINUTE : 0;
   const lunchUntil = lunch ? base + clockMinutes(lunch.until) * MINUTE : 0;
   if (lunch) {
-    for (const counter of lunch.counters) plans.push({ counter, at: lunchFrom, mode: lunch.mode, reason: 'lunch', endAt: lunchUntil, minutes: 0 });
+    for (const counter of lunch.counters) plans.push({ counter, at: lunchFrom, mode: lunch.mode, reason: 'lunch', endAt: lunchUntil, minutes: 0, nominalAt: lunchFrom });
   }
   const pauses = scenario.pauses;
   if (pauses) {
@@ -109,10 +141,10 @@ function drawPlans(scenario: Scenario, random: Random, openAt: number, closeAt: 
     scenario.counters.forEach((c, i) => {
       // Staggered so that the counters do not all break at once, as a rota would have it.
       for (let at = openAt + ((i + 1) / (n + 1)) * pauses.everyMinutes * MINUTE; at < closeAt; at += pauses.everyMinutes * MINUTE) {
-        const when = at + random.between(-10, 10) * MINUTE;
+        const when = at + random.between(-BREAK_JITTER_MINUTES, BREAK_JITTER_MINUTES) * MINUTE;
         const atLunch = lunch !== null && lunch.counters.includes(c.id) && when >= lunchFrom - 30 * MINUTE && when < lunchUntil + 30 * MINUTE;
         const minutes = random.between(pauses.minMinutes, pauses.maxMinutes);
-        if (!atLunch && when < closeAt) plans.push({ counter: c.id, at: when, mode: 'pause', reason: pauses.reason, endAt: null, minutes });
+        if (!atLunch && when < closeAt) plans.push({ counter: c.id, at: when, mode: 'pause', reason: pauses.reason, endAt: null, minutes, nominalAt: at });
       }
     });
   }
@@ -125,9 +157,12 @@ export function drawWorld(scenario: Scenario, seed: number, date = '2025-03-13')
   const openAt = base + clockMinutes(scenario.open) * MINUTE;
   const closeAt = base + clockMinutes(scenario.close) * MINUTE;
   const crowd = random.integer(scenario.doorCrowd[0], scenario.doorCrowd[1]);
+  // Busy and quiet days, beyond Poisson's own spread: from a stream of its own, so a scenario
+  // without it (CV 0) draws exactly the days it drew before.
+  const dayFactor = drawDayFactor(scenario.dayFactorCv, new Random((seed ^ 0x0dfac7) >>> 0));
   // The crowd takes its tickets one after another at the kiosks, a few seconds apart.
-  const times = [...Array.from({ length: crowd }, (_, i) => openAt + i * 5_000), ...drawArrivalTimes(scenario, random, openAt, closeAt, openAt, flowPerDay(scenario))];
+  const times = [...Array.from({ length: crowd }, (_, i) => openAt + i * 5_000), ...drawArrivalTimes(scenario, random, openAt, closeAt, openAt, flowPerDay(scenario) * dayFactor)];
   times.sort((a, b) => a - b);
   const customers = times.map((at, i) => drawCustomer(scenario, random, `c${i}`, at));
-  return { scenario, date, openAt, closeAt, customers, plans: drawPlans(scenario, random, openAt, closeAt, base) };
+  return { scenario, date, openAt, closeAt, customers, plans: drawPlans(scenario, random, openAt, closeAt, base), crowd, dayFactor };
 }

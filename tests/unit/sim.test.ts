@@ -97,6 +97,8 @@ describe('the branch-day simulator', () => {
           serviceMinutes: (c) => c.serviceMinutes,
           remainingPatience: (c) => c.patienceMinutes - (now - c.arrivalAt) / MINUTE,
           walkMinutes: (c) => c.walkMinutes,
+          plan: (p) => p,
+          breakMinutes: (p) => p.minutes,
           hasLeft: (_c, _w, left) => left,
           arrivals: (from, to) => world.customers.filter((c) => index.get(c.id)! > 200 && c.arrivalAt >= from && c.arrivalAt < to),
         };
@@ -109,6 +111,40 @@ describe('the branch-day simulator', () => {
     sim.run();
     expect(waitingAtFork.length).toBeGreaterThan(10);
     for (const id of waitingAtFork) expect(forkedTimes![id]).toBe(truth[id]);
+  });
+
+  it('keeps no future draw in a fork: every break still to come and every one in progress goes through the redraw', () => {
+    const world = drawWorld(ordinary, 5);
+    const index = new Map(world.customers.map((c, i) => [c.id, i]));
+    const redrawn: number[] = [];
+    let expected: number[] = [];
+    const sim = BranchSimulator.forDay(world, {
+      onIssue: (s, id) => {
+        if (id !== 'c200') return;
+        const now = s.now;
+        // The plans the day drew that have not started by now: a fork must redraw each of them.
+        expected = world.plans.filter((p) => p.at > now).map((p) => p.nominalAt).sort((a, b) => a - b);
+        const fork = s.fork({
+          serviceMinutes: (c) => c.serviceMinutes,
+          remainingPatience: (c) => c.patienceMinutes - (now - c.arrivalAt) / MINUTE,
+          walkMinutes: (c) => c.walkMinutes,
+          plan: (p) => {
+            redrawn.push(p.nominalAt);
+            // Somewhere else in its window: the fork must run on this, not the day's draw.
+            return p.endAt === null ? { ...p, at: Math.max(now, p.nominalAt), minutes: 1 } : p;
+          },
+          breakMinutes: (_p, elapsed) => Math.max(1, elapsed),
+          hasLeft: (_c, _w, left) => left,
+          arrivals: (from, to) => world.customers.filter((c) => index.get(c.id)! > 200 && c.arrivalAt >= from && c.arrivalAt < to),
+        });
+        fork.run();
+      },
+    });
+    sim.run();
+    expect(expected.length).toBeGreaterThan(5);
+    expect(redrawn.sort((a, b) => a - b)).toEqual(expected);
+    // Short breaks have nominal times apart from their drawn ones.
+    expect(world.plans.some((p) => p.endAt === null && p.at !== p.nominalAt)).toBe(true);
   });
 
   it('reproduces M/M/8 at load 0.85: the share delayed and the mean wait of Erlang C', () => {
