@@ -1,16 +1,21 @@
 // Load-and-reload for a records tab: the data, a reload function, and the error sentence.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useErrorText } from '../ui/error-text';
 
 export function useLoader<T>(load: () => Promise<T>, deps: unknown[]): { data: T | null; reload: () => Promise<void>; error: string | null; setError: (e: string | null) => void; run: (action: () => Promise<unknown>) => Promise<boolean>; attempt: (action: () => Promise<unknown>) => Promise<void> } {
   const errorText = useErrorText();
   const [data, setData] = useState<T | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The latest load wins: a read started before an action (a live event's) may answer after
+  // the read that follows the action, and must not put the old list back on screen.
+  const latest = useRef(0);
   const reload = useCallback(async () => {
+    const mine = ++latest.current;
     try {
-      setData(await load());
+      const loaded = await load();
+      if (mine === latest.current) setData(loaded);
     } catch (e) {
-      setError(errorText(e));
+      if (mine === latest.current) setError(errorText(e));
     }
   }, deps);
   useEffect(() => {
