@@ -77,15 +77,20 @@ describe('customers leave at a rate per minute waited', () => {
   });
 });
 
+/** Two cash counters, the second closed at 10 minutes, then 80 customers: the last waits on one counter. */
+function closedCounterLobby() {
+  let s = branch([
+    { id: '1', services: ['cash'] },
+    { id: '2', services: ['cash'] },
+  ]);
+  s = run(s, [{ type: 'counter.close', counter: '2' }], T0 + 10 * MIN);
+  for (let i = 0; i < 80; i++) s = issue(s, `w${i}`, 'cash', T0 + 11 * MIN + i * 1000);
+  return { s, now: T0 + 12 * MIN };
+}
+
 describe('a counter closed while the day is open', () => {
   it('is expected back after a lunch-length absence, not never', () => {
-    let s = branch([
-      { id: '1', services: ['cash'] },
-      { id: '2', services: ['cash'] },
-    ]);
-    s = run(s, [{ type: 'counter.close', counter: '2' }], T0 + 10 * MIN);
-    for (let i = 0; i < 80; i++) s = issue(s, `w${i}`, 'cash', T0 + 11 * MIN + i * 1000);
-    const now = T0 + 12 * MIN;
+    const { s, now } = closedCounterLobby();
     const quiet = { runs: 1, arrivalHorizonMinutes: 0 };
     const back = atriumPredictor(quiet).predict(s, now)['w79']!.minutes;
     // 80 two-minute customers: 158 minutes ahead of the last on one counter, were the second
@@ -95,13 +100,7 @@ describe('a counter closed while the day is open', () => {
   });
 
   it('is expected back after the past days\' mid-day closures, else the rota\'s lunch, else a lunch hour', () => {
-    let s = branch([
-      { id: '1', services: ['cash'] },
-      { id: '2', services: ['cash'] },
-    ]);
-    s = run(s, [{ type: 'counter.close', counter: '2' }], T0 + 10 * MIN);
-    for (let i = 0; i < 80; i++) s = issue(s, `w${i}`, 'cash', T0 + 11 * MIN + i * 1000);
-    const now = T0 + 12 * MIN;
+    const { s, now } = closedCounterLobby();
     const quiet = { runs: 1, arrivalHorizonMinutes: 0 };
     const last = (options: Parameters<typeof atriumPredictor>[0]) => atriumPredictor({ ...quiet, ...options }).predict(s, now)['w79']!.minutes;
     const assumed = last({});
