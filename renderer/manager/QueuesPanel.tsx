@@ -39,7 +39,7 @@ export function QueuesPanel({ queues, trends, now, dayClosed }: { queues: ApiQue
               return (
                 <span className="trend" data-trend={dir} title={t(`manager.trendWords.${dir}`)}>
                   {ARROWS[dir]}
-                  <Sparkline points={points} color={dir === 'up' ? '#c8102e' : '#0b4f8a'} />
+                  <Sparkline points={points} now={now} closedLabel={t('manager.trendClosed')} color={dir === 'up' ? '#c8102e' : '#0b4f8a'} />
                 </span>
               );
             },

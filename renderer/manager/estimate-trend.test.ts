@@ -30,4 +30,19 @@ describe('estimate trend', () => {
     expect(direction(tr.cash!, 12 * MIN + TREND_WINDOW_MS + 1)).toBe('flat');
     expect(direction([], 0)).toBe('flat');
   });
+
+  it('keeps no minutes while the service is closed: a null point, flat, and the rise measured on open points', () => {
+    const closed = (minutes: number): ApiQueue => ({ ...q('corporate', minutes), estimate: { minutes, low: minutes, high: minutes, closed: { opensAt: '10:30' } } });
+    let tr = addPoints({}, [q('corporate', 4)], 0);
+    tr = addPoints(tr, [closed(30)], 2 * MIN);
+    tr = addPoints(tr, [closed(31)], 3 * MIN);
+    expect(tr.corporate).toEqual([
+      { at: 0, minutes: 4 },
+      { at: 2 * MIN, minutes: null },
+    ]);
+    expect(direction(tr.corporate!, 8 * MIN)).toBe('flat');
+    tr = addPoints(tr, [q('corporate', 6)], 9 * MIN);
+    expect(tr.corporate!.map((p) => p.minutes)).toEqual([4, null, 6]);
+    expect(direction(tr.corporate!, 9 * MIN)).toBe('up');
+  });
 });

@@ -4,7 +4,11 @@ import type { ApiQueue } from '../../main/common/api';
 
 export interface TrendPoint {
   at: number;
-  minutes: number;
+  /**
+   * The new-ticket estimate; null while nobody serves the service (estimate.closed): its
+   * minutes are then the estimator's stand-in, which no screen shows, so the trend keeps none.
+   */
+  minutes: number | null;
 }
 export type Trends = Record<string, TrendPoint[]>;
 
@@ -18,19 +22,24 @@ export function addPoints(trends: Trends, queues: ApiQueue[], at: number): Trend
   for (const q of queues) {
     const old = (trends[q.service] ?? []).filter((p) => at - p.at <= TREND_WINDOW_MS);
     const last = old.at(-1);
+    const minutes = q.estimate.closed ? null : q.estimate.minutes;
     // One point per change: the same value again adds nothing but noise.
-    out[q.service] = last && last.minutes === q.estimate.minutes ? old : [...old, { at, minutes: q.estimate.minutes }];
+    out[q.service] = last && last.minutes === minutes ? old : [...old, { at, minutes }];
   }
   return out;
 }
 
 export type Direction = 'up' | 'down' | 'flat';
 
-/** Up or down when the estimate moved by at least a minute against the lookback. */
+/**
+ * Up or down when the estimate moved by at least a minute against the lookback; flat while the
+ * service is closed (nothing moves), and measured against open points only.
+ */
 export function direction(points: TrendPoint[], now: number): Direction {
   const last = points.at(-1);
-  if (!last) return 'flat';
-  const base = [...points].reverse().find((p) => now - p.at >= TREND_LOOKBACK_MS) ?? points[0]!;
+  if (!last || last.minutes === null) return 'flat';
+  const open = points.filter((p): p is { at: number; minutes: number } => p.minutes !== null);
+  const base = [...open].reverse().find((p) => now - p.at >= TREND_LOOKBACK_MS) ?? open[0]!;
   const delta = last.minutes - base.minutes;
   if (delta >= 1) return 'up';
   if (delta <= -1) return 'down';

@@ -9,12 +9,12 @@
 // nobody has announced take a share of counter time; later arrivals come in the numbers of a
 // Poisson draw around the expected ones (arrival-noise.ts). The mean of the runs is the
 // estimate. The printed range is the 10th–90th percentile of a gamma distribution with the
-// runs' mean and their standard deviation (× 2 above the estimate; × 1 in a quiet lobby of at
-// most QUIET_WAITING tickets, issue 15), at least ±0.5 minute
+// runs' mean and their standard deviation (× 2 above the estimate), at least ±0.5 minute
 // (spread.ts), calibrated by bench/calibrate-range.ts on days the bench does not score: the
 // runs' own spread leaves out what no model has (an unannounced lunch, a business mix that
 // differs from the learnt one), and realised waits run longer than estimated more often
-// than shorter (bench/README.md has the coverage).
+// than shorter (bench/README.md has the coverage). In a quiet lobby of at most QUIET_WAITING
+// tickets (issue 15) it is the narrowest whole-minute range holding 80% of 400 runs (QUIET_RANGE).
 //
 // What the branch knows beforehand (options, built by the hub in ledger-knowledge.ts): the
 // rota of planned pauses (a counter due for lunch finishes its customer, then is away until
@@ -49,7 +49,7 @@ import { drawRemaining, seededRandom, standardNormal } from './sampling.js';
 import { noisyArrivals } from './arrival-noise.js';
 import { CLIP_FACTOR, learntServiceCv, learntServiceMinutes, learntWalkUpMinutes } from './service-times.js';
 import { simulate, type SimCounter, type SimParams, type SimResult } from './simulate.js';
-import { rangeFromRuns, toEstimate, Z90 } from './spread.js';
+import { narrowestRange, rangeFromRuns, toEstimate, Z90 } from './spread.js';
 import * as PRIORS from './priors.js';
 
 export interface AtriumOptions {
@@ -103,14 +103,20 @@ const RATE_HORIZON_MINUTES = 120;
 const BAND = { z: Z90, below: 1, above: 2, minMinutes: 0.5 };
 /**
  * A quiet lobby (at most QUIET_WAITING tickets waiting, the asked-about one included): the
- * runs' own deviation on both sides. BAND's ×2 above was calibrated on busy days, where what no
- * model has (an unannounced lunch among eight counters, a business mix unlike the learnt one)
- * dominates the error; with a handful waiting the wait is one or two services at one or two
- * counters, whose spread the runs draw themselves, and the ×2 printed "1 waiting · about 7–87
- * min" (README, Performance). On a quiet branch day the ×2 band held 92% of waits (over the
- * 85% bound), this one 90% (the probe in the README's Performance section).
+ * narrowest whole-minute range holding 80% of the runs' own call times (spread.ts
+ * `narrowestRange`), from `runs` forward runs: 400 runs of six tickets take about as long as 24
+ * runs of a hundred (20–30 ms here), the busiest lobby's cost. BAND's ×2 above was calibrated
+ * on busy days, where what no model has (an unannounced lunch among eight counters, a
+ * business mix unlike the learnt one) dominates the error; with a handful waiting the wait is one or two services at one or two
+ * counters, whose spread the runs draw themselves (a job in progress conditioned on how long it
+ * has run). A gamma band on their mean and deviation (×1 / ×1 before) spent width on both tails
+ * of a skewed wait: behind a single job in progress the rest of the job piles up near zero,
+ * below the gamma's 10th percentile, and the band was 1.7 times the estimate where the narrowest
+ * range of the same share starts at zero; and 24 runs' deviation swung from one state to the
+ * next. On simulated quiet lobbies (quiet-coverage.test.ts), as the screens show it: median
+ * width 1.14 → 0.95 of the estimate, p90 2.02 → 1.54, real waits held 83.3% → 81.8%.
  */
-const QUIET_BAND = { z: Z90, below: 1, above: 1, minMinutes: 0.5 };
+export const QUIET_RANGE = { mass: 0.8, runs: 400 };
 export const QUIET_WAITING = 6;
 /**
  * The model's fixed settings: priors (priors.ts, with where each comes from) that today's and
@@ -314,7 +320,7 @@ export function atriumPredictor(options: AtriumOptions = {}): AtriumPredictor {
     return { o, learning, meanMinutes, breakShare, walkUp, outlook: outlookOf(state, now, o) };
   };
 
-  const monteCarlo = (state: LobbyState, now: number, waiting: Ticket[]): Map<string, number[]> => {
+  const monteCarlo = (state: LobbyState, now: number, waiting: Ticket[], wanted = resolved.runs): Map<string, number[]> => {
     const { o, learning, meanMinutes, breakShare, walkUp, outlook } = prepare(state, now);
     const uniform = seededRandom(seedOf(state, now, waiting));
     const noShows = learntNoShows(state, o.noShowPrior, o.noShowPriorWeight);
@@ -333,18 +339,21 @@ export function atriumPredictor(options: AtriumOptions = {}): AtriumPredictor {
     const samples = new Map<string, number[]>(waiting.map((t) => [t.id, []]));
     // The hub predicts after every event: a crowded lobby gets fewer runs (each run is longer),
     // so a prediction stays within a few milliseconds (bench/estimator.ts).
-    const runs = Math.max(MIN_RUNS, Math.min(o.runs, Math.round(RUN_BUDGET / waiting.length)));
+    const runs = Math.max(MIN_RUNS, Math.min(wanted, Math.round(RUN_BUDGET / waiting.length)));
     for (let r = 0; r < runs; r++) {
       for (const [id, x] of forward(state, now, waiting, o, meanMinutes, draws, outlook)) samples.get(id)!.push(x.minutes);
     }
     return samples;
   };
 
+  /** A quiet lobby's range is read off the runs themselves, so it gets hundreds of them. */
+  const runsFor = (waiting: readonly Ticket[]): number => (waiting.length <= QUIET_WAITING ? Math.max(resolved.runs, QUIET_RANGE.runs) : resolved.runs);
+
   return {
     name: 'atrium',
     runs(state: LobbyState, now: number): Map<string, number[]> | null {
       const waiting = Object.values(state.tickets).filter((t) => t.status === 'waiting');
-      return resolved.runs === 1 ? null : monteCarlo(state, now, waiting);
+      return resolved.runs === 1 ? null : monteCarlo(state, now, waiting, runsFor(waiting));
     },
     predict(state: LobbyState, now: number): Record<string, Estimate> {
       const waiting = Object.values(state.tickets).filter((t) => t.status === 'waiting');
@@ -355,8 +364,8 @@ export function atriumPredictor(options: AtriumOptions = {}): AtriumPredictor {
         for (const [id, r] of forward(state, now, waiting, o, meanMinutes, null, outlook)) result[id] = toEstimate(r.minutes, r.variance, Z90);
         return result;
       }
-      const band = waiting.length <= QUIET_WAITING ? QUIET_BAND : BAND;
-      for (const [id, list] of monteCarlo(state, now, waiting)) result[id] = rangeFromRuns(list, band);
+      const quiet = waiting.length <= QUIET_WAITING;
+      for (const [id, list] of monteCarlo(state, now, waiting, runsFor(waiting))) result[id] = quiet ? narrowestRange(list, QUIET_RANGE.mass) : rangeFromRuns(list, BAND);
       return result;
     },
   };

@@ -5,9 +5,9 @@ import type { QueueCommand } from '../../common/events.js';
 import { initialState } from '../queue/index.js';
 import { DAY, MIN, run, service, T0, queueOf } from '../queue/test-support.js';
 import { learnArrivalProfile, profileArrivalRates, SLOT_MINUTES, type ArrivalProfile } from './arrival-profile.js';
-import { atriumPredictor, QUIET_WAITING } from './atrium.js';
+import { atriumPredictor, QUIET_RANGE, QUIET_WAITING } from './atrium.js';
 import { pauseWindows, StaffRota } from './rota.js';
-import { rangeFromRuns, Z90 } from './spread.js';
+import { narrowestRange, rangeFromRuns, Z90 } from './spread.js';
 
 // T0 is 01:00 UTC: 09:00 in Beijing (UTC+8), the branch's zone in these tests.
 const BEIJING = 480;
@@ -117,11 +117,14 @@ describe('the printed range', () => {
     expect(calibrated['n1']!.high - calibrated['n1']!.minutes).toBeGreaterThanOrEqual(0.5);
   });
 
-  it('in a quiet lobby (six waiting or fewer) is the runs\' own spread on both sides', () => {
+  it('in a quiet lobby (six waiting or fewer) is the narrowest whole-minute range holding 80% of its hundreds of runs', () => {
     const s = queueOf(oneCounter(), QUIET_WAITING);
     const atrium = atriumPredictor({ utcOffsetMinutes: BEIJING });
     const runs = atrium.runs(s, T0 + 2 * MIN)!;
     const estimates = atrium.predict(s, T0 + 2 * MIN);
-    for (const id of ['n3', 'n5']) expect(estimates[id]).toEqual(rangeFromRuns(runs.get(id)!, { z: Z90, below: 1, above: 1, minMinutes: 0.5 }));
+    for (const id of ['n3', 'n5']) {
+      expect(runs.get(id)!.length).toBe(QUIET_RANGE.runs);
+      expect(estimates[id]).toEqual(narrowestRange(runs.get(id)!, QUIET_RANGE.mass));
+    }
   });
 });

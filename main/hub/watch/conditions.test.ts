@@ -37,6 +37,16 @@ describe('lobby conditions', () => {
     expect(keys(lobbyConditions(s, { cash: est(12.4), noncash: est(10) }, T0, { ...DEFAULT_THRESHOLDS, estimateMinutes: 15 }))).toEqual([]);
   });
 
+  it('a service nobody serves now (estimate.closed) raises no estimate alert, however large its stand-in minutes; waits past target still do', () => {
+    const s = issue(branch(), 'old', 'cash', T0);
+    const closed = (minutes: number, opensAt: string | null): Estimate => ({ ...est(minutes), closed: { opensAt } });
+    const cs = lobbyConditions(s, { cash: closed(45, '10:30'), noncash: closed(99, null) }, T0 + 16 * MIN);
+    expect(keys(cs).filter((k) => k.startsWith('estimate:'))).toEqual([]);
+    expect(keys(cs)).toContain('wait:old');
+    // The same minutes without the mark do alert: the mark, not the number, is what silences it.
+    expect(keys(lobbyConditions(s, { cash: est(45), noncash: closed(99, null) }, T0))).toContain('estimate:cash');
+  });
+
   it('an open free counter is idle once its services have had someone waiting for the idle time', () => {
     let s = issue(branch(), 'a', 'cash', T0);
     // Counter 2 serves noncash then cash, counter 1 cash then noncash: both could call A001.

@@ -61,6 +61,11 @@ export function lobbyConditions(
 
   for (const service of Object.values(state.services)) {
     const e = newTicketEstimates[service.code];
+    // A service nobody serves now (estimate.closed) has no wait to be over: its minutes are
+    // the estimator's stand-in (a counter assumed back in ten minutes), which screens do not
+    // show, and opening a counter is not a response to them. Conditions on real waiting
+    // tickets (wait_over_target, elderly near their turn) still hold.
+    if (e?.closed) continue;
     // Compared as shown: "would wait 11 min, over 10 min". An estimate of 10.3 min reads as
     // 10 min, which is not over 10 (the issue saw "10 min, over 10 min").
     const shown = e ? Math.round(e.minutes) : 0;

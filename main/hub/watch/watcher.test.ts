@@ -73,4 +73,18 @@ describe('lobby watcher', () => {
     await h.api('POST', '/api/counters/1/call-next', { token: teller });
     expect(await open('counter_idle')).toEqual([]);
   });
+
+  it('raises no estimate alert for a service nobody serves now (its counters closed), though its stand-in minutes are over the threshold', async () => {
+    const { h, manager, teller, open, advance } = await setUp();
+    await h.api('POST', '/api/counters/1/open', { token: teller });
+    // Counter 6, the only corporate counter, is closed: two corporate customers wait for it.
+    for (let i = 0; i < 2; i += 1) await h.api('POST', '/api/tickets', { token: manager, body: { service: 'corporate' } });
+    const queues = (await h.api('GET', '/api/lobby', { token: manager })).body.queues as { service: string; estimate: { minutes: number; closed?: unknown } }[];
+    const corporate = queues.find((q) => q.service === 'corporate')!;
+    expect(corporate.estimate.closed).toBeDefined();
+    expect(corporate.estimate.minutes).toBeGreaterThan(10);
+    advance(MIN);
+    h.watcher.sweep();
+    expect((await open('estimate_over_threshold')).map((a) => a.key)).not.toContain('estimate:corporate');
+  });
 });
