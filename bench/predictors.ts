@@ -15,9 +15,9 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { loadScenarios, SCENARIO_DIR, type Scenario } from './sim/scenario.js';
 import { byHourMarkdown, checksTable, scatterSvg, scenarioSection } from './predictors/report.js';
-import { runDays, type DayTask } from './predictors/day-pool.js';
-import type { DayRecord } from './predictors/day-record.js';
-import { DAYS_DIR, dayFile, dayFingerprint, readDay } from './predictors/day-store.js';
+import type { DayTask } from './predictors/day-pool.js';
+import { DAYS_DIR, dayFile, dayFingerprint } from './predictors/day-store.js';
+import { gatherDays, incompleteLine } from './predictors/gather-days.js';
 import { PREDICTOR_NAMES, scenarioResult, type ScenarioResult } from './predictors/run-scenario.js';
 import { ScenarioDays } from './predictors/scored-day.js';
 import { missedLines, pooledMae, targetChecks, validationChecks } from './predictors/targets.js';
@@ -63,7 +63,7 @@ function plan(run: PredictorsRun, daysDir: string): PlannedDay[] {
     const ctx = new ScenarioDays(scenario, standard);
     const calendar = ctx.calendarScenarios();
     ctx.dates(days).forEach((date, index) => {
-      const key = { scenario: scenario.name, date: date.date, index, hubOracle: !run.quick, estimator: run.estimator ?? 'atrium' };
+      const key = { scenario: scenario.name, variant: null, date: date.date, index, hubOracle: !run.quick, estimator: run.estimator ?? 'atrium' };
       const task: DayTask = { id: out.length, scenarioDir, ...key, fingerprint: dayFingerprint(key, calendar), file: dayFile(daysDir, scenario.name, date.date) };
       out.push({ scenario, task });
     });
@@ -79,36 +79,22 @@ export async function benchPredictors(run: PredictorsRun): Promise<BenchResult &
   const daysDir = run.daysDir ?? (elsewhere ? path.join(outDir, 'days') : DAYS_DIR);
   const planned = plan(run, daysDir);
   if (planned.length === 0) throw new Error('no scenario to run');
-  const stored = new Map<number, DayRecord>();
-  for (const { task } of planned) {
-    const record = readDay(task.file, task.fingerprint);
-    if (record) stored.set(task.id, record);
-  }
-  const reused = stored.size;
-  const todo = planned.filter(({ task }) => !stored.has(task.id)).map(({ task }) => task);
   const jobs = run.jobs ?? availableParallelism();
-  console.log(`predictors: ${planned.length} scored days, ${reused} stored and reused, ${todo.length} to compute (${daysDir}, ${jobs} worker${jobs === 1 ? '' : 's'})`);
-  const pool = await runDays(todo, { jobs, maxMinutes: run.maxMinutes, log: (line) => console.log(`predictors: ${line}`) });
-  const computed = pool.computed.length;
-  console.log(`predictors: days computed ${computed}, reused ${reused}`);
-  if (pool.missing.length > 0) {
-    const byScenario = new Map<string, string[]>();
-    for (const t of pool.missing) byScenario.set(t.scenario, [...(byScenario.get(t.scenario) ?? []), t.date]);
-    const where = [...byScenario.entries()].map(([s, d]) => `${s} ${d.length} (${d[0]} to ${d[d.length - 1]})`).join('; ');
-    const line = `incomplete: ${pool.missing.length} days missing (${where}); run the bench again to compute them, stored days are kept`;
+  const got = await gatherDays(
+    planned.map((p) => p.task),
+    { jobs, maxMinutes: run.maxMinutes, label: 'predictors' },
+  );
+  const { computed, reused } = got;
+  if (got.missing.length > 0) {
+    const line = incompleteLine(got.missing);
     return {
       name: 'wait-predictors',
-      description: `Incomplete run: ${computed} days computed, ${reused} reused, ${pool.missing.length} missing (${where}), so no figures; ${daysDir}.`,
-      figures: { 'days computed': computed, 'days reused': reused, 'days missing': pool.missing.length },
+      description: `Incomplete run: ${computed} days computed, ${reused} reused, ${line}; no figures.`,
+      figures: { 'days computed': computed, 'days reused': reused, 'days missing': got.missing.length },
       missed: [line],
     };
   }
-  for (const { task } of planned) {
-    if (stored.has(task.id)) continue;
-    const record = readDay(task.file, task.fingerprint);
-    if (!record) throw new Error(`${task.file}: computed but not stored with its fingerprint`);
-    stored.set(task.id, record);
-  }
+  const stored = got.records;
   const results: ScenarioResult[] = [];
   for (const scenario of [...new Set(planned.map((p) => p.scenario))]) {
     const records = planned.filter((p) => p.scenario === scenario).map((p) => stored.get(p.task.id)!);

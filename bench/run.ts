@@ -35,6 +35,9 @@ if (jobs !== undefined && !(Number.isInteger(jobs) && jobs > 0)) throw new Error
 const maxMinutes = flag('max-minutes') === undefined ? undefined : Number(flag('max-minutes'));
 if (maxMinutes !== undefined && !(Number.isFinite(maxMinutes) && maxMinutes >= 0)) throw new Error('--max-minutes must be a number of minutes');
 const daysDir = flag('days-dir');
+// One budget for the whole run: each bench that stores days gets what is left of it.
+const budgetEnd = maxMinutes === undefined ? undefined : Date.now() + maxMinutes * 60_000;
+const minutesLeft = (): number | undefined => (budgetEnd === undefined ? undefined : Math.max(0, (budgetEnd - Date.now()) / 60_000));
 const partial = days !== undefined || scenarios !== undefined || scenarioDir !== undefined || estimator !== undefined;
 const outDir = flag('out') ?? path.join(import.meta.dirname, 'results', ...(quick ? ['quick'] : partial ? ['partial'] : []));
 mkdirSync(outDir, { recursive: true });
@@ -55,14 +58,21 @@ const BENCHES: [string, () => BenchResult | null | Promise<BenchResult | null>][
   [
     'wait-predictors',
     async () => {
-      const { missed: m, ...result } = await benchPredictors({ quick, outDir, days, scenarios, scenarioDir, estimator: estimator === 'broken' ? 'broken' : undefined, jobs, maxMinutes, daysDir });
+      const { missed: m, ...result } = await benchPredictors({ quick, outDir, days, scenarios, scenarioDir, estimator: estimator === 'broken' ? 'broken' : undefined, jobs, maxMinutes: minutesLeft(), daysDir });
       // A quick run's figures are printed, never asserted (one day judges nothing); an incomplete run never passes.
       missed.push(...(quick ? m.filter((line) => line.startsWith('incomplete:')) : m));
       return m.some((line) => line.startsWith('incomplete:')) ? null : result;
     },
   ],
   // Atrium alone on variant worlds: 20 scored days a scenario and variant (1 with --quick, --days=N in a development run).
-  ['sensitivity', async () => (await import('./sensitivity.js')).benchSensitivity(days ?? (quick ? 1 : 20), outDir, scenarios)],
+  [
+    'sensitivity',
+    async () => {
+      const { missed: m, ...result } = await (await import('./sensitivity.js')).benchSensitivity({ days: days ?? (quick ? 1 : 20), outDir, only: scenarios, jobs, maxMinutes: minutesLeft(), daysDir, quick });
+      missed.push(...m);
+      return m.length > 0 ? null : result;
+    },
+  ],
   ['fair-calling', () => benchFairCalling(quick)],
   ['fuzz', async () => (await import('./fuzz.js')).benchFuzz(quick)],
   // Loaded on demand: it needs Debian's Chromium, which the other benches do not.

@@ -12,6 +12,8 @@ export interface DayTask {
   /** Where the scenario's file is (the calendar's standard days always come from bench/scenarios). */
   scenarioDir: string;
   scenario: string;
+  /** A sensitivity variant's name (bench/sensitivity-variants.ts): its world, Atrium and QL-abandon alone. */
+  variant: string | null;
   date: string;
   index: number;
   hubOracle: boolean;
@@ -55,14 +57,17 @@ interface Worker {
 
 /** The next task for a worker: its own scenario's next day, else a scenario no other worker is on, else any. */
 function pick(pending: DayTask[], worker: Worker, workers: readonly Worker[]): number {
-  const own = pending.findIndex((t) => t.scenario === worker.scenario);
+  const own = pending.findIndex((t) => branchOf(t) === worker.scenario);
   if (own >= 0) return own;
-  const taken = new Set(workers.filter((w) => w !== worker && w.busy).map((w) => w.busy!.scenario));
+  const taken = new Set(workers.filter((w) => w !== worker && w.busy).map((w) => branchOf(w.busy!)));
   const remaining = new Map<string, number>();
-  for (const t of pending) if (!taken.has(t.scenario)) remaining.set(t.scenario, (remaining.get(t.scenario) ?? 0) + 1);
+  for (const t of pending) if (!taken.has(branchOf(t))) remaining.set(branchOf(t), (remaining.get(branchOf(t)) ?? 0) + 1);
   const most = [...remaining.entries()].sort((a, b) => b[1] - a[1])[0];
-  return most ? pending.findIndex((t) => t.scenario === most[0]) : 0;
+  return most ? pending.findIndex((t) => branchOf(t) === most[0]) : 0;
 }
+
+/** Days of one branch (a scenario, in one variant's world) share their past days. */
+export const branchOf = (t: DayTask): string => `${t.scenario}|${t.variant ?? ''}`;
 
 export function runDays(tasks: readonly DayTask[], options: PoolOptions): Promise<PoolResult> {
   const pending = [...tasks];
@@ -89,7 +94,7 @@ export function runDays(tasks: readonly DayTask[], options: PoolOptions): Promis
       }
       const [task] = pending.splice(pick(pending, w, workers), 1);
       w.busy = task!;
-      w.scenario = task!.scenario;
+      w.scenario = branchOf(task!);
       w.child.send({ type: 'task', task: task! } satisfies ToWorker);
     };
     for (let i = 0; i < jobs; i++) {
@@ -106,7 +111,7 @@ export function runDays(tasks: readonly DayTask[], options: PoolOptions): Promis
         const task = w.busy!;
         computed.push(task);
         seconds.set(task.id, m.seconds);
-        log(`day computed: ${task.scenario} ${task.date} (day ${task.index + 1}), ${m.seconds} s; ${computed.length} of ${tasks.length} done, ${pending.length} not started`);
+        log(`day computed: ${task.scenario}${task.variant ? ` (${task.variant})` : ''} ${task.date} (day ${task.index + 1}), ${m.seconds} s; ${computed.length} of ${tasks.length} done, ${pending.length} not started`);
         feed(w);
       });
       child.on('exit', (code) => {

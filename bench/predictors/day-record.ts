@@ -41,7 +41,7 @@ export interface DayRecord {
     ticket: string[];
     priority: Priority[];
     hour: number[];
-    /** Milliseconds from the day's midnight (UTC). */
+    /** Seconds from the day's midnight (UTC), to the millisecond. */
     at: number[];
     realised: number[];
     /** 1 served, 0 left before the call (no-show). */
@@ -52,6 +52,11 @@ export interface DayRecord {
   };
   /** Screen updates of served customers, per predictor. */
   updates: Record<string, ScoreSums>;
+  /**
+   * A sensitivity day keeps no rows: only, per predictor, the sums of its served customers at
+   * ticket issue (means only, no histograms: the table quotes MAE, bias and coverage).
+   */
+  issueSums?: Record<string, ScoreSums>;
 }
 
 const r2 = (x: number): number => Math.round(x * 100) / 100;
@@ -60,7 +65,8 @@ const r3 = (x: number): number => Math.round(x * 1000) / 1000;
 export type DayFacts = Omit<DayRecord, 'format' | 'fingerprint' | 'issue' | 'updates' | 'customers' | 'served' | 'noShows' | 'meanServedWait' | 'simMs' | 'predictMs'>;
 
 /** `validation`: keep only delayed customers' rows (the M/M/8 validation scores no other). */
-export function packDay(facts: DayFacts, fingerprint: string, day: DayRun, validation: boolean): DayRecord {
+export function packDay(facts: DayFacts, fingerprint: string, day: DayRun, validation: boolean, keep: 'rows' | 'sums' = 'rows'): DayRecord {
+  if (keep === 'sums') return packSums(facts, fingerprint, day);
   const midnight = dayStart(facts.date);
   const kept = day.predictions.filter((p) => p.moment === 'issue' && p.result !== 'unserved' && (!validation || p.delayed));
   const index = new Map<string, number>();
@@ -71,8 +77,8 @@ export function packDay(facts: DayFacts, fingerprint: string, day: DayRun, valid
     issue.ticket.push(p.ticket);
     issue.priority.push(p.priority);
     issue.hour.push(p.hour);
-    issue.at.push(Math.round(p.at - midnight));
-    issue.realised.push(r3(p.realised));
+    issue.at.push(r3((p.at - midnight) / 1000));
+    issue.realised.push(r2(p.realised));
     issue.served.push(p.result === 'served' ? 1 : 0);
     issue.delayed.push(p.delayed ? 1 : 0);
   }
@@ -104,15 +110,35 @@ export function packDay(facts: DayFacts, fingerprint: string, day: DayRun, valid
     format: RECORD_FORMAT,
     fingerprint,
     ...facts,
+    ...counts(day),
+    issue,
+    updates,
+  };
+}
+
+function counts(day: DayRun): Pick<DayRecord, 'customers' | 'served' | 'noShows' | 'meanServedWait' | 'simMs' | 'predictMs'> {
+  return {
     customers: day.customers,
     served: day.served,
     noShows: day.noShows,
     meanServedWait: day.meanServedWait,
     simMs: Math.round(day.simMs),
     predictMs: Object.fromEntries(Object.entries(day.predictMs).map(([k, v]) => [k, Math.round(v)])),
-    issue,
-    updates,
   };
+}
+
+function packSums(facts: DayFacts, fingerprint: string, day: DayRun): DayRecord {
+  const issueSums: Record<string, ScoreSums> = {};
+  for (const p of day.predictions) {
+    if (p.moment !== 'issue' || p.result !== 'served') continue;
+    addRow((issueSums[p.predictor] ??= emptySums()), { predicted: p.minutes, low: p.low, high: p.high, realised: p.realised });
+  }
+  for (const s of Object.values(issueSums)) {
+    s.absHist = {};
+    s.widthHist = {};
+  }
+  const issue: DayRecord['issue'] = { ticket: [], priority: [], hour: [], at: [], realised: [], served: [], delayed: [], predictions: {} };
+  return { format: RECORD_FORMAT, fingerprint, ...facts, ...counts(day), issue, updates: {}, issueSums };
 }
 
 /** The day's ticket-issue rows again, as the report reads them (`day`: the record's index). */
@@ -131,7 +157,7 @@ export function issueRows(record: DayRecord): Prediction[] {
         day: record.index,
         priority: is.priority[i]!,
         hour: is.hour[i]!,
-        at: midnight + is.at[i]!,
+        at: midnight + Math.round(is.at[i]! * 1000),
         minutes,
         low: col.low[i]!,
         high: col.high[i]!,

@@ -11,7 +11,8 @@
 // - every scenario the branch calendar draws its days from (the scored one and, for a branch
 //   scenario, the standard ordinary, month-end and pension days), as parsed;
 // - the date, its index among the scored days, the oracle runs (in the scenario), whether the
-//   hub-information oracle runs, the estimator variant and the record's format.
+//   hub-information oracle runs, the estimator variant, the sensitivity variant (its changed
+//   scenarios are hashed as above) and the record's format.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -63,6 +64,8 @@ export function sourceHash(): string {
 
 export interface DayKey {
   scenario: string;
+  /** A sensitivity variant (its world is in the calendar's scenarios; its day runs Atrium and QL-abandon alone), or null. */
+  variant: string | null;
   date: string;
   index: number;
   hubOracle: boolean;

@@ -8,7 +8,7 @@ import type { Scenario } from '../sim/scenario.js';
 import { issueRows, type DayRecord } from './day-record.js';
 import type { Prediction } from './evaluate.js';
 import { meanInterval, type Interval } from './intervals.js';
-import { score, type Metrics } from './metrics.js';
+import { relativeWidth, score, sortedQuantile, WIDTH_FLOOR_MINUTES, type Metrics } from './metrics.js';
 import { addSums, emptySums, metricsOf, type ScoreSums } from './score-sums.js';
 
 export { scenarioSeed } from './scored-day.js';
@@ -57,6 +57,12 @@ export interface ScenarioResult {
    * future, so the share inside the range moves by ±4 points from one day to the next.
    */
   range: { days: number; coverage: number; perDay: number[] };
+  /**
+   * The range's relative width over the customers whose estimate was 1 min or more (those not
+   * called at once), per predictor: in a quiet lobby half are called at once and make the
+   * median width of all customers easy.
+   */
+  rangeWidthWaiting: Record<string, { n: number; median: number; p90: number }>;
   /** Worker seconds its days took when they were computed (stored with each day). */
   computeSeconds: { total: number; perDay: number };
 }
@@ -88,6 +94,18 @@ function coverageOf(rows: readonly Prediction[]): number {
 
 const r1 = (x: number): number => Math.round(x * 10) / 10;
 const r3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+function widthsWhenWaiting(rows: readonly Prediction[]): ScenarioResult['rangeWidthWaiting'] {
+  const out: ScenarioResult['rangeWidthWaiting'] = {};
+  for (const name of PREDICTOR_NAMES) {
+    const w = rows
+      .filter((r) => r.predictor === name && r.minutes >= WIDTH_FLOOR_MINUTES)
+      .map((r) => relativeWidth({ predicted: r.minutes, low: r.low, high: r.high }))
+      .sort((a, b) => a - b);
+    if (w.length > 0) out[name] = { n: w.length, median: r3(sortedQuantile(w, 0.5)), p90: r3(sortedQuantile(w, 0.9)) };
+  }
+  return out;
+}
 
 /** The scenario's figures from its scored days' records (in the order of the days). */
 export function scenarioResult(scenario: Scenario, records: readonly DayRecord[]): ScenarioResult {
@@ -168,6 +186,7 @@ export function scenarioResult(scenario: Scenario, records: readonly DayRecord[]
     dayMae,
     oracleSe,
     range: { days: perDay.length, coverage: r3(coverageOf(issue)), perDay },
+    rangeWidthWaiting: widthsWhenWaiting(issue),
     computeSeconds: { total: r1(records.reduce((a, r) => a + r.seconds, 0)), perDay: r1(records.reduce((a, r) => a + r.seconds, 0) / Math.max(1, days)) },
   };
 }

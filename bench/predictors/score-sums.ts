@@ -2,8 +2,8 @@
 // days added up later: the screen updates of a scored day (every waiting ticket every 10
 // minutes, several times the ticket-issue rows) are kept this way in its day file
 // (day-record.ts) instead of row by row. Means are exact; the 90th percentile of the absolute
-// error comes from a histogram at 0.1 min (the precision it is printed with) and the range
-// widths' quantiles from one at 0.01.
+// error comes from a histogram of 0.25-min bins (so within 0.125 min) and the range widths'
+// quantiles from one of 0.05 bins (within 0.025): coarse enough to keep a day's file small.
 import { relativeWidth, type Metrics, type Scored } from './metrics.js';
 
 export interface ScoreSums {
@@ -17,11 +17,14 @@ export interface ScoreSums {
   under2: number;
   under5: number;
   covered: number;
-  /** Absolute error in tenths of a minute → count. */
+  /** Absolute error in quarters of a minute (rounded) → count. */
   absHist: Record<string, number>;
-  /** Relative width in hundredths → count. */
+  /** Relative width in twentieths (rounded) → count. */
   widthHist: Record<string, number>;
 }
+
+const ABS_BIN = 0.25;
+const WIDTH_BIN = 0.05;
 
 export function emptySums(): ScoreSums {
   return { n: 0, wait: 0, abs: 0, sq: 0, err: 0, within2: 0, within20: 0, under2: 0, under5: 0, covered: 0, absHist: {}, widthHist: {} };
@@ -43,8 +46,8 @@ export function addRow(s: ScoreSums, r: Scored): void {
   if (e < -2) s.under2++;
   if (e < -5) s.under5++;
   if (r.realised >= r.low && r.realised <= r.high) s.covered++;
-  bump(s.absHist, Math.round(Math.abs(e) * 10));
-  bump(s.widthHist, Math.round(relativeWidth(r) * 100));
+  bump(s.absHist, Math.round(Math.abs(e) / ABS_BIN));
+  bump(s.widthHist, Math.round(relativeWidth(r) / WIDTH_BIN));
 }
 
 export function addSums(into: ScoreSums, s: ScoreSums): void {
@@ -81,9 +84,9 @@ export function metricsOf(s: ScoreSums): Metrics {
     within20pct: r3(s.within20 / n),
     under2: r3(s.under2 / n),
     under5: r3(s.under5 / n),
-    p90AbsError: r3(histQuantile(s.absHist, n, 0.9, 0.1)),
+    p90AbsError: r3(histQuantile(s.absHist, n, 0.9, ABS_BIN)),
     coverage: r3(s.covered / n),
-    rangeWidthMedian: r3(histQuantile(s.widthHist, n, 0.5, 0.01)),
-    rangeWidthP90: r3(histQuantile(s.widthHist, n, 0.9, 0.01)),
+    rangeWidthMedian: r3(histQuantile(s.widthHist, n, 0.5, WIDTH_BIN)),
+    rangeWidthP90: r3(histQuantile(s.widthHist, n, 0.9, WIDTH_BIN)),
   };
 }

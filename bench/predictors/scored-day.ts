@@ -10,7 +10,7 @@ import { BranchCalendar, type CalendarDay, type DayKind } from '../sim/calendar.
 import type { Scenario } from '../sim/scenario.js';
 import { calendarKnowledge, LEARNT_DAYS } from './branch-knowledge.js';
 import { baselinePredictors } from './baselines.js';
-import { classBaselinePredictors } from './class-baselines.js';
+import { classBaselinePredictors, qlAbandonPredictor } from './class-baselines.js';
 import { packDay, type DayRecord } from './day-record.js';
 import { runDay } from './evaluate.js';
 import { oraclePredictor, type OracleNoise, type OraclePredictor } from './oracle.js';
@@ -24,6 +24,8 @@ export function scenarioSeed(name: string): number {
 }
 
 export interface DayOptions {
+  /** `sensitivity`: Atrium and QL-abandon alone, no oracle, no regression (the sensitivity table's days). */
+  predictors?: 'all' | 'sensitivity';
   /** Also run the oracle that knows only what the hub could (doubles the oracle's cost). */
   hubOracle: boolean;
   /** Atrium's estimator as the hub makes it; the exit-code test passes a broken one. */
@@ -63,9 +65,11 @@ export class ScenarioDays {
     // Learnt on the morning of the day, from the days before it: frozen before it is scored.
     const knowledge = calendarKnowledge(branch, date.date);
     const world = branch.world(date);
-    const trained = this.regression.predictorFor(date.date, LEARNT_DAYS);
     const oracles: OraclePredictor[] = [];
+    const sensitivity = options.predictors === 'sensitivity';
+    const trained = sensitivity ? null : this.regression.predictorFor(date.date, LEARNT_DAYS);
     const day = runDay(scenario, index, world, (sim, i) => {
+      if (trained === null) return [makeAtrium({ ...knowledge, utcOffsetMinutes: 0 }), qlAbandonPredictor()];
       const made = [
         oraclePredictor({ current: sim }, scenario.oracleRuns, (seed ^ 0x5eed) + i),
         // Not in the validation: there the hub knows everything the oracle does.
@@ -77,6 +81,6 @@ export class ScenarioDays {
     const oracleNoise: Record<string, OracleNoise> = {};
     for (const o of oracles) oracleNoise[o.name] = { predictions: o.noise.predictions, seSum: Math.round(o.noise.seSum * 1000) / 1000 };
     const seconds = Math.round((performance.now() - t0) / 100) / 10;
-    return packDay({ scenario: scenario.name, date: date.date, index, computedAt: new Date().toISOString(), seconds, dayFactor: world.dayFactor, learntFrom, oracleNoise }, fingerprint, day, scenario.warmupMinutes > 0);
+    return packDay({ scenario: scenario.name, date: date.date, index, computedAt: new Date().toISOString(), seconds, dayFactor: world.dayFactor, learntFrom, oracleNoise }, fingerprint, day, scenario.warmupMinutes > 0, sensitivity ? 'sums' : 'rows');
   }
 }

@@ -127,8 +127,8 @@ describe('screen updates kept as sums', () => {
     const exact = score(rows);
     const summed = metricsOf(a);
     for (const k of ['n', 'meanWait', 'mae', 'rmse', 'bias', 'rase', 'within2', 'within20pct', 'under2', 'under5', 'coverage'] as const) expect(summed[k]).toBeCloseTo(exact[k], 3);
-    expect(Math.abs(summed.p90AbsError - exact.p90AbsError)).toBeLessThanOrEqual(0.05);
-    expect(Math.abs(summed.rangeWidthMedian - exact.rangeWidthMedian)).toBeLessThanOrEqual(0.005);
-    expect(Math.abs(summed.rangeWidthP90 - exact.rangeWidthP90)).toBeLessThanOrEqual(0.005);
+    expect(Math.abs(summed.p90AbsError - exact.p90AbsError)).toBeLessThanOrEqual(0.125);
+    expect(Math.abs(summed.rangeWidthMedian - exact.rangeWidthMedian)).toBeLessThanOrEqual(0.025);
+    expect(Math.abs(summed.rangeWidthP90 - exact.rangeWidthP90)).toBeLessThanOrEqual(0.025);
   });
 });
