@@ -99,7 +99,7 @@ export async function benchPredictors(run: PredictorsRun): Promise<BenchResult &
   for (const scenario of [...new Set(planned.map((p) => p.scenario))]) {
     const records = planned.filter((p) => p.scenario === scenario).map((p) => stored.get(p.task.id)!);
     results.push(scenarioResult(scenario, records));
-    console.log(`predictors: ${scenario.name}, ${records.length} days, ${results[results.length - 1]!.computeSeconds.perDay} s a day when computed`);
+    console.log(`predictors: ${scenario.name}, ${records.length} days, ${results[results.length - 1]!.computeSeconds.perDay} s a day when computed (CPU ${results[results.length - 1]!.computeSeconds.cpuPerDay} s)`);
   }
   const validation = results.find((r) => r.name === 'validation-mm8');
   // Issue 7's targets hold "on every scenario": the validation's M/M/8 is one of them.
@@ -118,7 +118,7 @@ export async function benchPredictors(run: PredictorsRun): Promise<BenchResult &
 
   const seconds = Math.round((performance.now() - t0) / 100) / 10;
   const description = [
-    `Wait predictors on simulated branch days (bench/sim, the real queue engine; bench/README.md says how), each scenario scored on its kind of day in a branch calendar of mixed days, the hub learning from the 20 business days before each. ${quick ? 'Quick run: ' : run.days !== undefined || run.scenarios ? 'Partial run: ' : ''}days per scenario: ${results.map((r) => `${r.name} ${r.days}`).join(', ')}; ${seconds} s in all (${computed} days computed, ${reused} reused from ${path.relative(path.join(import.meta.dirname, '..'), daysDir)}; worker seconds a day when computed: ${results.map((r) => `${r.name} ${r.computeSeconds.perDay}`).join(', ')}). Minutes; error = predicted − realised, so "under" is a customer called later than promised. Per hour: predictors-by-hour.md; plots: predictors-<scenario>.svg.`,
+    `Wait predictors on simulated branch days (bench/sim, the real queue engine; bench/README.md says how), each scenario scored on its kind of day in a branch calendar of mixed days, the hub learning from the 20 business days before each. ${quick ? 'Quick run: ' : run.days !== undefined || run.scenarios ? 'Partial run: ' : ''}days per scenario: ${results.map((r) => `${r.name} ${r.days}`).join(', ')}; ${seconds} s in all (${computed} days computed, ${reused} reused from ${path.relative(path.join(import.meta.dirname, '..'), daysDir)}; seconds a day when computed, wall clock / CPU: ${results.map((r) => `${r.name} ${r.computeSeconds.perDay} / ${r.computeSeconds.cpuPerDay}`).join(', ')}). Minutes; error = predicted − realised, so "under" is a customer called later than promised. Per hour: predictors-by-hour.md; plots: predictors-<scenario>.svg.`,
     '',
     '#### Validation and targets',
     '',

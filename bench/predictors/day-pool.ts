@@ -23,7 +23,7 @@ export interface DayTask {
 }
 
 export type ToWorker = { type: 'task'; task: DayTask } | { type: 'exit' };
-export type FromWorker = { type: 'done'; id: number; seconds: number } | { type: 'error'; id: number; message: string };
+export type FromWorker = { type: 'done'; id: number; seconds: number; cpuSeconds: number } | { type: 'error'; id: number; message: string };
 
 export interface PoolOptions {
   jobs: number;
@@ -111,7 +111,7 @@ export function runDays(tasks: readonly DayTask[], options: PoolOptions): Promis
         const task = w.busy!;
         computed.push(task);
         seconds.set(task.id, m.seconds);
-        log(`day computed: ${task.scenario}${task.variant ? ` (${task.variant})` : ''} ${task.date} (day ${task.index + 1}), ${m.seconds} s; ${computed.length} of ${tasks.length} done, ${pending.length} not started`);
+        log(`day computed: ${task.scenario}${task.variant ? ` (${task.variant})` : ''} ${task.date} (day ${task.index + 1}), ${m.seconds} s (CPU ${m.cpuSeconds} s); ${computed.length} of ${tasks.length} done, ${pending.length} not started`);
         feed(w);
       });
       child.on('exit', (code) => {

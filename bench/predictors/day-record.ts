@@ -24,8 +24,10 @@ export interface DayRecord {
   /** Its place among the scenario's scored days (the oracles' seeds follow it). */
   index: number;
   computedAt: string;
-  /** Wall-clock seconds the day took to compute (predictors, oracles and learning). */
+  /** Wall-clock seconds the day took to compute (predictors, oracles and learning): longer on a busy machine. */
   seconds: number;
+  /** CPU seconds of its worker for the day (user + system): the day's cost. */
+  cpuSeconds: number;
   dayFactor: number;
   /** Kinds of the past days the hub learnt from. */
   learntFrom: Partial<Record<DayKind, number>>;
@@ -41,14 +43,15 @@ export interface DayRecord {
     ticket: string[];
     priority: Priority[];
     hour: number[];
-    /** Seconds from the day's midnight (UTC), to the millisecond. */
+    /** Whole seconds from the day's midnight (UTC). */
     at: number[];
+    /** Hundredths of a minute. */
     realised: number[];
     /** 1 served, 0 left before the call (no-show). */
     served: (0 | 1)[];
     delayed: (0 | 1)[];
-    /** Per predictor, aligned with the tickets; null where it gave no estimate. */
-    predictions: Record<string, { minutes: (number | null)[]; low: (number | null)[]; high: (number | null)[] }>;
+    /** Per predictor, aligned with the tickets, in tenths of a minute; null where it gave no estimate. */
+    predictions: Record<string, Column | { same: string }>;
   };
   /** Screen updates of served customers, per predictor. */
   updates: Record<string, ScoreSums>;
@@ -59,8 +62,13 @@ export interface DayRecord {
   issueSums?: Record<string, ScoreSums>;
 }
 
-const r2 = (x: number): number => Math.round(x * 100) / 100;
-const r3 = (x: number): number => Math.round(x * 1000) / 1000;
+export interface Column {
+  minutes: (number | null)[];
+  low: (number | null)[];
+  high: (number | null)[];
+}
+
+const tenths = (x: number): number => Math.round(x * 10);
 
 export type DayFacts = Omit<DayRecord, 'format' | 'fingerprint' | 'issue' | 'updates' | 'customers' | 'served' | 'noShows' | 'meanServedWait' | 'simMs' | 'predictMs'>;
 
@@ -77,29 +85,27 @@ export function packDay(facts: DayFacts, fingerprint: string, day: DayRun, valid
     issue.ticket.push(p.ticket);
     issue.priority.push(p.priority);
     issue.hour.push(p.hour);
-    issue.at.push(r3((p.at - midnight) / 1000));
-    issue.realised.push(r2(p.realised));
+    issue.at.push(Math.round((p.at - midnight) / 1000));
+    issue.realised.push(Math.round(p.realised * 100));
     issue.served.push(p.result === 'served' ? 1 : 0);
     issue.delayed.push(p.delayed ? 1 : 0);
   }
+  const columns = new Map<string, Column>();
+  const empty = (): Column => ({ minutes: Array<null>(issue.ticket.length).fill(null), low: Array<null>(issue.ticket.length).fill(null), high: Array<null>(issue.ticket.length).fill(null) });
   for (const p of kept) {
-    const col = (issue.predictions[p.predictor] ??= { minutes: [], low: [], high: [] });
+    let col = columns.get(p.predictor);
+    if (!col) columns.set(p.predictor, (col = empty()));
     const i = index.get(p.ticket)!;
-    while (col.minutes.length < issue.ticket.length) {
-      col.minutes.push(null);
-      col.low.push(null);
-      col.high.push(null);
-    }
-    col.minutes[i] = r2(p.minutes);
-    col.low[i] = r2(p.low);
-    col.high[i] = r2(p.high);
+    col.minutes[i] = tenths(p.minutes);
+    col.low[i] = tenths(p.low);
+    col.high[i] = tenths(p.high);
   }
-  for (const col of Object.values(issue.predictions)) {
-    while (col.minutes.length < issue.ticket.length) {
-      col.minutes.push(null);
-      col.low.push(null);
-      col.high.push(null);
-    }
+  const seen = new Map<string, string>();
+  for (const [name, col] of columns) {
+    const text = JSON.stringify(col);
+    const first = seen.get(text);
+    if (first === undefined) seen.set(text, name);
+    issue.predictions[name] = first === undefined ? col : { same: first };
   }
   const updates: Record<string, ScoreSums> = {};
   for (const p of day.predictions) {
@@ -146,7 +152,8 @@ export function issueRows(record: DayRecord): Prediction[] {
   const out: Prediction[] = [];
   const is = record.issue;
   const midnight = dayStart(record.date);
-  for (const [predictor, col] of Object.entries(is.predictions)) {
+  for (const [predictor, stored] of Object.entries(is.predictions)) {
+    const col = 'same' in stored ? (is.predictions[stored.same] as Column) : stored;
     for (let i = 0; i < is.ticket.length; i++) {
       const minutes = col.minutes[i];
       if (minutes === null || minutes === undefined) continue;
@@ -157,11 +164,11 @@ export function issueRows(record: DayRecord): Prediction[] {
         day: record.index,
         priority: is.priority[i]!,
         hour: is.hour[i]!,
-        at: midnight + Math.round(is.at[i]! * 1000),
-        minutes,
-        low: col.low[i]!,
-        high: col.high[i]!,
-        realised: is.realised[i]!,
+        at: midnight + is.at[i]! * 1000,
+        minutes: minutes / 10,
+        low: col.low[i]! / 10,
+        high: col.high[i]! / 10,
+        realised: is.realised[i]! / 100,
         result: is.served[i] === 1 ? 'served' : 'no_show',
         delayed: is.delayed[i] === 1,
       });

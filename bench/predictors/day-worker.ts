@@ -37,7 +37,7 @@ async function run(task: DayTask): Promise<void> {
   if (task.estimator === 'broken') options.atrium = (await import('./broken.js')).brokenAtrium;
   const record = ctx.score(date, task.index, task.fingerprint, options);
   writeDay(task.file, record);
-  const done: FromWorker = { type: 'done', id: task.id, seconds: record.seconds };
+  const done: FromWorker = { type: 'done', id: task.id, seconds: record.seconds, cpuSeconds: record.cpuSeconds };
   process.send!(done);
 }
 

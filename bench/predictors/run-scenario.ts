@@ -63,8 +63,8 @@ export interface ScenarioResult {
    * median width of all customers easy.
    */
   rangeWidthWaiting: Record<string, { n: number; median: number; p90: number }>;
-  /** Worker seconds its days took when they were computed (stored with each day). */
-  computeSeconds: { total: number; perDay: number };
+  /** Seconds its days took when they were computed (stored with each day): wall clock in their worker, and CPU. */
+  computeSeconds: { total: number; perDay: number; cpuTotal: number; cpuPerDay: number };
 }
 
 function byPredictor(rows: readonly Prediction[]): PredictorFigures[] {
@@ -187,6 +187,11 @@ export function scenarioResult(scenario: Scenario, records: readonly DayRecord[]
     oracleSe,
     range: { days: perDay.length, coverage: r3(coverageOf(issue)), perDay },
     rangeWidthWaiting: widthsWhenWaiting(issue),
-    computeSeconds: { total: r1(records.reduce((a, r) => a + r.seconds, 0)), perDay: r1(records.reduce((a, r) => a + r.seconds, 0) / Math.max(1, days)) },
+    computeSeconds: {
+      total: r1(records.reduce((a, r) => a + r.seconds, 0)),
+      perDay: r1(records.reduce((a, r) => a + r.seconds, 0) / Math.max(1, days)),
+      cpuTotal: r1(records.reduce((a, r) => a + r.cpuSeconds, 0)),
+      cpuPerDay: r1(records.reduce((a, r) => a + r.cpuSeconds, 0) / Math.max(1, days)),
+    },
   };
 }

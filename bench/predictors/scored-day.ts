@@ -57,6 +57,7 @@ export class ScenarioDays {
 
   score(date: CalendarDay, index: number, fingerprint: string, options: DayOptions): DayRecord {
     const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     const { scenario, branch } = this;
     const seed = scenarioSeed(scenario.name);
     const makeAtrium = options.atrium ?? atriumPredictor;
@@ -81,6 +82,8 @@ export class ScenarioDays {
     const oracleNoise: Record<string, OracleNoise> = {};
     for (const o of oracles) oracleNoise[o.name] = { predictions: o.noise.predictions, seSum: Math.round(o.noise.seSum * 1000) / 1000 };
     const seconds = Math.round((performance.now() - t0) / 100) / 10;
-    return packDay({ scenario: scenario.name, date: date.date, index, computedAt: new Date().toISOString(), seconds, dayFactor: world.dayFactor, learntFrom, oracleNoise }, fingerprint, day, scenario.warmupMinutes > 0, sensitivity ? 'sums' : 'rows');
+    const cpu = process.cpuUsage(cpu0);
+    const cpuSeconds = Math.round((cpu.user + cpu.system) / 100_000) / 10;
+    return packDay({ scenario: scenario.name, date: date.date, index, computedAt: new Date().toISOString(), seconds, cpuSeconds, dayFactor: world.dayFactor, learntFrom, oracleNoise }, fingerprint, day, scenario.warmupMinutes > 0, sensitivity ? 'sums' : 'rows');
   }
 }
