@@ -25,6 +25,19 @@ const scenarios = flag('scenarios')?.split(',');
 const scenarioDir = flag('scenario-dir');
 const estimator = flag('estimator');
 if (estimator !== undefined && estimator !== 'broken') throw new Error('--estimator can only be "broken" (for the exit-code test)');
+// The full run is made of stored days (bench/results/days/, predictors/day-store.ts): only
+// missing or stale days are computed, `--jobs=N` worker processes at once (default: the
+// cores), and `--max-minutes=M` starts no day after M minutes (the run then reports
+// "incomplete: N days missing" and exits non-zero; run it again to go on). `--days-dir=DIR`
+// stores the days elsewhere.
+const jobs = flag('jobs') === undefined ? undefined : Number(flag('jobs'));
+if (jobs !== undefined && !(Number.isInteger(jobs) && jobs > 0)) throw new Error('--jobs must be a positive whole number');
+const maxMinutes = flag('max-minutes') === undefined ? undefined : Number(flag('max-minutes'));
+if (maxMinutes !== undefined && !(Number.isFinite(maxMinutes) && maxMinutes >= 0)) throw new Error('--max-minutes must be a number of minutes');
+const daysDir = flag('days-dir');
+// One budget for the whole run: each bench that stores days gets what is left of it.
+const budgetEnd = maxMinutes === undefined ? undefined : Date.now() + maxMinutes * 60_000;
+const minutesLeft = (): number | undefined => (budgetEnd === undefined ? undefined : Math.max(0, (budgetEnd - Date.now()) / 60_000));
 const partial = days !== undefined || scenarios !== undefined || scenarioDir !== undefined || estimator !== undefined;
 const outDir = flag('out') ?? path.join(import.meta.dirname, 'results', ...(quick ? ['quick'] : partial ? ['partial'] : []));
 mkdirSync(outDir, { recursive: true });
@@ -33,7 +46,8 @@ const missed: string[] = [];
 // `--only NAME[,NAME]` runs those benches alone; the summary is then rewritten from every
 // result file of the folder, so the other figures stay as their last run left them.
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
-const BENCHES: [string, () => BenchResult | Promise<BenchResult>][] = [
+// A bench that returns null wrote nothing worth keeping (an incomplete run): its last file stays.
+const BENCHES: [string, () => BenchResult | null | Promise<BenchResult | null>][] = [
   ['estimator', benchEstimator],
   ['api', benchApi],
   ['load', benchLoad],
@@ -44,15 +58,21 @@ const BENCHES: [string, () => BenchResult | Promise<BenchResult>][] = [
   [
     'wait-predictors',
     async () => {
-      const atrium = estimator === 'broken' ? (await import('./predictors/broken.js')).brokenAtrium : undefined;
-      const { missed: m, ...result } = benchPredictors({ quick, outDir, days, scenarios, scenarioDir, atrium });
-      // A quick run's figures are printed, never asserted (one day judges nothing).
-      if (!quick) missed.push(...m);
-      return result;
+      const { missed: m, ...result } = await benchPredictors({ quick, outDir, days, scenarios, scenarioDir, estimator: estimator === 'broken' ? 'broken' : undefined, jobs, maxMinutes: minutesLeft(), daysDir });
+      // A quick run's figures are printed, never asserted (one day judges nothing); an incomplete run never passes.
+      missed.push(...(quick ? m.filter((line) => line.startsWith('incomplete:')) : m));
+      return m.some((line) => line.startsWith('incomplete:')) ? null : result;
     },
   ],
   // Atrium alone on variant worlds: 20 scored days a scenario and variant (1 with --quick, --days=N in a development run).
-  ['sensitivity', async () => (await import('./sensitivity.js')).benchSensitivity(days ?? (quick ? 1 : 20), outDir, scenarios)],
+  [
+    'sensitivity',
+    async () => {
+      const { missed: m, ...result } = await (await import('./sensitivity.js')).benchSensitivity({ days: days ?? (quick ? 1 : 20), outDir, only: scenarios, jobs, maxMinutes: minutesLeft(), daysDir, quick });
+      missed.push(...m);
+      return m.length > 0 ? null : result;
+    },
+  ],
   ['fair-calling', () => benchFairCalling(quick)],
   ['fuzz', async () => (await import('./fuzz.js')).benchFuzz(quick)],
   // Loaded on demand: it needs Debian's Chromium, which the other benches do not.
@@ -63,6 +83,7 @@ if (only) for (const name of only) if (!BENCHES.some(([n]) => n === name)) throw
 for (const [name, run] of BENCHES) {
   if (only && !only.includes(name)) continue;
   const r = await run();
+  if (r === null) continue;
   writeFileSync(path.join(outDir, `${r.name}.json`), JSON.stringify(r, null, 2) + '\n');
 }
 
@@ -81,6 +102,7 @@ console.log(lines.join('\n'));
 // Every predictor target that missed, by name; the other benches set the exit code themselves.
 if (missed.length > 0) {
   for (const line of missed) console.error(line);
-  console.error(`${missed.length} wait-predictor target(s) missed`);
+  const targets = missed.filter((line) => line.startsWith('target missed')).length;
+  if (targets > 0) console.error(`${targets} wait-predictor target(s) missed`);
   process.exitCode = 1;
 }

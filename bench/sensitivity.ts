@@ -1,90 +1,90 @@
 // The sensitivity table of issue 15: how Atrium's MAE moves when the world differs from the
-// values its hand-set priors share with the simulator. Each variant changes every day of the
-// branch's calendar (the hub learns from the changed past days too), and Atrium, unchanged,
-// learns and predicts as in the predictors bench; Atrium alone and QL-abandon beside it, no
-// oracle, at ticket issue, served customers. Variants:
-// - patience ×0.5 and ×2 (the estimator's leaving-rate prior is 1/300 per minute, every
-//   scenario's own patience);
-// - a closed counter back after 60 or 180 min instead of 120 (lunch-unannounced: the
-//   estimator assumes 120 for a counter closed mid-day);
-// - service-time CV ×0.5 and ×1.5.
+// values its hand-set priors share with the simulator (the variants: sensitivity-variants.ts).
+// Each variant changes every day of the branch's calendar (the hub learns from the changed
+// past days too), and Atrium, unchanged, learns and predicts as in the predictors bench;
+// Atrium alone and QL-abandon beside it, no oracle, at ticket issue, served customers. Its
+// days are stored and reused as the predictors bench's are (predictors/day-store.ts, under
+// results/days/sensitivity/<variant>/), computed in the same worker pool and time budget.
 import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { atriumPredictor } from '../main/hub/estimate/index.js';
-import { calendarKnowledge, LEARNT_DAYS } from './predictors/branch-knowledge.js';
-import { qlAbandonPredictor } from './predictors/class-baselines.js';
-import { runDay, type Prediction } from './predictors/evaluate.js';
+import type { DayTask } from './predictors/day-pool.js';
+import { DAYS_DIR, dayFile, dayFingerprint } from './predictors/day-store.js';
+import { gatherDays, incompleteLine } from './predictors/gather-days.js';
 import { meanInterval } from './predictors/intervals.js';
-import { score } from './predictors/metrics.js';
-import { BranchCalendar } from './sim/calendar.js';
-import { clockMinutes, loadScenarios, SCENARIO_DIR, type Scenario } from './sim/scenario.js';
+import { addSums, emptySums, metricsOf, type ScoreSums } from './predictors/score-sums.js';
+import { ScenarioDays } from './predictors/scored-day.js';
+import { SENSITIVITY_SCENARIOS, VARIANTS, variantSlug } from './sensitivity-variants.js';
+import { loadScenarios, SCENARIO_DIR } from './sim/scenario.js';
 import type { BenchResult } from './stats.js';
 
-interface Variant {
-  name: string;
-  /** Scenarios it applies to (all when absent). */
+export { VARIANTS } from './sensitivity-variants.js';
+
+export interface SensitivityRun {
+  days: number;
+  outDir: string;
   only?: string[];
-  change: (s: Scenario) => Scenario;
+  jobs?: number;
+  maxMinutes?: number;
+  /** Default: results/days for a full or development run, <outDir>/days for a quick one. */
+  daysDir?: string;
+  quick?: boolean;
 }
 
-const lunchLength = (s: Scenario, minutes: number): Scenario => {
-  if (!s.lunch) return s;
-  const from = clockMinutes(s.lunch.from) + minutes;
-  const until = `${String(Math.floor(from / 60)).padStart(2, '0')}:${String(from % 60).padStart(2, '0')}`;
-  return { ...s, lunch: { ...s.lunch, until } };
-};
-
-export const VARIANTS: Variant[] = [
-  { name: 'as scored', change: (s) => s },
-  { name: 'patience ×0.5', change: (s) => ({ ...s, patienceMeanMinutes: s.patienceMeanMinutes === null ? null : s.patienceMeanMinutes * 0.5 }) },
-  { name: 'patience ×2', change: (s) => ({ ...s, patienceMeanMinutes: s.patienceMeanMinutes === null ? null : s.patienceMeanMinutes * 2 }) },
-  { name: 'closed counter back after 60 min', only: ['lunch-unannounced'], change: (s) => (s.lunch?.mode === 'close' ? lunchLength(s, 60) : s) },
-  { name: 'closed counter back after 180 min', only: ['lunch-unannounced'], change: (s) => (s.lunch?.mode === 'close' ? lunchLength(s, 180) : s) },
-  { name: 'service CV ×0.5', change: (s) => ({ ...s, kinds: s.kinds.map((k) => ({ ...k, cv: k.cv * 0.5 })) }) },
-  { name: 'service CV ×1.5', change: (s) => ({ ...s, kinds: s.kinds.map((k) => ({ ...k, cv: k.cv * 1.5 })) }) },
-];
-
-const SCENARIOS = ['ordinary-day', 'lunch-unannounced', 'month-end', 'pension-day'];
-
-export function benchSensitivity(days: number, outDir: string, only?: string[]): BenchResult {
+export async function benchSensitivity(run: SensitivityRun): Promise<BenchResult & { missed: string[] }> {
+  const { days, outDir, only } = run;
   const t0 = performance.now();
   const scenarios = loadScenarios(SCENARIO_DIR);
-  const lines = ['| scenario | variant | Atrium MAE (daily mean ± 95%) | bias | in range | QL-abandon MAE |', '| --- | --- | --- | --- | --- | --- |'];
-  const figures: Record<string, number | string> = {};
-  for (const name of SCENARIOS) {
+  const daysDir = path.join(run.daysDir ?? (run.quick ? path.join(outDir, 'days') : DAYS_DIR), 'sensitivity');
+  const tasks: DayTask[] = [];
+  const branches: { name: string; variant: string; ids: number[] }[] = [];
+  for (const name of SENSITIVITY_SCENARIOS) {
     if (only && !only.includes(name)) continue;
     for (const v of VARIANTS) {
       if (v.only && !v.only.includes(name)) continue;
       const changed = scenarios.map(v.change);
-      const scored = changed.find((s) => s.name === name)!;
-      const branch = BranchCalendar.of(scored, changed);
-      const rows: Prediction[] = [];
-      branch.scoredDays(days, LEARNT_DAYS).forEach((date, d) => {
-        const knowledge = calendarKnowledge(branch, date.date);
-        const day = runDay(scored, d, branch.world(date), () => [atriumPredictor({ ...knowledge, utcOffsetMinutes: 0 }), qlAbandonPredictor()]);
-        rows.push(...day.predictions.filter((r) => r.moment === 'issue' && r.result === 'served'));
+      const ctx = new ScenarioDays(changed.find((s) => s.name === name)!, changed);
+      const calendar = ctx.calendarScenarios();
+      const ids: number[] = [];
+      ctx.dates(days).forEach((date, index) => {
+        const key = { scenario: name, variant: v.name, date: date.date, index, hubOracle: false, estimator: 'atrium' };
+        ids.push(tasks.length);
+        tasks.push({ id: tasks.length, scenarioDir: SCENARIO_DIR, ...key, fingerprint: dayFingerprint(key, calendar), file: dayFile(path.join(daysDir, variantSlug(v.name)), name, date.date) });
       });
-      const of = (p: string) => rows.filter((r) => r.predictor === p);
-      const m = score(of('atrium').map((r) => ({ predicted: r.minutes, low: r.low, high: r.high, realised: r.realised })));
-      const q = score(of('QL-abandon').map((r) => ({ predicted: r.minutes, low: r.low, high: r.high, realised: r.realised })));
-      const daily = meanInterval(
-        [...new Set(rows.map((r) => r.day))].map((d) => {
-          const mine = of('atrium').filter((r) => r.day === d);
-          return mine.reduce((a, r) => a + Math.abs(r.minutes - r.realised), 0) / Math.max(1, mine.length);
-        }),
-      );
-      lines.push(`| ${name} | ${v.name} | ${m.mae.toFixed(2)} (${daily.mean.toFixed(2)} ± ${Number.isFinite(daily.halfWidth) ? daily.halfWidth.toFixed(2) : '∞'}) | ${m.bias.toFixed(2)} | ${Math.round(m.coverage * 100)}% | ${q.mae.toFixed(2)} |`);
-      figures[`${name} ${v.name} atrium MAE`] = m.mae;
-      console.log(`sensitivity: ${name}, ${v.name}: atrium MAE ${m.mae}`);
+      branches.push({ name, variant: v.name, ids });
     }
+  }
+  const got = await gatherDays(tasks, { jobs: run.jobs ?? availableParallelism(), maxMinutes: run.maxMinutes, label: 'sensitivity' });
+  if (got.missing.length > 0) {
+    const line = incompleteLine(got.missing);
+    return { name: 'sensitivity', description: `Incomplete run: ${line}; no figures.`, figures: { 'days computed': got.computed, 'days reused': got.reused, 'days missing': got.missing.length }, missed: [line] };
+  }
+  const lines = ['| scenario | variant | Atrium MAE (daily mean ± 95%) | bias | in range | QL-abandon MAE |', '| --- | --- | --- | --- | --- | --- |'];
+  const figures: Record<string, number | string> = {};
+  for (const b of branches) {
+    // Each day keeps its sums at ticket issue of served customers (day-record.ts): MAE, bias and
+    // coverage are their means, the daily MAEs give the interval over days.
+    const total = (p: string): ScoreSums => {
+      const into = emptySums();
+      for (const id of b.ids) addSums(into, got.records.get(id)!.issueSums?.[p] ?? emptySums());
+      return into;
+    };
+    const m = metricsOf(total('atrium'));
+    const q = metricsOf(total('QL-abandon'));
+    const daily = meanInterval(b.ids.map((id) => got.records.get(id)!.issueSums?.['atrium']).filter((x): x is ScoreSums => x !== undefined && x.n > 0).map((x) => x.abs / x.n));
+    lines.push(`| ${b.name} | ${b.variant} | ${m.mae.toFixed(2)} (${daily.mean.toFixed(2)} ± ${Number.isFinite(daily.halfWidth) ? daily.halfWidth.toFixed(2) : '∞'}) | ${m.bias.toFixed(2)} | ${Math.round(m.coverage * 100)}% | ${q.mae.toFixed(2)} |`);
+    figures[`${b.name} ${b.variant} atrium MAE`] = m.mae;
   }
   const table = lines.join('\n');
   writeFileSync(path.join(outDir, 'sensitivity.md'), `# Sensitivity of Atrium's estimate\n\nGenerated by \`npm run bench\` (bench/sensitivity.ts), ${days} scored days a scenario and variant. At ticket issue, served customers, minutes.\n\n${table}\n`);
   const seconds = Math.round((performance.now() - t0) / 100) / 10;
   figures.seconds = seconds;
+  figures['days computed'] = got.computed;
+  figures['days reused'] = got.reused;
   return {
     name: 'sensitivity',
-    description: `Atrium's MAE when the world differs from its priors (bench/sensitivity.ts): each variant changes every day of the branch calendar, Atrium unchanged; ${days} scored days a scenario; ${seconds} s.\n\n${table}`,
+    description: `Atrium's MAE when the world differs from its priors (bench/sensitivity.ts): each variant changes every day of the branch calendar, Atrium unchanged; ${days} scored days a scenario; ${seconds} s (${got.computed} days computed, ${got.reused} reused).\n\n${table}`,
     figures,
+    missed: [],
   };
 }

@@ -3,8 +3,8 @@ import type { Check } from './targets.js';
 import { PREDICTOR_NAMES, type PredictorFigures, type ScenarioResult } from './run-scenario.js';
 
 const HEAD =
-  '| predictor | n | mean wait | MAE | RMSE | bias | RASE | within ±2 min | within ±20% | under by >2 min | under by >5 min | p90 abs error | in printed range |\n' +
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |';
+  '| predictor | n | mean wait | MAE | RMSE | bias | RASE | within ±2 min | within ±20% | under by >2 min | under by >5 min | p90 abs error | in printed range | range width median | range width p90 |\n' +
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |';
 
 const pct = (x: number): string => (Number.isNaN(x) ? '–' : `${Math.round(x * 100)}%`);
 const num = (x: number, d = 2): string => (Number.isNaN(x) ? '–' : x.toFixed(d));
@@ -12,7 +12,7 @@ const num = (x: number, d = 2): string => (Number.isNaN(x) ? '–' : x.toFixed(d
 export function table(list: PredictorFigures[]): string {
   const rows = list.map(
     (p) =>
-      `| ${p.name} | ${p.n} | ${num(p.meanWait, 1)} | ${num(p.mae)} | ${num(p.rmse)} | ${num(p.bias)} | ${num(p.rase, 3)} | ${pct(p.within2)} | ${pct(p.within20pct)} | ${pct(p.under2)} | ${pct(p.under5)} | ${num(p.p90AbsError, 1)} | ${pct(p.coverage)} |`,
+      `| ${p.name} | ${p.n} | ${num(p.meanWait, 1)} | ${num(p.mae)} | ${num(p.rmse)} | ${num(p.bias)} | ${num(p.rase, 3)} | ${pct(p.within2)} | ${pct(p.within20pct)} | ${pct(p.under2)} | ${pct(p.under5)} | ${num(p.p90AbsError, 1)} | ${pct(p.coverage)} | ${num(p.rangeWidthMedian)} | ${num(p.rangeWidthP90)} |`,
   );
   return [HEAD, ...rows].join('\n');
 }

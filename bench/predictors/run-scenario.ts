@@ -1,18 +1,17 @@
-// One scenario's days with every predictor, scored: the figures the report is made of.
-// The scored days are the first `days` days of the scenario's kind in its branch's calendar
-// (bench/sim/calendar.ts), and on each the hub's knowledge is learnt from the 20 business
-// days before it, of any kind, as the hub learns from its ledger.
-import { atriumPredictor, type AtriumOptions, type WaitPredictor } from '../../main/hub/estimate/index.js';
-import { BranchCalendar, type DayKind } from '../sim/calendar.js';
+// One scenario's scored days with every predictor, put together: the figures the report is
+// made of. The scored days are the first `days` days of the scenario's kind in its branch's
+// calendar (bench/sim/calendar.ts), and on each the hub's knowledge is learnt from the 20
+// business days before it, of any kind, as the hub learns from its ledger. Each day is
+// scored on its own (scored-day.ts) and stored (day-store.ts); this adds the stored days up.
+import type { DayKind } from '../sim/calendar.js';
 import type { Scenario } from '../sim/scenario.js';
-import { calendarKnowledge, LEARNT_DAYS, type BranchKnowledge } from './branch-knowledge.js';
-import { baselinePredictors } from './baselines.js';
-import { classBaselinePredictors } from './class-baselines.js';
-import { runDay, type Prediction } from './evaluate.js';
+import { issueRows, type DayRecord } from './day-record.js';
+import type { Prediction } from './evaluate.js';
 import { meanInterval, type Interval } from './intervals.js';
-import { score, type Metrics } from './metrics.js';
-import { oraclePredictor, type OraclePredictor } from './oracle.js';
-import { RegressionTrainer } from './regression.js';
+import { relativeWidth, score, sortedQuantile, WIDTH_FLOOR_MINUTES, type Metrics } from './metrics.js';
+import { addSums, emptySums, metricsOf, type ScoreSums } from './score-sums.js';
+
+export { scenarioSeed } from './scored-day.js';
 
 export const PREDICTOR_NAMES = ['naive', 'QL', 'LES', 'LES-smoothed', 'HOL', 'LES-class', 'HOL-class', 'QL-abandon', 'HOL-refined', 'regression', 'atrium', 'oracle', 'oracle-hub-info'] as const;
 /** Every predictor Atrium must be no worse than. */
@@ -58,13 +57,14 @@ export interface ScenarioResult {
    * future, so the share inside the range moves by ±4 points from one day to the next.
    */
   range: { days: number; coverage: number; perDay: number[] };
-}
-
-/** A stable seed per scenario name, so adding a scenario does not change the others. */
-export function scenarioSeed(name: string): number {
-  let h = 2166136261;
-  for (const ch of name) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
-  return h;
+  /**
+   * The range's relative width over the customers whose estimate was 1 min or more (those not
+   * called at once), per predictor: in a quiet lobby half are called at once and make the
+   * median width of all customers easy.
+   */
+  rangeWidthWaiting: Record<string, { n: number; median: number; p90: number }>;
+  /** Seconds its days took when they were computed (stored with each day): wall clock in their worker, and CPU. */
+  computeSeconds: { total: number; perDay: number; cpuTotal: number; cpuPerDay: number };
 }
 
 function byPredictor(rows: readonly Prediction[]): PredictorFigures[] {
@@ -92,30 +92,27 @@ function coverageOf(rows: readonly Prediction[]): number {
   return mine.filter((r) => r.realised >= r.low && r.realised <= r.high).length / Math.max(1, mine.length);
 }
 
-export interface RunOptions {
-  /** Also run the oracle that knows only what the hub could (doubles the oracle's cost). */
-  hubOracle: boolean;
-  /** The scenarios of the other kinds of day in the branch's calendar. */
-  standard: readonly Scenario[];
-  /** Atrium's estimator as the hub makes it; the exit-code test passes a broken one. */
-  atrium?: (options: AtriumOptions) => WaitPredictor;
-}
-
 const r1 = (x: number): number => Math.round(x * 10) / 10;
 const r3 = (x: number): number => Math.round(x * 1000) / 1000;
 
-export function runScenario(scenario: Scenario, days: number, options: RunOptions): ScenarioResult {
-  const { hubOracle, standard } = options;
-  const makeAtrium = options.atrium ?? atriumPredictor;
-  const seed = scenarioSeed(scenario.name);
-  const branch = BranchCalendar.of(scenario, standard);
-  const dates = branch.scoredDays(days, LEARNT_DAYS);
+function widthsWhenWaiting(rows: readonly Prediction[]): ScenarioResult['rangeWidthWaiting'] {
+  const out: ScenarioResult['rangeWidthWaiting'] = {};
+  for (const name of PREDICTOR_NAMES) {
+    const w = rows
+      .filter((r) => r.predictor === name && r.minutes >= WIDTH_FLOOR_MINUTES)
+      .map((r) => relativeWidth({ predicted: r.minutes, low: r.low, high: r.high }))
+      .sort((a, b) => a - b);
+    if (w.length > 0) out[name] = { n: w.length, median: r3(sortedQuantile(w, 0.5)), p90: r3(sortedQuantile(w, 0.9)) };
+  }
+  return out;
+}
+
+/** The scenario's figures from its scored days' records (in the order of the days). */
+export function scenarioResult(scenario: Scenario, records: readonly DayRecord[]): ScenarioResult {
+  const days = records.length;
   const learntFrom: Partial<Record<DayKind, number>> = {};
-  const factors: number[] = [];
-  const oracles: OraclePredictor[] = [];
-  const regression = new RegressionTrainer(branch);
-  // Each oracle's Monte Carlo noise, summed over days (the predictors themselves are dropped with their day).
   const noise = new Map<string, { predictions: number; seSum: number }>();
+  const updates = new Map<string, ScoreSums>();
   const all: Prediction[] = [];
   let customers = 0;
   let served = 0;
@@ -123,31 +120,20 @@ export function runScenario(scenario: Scenario, days: number, options: RunOption
   let waitSum = 0;
   let simMs = 0;
   const predictMs: Record<string, number> = {};
-  for (let d = 0; d < dates.length; d++) {
-    const date = dates[d]!;
-    for (const past of branch.before(date.date, LEARNT_DAYS)) learntFrom[past.kind] = (learntFrom[past.kind] ?? 0) + 1;
-    // Learnt on the morning of the day, from the days before it: frozen before it is scored.
-    const knowledge: BranchKnowledge = calendarKnowledge(branch, date.date);
-    const world = branch.world(date);
-    const trained = regression.predictorFor(date.date, LEARNT_DAYS);
-    factors.push(world.dayFactor);
-    const day = runDay(scenario, d, world, (sim, i) => {
-      const made = [
-        oraclePredictor({ current: sim }, scenario.oracleRuns, (seed ^ 0x5eed) + i),
-        // Not in the validation: there the hub knows everything the oracle does.
-        ...(scenario.warmupMinutes > 0 || !hubOracle || !scenario.hubOracle ? [] : [oraclePredictor({ current: sim }, scenario.oracleRuns, (seed ^ 0x1f0) + i, 'hub')]),
-      ];
-      oracles.push(...made);
-      return [...baselinePredictors(), ...classBaselinePredictors(), trained, makeAtrium({ ...knowledge, utcOffsetMinutes: 0 }), ...made];
-    });
-    for (const o of oracles) {
-      const t = noise.get(o.name) ?? { predictions: 0, seSum: 0 };
-      t.predictions += o.noise.predictions;
-      t.seSum += o.noise.seSum;
-      noise.set(o.name, t);
+  for (const day of records) {
+    for (const [k, n] of Object.entries(day.learntFrom)) learntFrom[k as DayKind] = (learntFrom[k as DayKind] ?? 0) + n;
+    for (const [name, o] of Object.entries(day.oracleNoise)) {
+      const t = noise.get(name) ?? { predictions: 0, seSum: 0 };
+      t.predictions += o.predictions;
+      t.seSum += o.seSum;
+      noise.set(name, t);
     }
-    oracles.length = 0;
-    all.push(...day.predictions);
+    for (const [name, sums] of Object.entries(day.updates)) {
+      const into = updates.get(name) ?? emptySums();
+      addSums(into, sums);
+      updates.set(name, into);
+    }
+    all.push(...issueRows(day));
     customers += day.customers;
     served += day.served;
     noShows += day.noShows;
@@ -155,16 +141,17 @@ export function runScenario(scenario: Scenario, days: number, options: RunOption
     simMs += day.simMs;
     for (const [k, v] of Object.entries(day.predictMs)) predictMs[k] = (predictMs[k] ?? 0) + v;
   }
+  const dayIndexes = records.map((r) => r.index);
   // The validation scores delayed customers only, as the theory does (RASE = 1 − ρ).
   const validation = scenario.warmupMinutes > 0;
-  const scored = (r: Prediction): boolean => r.moment === 'issue' && r.result === 'served' && (!validation || r.delayed);
+  const scored = (r: Prediction): boolean => r.result === 'served' && (!validation || r.delayed);
   const issue = all.filter(scored);
   const perDay: number[] = [];
-  for (let d = 0; d < dates.length; d++) perDay.push(r3(coverageOf(issue.filter((r) => r.day === d))));
+  for (const d of dayIndexes) perDay.push(r3(coverageOf(issue.filter((r) => r.day === d))));
   const dayMae: Record<string, Interval> = {};
   for (const name of new Set(issue.map((r) => r.predictor))) {
     const maes: number[] = [];
-    for (let d = 0; d < dates.length; d++) {
+    for (const d of dayIndexes) {
       const rows = issue.filter((r) => r.day === d && r.predictor === name);
       if (rows.length > 0) maes.push(rows.reduce((a, r) => a + Math.abs(r.minutes - r.realised), 0) / rows.length);
     }
@@ -173,6 +160,9 @@ export function runScenario(scenario: Scenario, days: number, options: RunOption
   }
   const oracleSe: Record<string, number> = {};
   for (const [name, t] of noise) if (t.predictions > 0) oracleSe[name] = r3(t.seSum / t.predictions);
+  const factors = records.map((r) => r.dayFactor);
+  // No screen update at all (a tiny day): every predictor with no rows, as for the other tables.
+  const presentUpdates = PREDICTOR_NAMES.filter((n) => updates.has(n) || updates.size === 0);
   return {
     name: scenario.name,
     description: scenario.description,
@@ -185,16 +175,23 @@ export function runScenario(scenario: Scenario, days: number, options: RunOption
     simMsPerDay: r1(simMs / days),
     predictMsPerDay: Object.fromEntries(Object.entries(predictMs).map(([k, v]) => [k, r1(v / days)])),
     predictors: byPredictor(issue),
-    updates: byPredictor(all.filter((r) => r.moment === 'update' && r.result === 'served')),
-    noShows: byPredictor(all.filter((r) => r.moment === 'issue' && r.result === 'no_show')),
+    updates: presentUpdates.map((name) => ({ name, ...metricsOf(updates.get(name) ?? emptySums()) })),
+    noShows: byPredictor(all.filter((r) => r.result === 'no_show')),
     byPriority: groupBy(issue, (r) => r.priority),
     byHour: groupBy(issue, (r) => String(r.hour).padStart(2, '0')),
     issueRows: issue,
-    dates: dates.map((d) => d.date),
+    dates: records.map((d) => d.date),
     learntFrom,
     dayFactors: [r3(Math.min(...factors)), r3(Math.max(...factors))],
     dayMae,
     oracleSe,
     range: { days: perDay.length, coverage: r3(coverageOf(issue)), perDay },
+    rangeWidthWaiting: widthsWhenWaiting(issue),
+    computeSeconds: {
+      total: r1(records.reduce((a, r) => a + r.seconds, 0)),
+      perDay: r1(records.reduce((a, r) => a + r.seconds, 0) / Math.max(1, days)),
+      cpuTotal: r1(records.reduce((a, r) => a + r.cpuSeconds, 0)),
+      cpuPerDay: r1(records.reduce((a, r) => a + r.cpuSeconds, 0) / Math.max(1, days)),
+    },
   };
 }

@@ -12,6 +12,9 @@ export interface Check {
 
 const get = (list: PredictorFigures[], name: string): PredictorFigures => list.find((p) => p.name === name)!;
 const OTHERS = BASELINE_NAMES;
+/** Issue 15: the printed range's relative width, median and 90th percentile, on every scenario. */
+export const WIDTH_MEDIAN_TARGET = 1.0;
+export const WIDTH_P90_TARGET = 2.0;
 
 export function validationChecks(v: ScenarioResult): Check[] {
   const ql = get(v.predictors, 'QL');
@@ -74,6 +77,18 @@ export function targetChecks(results: ScenarioResult[]): Check[] {
       met: c.coverage >= 0.75 && c.coverage <= 0.85,
       detail: `coverage ${c.coverage} over ${c.days} days (day by day ${Math.min(...c.perDay)}–${Math.max(...c.perDay)}; daily mean ${dayCoverage(c.perDay)})`,
     });
+    // Issue 15: a range a customer can act on. Relative width (high − low) / max(estimate, 1 min)
+    // over the scored customers at ticket issue (metrics.ts says why the floor).
+    checks.push({
+      name: `${r.name}: printed range's median relative width at most ${WIDTH_MEDIAN_TARGET}`,
+      met: a.rangeWidthMedian <= WIDTH_MEDIAN_TARGET,
+      detail: `atrium median ${a.rangeWidthMedian}, p90 ${a.rangeWidthP90} ((high − low) / max(estimate, 1 min), ${a.n} customers at ticket issue); oracle's 10–90% range: median ${o.rangeWidthMedian}, p90 ${o.rangeWidthP90}${waiting(r)}`,
+    });
+    checks.push({
+      name: `${r.name}: printed range's 90th-percentile relative width at most ${WIDTH_P90_TARGET}`,
+      met: a.rangeWidthP90 <= WIDTH_P90_TARGET,
+      detail: `atrium p90 ${a.rangeWidthP90}, median ${a.rangeWidthMedian}; oracle p90 ${o.rangeWidthP90}${waiting(r)}`,
+    });
   }
   const atrium = pooledMae(results, 'atrium');
   const others = OTHERS.map((n) => ({ n, mae: pooledMae(results, n) })).sort((x, y) => x.mae - y.mae);
@@ -83,6 +98,14 @@ export function targetChecks(results: ScenarioResult[]): Check[] {
     detail: `atrium ${atrium} vs ${others[0]!.n} ${others[0]!.mae} (×${(atrium / others[0]!.mae).toFixed(2)}); oracle ${pooledMae(results, 'oracle')}`,
   });
   return checks;
+}
+
+/** The widths over customers with an estimate of 1 min or more (not called at once), for the detail. */
+function waiting(r: ScenarioResult): string {
+  const a = r.rangeWidthWaiting.atrium;
+  const o = r.rangeWidthWaiting.oracle;
+  if (!a) return '';
+  return `; customers with an estimate of 1 min or more (${a.n}): atrium median ${a.median}, p90 ${a.p90}${o ? `, oracle median ${o.median}, p90 ${o.p90}` : ''}`;
 }
 
 function dayCoverage(perDay: readonly number[]): string {
