@@ -5,7 +5,7 @@
 import { atriumPredictor, type AtriumOptions, type WaitPredictor } from '../../main/hub/estimate/index.js';
 import { BranchCalendar, type DayKind } from '../sim/calendar.js';
 import type { Scenario } from '../sim/scenario.js';
-import { calendarKnowledge, LEARNT_DAYS, type BranchKnowledge } from './branch-knowledge.js';
+import { calendarKnowledge, learningDaysBefore, LEARNT_DAYS, type BranchKnowledge } from './branch-knowledge.js';
 import { baselinePredictors } from './baselines.js';
 import { classBaselinePredictors } from './class-baselines.js';
 import { runDay, type Prediction } from './evaluate.js';
@@ -125,7 +125,7 @@ export function runScenario(scenario: Scenario, days: number, options: RunOption
   const predictMs: Record<string, number> = {};
   for (let d = 0; d < dates.length; d++) {
     const date = dates[d]!;
-    for (const past of branch.before(date.date, LEARNT_DAYS)) learntFrom[past.kind] = (learntFrom[past.kind] ?? 0) + 1;
+    for (const past of learningDaysBefore(branch, date.date)) learntFrom[past.kind] = (learntFrom[past.kind] ?? 0) + 1;
     // Learnt on the morning of the day, from the days before it: frozen before it is scored.
     const knowledge: BranchKnowledge = calendarKnowledge(branch, date.date);
     const world = branch.world(date);
