@@ -34,10 +34,14 @@ export interface GroundTruth {
  */
 export type OracleKnowledge = 'all' | 'hub';
 
-/** A business within the customer's service, weighted by its share and by the chance of lasting `elapsed`. */
+/**
+ * A business within the customer's service, weighted by its share and by the chance of lasting
+ * `elapsed`; of the ticket's kiosk choice when it has one (the hub sees the choice on the
+ * ticket; a customer without one took a generic tile, whatever their business).
+ */
 function guessDuration(sc: Scenario, c: SimCustomer, elapsed: number, random: Random): Duration {
   const options = sc.kinds.flatMap((k) =>
-    k.service !== c.service
+    k.service !== c.service || (c.choice !== null && k.choice !== c.choice)
       ? []
       : [false, true].map((older) => {
           const mean = k.meanMinutes * (older ? sc.older.factor : 1);

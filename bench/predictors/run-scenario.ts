@@ -1,7 +1,8 @@
 // One scenario's scored days with every predictor, put together: the figures the report is
 // made of. The scored days are the first `days` days of the scenario's kind in its branch's
-// calendar (bench/sim/calendar.ts), and on each the hub's knowledge is learnt from the 20
-// business days before it, of any kind, as the hub learns from its ledger. Each day is
+// calendar (bench/sim/calendar.ts), and on each the hub's knowledge is learnt as the hub
+// learns from its ledger: from the latest 20 past days of its kind, or of any kind when fewer
+// than 3 of its kind came before (learnForDayKind, branch-knowledge.ts). Each day is
 // scored on its own (scored-day.ts) and stored (day-store.ts); this adds the stored days up.
 import type { DayKind } from '../sim/calendar.js';
 import type { Scenario } from '../sim/scenario.js';

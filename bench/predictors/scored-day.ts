@@ -8,7 +8,7 @@
 import { atriumPredictor, type AtriumOptions, type WaitPredictor } from '../../main/hub/estimate/index.js';
 import { BranchCalendar, type CalendarDay, type DayKind } from '../sim/calendar.js';
 import type { Scenario } from '../sim/scenario.js';
-import { calendarKnowledge, LEARNT_DAYS } from './branch-knowledge.js';
+import { calendarKnowledge, learningDaysBefore, LEARNT_DAYS } from './branch-knowledge.js';
 import { baselinePredictors } from './baselines.js';
 import { classBaselinePredictors, qlAbandonPredictor } from './class-baselines.js';
 import { packDay, type DayRecord } from './day-record.js';
@@ -62,7 +62,7 @@ export class ScenarioDays {
     const seed = scenarioSeed(scenario.name);
     const makeAtrium = options.atrium ?? atriumPredictor;
     const learntFrom: Partial<Record<DayKind, number>> = {};
-    for (const past of branch.before(date.date, LEARNT_DAYS)) learntFrom[past.kind] = (learntFrom[past.kind] ?? 0) + 1;
+    for (const past of learningDaysBefore(branch, date.date)) learntFrom[past.kind] = (learntFrom[past.kind] ?? 0) + 1;
     // Learnt on the morning of the day, from the days before it: frozen before it is scored.
     const knowledge = calendarKnowledge(branch, date.date);
     const world = branch.world(date);

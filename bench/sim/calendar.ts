@@ -1,8 +1,14 @@
 // A branch's calendar of business days, each of a kind: ordinary days, month-ends, pension
 // days and holiday eves. A scored scenario is one kind of day in such a calendar, and the
-// hub learns from the last 20 business days before it, whatever their kind, as a real hub
-// does from its ledger (issue 15: learning from 20 days of the scored scenario itself
-// flattered the estimator: a pension day learnt from ordinary days is the honest case).
+// hub learns from the business days before it as a real hub does from its ledger: the last
+// 20 of its kind within a year, or the last 20 of any kind when fewer than 3 of its kind are
+// found (main/hub/estimate/day-kinds.ts; bench/predictors/branch-knowledge.ts). Issue 15:
+// learning from 20 days of the scored scenario itself flattered the estimator.
+//
+// The calendar starts a year before the first scored day (CALENDAR_START, 2023-01-02), so
+// that a pension day or a month-end has past days of its kind as a hub in service would;
+// the scored days are still the first of their kind from SCORED_FROM (2024-01-02) with 20
+// business days before it, the dates and seeds they had before the year was added.
 //
 // The calendar is stylised, not an official one: weekends off; the fixed public holidays
 // below every year (Spring Festival and the lunar holidays at fixed dates near their usual
@@ -20,7 +26,9 @@ export interface CalendarDay {
   kind: DayKind;
 }
 
-export const CALENDAR_START = '2024-01-02';
+export const CALENDAR_START = '2023-01-02';
+/** Scored days are taken from here on (the year before is history only). */
+export const SCORED_FROM = '2024-01-02';
 export const PENSION_DAY = 5;
 
 /** Month-day of the public holidays (stylised; lunar holidays at fixed dates). */
@@ -133,13 +141,14 @@ export class BranchCalendar {
     return this.days;
   }
 
-  /** The first `count` days of the scored kind that have `history` business days before them. */
+  /** The first `count` days of the scored kind that have `history` business days from SCORED_FROM before them. */
   scoredDays(count: number, history: number): CalendarDay[] {
     const out: CalendarDay[] = [];
-    for (let n = 64; n < 100_000; n *= 2) {
+    for (let n = 512; n < 100_000; n *= 2) {
       out.length = 0;
       const days = this.calendar(n);
-      for (let i = history; i < days.length && out.length < count; i++) if (days[i]!.kind === this.scored.dayKind) out.push(days[i]!);
+      const from = days.findIndex((d) => d.date >= SCORED_FROM);
+      for (let i = from + history; i < days.length && out.length < count; i++) if (days[i]!.kind === this.scored.dayKind) out.push(days[i]!);
       if (out.length === count) return out;
     }
     throw new Error(`the calendar has too few ${this.scored.dayKind} days`);

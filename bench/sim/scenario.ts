@@ -14,6 +14,12 @@ const kind = z.object({
   share: z.number().min(0),
   meanMinutes: z.number().positive(),
   cv: z.number().min(0),
+  /**
+   * The kiosk choice (main/hub/kiosk/choices.ts, the demo branch's ids) a customer of this
+   * business takes, which the ticket then carries and the hub sees; absent: none (the
+   * scenario's kiosk offers one tile per service).
+   */
+  choice: z.string().min(1).optional(),
 });
 
 export const scenarioSchema = z.strictObject({
@@ -38,6 +44,12 @@ export const scenarioSchema = z.strictObject({
   hourlyShares: z.array(z.number().min(0)).min(1),
   distribution: z.enum(['lognormal', 'exponential']),
   kinds: z.array(kind).min(1),
+  /**
+   * Share of customers whose ticket carries no choice although their business has one: they
+   * took a generic tile (其他, "something else") and the lobby manager issued the ticket, or a
+   * teller transferred them in. Drawn independently of the business.
+   */
+  genericChoiceShare: z.number().min(0).max(1).default(0.2),
   /** Share of older customers and how much longer their service takes. */
   older: z.strictObject({ share: z.number().min(0).max(1), factor: z.number().positive() }),
   priorities: z.strictObject({ vip: z.number().min(0).max(1), green: z.number().min(0).max(1) }),

@@ -94,6 +94,8 @@ export class BranchSimulator {
   /** Customers at the door at opening (the oracle counts today's flow without them). */
   crowd = 0;
   commands = 0;
+  /** Every engine event with its time, when set (a past day read as the hub reads its ledger); null: not kept. */
+  eventLog: { event: QueueEvent; at: number }[] | null = null;
   /** The branch's fair-calling setting, passed with every call as the hub does (null: off). */
   maxPriorityInARow: number | null = null;
   private redraw: Redraw | null = null;
@@ -113,9 +115,11 @@ export class BranchSimulator {
   }
 
   /** A fresh day: the branch defined through the engine, counters open at opening time. */
-  static forDay(world: World, hooks: SimHooks = {}): BranchSimulator {
+  /** `eventLog`: keep every engine event from the day's opening on (`eventLog` below). */
+  static forDay(world: World, hooks: SimHooks = {}, eventLog: { event: QueueEvent; at: number }[] | null = null): BranchSimulator {
     const { scenario } = world;
     const sim = new BranchSimulator(scenario, world.openAt, world.closeAt, initialState(), world.openAt, hooks);
+    sim.eventLog = eventLog;
     sim.crowd = world.crowd;
     for (const s of scenario.services) {
       sim.command({ type: 'service.define', service: { ...s, nameZh: s.code, nameEn: s.code } });
@@ -136,6 +140,7 @@ export class BranchSimulator {
     const events = decide(this.state, command, this.now);
     this.state = applyEvents(this.state, events.map((event) => ({ event, at: this.now })));
     this.commands++;
+    if (this.eventLog) for (const event of events) this.eventLog.push({ event, at: this.now });
     return events;
   }
 
@@ -211,7 +216,7 @@ export class BranchSimulator {
   }
 
   private arrive(customer: SimCustomer): void {
-    this.command({ type: 'ticket.issue', id: customer.id, service: customer.service, priority: customer.priority });
+    this.command({ type: 'ticket.issue', id: customer.id, service: customer.service, priority: customer.priority, choice: customer.choice });
     this.present.set(customer.id, { customer, left: false, calledAt: null, startedAt: null });
     this.outcomes.set(customer.id, { ticket: customer.id, service: customer.service, priority: customer.priority, issuedAt: this.now, calledAt: null, result: 'unserved' });
     if (Number.isFinite(customer.patienceMinutes)) this.heap.push(this.now + customer.patienceMinutes * MINUTE, { kind: 'leave', ticket: customer.id });

@@ -12,8 +12,10 @@ export const MINUTE = 60_000;
 export interface SimCustomer {
   id: string;
   arrivalAt: number;
-  /** Index into scenario.kinds: the business, which the hub only sees as a service. */
+  /** Index into scenario.kinds: the business, which the hub sees as a service and, when taken, a kiosk choice. */
   kind: number;
+  /** The kiosk choice on the ticket (the business's, unless the customer took a generic tile); null: none. */
+  choice: string | null;
   older: boolean;
   service: string;
   priority: Priority;
@@ -67,10 +69,15 @@ export function dayStart(date: string): number {
   return Date.parse(`${date}T00:00:00Z`);
 }
 
-/** Business of one customer, drawn from the scenario's mix. */
-export function drawCustomer(scenario: Scenario, random: Random, id: string, arrivalAt: number): SimCustomer {
+/**
+ * Business of one customer, drawn from the scenario's mix. The kiosk choice is drawn from
+ * `choiceRandom` (a stream of its own in drawWorld, so that adding choices changed no other
+ * draw of a day).
+ */
+export function drawCustomer(scenario: Scenario, random: Random, id: string, arrivalAt: number, choiceRandom: Random = random): SimCustomer {
   const kind = random.pick(scenario.kinds.map((k) => k.share));
   const k = scenario.kinds[kind]!;
+  const generic = choiceRandom.uniform() < scenario.genericChoiceShare;
   const older = random.uniform() < scenario.older.share;
   const duration: Duration = {
     kind: scenario.distribution,
@@ -83,6 +90,7 @@ export function drawCustomer(scenario: Scenario, random: Random, id: string, arr
     id,
     arrivalAt,
     kind,
+    choice: k.choice !== undefined && !generic ? k.choice : null,
     older,
     service: k.service,
     priority,
@@ -163,6 +171,7 @@ export function drawWorld(scenario: Scenario, seed: number, date = '2025-03-13')
   // The crowd takes its tickets one after another at the kiosks, a few seconds apart.
   const times = [...Array.from({ length: crowd }, (_, i) => openAt + i * 5_000), ...drawArrivalTimes(scenario, random, openAt, closeAt, openAt, flowPerDay(scenario) * dayFactor)];
   times.sort((a, b) => a - b);
-  const customers = times.map((at, i) => drawCustomer(scenario, random, `c${i}`, at));
+  const choices = new Random((seed ^ 0xc401ce) >>> 0);
+  const customers = times.map((at, i) => drawCustomer(scenario, random, `c${i}`, at, choices));
   return { scenario, date, openAt, closeAt, customers, plans: drawPlans(scenario, random, openAt, closeAt, base), crowd, dayFactor };
 }

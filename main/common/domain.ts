@@ -83,6 +83,14 @@ export interface Ticket {
   transfers: number;
   /** Business done, tagged by the teller at finish (free codes, e.g. 'withdrawal'). */
   tags: string[];
+  /**
+   * The kiosk choice the customer took (GET /api/kiosk/config, e.g. 'transfer'), set from
+   * `ticket.issued` and kept through transfers; absent when the ticket came from no choice.
+   * Not personal, but the business: the estimator learns service times per choice (a transfer
+   * takes minutes, wealth products twenty), and customers' screens never get it (views.ts
+   * `toDisplayTicket` names the fields they do).
+   */
+  choice?: string;
 }
 
 export interface BusinessDay {

@@ -20,8 +20,11 @@
 // rota of planned pauses (a counter due for lunch finishes its customer, then is away until
 // the rota's end), the arrival profile learnt from past days (later arrivals who will be
 // called first, at the rate of the time of day, instead of today's average so far), and the
-// past days' history (branch-history.ts: service means and CVs as the prior of today's, the
-// walk to the counter, the share of time on breaks).
+// past days' history (branch-history.ts: service means and CVs as the prior of today's, per
+// kiosk choice where the past days have enough of it, the walk to the counter, the share of
+// time on breaks). A ticket issued under a kiosk choice (转账汇款, 理财) is drawn from its
+// choice's service times, a waiting one and one in progress alike: the business within a
+// service differs several-fold, and the kiosk asked which it is.
 //
 // Why not one run with mean durations (bench/README.md has the figures): it calls the first
 // customers too late when several counters are busy (the first of s jobs ends long before
@@ -47,7 +50,7 @@ import { pauseWindows, type PauseWindow, type StaffRota } from './rota.js';
 import type { WaitPredictor } from './predictor.js';
 import { drawRemaining, seededRandom, standardNormal } from './sampling.js';
 import { noisyArrivals } from './arrival-noise.js';
-import { CLIP_FACTOR, learntServiceCv, learntServiceMinutes, learntWalkUpMinutes } from './service-times.js';
+import { CLIP_FACTOR, learntChoiceTimes, learntServiceCv, learntServiceMinutes, learntWalkUpMinutes, type ChoiceTimes } from './service-times.js';
 import { simulate, type SimCounter, type SimParams, type SimResult } from './simulate.js';
 import { narrowestRange, rangeFromRuns, toEstimate, Z90 } from './spread.js';
 import * as PRIORS from './priors.js';
@@ -181,8 +184,8 @@ function resolve(options: AtriumOptions) {
 interface Draws {
   /** This run's later arrivals, drawn around the expected ones. */
   arrivals(rates: readonly PriorityRate[], horizonMinutes: number): readonly PriorityRate[];
-  /** What is left of a job of the service, of mean `mean`, that has run `elapsed` minutes. */
-  rest(service: string, mean: number, elapsed: number): number;
+  /** What is left of the ticket's job, of mean `mean`, that has run `elapsed` minutes. */
+  rest(ticket: Ticket, mean: number, elapsed: number): number;
   durationOf(ticket: Ticket, mean: number, at: number): number;
   /** Counter minutes an expected later arrival of mean service `mean` takes. */
   fluidMinutes(mean: number): number;
@@ -213,9 +216,13 @@ function outlookOf(state: LobbyState, now: number, o: Resolved): Outlook {
   return { rates, horizonMinutes, windows: rota.length > 0 ? pauseWindows(rota, now, offset).filter((w) => w.until > now) : [] };
 }
 
-function forward(state: LobbyState, now: number, waiting: Ticket[], o: Resolved, meanMinutes: Record<string, number>, draws: Draws | null, outlook: Outlook): Map<string, SimResult> {
+/** A ticket's own service figures where its kiosk choice has them (service-times.ts `learntChoiceTimes`). */
+type ChoiceOf = (ticket: Ticket) => ChoiceTimes | undefined;
+
+function forward(state: LobbyState, now: number, waiting: Ticket[], o: Resolved, meanMinutes: Record<string, number>, draws: Draws | null, outlook: Outlook, choiceOf: ChoiceOf): Map<string, SimResult> {
   const params: SimParams = {
     meanMinutes,
+    ticketMinutes: (t) => choiceOf(t)?.minutes,
     rates: draws ? draws.arrivals(outlook.rates, outlook.horizonMinutes) : outlook.rates,
     horizonMinutes: outlook.horizonMinutes,
     cv: o.serviceCv,
@@ -238,13 +245,13 @@ function forward(state: LobbyState, now: number, waiting: Ticket[], o: Resolved,
     }
     const current = c.currentTicketId === null ? undefined : state.tickets[c.currentTicketId];
     if (!current) return { ...base, freeAt: 0, pendingVariance: 0 };
-    const m = mean(current.service);
+    const m = choiceOf(current)?.minutes ?? mean(current.service);
     const elapsed = (now - (current.startedAt ?? now)) / MINUTE;
     const walk = Math.max(o.walkUpMinutes - (now - (current.calledAt ?? now)) / MINUTE, 0);
     const rest = draws
       ? current.status === 'serving'
-        ? draws.rest(current.service, m, elapsed)
-        : walk + draws.rest(current.service, m, 0)
+        ? draws.rest(current, m, elapsed)
+        : walk + draws.rest(current, m, 0)
       : current.status === 'serving'
         ? Math.max(m - elapsed, o.minRemainingMinutes)
         : m + walk;
@@ -302,8 +309,10 @@ export function atriumPredictor(options: AtriumOptions = {}): AtriumPredictor {
   const prepare = (state: LobbyState, now: number) => {
     const history = (typeof resolved.history === 'function' ? resolved.history() : resolved.history) ?? null;
     const known = history !== null && history.days > 0;
-    const learning = { ...resolved, ...(known ? { history: history.services } : { history: undefined }) };
+    const learning = { ...resolved, ...(known ? { history: history.services, choices: history.choices } : { history: undefined, choices: undefined }) };
     const meanMinutes = learntServiceMinutes(state, learning);
+    const byChoice = learntChoiceTimes(state, learning);
+    const choiceOf: ChoiceOf = (t) => (t.choice === undefined ? undefined : byChoice[t.service]?.[t.choice]);
     const breakShare = resolved.breakAllowance ?? (known && history.breakShare !== null ? history.breakShare : PRIORS.BREAK_SHARE);
     const walkUp = learntWalkUpMinutes(state, known && history.walkUpMinutes !== null ? history.walkUpMinutes : resolved.walkUpMinutes, PRIORS.WALK_PRIOR_WEIGHT);
     // Every forward run uses what the past days learnt in place of the stated priors; options
@@ -317,11 +326,11 @@ export function atriumPredictor(options: AtriumOptions = {}): AtriumPredictor {
       leavingPriorPerMinute: resolved.leavingPriorPerMinute ?? (known ? history.leavingPerMinute : null) ?? PRIORS.LEAVING_PER_MINUTE,
       rota,
     };
-    return { o, learning, meanMinutes, breakShare, walkUp, outlook: outlookOf(state, now, o) };
+    return { o, learning, meanMinutes, choiceOf, breakShare, walkUp, outlook: outlookOf(state, now, o) };
   };
 
   const monteCarlo = (state: LobbyState, now: number, waiting: Ticket[], wanted = resolved.runs): Map<string, number[]> => {
-    const { o, learning, meanMinutes, breakShare, walkUp, outlook } = prepare(state, now);
+    const { o, learning, meanMinutes, choiceOf, breakShare, walkUp, outlook } = prepare(state, now);
     const uniform = seededRandom(seedOf(state, now, waiting));
     const noShows = learntNoShows(state, o.noShowPrior, o.noShowPriorWeight);
     const leaving = learntLeavingRate(state, o.leavingPriorPerMinute, o.leavingPriorMinutes);
@@ -329,11 +338,12 @@ export function atriumPredictor(options: AtriumOptions = {}): AtriumPredictor {
     // longer a ticket will have waited when reached, the likelier its customer is gone.
     const hasLeft = (ticket: Ticket, at: number): boolean => uniform() < -Math.expm1(-leaving * ((now - ticket.issuedAt) / MINUTE + at));
     const cv = learntServiceCv(state, learning, o.sampleCv, PRIORS.CV_PRIOR_WEIGHT);
+    // A ticket of a kiosk choice with figures of its own is drawn from them (a transfer is not a loan).
+    const cvOf = (t: Ticket): number => choiceOf(t)?.cv ?? cv[t.service] ?? o.sampleCv;
     const draws: Draws = {
       arrivals: (rates, horizon) => noisyArrivals(rates, horizon, () => standardNormal(uniform)),
-      rest: (service, mean, elapsed) => drawRemaining(mean, cv[service] ?? o.sampleCv, elapsed, uniform),
-      durationOf: (ticket, mean, at) =>
-        hasLeft(ticket, at) ? noShows.minutes : walkUp + drawRemaining(mean, cv[ticket.service] ?? o.sampleCv, 0, uniform) / (1 - breakShare),
+      rest: (ticket, mean, elapsed) => drawRemaining(mean, cvOf(ticket), elapsed, uniform),
+      durationOf: (ticket, mean, at) => (hasLeft(ticket, at) ? noShows.minutes : walkUp + drawRemaining(mean, cvOf(ticket), 0, uniform) / (1 - breakShare)),
       fluidMinutes: (mean) => walkUp + mean / (1 - breakShare),
     };
     const samples = new Map<string, number[]>(waiting.map((t) => [t.id, []]));
@@ -341,7 +351,7 @@ export function atriumPredictor(options: AtriumOptions = {}): AtriumPredictor {
     // so a prediction stays within a few milliseconds (bench/estimator.ts).
     const runs = Math.max(MIN_RUNS, Math.min(wanted, Math.round(RUN_BUDGET / waiting.length)));
     for (let r = 0; r < runs; r++) {
-      for (const [id, x] of forward(state, now, waiting, o, meanMinutes, draws, outlook)) samples.get(id)!.push(x.minutes);
+      for (const [id, x] of forward(state, now, waiting, o, meanMinutes, draws, outlook, choiceOf)) samples.get(id)!.push(x.minutes);
     }
     return samples;
   };
@@ -360,8 +370,8 @@ export function atriumPredictor(options: AtriumOptions = {}): AtriumPredictor {
       if (waiting.length === 0) return {};
       const result: Record<string, Estimate> = {};
       if (resolved.runs === 1) {
-        const { o, meanMinutes, outlook } = prepare(state, now);
-        for (const [id, r] of forward(state, now, waiting, o, meanMinutes, null, outlook)) result[id] = toEstimate(r.minutes, r.variance, Z90);
+        const { o, meanMinutes, choiceOf, outlook } = prepare(state, now);
+        for (const [id, r] of forward(state, now, waiting, o, meanMinutes, null, outlook, choiceOf)) result[id] = toEstimate(r.minutes, r.variance, Z90);
         return result;
       }
       const quiet = waiting.length <= QUIET_WAITING;

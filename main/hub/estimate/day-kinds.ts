@@ -17,7 +17,7 @@
 import type { DayKind } from '../../common/calendar.js';
 import type { PauseReason } from '../../common/domain.js';
 import { learnArrivalProfile, type ArrivalProfile, type PastTicket } from './arrival-profile.js';
-import { learnBreakShare, learnServiceHistory, NO_HISTORY, type BranchHistory, type PastJob } from './branch-history.js';
+import { learnBreakShare, learnChoiceHistory, learnServiceHistory, NO_HISTORY, type BranchHistory, type PastJob } from './branch-history.js';
 import type { CounterDay } from './counter-days.js';
 import { leavingRate } from './no-shows.js';
 import { LEAVING_PER_MINUTE, LEAVING_PRIOR_MINUTES } from './priors.js';
@@ -75,6 +75,7 @@ export function learnForDayKind(past: readonly PastDay[], kind: DayKind | null |
   const counters = days.flatMap((d) => (d.counters ? [d.counters] : []));
   const walks = days.flatMap((d) => d.walks.map((w) => Math.min(Math.max(0, w), WALK_CLIP_MINUTES)));
   const reached = days.flatMap((d) => d.reached);
+  const jobs = days.flatMap((d) => d.jobs);
   const pauseMinutes: Partial<Record<PauseReason, number>> = {};
   const byReason = new Map<PauseReason, number[]>();
   for (const p of counters.flatMap((c) => c.pauses)) byReason.set(p.reason, [...(byReason.get(p.reason) ?? []), p.minutes]);
@@ -87,10 +88,8 @@ export function learnForDayKind(past: readonly PastDay[], kind: DayKind | null |
     ),
     history: {
       days: days.length,
-      services: learnServiceHistory(
-        days.flatMap((d) => d.jobs),
-        options.clipAt,
-      ),
+      services: learnServiceHistory(jobs, options.clipAt),
+      choices: learnChoiceHistory(jobs, options.clipAt),
       breakShare: counters.length > 0 ? learnBreakShare(counters.flatMap((c) => c.stretches)) : null,
       walkUpMinutes: mean(walks),
       // Past days' reached tickets are many: the stated prior barely moves their rate.

@@ -9,9 +9,10 @@
 import type Database from 'better-sqlite3';
 import { dayKind, type BranchCalendar, type DayKind } from '../../common/calendar.js';
 import type { PauseReason } from '../../common/domain.js';
-import type { ArrivalProfile, PastTicket } from './arrival-profile.js';
-import { NO_HISTORY, type BranchHistory, type PastJob } from './branch-history.js';
-import { readCounterDay, type CounterDay, type CounterEvent } from './counter-days.js';
+import type { ArrivalProfile } from './arrival-profile.js';
+import { NO_HISTORY, type BranchHistory } from './branch-history.js';
+import type { CounterEvent } from './counter-days.js';
+import { pastDayOf, type PastTicketRecord } from './past-day.js';
 import { LEARNING_DAYS, LOOKBACK_DAYS, learnForDayKind, learningDays, type LearntKnowledge, type PastDay } from './day-kinds.js';
 import { CLIP_FACTOR } from './service-times.js';
 import { ROTA_SETTING, StaffRota } from './rota.js';
@@ -40,48 +41,53 @@ export function rotaFromSettings(db: Database.Database, warn: (message: string) 
 
 const COUNTER_EVENTS = ['counter.opened', 'counter.paused', 'counter.resumed', 'counter.closed', 'day.closed'];
 
-/** The counters' day from `from` (its opening) to `until` (the next day's opening). */
-function counterDay(db: Database.Database, from: number, until: number) {
-  const events: CounterEvent[] = eventsOfTypesBetween(db, COUNTER_EVENTS, from, until).map((row) => {
+/** The counter events from `from` (a day's opening) to `until` (the next day's opening). */
+function counterEvents(db: Database.Database, from: number, until: number): CounterEvent[] {
+  return eventsOfTypesBetween(db, COUNTER_EVENTS, from, until).map((row) => {
     const data = JSON.parse(row.data) as { counter?: string; reason?: PauseReason };
     return { type: row.type as CounterEvent['type'], at: row.at, ...(data.counter !== undefined ? { counter: data.counter } : {}), ...(data.reason ? { reason: data.reason } : {}) };
   });
-  return readCounterDay(events);
 }
 
-/** A past day while its tickets are read. */
-interface Building {
-  date: string;
-  kind: DayKind;
-  tickets: PastTicket[];
-  jobs: PastJob[];
-  walks: number[];
-  reached: { waitedMinutes: number; left: boolean }[];
-  counters?: CounterDay;
+/**
+ * The kiosk choice of each ticket issued from `from` to `until`, by ticket id. Read from the
+ * `ticket.issued` events, which carry it: the tickets table has no column for it (a migration
+ * for one field the estimator alone reads was not worth it), and the events are the truth.
+ */
+function choicesBetween(db: Database.Database, from: number, until: number, into: Map<string, string>): void {
+  for (const row of eventsOfTypesBetween(db, ['ticket.issued'], from, until)) {
+    const data = JSON.parse(row.data) as { ticket?: { id?: string }; choice?: string };
+    if (data.choice && data.ticket?.id) into.set(data.ticket.id, data.choice);
+  }
 }
 
 /**
  * The past business days before `today` (YYYY-MM-DD) to learn a day of `kind` from, read from
- * the ledger: only the chosen days' tickets and counter events are read. No kind: the latest
- * days of any kind.
+ * the ledger: only the chosen days' tickets and events are read. No kind: the latest days of
+ * any kind.
  */
 export function pastDaysFromLedger(db: Database.Database, today: string, calendar: BranchCalendar | null, kind: DayKind | null): PastDay[] {
   const dates = pastTicketDays(db, today, kind ? LOOKBACK_DAYS : LEARNING_DAYS).map((date) => ({ date, kind: calendar ? dayKind(date, calendar) : ('ordinary' as const) }));
   const chosen = learningDays(dates, kind).days;
   if (chosen.length === 0) return [];
   const names = chosen.map((d) => d.date);
-  const byDay = new Map<string, Building>();
-  for (const d of chosen) byDay.set(d.date, { date: d.date, kind: d.kind, tickets: [], jobs: [], walks: [], reached: [] });
-  for (const t of ticketsOfDays(db, names)) {
-    const day = byDay.get(t.day)!;
-    day.tickets.push({ issuedAt: t.issuedAt, service: t.service, priority: t.priority });
-    if (t.status === 'done' && t.startedAt !== null && t.finishedAt !== null) day.jobs.push({ service: t.service, minutes: (t.finishedAt - t.startedAt) / 60_000 });
-    // A transferred ticket keeps its first call time, so its call-to-start spans a service.
-    if (t.calledAt !== null && t.startedAt !== null && t.transfers === 0) day.walks.push((t.startedAt - t.calledAt) / 60_000);
-    if (t.calledAt !== null && t.status !== 'called') day.reached.push({ waitedMinutes: Math.max(0, (t.calledAt - t.issuedAt) / 60_000), left: t.status === 'no_show' });
+  const tickets = new Map<string, (PastTicketRecord & { id: string })[]>(names.map((d) => [d, []]));
+  for (const t of ticketsOfDays(db, names)) tickets.get(t.day)!.push(t);
+  const choices = new Map<string, string>();
+  const events = new Map<string, CounterEvent[]>();
+  for (const b of dayBounds(db, names)) {
+    const until = b.nextOpenedAt ?? Number.MAX_SAFE_INTEGER;
+    events.set(b.date, counterEvents(db, b.openedAt, until));
+    choicesBetween(db, b.openedAt, until, choices);
   }
-  for (const b of dayBounds(db, names)) byDay.get(b.date)!.counters = counterDay(db, b.openedAt, b.nextOpenedAt ?? Number.MAX_SAFE_INTEGER);
-  return chosen.map((d) => byDay.get(d.date)!);
+  return chosen.map((d) =>
+    pastDayOf(
+      d.date,
+      d.kind,
+      tickets.get(d.date)!.map((t) => ({ ...t, choice: choices.get(t.id) ?? null })),
+      events.get(d.date),
+    ),
+  );
 }
 
 /** What the past days teach for a day of `kind` (null: of any kind) before `today`. */

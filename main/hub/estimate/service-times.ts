@@ -20,6 +20,8 @@ export interface ServiceTimeOptions {
   /** Past days' figures per service, and how many of today's jobs they are worth. */
   history?: Record<string, ServiceHistory>;
   historyWeight?: number;
+  /** Past days' figures per service and kiosk choice (branch-history.ts `choices`). */
+  choices?: Record<string, Record<string, ServiceHistory>>;
 }
 
 /** The prior of one service and its weight: past days where known, else the configuration. */
@@ -97,4 +99,52 @@ export function learntWalkUpMinutes(state: LobbyState, prior: number, priorWeigh
     n++;
   }
   return (prior * priorWeight + sum) / (priorWeight + n);
+}
+
+/** Mean minutes and CV of one kiosk choice's services. */
+export interface ChoiceTimes {
+  minutes: number;
+  cv: number;
+}
+
+/**
+ * Per service and kiosk choice, mean and CV of its service times: the past days' figures of
+ * the choice (only choices with enough past jobs have them: branch-history.ts
+ * `MIN_CHOICE_JOBS`), moved by today's finished jobs of the same choice as learntServiceMinutes
+ * moves a service's. Why: within one service the business differs several-fold (non-cash: a
+ * transfer 5 minutes, wealth products 20), and the kiosk already asked which it is. A ticket
+ * without a choice, or of a choice with no figures here, takes its service's.
+ */
+export function learntChoiceTimes(state: LobbyState, options: ServiceTimeOptions): Record<string, Record<string, ChoiceTimes>> {
+  const past = options.choices ?? {};
+  const today = new Map<string, number[]>();
+  for (const t of Object.values(state.tickets)) {
+    if (!t.choice || !past[t.service]?.[t.choice] || t.status !== 'done' || t.startedAt === null || t.finishedAt === null) continue;
+    const service = state.services[t.service];
+    if (!service) continue;
+    const key = `${t.service}\u0000${t.choice}`;
+    const list = today.get(key) ?? [];
+    // Clipped as the past days' jobs of the choice were (branch-history.ts learnChoiceHistory), its past mean standing for its median.
+    const clip = options.clipFactor * Math.max(service.priorServiceMinutes, past[t.service]![t.choice]!.minutes);
+    list.push(Math.min(Math.max(0, (t.finishedAt - t.startedAt) / 60_000), clip));
+    today.set(key, list);
+  }
+  const k = options.historyWeight ?? options.priorWeight;
+  const out: Record<string, Record<string, ChoiceTimes>> = {};
+  for (const [service, byChoice] of Object.entries(past)) {
+    for (const [choice, h] of Object.entries(byChoice)) {
+      const list = today.get(`${service}\u0000${choice}`) ?? [];
+      const n = list.length;
+      const sum = list.reduce((a, b) => a + b, 0);
+      const minutes = (k * h.minutes + sum) / (k + n);
+      let cv = h.cv;
+      if (n >= 2) {
+        const mean = sum / n;
+        const sd = Math.sqrt(list.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1));
+        if (mean > 0) cv = (k * h.cv + n * (sd / mean)) / (k + n);
+      }
+      (out[service] ??= {})[choice] = { minutes, cv };
+    }
+  }
+  return out;
 }

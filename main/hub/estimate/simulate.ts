@@ -28,6 +28,8 @@ export interface SimCounter {
 
 export interface SimParams {
   meanMinutes: Record<string, number>;
+  /** A waiting ticket's own mean service minutes (its kiosk choice's, service-times.ts), where known; else its service's. */
+  ticketMinutes?: (ticket: Ticket) => number | undefined;
   rates: readonly PriorityRate[];
   horizonMinutes: number;
   cv: number;
@@ -70,7 +72,7 @@ function relative(times: RankTimes, now: number): RankTimes {
 export function simulate(state: LobbyState, now: number, tickets: readonly Ticket[], counters: SimCounter[], params: SimParams): Map<string, SimResult> {
   const results = new Map<string, SimResult>();
   const meanOf = (service: string): number => params.meanMinutes[service] ?? 5;
-  const sim: SimTicket[] = tickets.map((ticket) => ({ ticket, times: relative(rankTimes(state, ticket), now), mean: meanOf(ticket.service) }));
+  const sim: SimTicket[] = tickets.map((ticket) => ({ ticket, times: relative(rankTimes(state, ticket), now), mean: params.ticketMinutes?.(ticket) ?? meanOf(ticket.service) }));
 
   // Which tickets each counter may call, and at which service position: fixed for the run.
   const eligible = counters.map((c) => sim.map((t) => (canCall(c, t.ticket) ? servicePosition(c, t.ticket) : -1)));

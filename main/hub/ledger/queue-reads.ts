@@ -15,6 +15,7 @@ export function servicePriors(db: Database.Database): Map<string, number> {
 
 /** A past ticket as the estimator learns from it (day-kinds.ts). */
 export interface PastTicketRow {
+  id: string;
   day: string;
   issuedAt: number;
   service: string;
@@ -30,7 +31,7 @@ export interface PastTicketRow {
 export function ticketsOfDays(db: Database.Database, days: readonly string[]): PastTicketRow[] {
   return db
     .prepare(
-      'SELECT business_day AS day, issued_at AS issuedAt, service, priority, status, called_at AS calledAt, started_at AS startedAt, finished_at AS finishedAt, transfers FROM tickets WHERE business_day IN (SELECT value FROM json_each(?))',
+      'SELECT id, business_day AS day, issued_at AS issuedAt, service, priority, status, called_at AS calledAt, started_at AS startedAt, finished_at AS finishedAt, transfers FROM tickets WHERE business_day IN (SELECT value FROM json_each(?))',
     )
     .all(JSON.stringify(days)) as PastTicketRow[];
 }

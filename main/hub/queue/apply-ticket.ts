@@ -22,7 +22,8 @@ export function applyTicketEvent(state: LobbyState, event: TicketEvent, at: numb
     const last = Math.max(state.lastNumber[prefix] ?? 0, numberValue(ticket.number));
     return {
       ...state,
-      tickets: { ...state.tickets, [ticket.id]: { ...ticket, tags: [...ticket.tags] } },
+      // The choice rides on the event, beside the ticket (decide-ticket.ts): the ticket carries it from here on.
+      tickets: { ...state.tickets, [ticket.id]: { ...ticket, tags: [...ticket.tags], ...(event.choice ? { choice: event.choice } : {}) } },
       lastNumber: { ...state.lastNumber, [prefix]: last },
     };
   }
