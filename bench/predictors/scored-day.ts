@@ -1,6 +1,6 @@
 // One scored day of a scenario with every predictor watching, as `npm run bench` scores it:
-// the hub's knowledge learnt from the 20 business days before it in the branch calendar,
-// the regression trained on those days, the oracles seeded by the day's place among the
+// the hub's knowledge learnt as the hub learns it (learnForDayKind: past days of its kind),
+// the regression trained on the 20 business days before it, the oracles seeded by the day's place among the
 // scored days. A day depends on nothing computed for another day, so days can run in any
 // order, in any process (day-pool.ts), and be stored (day-store.ts). A ScenarioDays keeps
 // what several days of one scenario share (drawn days, the regression's past-day
