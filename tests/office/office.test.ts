@@ -165,7 +165,7 @@ describe('the head office, first slice', () => {
   it('refuses callers by role: a branch credential is no admin, a hub token means nothing here', async () => {
     const link = readOfficeLink(dataDir)!;
     const hubAdmin = await hub!.login('admin');
-    for (const def of [routes.listBranches, routes.createBranch, routes.officeAlerts, routes.officeAudit, routes.resetChain]) {
+    for (const def of [routes.listBranches, routes.createBranch, routes.officeAlerts, routes.officeAudit, routes.resetChain] as OfficeRouteDef[]) {
       const body = def.body ? (def === routes.createBranch ? { name: 'x' } : { reason: 'x' }) : undefined;
       const asBranch = await office.api(def.method, def.path.replace(':id', branchId), { token: link.credential, body });
       expect(asBranch.status, `${def.path} as a branch`).toBe(403);
