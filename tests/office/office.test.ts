@@ -15,7 +15,7 @@ import { readCursor, readOfficeLink } from '../../main/hub/office-link/link-file
 import { ChainChecker } from '../../main/node/chain-check.js';
 import { runCli } from '../support/cli.js';
 import { startTestHub, tempDir, type TestHub } from '../support/hub.js';
-import { eventually, startTestOffice, type TestOffice } from './support.js';
+import { eventually, PG_URL, startTestOffice, type TestOffice } from './support.js';
 
 const FAST = { pollMs: 100, retryBaseMs: 100, retryMaxMs: 800, brokenRetryMs: 300 };
 const LONG = 180_000;
@@ -94,6 +94,8 @@ afterAll(async () => {
 
 describe('the head office, first slice', () => {
   it('serves exactly the routes of its table, and says the demo PIN is demo-only', async () => {
+    // ATRIUM_TEST_PG_URL set: the same tests on a PostgreSQL server.
+    expect(office.sql.engine).toBe(PG_URL ? 'postgres' : 'pglite');
     expect([...office.app.officeRoutes].sort()).toEqual(OFFICE_ROUTES.map((r) => `${r.method} ${r.path}`).sort());
     expect((await call(routes.officeHealth)).body.ok).toBe(true);
     const login = await call(routes.officeLogin, { body: { staffId: 'hq-admin', pin: '000000' } });
