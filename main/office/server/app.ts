@@ -11,7 +11,7 @@ import { auditEntries, officeAlerts } from '../branches/audit.js';
 import { createBranch, enrolBranch, listBranches, resetChain } from '../branches/branches.js';
 import type { Sql } from '../db/sql.js';
 import type { Ingest } from '../ingest/ingest.js';
-import { frameworkErrors, installErrorHandling } from './errors.js';
+import { clientErrorHandler, frameworkErrors, installErrorHandling } from './errors.js';
 
 export interface OfficeContext {
   sql: Sql;
@@ -64,6 +64,7 @@ export async function buildOfficeServer(ctx: OfficeContext, opts: { logger?: boo
     ...(opts.https ? { https: opts.https } : {}),
     routerOptions: { maxParamLength: 200 },
     frameworkErrors,
+    clientErrorHandler,
   });
   installErrorHandling(app);
   const registered: string[] = [];

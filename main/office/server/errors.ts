@@ -3,6 +3,7 @@
 // office, which may not import the hub's internals.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { ZodError } from 'zod';
 import { DomainError, type DomainErrorKind } from '../../common/errors.js';
 
@@ -47,3 +48,15 @@ export function installErrorHandling(app: FastifyInstance): void {
 }
 
 export const frameworkErrors = (err: FastifyError, request: FastifyRequest, reply: FastifyReply) => sendError(err, request, reply);
+
+/** What Node's HTTP parser refuses before fastify sees a request: one answer in the shape, then close. */
+export function clientErrorHandler(err: Error & { code?: string }, socket: Duplex): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, code, message] =
+    err.code === 'HPE_HEADER_OVERFLOW' ? [431, 'headers_too_large', 'The request headers are too large.'] : [400, 'bad_request', 'The request is not valid HTTP.'];
+  const body = JSON.stringify({ error: { code, message } });
+  if (socket.writable) {
+    socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  }
+  socket.destroy();
+}
