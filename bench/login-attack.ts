@@ -10,7 +10,7 @@
 import http from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pinGuardOf } from '../main/hub/auth/pin-guard.js';
-import { DEFAULT_THROTTLE, lockEverywhereAfter } from '../main/hub/auth/throttle.js';
+import { DEFAULT_THROTTLE, lockEverywhereAfter } from '../main/common/throttle.js';
 import { DEFAULT_PIN_RATE_LIMIT } from '../main/hub/server/pin-rate-limit.js';
 import { startHub } from '../main/hub/server/start.js';
 import { tempDir } from '../tests/support/hub.js';

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { TLS_USAGE, tlsCommand } from './cli/tls.js';
+import { enrollCommand, OFFICE_USAGE, officeCommand, OfficeUsageError } from './cli/office.js';
 import { backupCommand, rebuildCommand, reportStorageFault, restoreCommand, StorageUsageError } from './cli/storage-commands.js';
 
 const USAGE = `usage:
@@ -12,7 +13,8 @@ const USAGE = `usage:
   atrium rebuild --data DIR --to NEWDIR   (every table made again from DIR's events)
   atrium print-test --printer URI
   atrium customer-secret --data DIR (--show | --set SECRET)   (with the hub stopped)
-${TLS_USAGE}`;
+${TLS_USAGE}
+${OFFICE_USAGE}`;
 
 async function hub(args: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -132,13 +134,15 @@ async function main(argv: string[]): Promise<void> {
     if (command === 'print-test') process.exit(await printTestCommand(rest));
     if (command === 'customer-secret') process.exit(await customerSecret(rest));
     if (command === 'tls') process.exit(tlsCommand(rest));
+    if (command === 'office') return await officeCommand(rest);
+    if (command === 'enroll') process.exit(await enrollCommand(rest));
     if (command === 'backup') process.exit(await backupCommand(rest));
     if (command === 'rebuild') process.exit(await rebuildCommand(rest));
     if (command === 'restore') process.exit(await restoreCommand(rest));
     console.log(USAGE);
     process.exit(command && command !== 'help' && command !== '--help' ? 2 : 0);
   } catch (err) {
-    if (err instanceof UsageError || err instanceof StorageUsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (err instanceof UsageError || err instanceof StorageUsageError || err instanceof OfficeUsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       console.error(`${(err as Error).message}\n${USAGE}`);
       process.exit(2);
     }

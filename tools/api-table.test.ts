@@ -2,7 +2,8 @@
 // `npm run api-table` fails here.
 import { describe, expect, it } from 'vitest';
 import { ROUTES } from '../main/common/routes/index.js';
-import { apiTable, END, readReadme, START, withTable } from './api-table.js';
+import { OFFICE_ROUTES } from '../main/common/office/routes.js';
+import { apiTable, END, OFFICE_END, OFFICE_START, officeApiTable, readReadme, START, withTable } from './api-table.js';
 
 describe("the README's API table", () => {
   it('is the one generated from the route table (run `npm run api-table` to rewrite it)', () => {
@@ -17,6 +18,14 @@ describe("the README's API table", () => {
     for (const r of ROUTES) expect(table).toContain(`\`${r.method} ${r.path}`);
     expect(table).toContain('| `POST /api/staff/:id/unlock` | admin |');
     expect(table).toContain('| `POST /api/auth/login {staffId, pin}` | anyone |');
+  });
+
+  it("holds the head office's table, generated from its own route table", () => {
+    const readme = readReadme();
+    const block = readme.slice(readme.indexOf(OFFICE_START) + OFFICE_START.length, readme.indexOf(OFFICE_END)).trim();
+    expect(block, 'README.md is stale: run `npm run api-table`').toBe(officeApiTable());
+    for (const r of OFFICE_ROUTES) expect(block).toContain(`\`${r.method} ${r.path}`);
+    expect(block).toContain('| `POST /api/office/branches {name}` | hq_admin |');
   });
 
   it('notices a stale README', () => {

@@ -5,9 +5,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Grant } from '../main/common/routes/access.js';
 import { ROUTE_AREAS, type RouteDef } from '../main/common/routes/index.js';
+import { OFFICE_ROUTES, type OfficeRouteDef } from '../main/common/office/routes.js';
 
 export const START = '<!-- api-table:start -->';
 export const END = '<!-- api-table:end -->';
+/** The head office's own table, in the README's "Head office" section. */
+export const OFFICE_START = '<!-- office-api-table:start -->';
+export const OFFICE_END = '<!-- office-api-table:end -->';
 const README = new URL('../README.md', import.meta.url);
 
 const WHO: Record<Grant, string> = {
@@ -55,7 +59,7 @@ function answerOf(def: RouteDef): string {
   }
 }
 
-function requestOf(def: RouteDef): string {
+function requestOf(def: Pick<RouteDef, 'body' | 'query' | 'produces' | 'method' | 'path'>): string {
   const body = def.body ? ` ${shapeOf(def.body)}` : '';
   const query = def.query && def.produces !== 'websocket' ? `?${Object.keys((def.query as z.ZodObject).shape).join('&')}` : '';
   return `\`${def.method} ${def.path}${query}${body}\``;
@@ -72,12 +76,28 @@ export function apiTable(): string {
   return lines.join('\n');
 }
 
-/** The README with its API block replaced by the generated table. */
+const OFFICE_WHO: Record<string, string> = { hq_admin: 'hq_admin', regional_manager: 'regional_manager', branch: 'an enrolled branch' };
+
+export function officeApiTable(): string {
+  const lines = ['| request | who may | answer | what it does |', '| --- | --- | --- | --- |'];
+  for (const def of OFFICE_ROUTES as readonly OfficeRouteDef[]) {
+    const who = def.access === 'public' ? 'anyone' : def.access.grants.map((g) => OFFICE_WHO[g]).join(', ');
+    const answer = shapeOf(def.answer);
+    lines.push(`| ${cell(requestOf(def))} | ${who} | ${cell(answer ? `\`${answer}\`` : '')} | ${cell(def.summary)} |`);
+  }
+  return lines.join('\n');
+}
+
+function replaceBlock(readme: string, start: string, end: string, table: string): string {
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`README.md has no ${start} … ${end} block`);
+  return `${readme.slice(0, from + start.length)}\n${table}\n${readme.slice(to)}`;
+}
+
+/** The README with its API blocks (the hub's, the head office's) replaced by the generated tables. */
 export function withTable(readme: string): string {
-  const from = readme.indexOf(START);
-  const to = readme.indexOf(END);
-  if (from < 0 || to < from) throw new Error(`README.md has no ${START} … ${END} block`);
-  return `${readme.slice(0, from + START.length)}\n${apiTable()}\n${readme.slice(to)}`;
+  return replaceBlock(replaceBlock(readme, START, END, apiTable()), OFFICE_START, OFFICE_END, officeApiTable());
 }
 
 export function readReadme(): string {

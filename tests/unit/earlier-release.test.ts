@@ -3,8 +3,8 @@
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { canonicalJson } from '../../main/hub/ledger/canonical.js';
-import { eventHash, GENESIS_HASH } from '../../main/hub/ledger/hash.js';
+import { canonicalJson } from '../../main/common/canonical.js';
+import { eventHash, GENESIS_HASH } from '../../main/node/chain-hash.js';
 import { openDatabase } from '../../main/hub/ledger/ledger.js';
 import { migrate, MIGRATIONS_DIR } from '../../main/hub/ledger/migrate.js';
 import { startTestHub, tempDir, type TestHub } from '../support/hub.js';

@@ -12,6 +12,8 @@ export function layerOf(rel) {
   if (p.startsWith('main/hub/queue/')) return 'queue';
   if (p.startsWith('main/hub/')) return 'hub';
   if (p.startsWith('main/print/')) return 'print';
+  if (p.startsWith('main/node/')) return 'node';
+  if (p.startsWith('main/office/')) return 'office';
   if (p.startsWith('main/cli/') || p === 'main/cli.ts') return 'cli';
   if (p.startsWith('main/electron/')) return 'electron';
   if (p.startsWith('preload/')) return 'preload';
@@ -23,9 +25,15 @@ export function layerOf(rel) {
 const ALLOWED_LAYERS = {
   common: [],
   queue: ['common'],
-  hub: ['common', 'queue', 'print'],
+  hub: ['common', 'queue', 'print', 'node'],
   print: ['common'],
-  cli: ['common', 'hub', 'print', 'queue'],
+  // Plain Node shared by the hub and the head office (hash chain, PIN hashes, tokens): it
+  // needs node:crypto, so it cannot live in common, which the renderer imports too.
+  node: ['common'],
+  // The head office is a service of its own: it shares common and node with the hub, never
+  // the hub's internals (what both need moves to common or node).
+  office: ['common', 'node'],
+  cli: ['common', 'hub', 'print', 'queue', 'node', 'office'],
   electron: ['common', 'hub', 'print', 'queue'],
   preload: ['common'],
   renderer: ['common'],
@@ -40,7 +48,7 @@ const SERVER_SCOPES = ['@fastify/', '@serialport/'];
 // What draws a screen: the renderer's, never the hub's, the printer's or the command line's.
 const UI_PACKAGES = new Set(['react', 'react-dom', 'react-router-dom', 'antd', 'echarts', 'i18next', 'react-i18next']);
 const UI_SCOPES = ['@ant-design/'];
-const NODE_SIDE = new Set(['hub', 'queue', 'print', 'cli', 'electron']);
+const NODE_SIDE = new Set(['hub', 'queue', 'print', 'cli', 'electron', 'node', 'office']);
 // The only package the pure layers may use: their schemas are shared with every runtime.
 const PURE_PACKAGES = new Set(['zod']);
 // A test may use the test runner whatever layer it sits in.

@@ -32,8 +32,17 @@ tester.run('layers', layersRule, {
     { filename: at('main/print/printer.ts'), code: "import { SerialPort } from 'serialport'; import receiptline from 'receiptline';", options: opts },
     { filename: at('renderer/admin/Admin.tsx'), code: "import { Button } from 'antd'; import { useTranslation } from 'react-i18next'; import * as echarts from 'echarts/core';", options: opts },
     { filename: at('main/cli.ts'), code: "import { startHub } from './hub/server/start.js'; import { parseArgs } from 'node:util';", options: opts },
+    // The head office: common and the shared plain-Node modules, its own packages.
+    { filename: at('main/office/server.ts'), code: "import { eventHash } from '../node/chain-hash.js'; import { z } from 'zod'; import { PGlite } from '@electric-sql/pglite'; import Fastify from 'fastify';", options: opts },
+    { filename: at('main/hub/ledger/verify-chain.ts'), code: "import { ChainChecker } from '../../node/chain-check.js';", options: opts },
+    { filename: at('main/node/chain-hash.ts'), code: "import { canonicalJson } from '../common/canonical.js'; import { createHash } from 'node:crypto';", options: opts },
   ],
   invalid: [
+    // The office never reaches into the hub, nor the hub into the office, nor node into either.
+    { filename: at('main/office/x.ts'), code: "import { openLedger } from '../hub/ledger/index.js';", options: opts, errors: [{ messageId: 'forbidden' }] },
+    { filename: at('main/hub/office-link/x.ts'), code: "import { ingest } from '../../office/ingest.js';", options: opts, errors: [{ messageId: 'forbidden' }] },
+    { filename: at('main/node/x.ts'), code: "import { Hub } from '../hub/lobby/hub.js';", options: opts, errors: [{ messageId: 'forbidden' }] },
+    { filename: at('main/office/x.ts'), code: "import React from 'react';", options: opts, errors: [{ messageId: 'forbidden' }] },
     { filename: at('main/hub/server/api.ts'), code: "import { startTestHub } from '../../../tests/support/hub.js';", options: opts, errors: [{ messageId: 'forbidden' }] },
     { filename: at('renderer/admin/Admin.tsx'), code: "import { startHub } from '../../main/hub/server/start.js';", options: opts, errors: [{ messageId: 'forbidden' }] },
     { filename: at('renderer/admin/Admin.tsx'), code: "import fs from 'node:fs';", options: opts, errors: [{ messageId: 'forbidden' }] },

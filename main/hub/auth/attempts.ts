@@ -14,9 +14,9 @@
 // addresses cannot fill the memory.
 import type { StaffLock } from '../../common/api.js';
 import type { Ledger } from '../ledger/ledger.js';
-import { RecentMap } from './recent-map.js';
+import { RecentMap } from '../../common/recent-map.js';
 import { findStaff, lockedStaff, type StaffWithPin } from './staff-projector.js';
-import { lockEverywhereAfter, NO_ATTEMPTS, reserveAttempt, type AttemptState, type ThrottlePolicy } from './throttle.js';
+import { lockEverywhereAfter, NO_ATTEMPTS, reserveAttempt, type AttemptState, type ThrottlePolicy } from '../../common/throttle.js';
 
 export type StaffRow = StaffWithPin;
 

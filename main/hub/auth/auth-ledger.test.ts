@@ -9,9 +9,9 @@ import { startTestHub, tempDir, type TestHub } from '../../../tests/support/hub.
 import { DB_FILE } from '../ledger/ledger.js';
 import { LOCK_FILE } from '../storage/data-lock.js';
 import { verifyLedger } from '../ledger/verify.js';
-import { hashPin } from './pin.js';
+import { hashPin } from '../../node/pin-hash.js';
 import { checkCredentials, CREDENTIAL_TABLES, pinDigest } from './staff-projector.js';
-import { hashSecret } from './tokens.js';
+import { hashSecret } from '../../node/tokens.js';
 
 const THROTTLE = { baseDelayMs: 1, maxDelayMs: 4, lockAfter: 3, lockEverywhereAfter: 3, lockMs: 60_000 };
 

@@ -4,7 +4,7 @@
 import type { Hub } from '../lobby/hub.js';
 import { AttemptCounter } from './attempts.js';
 import { DEFAULT_FAILURE_AUDIT, FailureAudit, type FailureAuditPolicy } from './failure-audit.js';
-import { DEFAULT_THROTTLE, type ThrottlePolicy } from './throttle.js';
+import { DEFAULT_THROTTLE, type ThrottlePolicy } from '../../common/throttle.js';
 
 export interface PinGuardPolicy {
   throttle: ThrottlePolicy;

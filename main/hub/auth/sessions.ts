@@ -4,7 +4,7 @@
 import type { Hub } from '../lobby/hub.js';
 import { lifeMarksOf } from './life-marks.js';
 import { readSession, staffSessionStarted, type SessionRow } from './session-projector.js';
-import { hashSecret, newToken } from './tokens.js';
+import { hashSecret, newToken } from '../../node/tokens.js';
 
 export type TokenCheck = { session: SessionRow } | { refused: 'invalid_token' | 'session_expired' };
 

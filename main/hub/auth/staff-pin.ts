@@ -6,8 +6,8 @@ import type { Hub } from '../lobby/hub.js';
 import { DomainError } from '../../common/errors.js';
 import type { StaffRow } from './attempts.js';
 import { pinGuardOf } from './pin-guard.js';
-import { hashPin, verifyPin } from './pin.js';
-import { failureDelayMs, lockEverywhereAfter } from './throttle.js';
+import { hashPin, verifyPin } from '../../node/pin-hash.js';
+import { failureDelayMs, lockEverywhereAfter } from '../../common/throttle.js';
 
 /** `change`: setting one's own new PIN, the one case a one-time PIN is good for. */
 export type PinPurpose = 'login' | 'sign' | 'change';

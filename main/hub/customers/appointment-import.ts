@@ -4,7 +4,7 @@
 // a keyed hash, sealed), all in one commit: a file writes all its appointments or none.
 import { PREVIEW_PROBLEMS, PREVIEW_ROWS, type ImportedAppointment, type ImportProblem } from '../../common/imports.js';
 import type { LedgerEvent } from '../../common/events.js';
-import { newPairingCode } from '../auth/tokens.js';
+import { newPairingCode } from '../../node/tokens.js';
 import type { Hub } from '../lobby/hub.js';
 import { vaultOf } from '../personal/vault.js';
 import { cellOf, fieldCount, findColumns, missing, textOf } from '../imports/columns.js';

@@ -5,7 +5,7 @@
 import type { ApiAppointment, AppointmentStatus } from '../../common/routes/appointments.js';
 import type { LedgerEvent } from '../../common/events.js';
 import { DomainError } from '../../common/errors.js';
-import { newPairingCode } from '../auth/tokens.js';
+import { newPairingCode } from '../../node/tokens.js';
 import type { Hub } from '../lobby/hub.js';
 import { subject, vaultOf, type Vault } from '../personal/vault.js';
 import { branchSecret, customerKey } from './customer-key.js';

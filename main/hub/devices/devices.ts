@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { DeviceView } from '../../common/api.js';
 import { lifeMarksOf } from '../auth/life-marks.js';
 import { deviceSessionStarted } from '../auth/session-projector.js';
-import { hashSecret, newPairingCode, newToken } from '../auth/tokens.js';
+import { hashSecret, newPairingCode, newToken } from '../../node/tokens.js';
 import type { Hub } from '../lobby/hub.js';
 import { readDevice, readDevices } from './device-projector.js';
 import { pairingCodesOf } from './pairing-codes.js';

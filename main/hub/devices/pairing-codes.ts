@@ -4,7 +4,7 @@
 // restart voids a code not used yet: pairing then answers pairing_code_invalid, the admin's
 // list shows the code as expired, and the admin registers the device again for a new code.
 import type { Hub } from '../lobby/hub.js';
-import { hashSecret, normalisePairingCode } from '../auth/tokens.js';
+import { hashSecret, normalisePairingCode } from '../../node/tokens.js';
 
 interface HeldCode {
   deviceId: string;

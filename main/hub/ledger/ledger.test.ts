@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { LedgerEvent } from '../../common/events.js';
-import { eventHash, GENESIS_HASH } from './hash.js';
+import { eventHash, GENESIS_HASH } from '../../node/chain-hash.js';
 import { openLedger, type LedgerEntry } from './ledger.js';
 import type { Projector } from './projector.js';
 import type { EventRow } from './rows.js';

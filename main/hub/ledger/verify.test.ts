@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { eventHash } from './hash.js';
+import { eventHash } from '../../node/chain-hash.js';
 
 import { tamper, tempDir, twoDays } from './testing.js';
 import { verifyLedger } from './verify.js';

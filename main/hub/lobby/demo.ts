@@ -2,7 +2,7 @@
 // and the customers of demo-customers.ts (two VIPs, three appointments a day).
 import type { Service } from '../../common/domain.js';
 import type { QueueEvent } from '../../common/events.js';
-import { hashPin } from '../auth/pin.js';
+import { hashPin } from '../../node/pin-hash.js';
 import type { Hub } from './hub.js';
 import { ROTA_SETTING, type StaffRota } from '../estimate/rota.js';
 import { localDate } from './business-day.js';

@@ -4,7 +4,7 @@
 // and `doc`, the canonical JSON of the record. The kinds' projectors and read functions, and
 // the reports' view of the tables, are its only callers.
 import type Database from 'better-sqlite3';
-import { canonicalJson } from '../ledger/canonical.js';
+import { canonicalJson } from '../../common/canonical.js';
 
 /** A document table of one record kind (the kinds list their own). */
 export type RecordTable = string;

@@ -4,8 +4,8 @@
 // are deliberately not part of the signed content.
 import type { FraudIntervention } from '../../common/fraud.js';
 import type { Checklist, Complaint, Opinion } from '../../common/records.js';
-import { canonicalJson } from '../ledger/canonical.js';
-import { sha256hex } from '../ledger/hash.js';
+import { canonicalJson } from '../../common/canonical.js';
+import { sha256hex } from '../../node/chain-hash.js';
 
 export function checklistContent(c: Checklist): object {
   const { id, kind, date, templateVersion, items, startedAt, startedBy, completedAt, completedBy, amends } = c;

@@ -3,7 +3,7 @@ import type { AlertBook } from '../alerts/alert-book.js';
 import type { Hub } from '../lobby/hub.js';
 import type { Branch } from '../lobby/views.js';
 import type { FailureAuditPolicy } from '../auth/failure-audit.js';
-import type { ThrottlePolicy } from '../auth/throttle.js';
+import type { ThrottlePolicy } from '../../common/throttle.js';
 import type { PinRateLimit } from './pin-rate-limit.js';
 
 export interface HubOptions {

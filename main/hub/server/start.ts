@@ -9,7 +9,7 @@ import { atriumPredictor } from '../estimate/index.js';
 import { ledgerKnowledge, serviceHoursFromLedger } from '../estimate/ledger-knowledge.js';
 import { withServiceHours } from '../estimate/service-hours.js';
 import { DEFAULT_FAILURE_AUDIT } from '../auth/failure-audit.js';
-import { DEFAULT_THROTTLE } from '../auth/throttle.js';
+import { DEFAULT_THROTTLE } from '../../common/throttle.js';
 import { openHubLedger } from '../projectors.js';
 import type { Ledger } from '../ledger/index.js';
 import { readSetting } from '../settings/settings-projector.js';
@@ -36,6 +36,7 @@ import type { HubOptions } from './context.js';
 import { DEFAULT_PIN_RATE_LIMIT } from './pin-rate-limit.js';
 import { demoPinCount } from '../auth/staff-projector.js';
 import { openSetupGate } from '../setup/setup-gate.js';
+import { startOfficeLink, type OfficeShipper, type ShipperOptions } from '../office-link/shipper.js';
 
 export interface StartHubOptions {
   dataDir: string;
@@ -57,6 +58,8 @@ export interface StartHubOptions {
   rendererDir?: string;
   /** The folder's lock, when the caller took it already (the CLI does, to refuse a second hub before loading the server). */
   lock?: DataFolderLock;
+  /** The head-office shipper's timings (tests shorten them); it runs only on an enrolled folder. */
+  officeLink?: Partial<ShipperOptions>;
 }
 
 export interface RunningHub {
@@ -71,6 +74,8 @@ export interface RunningHub {
   certFingerprint: string | null;
   /** The code that sets up a branch with no admin yet (POST /api/setup); null when it has one. Printed, never stored. */
   setupCode: string | null;
+  /** Ships the ledger to the head office when the folder is enrolled (atrium enroll); null otherwise. */
+  officeShipper: OfficeShipper | null;
   close(): Promise<void>;
 }
 
@@ -160,6 +165,8 @@ async function startOnHeldFolder(opts: StartHubOptions, lock: { close(): void },
   const alerts = new AlertBook(hub);
   const watcher = new LobbyWatcher(hub, alerts, { thresholds: thresholdsFromSettings(ledger.db) }).start();
   opened.push({ close: () => watcher.stop() });
+  const officeLink = startOfficeLink(ledger, opts.dataDir, opts.officeLink);
+  opened.push(officeLink);
   const options: HubOptions = {
     pairingCodeMinutes: 10,
     staffSessionHours: 12,
@@ -192,6 +199,7 @@ async function startOnHeldFolder(opts: StartHubOptions, lock: { close(): void },
     url: `${tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`,
     certFingerprint: tls?.fingerprint ?? null,
     setupCode,
+    officeShipper: officeLink.shipper,
     port,
     hub,
     alerts,
@@ -201,6 +209,7 @@ async function startOnHeldFolder(opts: StartHubOptions, lock: { close(): void },
       if (closed) return;
       closed = true;
       watcher.stop();
+      officeLink.close();
       await app.close();
       closeVault(ledger.db);
       ledger.close();

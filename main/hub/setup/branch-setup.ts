@@ -3,7 +3,7 @@
 // a branch is never half set up. Then the setup code is spent.
 import type { LedgerEvent } from '../../common/events.js';
 import { DomainError } from '../../common/errors.js';
-import { hashPin } from '../auth/pin.js';
+import { hashPin } from '../../node/pin-hash.js';
 import { staffDefined, storeStaffPin } from '../auth/staff-projector.js';
 import type { Hub } from '../lobby/hub.js';
 import { settingChanged } from '../settings/settings-projector.js';

@@ -8,9 +8,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { DomainError } from '../../common/errors.js';
 import { enabledAdminCount } from '../auth/staff-projector.js';
 import { pinGuardOf } from '../auth/pin-guard.js';
-import { RecentMap } from '../auth/recent-map.js';
-import { failureDelayMs, lockEverywhereAfter, NO_ATTEMPTS, reserveAttempt, type AttemptState } from '../auth/throttle.js';
-import { newPairingCode, normalisePairingCode } from '../auth/tokens.js';
+import { RecentMap } from '../../common/recent-map.js';
+import { failureDelayMs, lockEverywhereAfter, NO_ATTEMPTS, reserveAttempt, type AttemptState } from '../../common/throttle.js';
+import { newPairingCode, normalisePairingCode } from '../../node/tokens.js';
 import type { Hub } from '../lobby/hub.js';
 
 const digest = (code: string) => createHash('sha256').update(normalisePairingCode(code)).digest();

@@ -12,7 +12,7 @@
 import type { StaffRole } from '../../common/domain.js';
 import { DomainError } from '../../common/errors.js';
 import { PIN_PROBLEM_MESSAGES, pinProblem } from '../../common/pin-rules.js';
-import { hashPin } from '../auth/pin.js';
+import { hashPin } from '../../node/pin-hash.js';
 import { checkStaffPin } from '../auth/staff-pin.js';
 import { findStaff, staffPinSet, storeStaffPin } from '../auth/staff-projector.js';
 import type { Hub } from '../lobby/hub.js';

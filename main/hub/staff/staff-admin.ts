@@ -9,7 +9,7 @@ import type { LedgerEvent, SessionEndReason } from '../../common/events.js';
 import { DomainError } from '../../common/errors.js';
 import { PIN_LENGTH, pinProblem } from '../../common/pin-rules.js';
 import { lifeMarksOf } from '../auth/life-marks.js';
-import { hashPin } from '../auth/pin.js';
+import { hashPin } from '../../node/pin-hash.js';
 import { staffSessionHashes } from '../auth/session-projector.js';
 import { enabledAdminCount, findStaff, listStaff, staffPinSet, storeStaffPin, type StaffRow } from '../auth/staff-projector.js';
 import type { Hub } from '../lobby/hub.js';

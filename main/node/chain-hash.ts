@@ -1,7 +1,7 @@
 // The hash chain: each event signs the previous event's hash plus its own content, so
 // editing, deleting or reordering a stored event breaks every hash after it.
 import { createHash } from 'node:crypto';
-import { canonicalJson } from './canonical.js';
+import { canonicalJson } from '../common/canonical.js';
 
 /** prev_hash of the first event. */
 export const GENESIS_HASH = '0'.repeat(64);

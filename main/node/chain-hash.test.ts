@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { eventHash, GENESIS_HASH } from './hash.js';
+import { eventHash, GENESIS_HASH } from './chain-hash.js';
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 

@@ -1,0 +1,86 @@
+// Branches as the office knows them: created by an admin with a one-time enrolment code,
+// enrolled by a hub that trades the code for its credential, and the chain status the
+// ingest keeps. Every admin act and enrolment is written to office_audit.
+import { randomUUID } from 'node:crypto';
+import { DomainError } from '../../common/errors.js';
+import type { OfficeBranchView } from '../../common/office/routes.js';
+import type { EnrolAnswer } from '../../common/office/wire.js';
+import { hashSecret, newPairingCode, newToken, normalisePairingCode } from '../../node/tokens.js';
+import type { Queryable, Sql } from '../db/sql.js';
+import { audit } from './audit.js';
+import { branchToday } from './today.js';
+
+const ENROLMENT_DAYS = 7;
+
+export async function createBranch(db: Queryable, name: string, actor: string, now: number): Promise<{ branchId: string; enrolmentCode: string }> {
+  const branchId = `br-${randomUUID().slice(0, 8)}`;
+  const enrolmentCode = newPairingCode(12);
+  await db.query("INSERT INTO office_branches (branch_id, name, status, enrolment_code_hash, enrolment_expires) VALUES ($1, $2, 'enrolling', $3, $4)", [
+    branchId,
+    name,
+    hashSecret(enrolmentCode),
+    new Date(now + ENROLMENT_DAYS * 86_400_000),
+  ]);
+  await audit(db, actor, 'branch.created', branchId, name);
+  return { branchId, enrolmentCode };
+}
+
+/** The code is good once: the credential is shown only in this answer, and stored as a hash. */
+export async function enrolBranch(sql: Sql, code: string, now: number): Promise<EnrolAnswer> {
+  return sql.transaction(async (tx) => {
+    const [row] = await tx.query<{ branch_id: string; name: string; last_seq: string | number }>(
+      "SELECT branch_id, name, last_seq FROM office_branches WHERE enrolment_code_hash = $1 AND enrolment_expires > $2 AND status = 'enrolling' FOR UPDATE",
+      [hashSecret(normalisePairingCode(code)), new Date(now)],
+    );
+    if (!row) throw new DomainError('unauthorized', 'invalid_code', 'This enrolment code is not valid: it is wrong, used already, or more than 7 days old. Ask head office for a new one.');
+    const credential = newToken();
+    await tx.query("UPDATE office_branches SET status = 'active', enrolment_code_hash = NULL, enrolment_expires = NULL, credential_hash = $2 WHERE branch_id = $1", [
+      row.branch_id,
+      hashSecret(credential),
+    ]);
+    await audit(tx, `branch:${row.branch_id}`, 'branch.enrolled', row.branch_id, row.name);
+    return { branchId: row.branch_id, name: row.name, credential, lastSeq: Number(row.last_seq) };
+  });
+}
+
+interface BranchRow {
+  branch_id: string;
+  name: string;
+  status: OfficeBranchView['status'];
+  last_seq: string | number;
+  last_seen_at: Date | string | null;
+  time_zone: string;
+}
+
+export async function listBranches(db: Queryable, now: number): Promise<OfficeBranchView[]> {
+  const rows = await db.query<BranchRow>('SELECT branch_id, name, status, last_seq, last_seen_at, time_zone FROM office_branches ORDER BY name, branch_id');
+  const views: OfficeBranchView[] = [];
+  for (const r of rows) {
+    views.push({
+      branchId: r.branch_id,
+      name: r.name,
+      status: r.status,
+      lastSeq: Number(r.last_seq),
+      lastSeenAt: r.last_seen_at === null ? null : new Date(r.last_seen_at).toISOString(),
+      today: await branchToday(db, r.branch_id, r.time_zone, now),
+    });
+  }
+  return views;
+}
+
+/**
+ * An admin has looked at a broken chain (and the branch restored a sound ledger, or the
+ * event was explained): the office takes events again, from its last sound one. The branch's
+ * next batch must continue that chain, or it breaks again.
+ */
+export async function resetChain(sql: Sql, branchId: string, reason: string, actor: string): Promise<{ branchId: string; status: 'active'; lastSeq: number }> {
+  return sql.transaction(async (tx) => {
+    const [row] = await tx.query<{ status: string; last_seq: string | number }>('SELECT status, last_seq FROM office_branches WHERE branch_id = $1 FOR UPDATE', [branchId]);
+    if (!row) throw new DomainError('not_found', 'unknown_branch', `There is no branch ${branchId}.`);
+    if (row.status !== 'chain_broken') throw new DomainError('conflict', 'chain_sound', `Branch ${branchId}'s chain is not broken: there is nothing to reset.`);
+    await tx.query("UPDATE office_branches SET status = 'active' WHERE branch_id = $1", [branchId]);
+    await tx.query("UPDATE office_alerts SET resolved_at = now() WHERE branch_id = $1 AND kind = 'chain_broken' AND resolved_at IS NULL", [branchId]);
+    await audit(tx, actor, 'branch.chain_reset', branchId, reason);
+    return { branchId, status: 'active' as const, lastSeq: Number(row.last_seq) };
+  });
+}

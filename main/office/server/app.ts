@@ -1,0 +1,96 @@
+// The head office's HTTP server: the routes of main/common/office/routes.ts and no other,
+// each guarded by the grants its definition names.
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { DomainError } from '../../common/errors.js';
+import * as routes from '../../common/office/routes.js';
+import type { OfficeRouteDef } from '../../common/office/routes.js';
+import { resolveToken, type OfficePrincipal } from '../auth/principal.js';
+import type { OfficeLogin } from '../auth/login.js';
+import { auditEntries, officeAlerts } from '../branches/audit.js';
+import { createBranch, enrolBranch, listBranches, resetChain } from '../branches/branches.js';
+import type { Sql } from '../db/sql.js';
+import type { Ingest } from '../ingest/ingest.js';
+import { clientErrorHandler, frameworkErrors, installErrorHandling } from './errors.js';
+
+export interface OfficeContext {
+  sql: Sql;
+  login: OfficeLogin;
+  ingest: Ingest;
+  version: string;
+  clock: () => number;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    officePrincipal: OfficePrincipal | null;
+  }
+  interface FastifyInstance {
+    /** `METHOD /path` of every route registered: the tests hold it to OFFICE_ROUTES. */
+    officeRoutes: readonly string[];
+  }
+}
+
+type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
+type Handler<D extends OfficeRouteDef> = (request: FastifyRequest, input: { params: Out<D['params']>; body: Out<D['body']> }) => Promise<unknown>;
+
+function register<D extends OfficeRouteDef>(app: FastifyInstance, def: D, handler: Handler<D>): void {
+  const access = def.access;
+  app.route({
+    method: def.method,
+    url: def.path,
+    // A catch-up batch of 500 events is larger than a person's request.
+    bodyLimit: def.path === routes.ingest.path ? 16 * 1024 * 1024 : 64 * 1024,
+    ...(access === 'public'
+      ? {}
+      : {
+          preHandler: async (request: FastifyRequest) => {
+            const p = request.officePrincipal;
+            if (!p) throw new DomainError('unauthorized', 'unauthenticated', 'Sign in first, or enrol this branch: this token is not known to the office.');
+            if (!access.grants.includes(p.grant)) throw new DomainError('forbidden', 'forbidden', `A ${p.grant} may not do this.`);
+          },
+        }),
+    handler: async (request) =>
+      handler(request, {
+        params: (def.params ? def.params.parse(request.params) : undefined) as Out<D['params']>,
+        body: (def.body ? def.body.parse(request.body ?? {}) : undefined) as Out<D['body']>,
+      }),
+  });
+}
+
+export async function buildOfficeServer(ctx: OfficeContext, opts: { logger?: boolean; https?: { key: string; cert: string } | null } = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ? { level: 'info', redact: ['req.headers.authorization'] } : false,
+    ...(opts.https ? { https: opts.https } : {}),
+    routerOptions: { maxParamLength: 200 },
+    frameworkErrors,
+    clientErrorHandler,
+  });
+  installErrorHandling(app);
+  const registered: string[] = [];
+  app.decorate('officeRoutes', registered);
+  app.addHook('onRoute', (r) => {
+    for (const m of [r.method].flat()) if (m !== 'HEAD') registered.push(`${m} ${r.url}`);
+  });
+  app.decorateRequest('officePrincipal', null);
+  app.addHook('onRequest', async (request) => {
+    const header = request.headers.authorization;
+    const token = header ? /^Bearer\s+(\S+)$/i.exec(header)?.[1] : undefined;
+    if (!token) return;
+    const principal = await resolveToken(ctx.sql, token, ctx.clock());
+    if (!principal) throw new DomainError('unauthorized', 'invalid_token', 'This token is not known to the office: sign in again (a branch hub: enrol again).');
+    request.officePrincipal = principal;
+  });
+  const who = (request: FastifyRequest) => request.officePrincipal!;
+
+  register(app, routes.officeHealth, async () => ({ ok: true, version: ctx.version, office: true }));
+  register(app, routes.officeLogin, async (request, { body }) => ctx.login.login(body.staffId, body.pin, request.ip));
+  register(app, routes.createBranch, async (request, { body }) => createBranch(ctx.sql, body.name, who(request).id, ctx.clock()));
+  register(app, routes.listBranches, async () => ({ branches: await listBranches(ctx.sql, ctx.clock()) }));
+  register(app, routes.resetChain, async (request, { params, body }) => resetChain(ctx.sql, params.id, body.reason, who(request).id));
+  register(app, routes.officeAlerts, async () => ({ alerts: await officeAlerts(ctx.sql) }));
+  register(app, routes.officeAudit, async () => ({ entries: await auditEntries(ctx.sql) }));
+  register(app, routes.enrol, async (_request, { body }) => enrolBranch(ctx.sql, body.code, ctx.clock()));
+  register(app, routes.ingest, async (request, { body }) => ctx.ingest.take(who(request).id, body));
+  return app;
+}

@@ -1,0 +1,77 @@
+// A real head office for tests: on PGlite in a temp folder, or, when ATRIUM_TEST_PG_URL names
+// a PostgreSQL server (a role that may create databases), on a fresh database of its own there,
+// so the same test file runs on both. Talks to it over HTTP on loopback.
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { startOffice, type RunningOffice, type StartOfficeOptions } from '../../main/office/server/start.js';
+import { tempDir } from '../support/hub.js';
+
+export const PG_URL = process.env.ATRIUM_TEST_PG_URL ?? null;
+
+export interface TestOffice extends RunningOffice {
+  dataDir: string;
+  pgUrl: string | null;
+  api<T = any>(method: string, url: string, opts?: { token?: string | null; body?: unknown }): Promise<{ status: number; body: T }>;
+  login(staffId?: string, pin?: string): Promise<string>;
+}
+
+/** A database of its own on the test server, so each office starts empty; null on PGlite. */
+export async function freshPgDatabase(): Promise<string | null> {
+  if (!PG_URL) return null;
+  const name = `atrium_office_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: PG_URL });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(PG_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export async function api(base: string, method: string, url: string, opts: { token?: string | null; body?: unknown } = {}): Promise<{ status: number; body: any }> {
+  const headers: Record<string, string> = {};
+  if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+  if (opts.body !== undefined) headers['content-type'] = 'application/json';
+  const res = await fetch(base + url, { method, headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body) });
+  const text = await res.text();
+  let body: unknown = text;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    // not JSON
+  }
+  return { status: res.status, body };
+}
+
+/** `again` restarts an office on the same folder, database and port (where enrolled hubs find it). */
+export async function startTestOffice(again?: { dataDir: string; pgUrl: string | null; port: number }, extra: Partial<StartOfficeOptions> = {}): Promise<TestOffice> {
+  const dataDir = again?.dataDir ?? tempDir('atrium-office-');
+  const pgUrl = again ? again.pgUrl : await freshPgDatabase();
+  const running = await startOffice({ dataDir, port: again?.port ?? 0, demo: true, pgUrl, throttle: { baseDelayMs: 1, maxDelayMs: 4, lockAfter: 5, lockMs: 60_000 }, ...extra });
+  const office: TestOffice = {
+    ...running,
+    dataDir,
+    pgUrl,
+    api: (method, url, opts) => api(running.url, method, url, opts),
+    async login(staffId = 'hq-admin', pin = '000000') {
+      const res = await office.api('POST', '/api/auth/login', { body: { staffId, pin } });
+      if (res.status !== 200) throw new Error(`office login ${staffId}: ${res.status} ${JSON.stringify(res.body)}`);
+      return res.body.token as string;
+    },
+  };
+  return office;
+}
+
+/** Polls `check` until it holds (or the time is up, when the last answer is returned for the assertion). */
+export async function eventually<T>(read: () => Promise<T> | T, check: (value: T) => boolean, ms = 30_000): Promise<T> {
+  const until = Date.now() + ms;
+  let value = await read();
+  while (!check(value) && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 100));
+    value = await read();
+  }
+  return value;
+}
