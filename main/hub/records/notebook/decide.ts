@@ -8,8 +8,14 @@ import { DomainError } from '../../../common/errors.js';
 
 type Entry = { customerKey: string; title: string; notes: string; tags: string[] };
 
-export function decideSave(entry: Entry): RecordsEvent[] {
-  return [{ type: 'notebook.saved', ...entry }];
+/** shared: keyed with the organisation's secret, so the hub pushes it to head office. */
+export function decideSave(entry: Entry, shared = false): RecordsEvent[] {
+  return [{ type: 'notebook.saved', ...entry, ...(shared ? { shared: true as const } : {}) }];
+}
+
+/** Another branch's note, pulled from head office: marked with its origin, so never pushed back. */
+export function decideReceive(entry: Entry, origin: { branchId: string; version: number }): RecordsEvent[] {
+  return [{ type: 'notebook.received', ...entry, origin }];
 }
 
 /** A file's entries, already checked against FileSchema; `secretId` is its fingerprint of the secret. */
