@@ -4,9 +4,12 @@
 // the poll interval; no clear identifier or text reaches the office; a received note is not
 // pushed back as B's; the office down, both hubs serve and the notes catch up when it returns;
 // a note made before enrolment stays local; verify and rebuild pass on both hubs.
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as routes from '../../main/common/office/routes.js';
 import { enrollBranch } from '../../main/hub/office-link/enroll.js';
+import { readOfficeLink } from '../../main/hub/office-link/link-file.js';
 import { runCli } from '../support/cli.js';
 import { startTestHub, tempDir, type TestHub } from '../support/hub.js';
 import { eventually, startTestOffice, type TestOffice } from './support.js';
@@ -80,6 +83,18 @@ describe('the shared special-customer notebook', () => {
     expect(await lookup(hubs.b!, CARD_Z)).toBeNull();
   }, LONG);
 
+  it("keeps the organisation's secret in key files only, the office's and each hub's", async () => {
+    const secret = readFileSync(path.join(office.dataDir, 'org-key.secret'), 'utf8').trim();
+    expect(secret).toMatch(/^[0-9a-f]{64}$/);
+    expect(statSync(path.join(office.dataDir, 'org-key.secret')).mode & 0o077).toBe(0);
+    for (const k of ['a', 'b'] as const) {
+      expect(readFileSync(path.join(dirs[k], 'org-key.secret'), 'utf8').trim()).toBe(secret);
+      expect(statSync(path.join(dirs[k], 'org-key.secret')).mode & 0o077).toBe(0);
+      for (const file of ['atrium.db', 'atrium.db-wal'].map((f) => path.join(dirs[k], f)).filter(existsSync)) expect(readFileSync(file).includes(secret)).toBe(false);
+    }
+    expect(JSON.stringify(await office.sql.query('SELECT * FROM office_branches')) + JSON.stringify(await office.sql.query('SELECT data FROM office_events'))).not.toContain(secret);
+  });
+
   it("does not bounce a received note back to the office as B's own", async () => {
     const before = await officeRows();
     // Several rounds of both hubs.
@@ -95,7 +110,7 @@ describe('the shared special-customer notebook', () => {
   }, LONG);
 
   it('lets every enrolled branch read the notebook, and no one else', async () => {
-    const link = (await import('../../main/hub/office-link/link-file.js')).readOfficeLink(dirs.b)!;
+    const link = readOfficeLink(dirs.b)!;
     expect((await office.api('GET', '/api/office/notebook?since=0', { token: link.credential })).status).toBe(200);
     expect((await office.api('GET', '/api/office/notebook?since=0')).status).toBe(401);
     expect((await office.api('GET', '/api/office/notebook?since=0', { token: await office.login() })).status).toBe(403);
@@ -116,6 +131,17 @@ describe('the shared special-customer notebook', () => {
     expect(found).toMatchObject({ title: '赵阿姨', notes: '听力不好，请大声叫号' });
     expect((await officeRows()).map((r) => r.branch_id)).toEqual([branchIds.a, branchIds.b]);
   }, LONG);
+
+  it('answers both notebook routes in the shapes of the route table', async () => {
+    const link = readOfficeLink(dirs.b)!;
+    const pushed = await office.api('POST', routes.pushNotebook.path, { token: link.credential, body: { notes: [{ customerKey: 'e'.repeat(64), box: 'box1.AAAA', tags: [], savedAt: 1 }] } });
+    expect(pushed.status).toBe(200);
+    expect(routes.pushNotebook.answer.parse(pushed.body).version).toBeGreaterThan(0);
+    const pulled = await office.api('GET', `${routes.pullNotebook.path}?since=0`, { token: readOfficeLink(dirs.a)!.credential });
+    expect(routes.pullNotebook.answer.parse(pulled.body).notes.map((n) => n.branchId)).toEqual([branchIds.b, branchIds.b]);
+    expect((await office.api('GET', `${routes.pullNotebook.path}?since=-1`, { token: link.credential })).status).toBe(400);
+    expect((await office.api('POST', routes.pushNotebook.path, { token: link.credential, body: { notes: [{ customerKey: '6222000033334444', box: 'x', tags: [], savedAt: 1 }] } })).status).toBe(400);
+  });
 
   it('verifies and rebuilds on both hubs', async () => {
     await stop('a');
