@@ -132,13 +132,30 @@ describe('the shared special-customer notebook', () => {
     expect((await officeRows()).map((r) => r.branch_id)).toEqual([branchIds.a, branchIds.b]);
   }, LONG);
 
+  it('ends with the newest save at both branches when both edit one customer with the office down', async () => {
+    const again = { dataDir: office.dataDir, pgUrl: office.pgUrl, port: office.port };
+    await office.close();
+    await save(hubs.a!, CARD_X, '王先生', '旧的：A 的修改');
+    await new Promise((r) => setTimeout(r, 20));
+    await save(hubs.b!, CARD_X, '王先生', '新的：B 的修改');
+    office = await startTestOffice(again);
+    const newest = (e: { notes: string } | null) => e?.notes === '新的：B 的修改';
+    expect(newest(await eventually(() => lookup(hubs.a!, CARD_X), newest, 30_000))).toBe(true);
+    // Some rounds more: nothing flips back.
+    await new Promise((r) => setTimeout(r, 4 * POLL_MS));
+    expect(await lookup(hubs.a!, CARD_X)).toMatchObject({ notes: '新的：B 的修改' });
+    expect(await lookup(hubs.b!, CARD_X)).toMatchObject({ notes: '新的：B 的修改' });
+    const x = (await officeRows()).filter((r) => r.branch_id === branchIds.b);
+    expect(x).toHaveLength(2);
+  }, LONG);
+
   it('answers both notebook routes in the shapes of the route table', async () => {
     const link = readOfficeLink(dirs.b)!;
     const pushed = await office.api('POST', routes.pushNotebook.path, { token: link.credential, body: { notes: [{ customerKey: 'e'.repeat(64), box: 'box1.AAAA', tags: [], savedAt: 1 }] } });
     expect(pushed.status).toBe(200);
     expect(routes.pushNotebook.answer.parse(pushed.body).version).toBeGreaterThan(0);
     const pulled = await office.api('GET', `${routes.pullNotebook.path}?since=0`, { token: readOfficeLink(dirs.a)!.credential });
-    expect(routes.pullNotebook.answer.parse(pulled.body).notes.map((n) => n.branchId)).toEqual([branchIds.b, branchIds.b]);
+    expect(routes.pullNotebook.answer.parse(pulled.body).notes.map((n) => n.branchId)).toEqual([branchIds.b, branchIds.b, branchIds.b]);
     expect((await office.api('GET', `${routes.pullNotebook.path}?since=-1`, { token: link.credential })).status).toBe(400);
     expect((await office.api('POST', routes.pushNotebook.path, { token: link.credential, body: { notes: [{ customerKey: '6222000033334444', box: 'x', tags: [], savedAt: 1 }] } })).status).toBe(400);
   });

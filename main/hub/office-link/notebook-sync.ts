@@ -23,6 +23,8 @@ import { officeRequest, refusalOf } from './office-client.js';
 export const NOTEBOOK_CURSOR_FILE = 'office-notebook.json';
 export const MAX_NOTEBOOK_POLL_MS = 30_000;
 export const DEFAULT_NOTEBOOK_POLL_MS = 5_000;
+/** The actor of a received note: `office:BRANCH`. */
+const RECEIVED_BY = 'office:';
 
 interface Cursor {
   /** The last ledger seq looked at for shared notes to push. */
@@ -101,7 +103,8 @@ export class NotebookSync {
     for (const key of keys) {
       // The entry as it stands now (a later save of the same customer included); an erased customer is not sent.
       const entry = notebookEntry(db, key);
-      if (!entry) continue;
+      // Erased; or overtaken by another branch's newer note, which is that branch's to share.
+      if (!entry || entry.updatedBy?.startsWith(RECEIVED_BY)) continue;
       const text = vaultOf(db).openAll({ title: entry.title, notes: entry.notes });
       if (text.title === ERASED) continue;
       notes.push({ customerKey: key, box: sealBox(this.orgSecret, text), tags: entry.tags, savedAt: entry.updatedAt });
@@ -128,7 +131,9 @@ export class NotebookSync {
           this.log(`head office notebook: note version ${n.version} from ${n.branchId} does not open with this branch's organisation key; skipped`);
           continue;
         }
-        commitRecords(this.hub, decideReceive({ customerKey: n.customerKey, ...sealNote(db, n.customerKey, text), tags: n.tags }, { branchId: n.branchId, version: n.version }), `office:${n.branchId}`);
+        const ours = notebookEntry(db, n.customerKey);
+        const events = decideReceive({ customerKey: n.customerKey, ...sealNote(db, n.customerKey, text), tags: n.tags }, { branchId: n.branchId, version: n.version }, n.savedAt, ours);
+        if (events.length > 0) commitRecords(this.hub, events, `${RECEIVED_BY}${n.branchId}`);
       }
       if (answer.version <= cursor.pulledVersion) return;
       writeNotebookCursor(this.dataDir, { ...readNotebookCursor(this.dataDir), pulledVersion: answer.version });

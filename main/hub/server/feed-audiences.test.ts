@@ -336,7 +336,7 @@ async function runTheDay(): Promise<void> {
   await ok('POST', '/api/notebook/import', manager, await ok('GET', '/api/notebook/export', manager));
   // Another branch's note, as the head-office pull commits it (office-link/notebook-sync.ts).
   const sharedKey = customerKey('f'.repeat(64), 'phone', '13900139000');
-  h.audit({ type: 'notebook.received', customerKey: sharedKey, ...sealNote(h.ledger.db, sharedKey, { title: NOTEBOOK_TITLE, notes: NOTEBOOK_NOTE }), tags: [], origin: { branchId: 'br-other', version: 1 } }, 'office:br-other');
+  h.audit({ type: 'notebook.received', customerKey: sharedKey, ...sealNote(h.ledger.db, sharedKey, { title: NOTEBOOK_TITLE, notes: NOTEBOOK_NOTE }), tags: [], origin: { branchId: 'br-other', version: 1 }, savedAt: h.clock() }, 'office:br-other');
   const opinion = (await ok('POST', '/api/opinions', manager, { theme: 'waiting', text: OPINION, phone: OPINION_PHONE })).opinion;
   await ok('POST', `/api/opinions/${opinion.id}/reply`, manager, { reply: OPINION_REPLY });
   await ok('POST', `/api/opinions/${opinion.id}/sign`, supervisor, { pin: '000000' });

@@ -10,8 +10,11 @@ export const notebookProjector = recordsProjector({
   documents: ['notebook'],
   reduce(store, e) {
     const { at, actor: by } = e;
-    if (e.type === 'notebook.saved' || e.type === 'notebook.received') {
+    if (e.type === 'notebook.saved') {
       store.put('notebook', e.customerKey, { customerKey: e.customerKey, title: e.title, notes: e.notes, tags: e.tags, updatedAt: at, updatedBy: by } satisfies NotebookEntry);
+    } else if (e.type === 'notebook.received') {
+      // When the other branch saved it, so the newest save wins across branches (decide.ts).
+      store.put('notebook', e.customerKey, { customerKey: e.customerKey, title: e.title, notes: e.notes, tags: e.tags, updatedAt: e.savedAt, updatedBy: by } satisfies NotebookEntry);
     } else if (e.type === 'notebook.imported') {
       for (const entry of e.entries) store.put('notebook', entry.customerKey, { ...entry, updatedAt: at, updatedBy: by } satisfies NotebookEntry);
     }
