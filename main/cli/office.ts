@@ -59,6 +59,7 @@ export async function enrollCommand(args: string[]): Promise<number> {
     console.log(`enrolled as branch ${link.branchId} (${link.name}) with ${link.officeUrl}`);
     if (link.certFingerprint) console.log(`office certificate pinned: ${link.certFingerprint}`);
     console.log('the hub ships its ledger to head office from its next start');
+    console.log("the organisation's customer-key secret is kept in org-key.secret: notebook notes saved from then on are shared with the other branches");
     return 0;
   } catch (err) {
     if (err instanceof EnrolRefused || err instanceof OfficeUnreachable) {

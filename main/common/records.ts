@@ -196,7 +196,10 @@ export type RecordsEvent =
   | { type: 'complaint.escalated'; id: string }
   | { type: 'complaint.resolved'; id: string; resolution: string }
   | { type: 'complaint.signed'; id: string; contentHash: string }
-  | { type: 'notebook.saved'; customerKey: string; title: string; notes: string; tags: string[] }
+  /** shared: keyed with the organisation's secret (an enrolled hub), so pushed to head office. */
+  | { type: 'notebook.saved'; customerKey: string; title: string; notes: string; tags: string[]; shared?: true }
+  /** A note another branch shared, pulled from head office; origin marks it so it is never pushed back; savedAt is when that branch saved it. */
+  | { type: 'notebook.received'; customerKey: string; title: string; notes: string; tags: string[]; origin: { branchId: string; version: number }; savedAt: number }
   | { type: 'notebook.imported'; entries: { customerKey: string; title: string; notes: string; tags: string[] }[]; source: string }
   | { type: 'card.created'; id: string; kind: CardKind; date: string; title: string; need: string; assignedTo: string; dueDate: string }
   | { type: 'card.followed_up'; id: string; note: string }

@@ -266,6 +266,7 @@ describe('the head office, first slice', () => {
   }, LONG);
 
   it('has checked the answer of every route against its schema', () => {
-    expect(OFFICE_ROUTES.map((r) => `${r.method} ${r.path}`).filter((k) => !checked.has(k) && k !== 'POST /api/office/enrol')).toEqual([]);
+    // The shared notebook's two routes are checked in notebook.test.ts.
+    expect(OFFICE_ROUTES.map((r) => `${r.method} ${r.path}`).filter((k) => !checked.has(k) && k !== 'POST /api/office/enrol' && !k.endsWith(' /api/office/notebook'))).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 // office registers these and no other, the README's table and the route tests walk them.
 import { z } from 'zod';
 import type { Method, Produces } from '../routes/define.js';
+import { PullNotesAnswer, PullNotesQuery, PushNotesAnswer, PushNotesBody } from './notebook-wire.js';
 import { EnrolAnswer, EnrolBody, IngestAnswer, IngestBody } from './wire.js';
 
 /** Who holds an office token: head-office staff, or an enrolled branch's hub (its credential). */
@@ -106,7 +107,7 @@ export const enrol = {
   method: 'POST',
   path: '/api/office/enrol',
   access: 'public',
-  summary: "A hub trades a valid, unused enrolment code for its branch credential (what `atrium enroll` calls); 401 `invalid_code`.",
+  summary: "A hub trades a valid, unused enrolment code for its branch credential and the organisation's customer-key secret (what `atrium enroll` calls, over the pinned connection); 401 `invalid_code`.",
   body: EnrolBody,
   answer: EnrolAnswer,
 } satisfies OfficeRouteDef;
@@ -120,4 +121,22 @@ export const ingest = {
   answer: IngestAnswer,
 } satisfies OfficeRouteDef;
 
-export const OFFICE_ROUTES: readonly OfficeRouteDef[] = [officeHealth, officeLogin, createBranch, listBranches, resetChain, officeAlerts, officeAudit, enrol, ingest];
+export const pushNotebook = {
+  method: 'POST',
+  path: '/api/office/notebook',
+  access: { grants: ['branch'] },
+  summary: "A branch's shared notebook notes (keyed hashes, text sealed under the organisation's key): each replaces the organisation's note for that customer and takes the next version.",
+  body: PushNotesBody,
+  answer: PushNotesAnswer,
+} satisfies OfficeRouteDef;
+
+export const pullNotebook = {
+  method: 'GET',
+  path: '/api/office/notebook',
+  access: { grants: ['branch'] },
+  summary: "The notes other branches shared after version `since` (every enrolled branch of the organisation reads them all), oldest first, at most 500, with the version to ask from next.",
+  query: PullNotesQuery,
+  answer: PullNotesAnswer,
+} satisfies OfficeRouteDef;
+
+export const OFFICE_ROUTES: readonly OfficeRouteDef[] = [officeHealth, officeLogin, createBranch, listBranches, resetChain, officeAlerts, officeAudit, enrol, ingest, pushNotebook, pullNotebook];

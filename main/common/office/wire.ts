@@ -30,7 +30,14 @@ export const IngestAnswer = z.strictObject({ lastSeq: z.number().int().nonnegati
 export type IngestAnswer = z.infer<typeof IngestAnswer>;
 
 export const EnrolBody = z.strictObject({ code: z.string().min(1).max(64) });
-export const EnrolAnswer = z.strictObject({ branchId: z.string(), name: z.string(), credential: z.string(), lastSeq: z.number().int().nonnegative() });
+/** orgSecret: the organisation's customer-key secret, so shared notebook keys match across branches. */
+export const EnrolAnswer = z.strictObject({
+  branchId: z.string(),
+  name: z.string(),
+  credential: z.string(),
+  lastSeq: z.number().int().nonnegative(),
+  orgSecret: z.string().regex(/^[0-9a-f]{64}$/),
+});
 export type EnrolAnswer = z.infer<typeof EnrolAnswer>;
 
 /** The 409 codes of ingest a shipper acts on: a broken chain waits for an admin; a gap rewinds. */

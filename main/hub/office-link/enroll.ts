@@ -8,6 +8,7 @@ import { EnrolAnswer } from '../../common/office/wire.js';
 import { DB_FILE } from '../ledger/index.js';
 import { isHeldByHub } from '../storage/data-lock.js';
 import { writeCursor, writeOfficeLink, type OfficeLink } from './link-file.js';
+import { writeOrgSecret } from './org-key.js';
 import { fetchCertFingerprint, isLoopbackUrl, officeRequest, refusalOf } from './office-client.js';
 
 export class EnrolRefused extends Error {}
@@ -41,6 +42,8 @@ export async function enrollBranch(dataDir: string, officeUrl: string, code: str
   const answer = EnrolAnswer.parse(res.body);
   const link: OfficeLink = { officeUrl: url.origin, branchId: answer.branchId, name: answer.name, credential: answer.credential, certFingerprint: pin, enrolledAt: new Date().toISOString() };
   writeOfficeLink(dataDir, link);
+  // Not in the link file: a key file of its own, as the branch's secret has.
+  writeOrgSecret(dataDir, answer.orgSecret);
   // A new enrolment starts from what the office holds for this branch (nothing, for a new one).
   writeCursor(dataDir, answer.lastSeq);
   return link;

@@ -7,6 +7,7 @@ import { openLiveFeed, type LiveFeed } from '../../../tests/support/live-feed.js
 import type { LedgerEvent } from '../../common/events.js';
 import { branchSecret, customerKey } from '../customers/customer-key.js';
 import { watchForFraud } from '../fraud/watch.js';
+import { sealNote } from '../records/notebook/seal.js';
 import { startTestHub, type TestHub } from '../../../tests/support/hub.js';
 import { FeedFormatter } from './feed.js';
 import type { HubChange } from '../lobby/hub.js';
@@ -97,6 +98,7 @@ const RECEIVES: Record<LedgerEvent['type'], Audience[]> = {
   'complaint.signed': KEEPERS,
   'notebook.saved': KEEPERS,
   'notebook.imported': KEEPERS,
+  'notebook.received': KEEPERS,
   'card.created': KEEPERS,
   'card.followed_up': KEEPERS,
   'card.closed': KEEPERS,
@@ -163,7 +165,7 @@ const SECRETS: [string, Audience[]][] = [
 const SAME_AS_REST: [string, LedgerEvent['type'][]][] = [
   ['/api/alerts', ['alert.raised', 'alert.acknowledged', 'alert.resolved']],
   ['/api/complaints', ['complaint.opened', 'complaint.escalated', 'complaint.resolved', 'complaint.signed']],
-  ['/api/notebook', ['notebook.saved', 'notebook.imported']],
+  ['/api/notebook', ['notebook.saved', 'notebook.imported', 'notebook.received']],
   ['/api/opinions', ['opinion.recorded', 'opinion.replied', 'opinion.signed', 'opinion.phone_purged']],
   ['/api/worklog', ['worklog.added', 'worklog.answered', 'worklog.day_completed']],
   ['/api/cards', ['card.created', 'card.followed_up', 'card.closed']],
@@ -332,6 +334,9 @@ async function runTheDay(): Promise<void> {
   await ok('POST', `/api/complaints/${complaint.id}/sign`, supervisor, { pin: '000000' });
   await ok('POST', '/api/notebook', manager, { kind: 'phone', number: '13800138000', title: NOTEBOOK_TITLE, notes: NOTEBOOK_NOTE });
   await ok('POST', '/api/notebook/import', manager, await ok('GET', '/api/notebook/export', manager));
+  // Another branch's note, as the head-office pull commits it (office-link/notebook-sync.ts).
+  const sharedKey = customerKey('f'.repeat(64), 'phone', '13900139000');
+  h.audit({ type: 'notebook.received', customerKey: sharedKey, ...sealNote(h.ledger.db, sharedKey, { title: NOTEBOOK_TITLE, notes: NOTEBOOK_NOTE }), tags: [], origin: { branchId: 'br-other', version: 1 }, savedAt: h.clock() }, 'office:br-other');
   const opinion = (await ok('POST', '/api/opinions', manager, { theme: 'waiting', text: OPINION, phone: OPINION_PHONE })).opinion;
   await ok('POST', `/api/opinions/${opinion.id}/reply`, manager, { reply: OPINION_REPLY });
   await ok('POST', `/api/opinions/${opinion.id}/sign`, supervisor, { pin: '000000' });

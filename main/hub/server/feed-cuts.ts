@@ -171,6 +171,7 @@ const RULES: { [T in EventType]: Rule<T> } = {
   'complaint.signed': only(KEEPERS),
   'notebook.saved': only(KEEPERS),
   'notebook.imported': only(KEEPERS),
+  'notebook.received': only(KEEPERS),
   'card.created': only(KEEPERS),
   'card.followed_up': only(KEEPERS),
   'card.closed': only(KEEPERS),

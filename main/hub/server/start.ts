@@ -36,6 +36,7 @@ import type { HubOptions } from './context.js';
 import { DEFAULT_PIN_RATE_LIMIT } from './pin-rate-limit.js';
 import { demoPinCount } from '../auth/staff-projector.js';
 import { openSetupGate } from '../setup/setup-gate.js';
+import { startNotebookSync } from '../office-link/notebook-start.js';
 import { startOfficeLink, type OfficeShipper, type ShipperOptions } from '../office-link/shipper.js';
 
 export interface StartHubOptions {
@@ -60,6 +61,8 @@ export interface StartHubOptions {
   lock?: DataFolderLock;
   /** The head-office shipper's timings (tests shorten them); it runs only on an enrolled folder. */
   officeLink?: Partial<ShipperOptions>;
+  /** How often an enrolled hub pushes and pulls the shared notebook (at most 30 s). */
+  notebookPollMs?: number;
 }
 
 export interface RunningHub {
@@ -167,6 +170,8 @@ async function startOnHeldFolder(opts: StartHubOptions, lock: { close(): void },
   opened.push({ close: () => watcher.stop() });
   const officeLink = startOfficeLink(ledger, opts.dataDir, opts.officeLink);
   opened.push(officeLink);
+  const notebookSync = startNotebookSync(hub, opts.dataDir, opts.notebookPollMs);
+  opened.push(notebookSync);
   const options: HubOptions = {
     pairingCodeMinutes: 10,
     staffSessionHours: 12,
@@ -210,6 +215,7 @@ async function startOnHeldFolder(opts: StartHubOptions, lock: { close(): void },
       closed = true;
       watcher.stop();
       officeLink.close();
+      notebookSync.close();
       await app.close();
       closeVault(ledger.db);
       ledger.close();

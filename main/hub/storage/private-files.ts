@@ -8,7 +8,7 @@ import path from 'node:path';
 import { StorageFault } from './faults.js';
 
 /** Relative to the data folder: the secrets, and the folder that holds the TLS key. */
-export const PRIVATE_FILES = ['tls/key.pem', 'customer-key.secret', 'personal-keys.db', 'office-link.json'];
+export const PRIVATE_FILES = ['tls/key.pem', 'customer-key.secret', 'personal-keys.db', 'office-link.json', 'org-key.secret'];
 export const PRIVATE_FOLDERS = ['tls'];
 
 const OPEN_TO_OTHERS = 0o077;

@@ -25,8 +25,8 @@ export async function createBranch(db: Queryable, name: string, actor: string, n
   return { branchId, enrolmentCode };
 }
 
-/** The code is good once: the credential is shown only in this answer, and stored as a hash. */
-export async function enrolBranch(sql: Sql, code: string, now: number): Promise<EnrolAnswer> {
+/** The code is good once: the credential is shown only in this answer, and stored as a hash; the answer carries the organisation's secret. */
+export async function enrolBranch(sql: Sql, code: string, now: number, orgSecret: string): Promise<EnrolAnswer> {
   return sql.transaction(async (tx) => {
     const [row] = await tx.query<{ branch_id: string; name: string; last_seq: string | number }>(
       "SELECT branch_id, name, last_seq FROM office_branches WHERE enrolment_code_hash = $1 AND enrolment_expires > $2 AND status = 'enrolling' FOR UPDATE",
@@ -39,7 +39,7 @@ export async function enrolBranch(sql: Sql, code: string, now: number): Promise<
       hashSecret(credential),
     ]);
     await audit(tx, `branch:${row.branch_id}`, 'branch.enrolled', row.branch_id, row.name);
-    return { branchId: row.branch_id, name: row.name, credential, lastSeq: Number(row.last_seq) };
+    return { branchId: row.branch_id, name: row.name, credential, lastSeq: Number(row.last_seq), orgSecret };
   });
 }
 

@@ -11,12 +11,15 @@ import { auditEntries, officeAlerts } from '../branches/audit.js';
 import { createBranch, enrolBranch, listBranches, resetChain } from '../branches/branches.js';
 import type { Sql } from '../db/sql.js';
 import type { Ingest } from '../ingest/ingest.js';
+import { pullNotes, pushNotes } from '../notebook/notebook.js';
 import { clientErrorHandler, frameworkErrors, installErrorHandling } from './errors.js';
 
 export interface OfficeContext {
   sql: Sql;
   login: OfficeLogin;
   ingest: Ingest;
+  /** The organisation's customer-key secret (org-secret.ts), handed to each hub at enrolment. */
+  orgSecret: string;
   version: string;
   clock: () => number;
 }
@@ -32,7 +35,7 @@ declare module 'fastify' {
 }
 
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
-type Handler<D extends OfficeRouteDef> = (request: FastifyRequest, input: { params: Out<D['params']>; body: Out<D['body']> }) => Promise<unknown>;
+type Handler<D extends OfficeRouteDef> = (request: FastifyRequest, input: { params: Out<D['params']>; query: Out<D['query']>; body: Out<D['body']> }) => Promise<unknown>;
 
 function register<D extends OfficeRouteDef>(app: FastifyInstance, def: D, handler: Handler<D>): void {
   const access = def.access;
@@ -53,6 +56,7 @@ function register<D extends OfficeRouteDef>(app: FastifyInstance, def: D, handle
     handler: async (request) =>
       handler(request, {
         params: (def.params ? def.params.parse(request.params) : undefined) as Out<D['params']>,
+        query: (def.query ? def.query.parse(request.query ?? {}) : undefined) as Out<D['query']>,
         body: (def.body ? def.body.parse(request.body ?? {}) : undefined) as Out<D['body']>,
       }),
   });
@@ -90,7 +94,9 @@ export async function buildOfficeServer(ctx: OfficeContext, opts: { logger?: boo
   register(app, routes.resetChain, async (request, { params, body }) => resetChain(ctx.sql, params.id, body.reason, who(request).id));
   register(app, routes.officeAlerts, async () => ({ alerts: await officeAlerts(ctx.sql) }));
   register(app, routes.officeAudit, async () => ({ entries: await auditEntries(ctx.sql) }));
-  register(app, routes.enrol, async (_request, { body }) => enrolBranch(ctx.sql, body.code, ctx.clock()));
+  register(app, routes.enrol, async (_request, { body }) => enrolBranch(ctx.sql, body.code, ctx.clock(), ctx.orgSecret));
   register(app, routes.ingest, async (request, { body }) => ctx.ingest.take(who(request).id, body));
+  register(app, routes.pushNotebook, async (request, { body }) => pushNotes(ctx.sql, who(request).id, body.notes));
+  register(app, routes.pullNotebook, async (request, { query }) => pullNotes(ctx.sql, who(request).id, query.since));
   return app;
 }

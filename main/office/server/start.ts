@@ -13,6 +13,7 @@ import { openPostgres } from '../db/postgres.js';
 import type { Sql } from '../db/sql.js';
 import { Ingest } from '../ingest/ingest.js';
 import { buildOfficeServer } from './app.js';
+import { orgSecret } from './org-secret.js';
 import { officeTls } from './tls.js';
 
 export interface StartOfficeOptions {
@@ -53,7 +54,7 @@ export async function startOffice(opts: StartOfficeOptions): Promise<RunningOffi
     const clock = opts.clock ?? Date.now;
     const tls = opts.tls ? await officeTls(opts.dataDir) : null;
     const app = await buildOfficeServer(
-      { sql, clock, version: version(), login: new OfficeLogin(sql, opts.throttle ?? DEFAULT_THROTTLE, clock), ingest: new Ingest(sql, clock) },
+      { sql, clock, version: version(), orgSecret: orgSecret(opts.dataDir), login: new OfficeLogin(sql, opts.throttle ?? DEFAULT_THROTTLE, clock), ingest: new Ingest(sql, clock) },
       { logger: opts.logger ?? false, https: tls ? { key: tls.key, cert: tls.cert } : null },
     );
     const host = opts.host ?? '127.0.0.1';

@@ -8,8 +8,19 @@ import { DomainError } from '../../../common/errors.js';
 
 type Entry = { customerKey: string; title: string; notes: string; tags: string[] };
 
-export function decideSave(entry: Entry): RecordsEvent[] {
-  return [{ type: 'notebook.saved', ...entry }];
+/** shared: keyed with the organisation's secret, so the hub pushes it to head office. */
+export function decideSave(entry: Entry, shared = false): RecordsEvent[] {
+  return [{ type: 'notebook.saved', ...entry, ...(shared ? { shared: true as const } : {}) }];
+}
+
+/**
+ * Another branch's note, pulled from head office: marked with its origin, so never pushed
+ * back. Nothing when this branch holds a newer note for the customer (saved here while the
+ * older one was on its way): the newest save wins, as at the office.
+ */
+export function decideReceive(entry: Entry, origin: { branchId: string; version: number }, savedAt: number, ours: { updatedAt: number } | null): RecordsEvent[] {
+  if (ours && ours.updatedAt > savedAt) return [];
+  return [{ type: 'notebook.received', ...entry, origin, savedAt }];
 }
 
 /** A file's entries, already checked against FileSchema; `secretId` is its fingerprint of the secret. */

@@ -12,6 +12,9 @@ export const notebookProjector = recordsProjector({
     const { at, actor: by } = e;
     if (e.type === 'notebook.saved') {
       store.put('notebook', e.customerKey, { customerKey: e.customerKey, title: e.title, notes: e.notes, tags: e.tags, updatedAt: at, updatedBy: by } satisfies NotebookEntry);
+    } else if (e.type === 'notebook.received') {
+      // When the other branch saved it, so the newest save wins across branches (decide.ts).
+      store.put('notebook', e.customerKey, { customerKey: e.customerKey, title: e.title, notes: e.notes, tags: e.tags, updatedAt: e.savedAt, updatedBy: by } satisfies NotebookEntry);
     } else if (e.type === 'notebook.imported') {
       for (const entry of e.entries) store.put('notebook', entry.customerKey, { ...entry, updatedAt: at, updatedBy: by } satisfies NotebookEntry);
     }
@@ -27,6 +30,15 @@ function isErased(db: Database.Database, e: NotebookEntry): boolean {
 export function notebookEntry(db: Database.Database, key: string): NotebookEntry | null {
   const e = sqlStore(db).get<NotebookEntry>('notebook', key);
   return e && !isErased(db, e) ? e : null;
+}
+
+/** The first entry found under these keys (a customer's shared key, then the branch's). */
+export function firstEntry(db: Database.Database, keys: readonly string[]): NotebookEntry | null {
+  for (const key of keys) {
+    const e = notebookEntry(db, key);
+    if (e) return e;
+  }
+  return null;
 }
 
 export function allNotes(db: Database.Database): NotebookEntry[] {

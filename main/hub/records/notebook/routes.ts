@@ -5,8 +5,8 @@ import { commitRecords } from '../commit.js';
 import type { RecordRoute } from '../route.js';
 import { decideSave } from './decide.js';
 import { exportNotebook, importNotebook } from './file.js';
-import { allNotes, notebookEntry } from './projector.js';
-import { keyOf, sealNote } from './seal.js';
+import { allNotes, firstEntry, notebookEntry } from './projector.js';
+import { lookupKeysOf, saveKeyOf, sealNote } from './seal.js';
 
 export const notebookRoutes: RecordRoute[] = [
   { def: api.notebook, handler: (_in, _who, { hub }) => ({ entries: allNotes(hub.ledger.db) }) },
@@ -15,8 +15,8 @@ export const notebookRoutes: RecordRoute[] = [
     handler(input, who, { hub }) {
       const db = hub.ledger.db;
       const body = NotebookBody.parse(input.body);
-      const customerKey = keyOf(db, body.kind, body.number);
-      commitRecords(hub, decideSave({ customerKey, ...sealNote(db, customerKey, body), tags: body.tags }), who.id);
+      const { customerKey, shared } = saveKeyOf(db, body.kind, body.number);
+      commitRecords(hub, decideSave({ customerKey, ...sealNote(db, customerKey, body), tags: body.tags }, shared), who.id);
       return { entry: notebookEntry(db, customerKey) };
     },
   },
@@ -24,7 +24,7 @@ export const notebookRoutes: RecordRoute[] = [
     def: api.lookupNote,
     handler(input, _who, { hub }) {
       const body = NotebookLookupBody.parse(input.body);
-      return { entry: notebookEntry(hub.ledger.db, keyOf(hub.ledger.db, body.kind, body.number)) };
+      return { entry: firstEntry(hub.ledger.db, lookupKeysOf(hub.ledger.db, body.kind, body.number)) };
     },
   },
   {

@@ -1,0 +1,53 @@
+// The organisation's shared notebook at head office: branches push notes (keyed hashes, text
+// sealed, see common/office/notebook-wire.ts) and pull the others' by version. Access rule:
+// every enrolled branch of the organisation reads every other branch's notes; a branch never
+// gets its own back (it holds them already).
+import type { PulledNote, SharedNote } from '../../common/office/notebook-wire.js';
+import type { Queryable, Sql } from '../db/sql.js';
+
+const PULL_LIMIT = 500;
+
+/** The newest of two saves of one customer wins, whatever order they arrive in (savedAt). */
+export async function pushNotes(sql: Sql, branchId: string, notes: readonly SharedNote[]): Promise<{ version: number }> {
+  return sql.transaction(async (tx) => {
+    // Writers one at a time, so versions commit in order: a pull never passes a version that
+    // a slower transaction commits afterwards. Readers are not blocked.
+    await tx.query('LOCK TABLE office_notebook IN EXCLUSIVE MODE');
+    for (const n of notes) {
+      await tx.query(
+        `INSERT INTO office_notebook (customer_key, version, branch_id, box, tags, saved_at)
+         VALUES ($1, nextval('office_notebook_version'), $2, $3, $4, $5)
+         ON CONFLICT (customer_key) DO UPDATE
+           SET version = nextval('office_notebook_version'), branch_id = $2, box = $3, tags = $4, saved_at = $5
+           WHERE office_notebook.saved_at <= $5`,
+        [n.customerKey, branchId, n.box, JSON.stringify(n.tags), n.savedAt],
+      );
+    }
+    return { version: await newestVersion(tx) };
+  });
+}
+
+async function newestVersion(db: Queryable): Promise<number> {
+  const [row] = await db.query<{ v: string | number | null }>('SELECT max(version) AS v FROM office_notebook');
+  return Number(row?.v ?? 0);
+}
+
+export async function pullNotes(db: Queryable, branchId: string, since: number): Promise<{ notes: PulledNote[]; version: number }> {
+  const rows = await db.query<{ customer_key: string; version: string | number; branch_id: string; box: string; tags: unknown; saved_at: string | number }>(
+    'SELECT customer_key, version, branch_id, box, tags, saved_at FROM office_notebook WHERE version > $1 ORDER BY version LIMIT $2',
+    [since, PULL_LIMIT],
+  );
+  const notes = rows
+    .filter((r) => r.branch_id !== branchId)
+    .map((r) => ({
+      customerKey: r.customer_key,
+      version: Number(r.version),
+      branchId: r.branch_id,
+      box: r.box,
+      tags: (typeof r.tags === 'string' ? JSON.parse(r.tags) : r.tags) as string[],
+      savedAt: Number(r.saved_at),
+    }));
+  // The branch's own rows are skipped but still passed: the next pull starts after them.
+  const version = rows.length > 0 ? Number(rows.at(-1)!.version) : since;
+  return { notes, version };
+}
