@@ -2,6 +2,7 @@
 // office registers these and no other, the README's table and the route tests walk them.
 import { z } from 'zod';
 import type { Method, Produces } from '../routes/define.js';
+import { OFFICE_REPORT_ROUTES } from './report-routes.js';
 import { EnrolAnswer, EnrolBody, IngestAnswer, IngestBody } from './wire.js';
 
 /** Who holds an office token: head-office staff, or an enrolled branch's hub (its credential). */
@@ -120,4 +121,4 @@ export const ingest = {
   answer: IngestAnswer,
 } satisfies OfficeRouteDef;
 
-export const OFFICE_ROUTES: readonly OfficeRouteDef[] = [officeHealth, officeLogin, createBranch, listBranches, resetChain, officeAlerts, officeAudit, enrol, ingest];
+export const OFFICE_ROUTES: readonly OfficeRouteDef[] = [officeHealth, officeLogin, createBranch, listBranches, resetChain, officeAlerts, officeAudit, enrol, ingest, ...OFFICE_REPORT_ROUTES];

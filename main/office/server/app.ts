@@ -11,6 +11,7 @@ import { auditEntries, officeAlerts } from '../branches/audit.js';
 import { createBranch, enrolBranch, listBranches, resetChain } from '../branches/branches.js';
 import type { Sql } from '../db/sql.js';
 import type { Ingest } from '../ingest/ingest.js';
+import { registerReports } from '../reports/routes.js';
 import { clientErrorHandler, frameworkErrors, installErrorHandling } from './errors.js';
 
 export interface OfficeContext {
@@ -34,7 +35,7 @@ declare module 'fastify' {
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
 type Handler<D extends OfficeRouteDef> = (request: FastifyRequest, input: { params: Out<D['params']>; body: Out<D['body']> }) => Promise<unknown>;
 
-function register<D extends OfficeRouteDef>(app: FastifyInstance, def: D, handler: Handler<D>): void {
+export function register<D extends OfficeRouteDef>(app: FastifyInstance, def: D, handler: Handler<D>): void {
   const access = def.access;
   app.route({
     method: def.method,
@@ -92,5 +93,6 @@ export async function buildOfficeServer(ctx: OfficeContext, opts: { logger?: boo
   register(app, routes.officeAudit, async () => ({ entries: await auditEntries(ctx.sql) }));
   register(app, routes.enrol, async (_request, { body }) => enrolBranch(ctx.sql, body.code, ctx.clock()));
   register(app, routes.ingest, async (request, { body }) => ctx.ingest.take(who(request).id, body));
+  registerReports(app, ctx, register);
   return app;
 }
