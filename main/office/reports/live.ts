@@ -3,7 +3,7 @@
 // - "now" for the longest wait is the office's clock: a branch that stopped shipping shows its
 //   waits growing, and its lastSeenAt says how old the picture is;
 // - a counter is open from counter.opened until counter.closed (paused counts as open);
-// - the hub's alerts are its alert.raised events not yet resolved;
+// - an alert is open from alert.raised until acknowledged or resolved, as the hub's alert book has it;
 // - the branch's opening hour is not in its events, so "signed by opening time" is read as
 //   "signed before the day's first ticket was issued".
 import type { BranchLive } from '../../common/office/report-routes.js';
@@ -13,7 +13,7 @@ import type { Queryable } from '../db/sql.js';
 import { readEvents } from './read.js';
 
 const DAY = 86_400_000;
-const LIVE_TYPES = ['ticket.issued', 'ticket.called', 'ticket.finished', 'ticket.no_show', 'ticket.cancelled', 'ticket.transferred', 'day.closed', 'counter.opened', 'counter.closed', 'alert.raised', 'alert.resolved', 'checklist.started', 'checklist.signed'];
+const LIVE_TYPES = ['ticket.issued', 'ticket.called', 'ticket.finished', 'ticket.no_show', 'ticket.cancelled', 'ticket.transferred', 'day.closed', 'counter.opened', 'counter.closed', 'alert.raised', 'alert.acknowledged', 'alert.resolved', 'checklist.started', 'checklist.signed'];
 
 export async function branchLive(db: Queryable, branchId: string, now: number): Promise<BranchLive> {
   const [b] = await db.query<{ name: string; status: string; time_zone: string; last_seen_at: string | Date | null }>(
@@ -51,7 +51,7 @@ export async function branchLive(db: Queryable, branchId: string, now: number): 
     } else if (type === 'alert.raised') {
       const a = data.alert as { id?: unknown } | undefined;
       if (typeof a?.id === 'string') alerts.add(a.id);
-    } else if (type === 'alert.resolved' && typeof data.id === 'string') {
+    } else if ((type === 'alert.resolved' || type === 'alert.acknowledged') && typeof data.id === 'string') {
       alerts.delete(data.id);
     } else if (type === 'checklist.started' && data.kind === 'opening' && data.date === today && typeof data.id === 'string') {
       opening.set(data.id, null);
