@@ -12,6 +12,7 @@ import { createBranch, enrolBranch, listBranches, resetChain } from '../branches
 import type { Sql } from '../db/sql.js';
 import type { Ingest } from '../ingest/ingest.js';
 import { registerReports } from '../reports/routes.js';
+import { registerOfficeWeb } from './web.js';
 import { clientErrorHandler, frameworkErrors, installErrorHandling } from './errors.js';
 
 export interface OfficeContext {
@@ -71,7 +72,8 @@ export async function buildOfficeServer(ctx: OfficeContext, opts: { logger?: boo
   const registered: string[] = [];
   app.decorate('officeRoutes', registered);
   app.addHook('onRoute', (r) => {
-    for (const m of [r.method].flat()) if (m !== 'HEAD') registered.push(`${m} ${r.url}`);
+    // The API's routes only: the screen's files (web.ts) are not in the route table.
+    if (r.url.startsWith('/api/')) for (const m of [r.method].flat()) if (m !== 'HEAD') registered.push(`${m} ${r.url}`);
   });
   app.decorateRequest('officePrincipal', null);
   app.addHook('onRequest', async (request) => {
@@ -94,5 +96,6 @@ export async function buildOfficeServer(ctx: OfficeContext, opts: { logger?: boo
   register(app, routes.enrol, async (_request, { body }) => enrolBranch(ctx.sql, body.code, ctx.clock()));
   register(app, routes.ingest, async (request, { body }) => ctx.ingest.take(who(request).id, body));
   registerReports(app, ctx, register);
+  await registerOfficeWeb(app);
   return app;
 }
