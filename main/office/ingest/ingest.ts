@@ -9,7 +9,7 @@ import { CHAIN_BROKEN, SEQ_GAP, type IngestAnswer, type IngestBody, type Shipped
 import { ChainChecker, type ChainBreak } from '../../node/chain-check.js';
 import type { Queryable, Sql } from '../db/sql.js';
 import { ensurePartitions } from './partitions.js';
-import { projectTicketEvent } from './tickets.js';
+import { foldTicketEvents, writeTicketChanges } from './tickets.js';
 
 type Outcome = { ok: true; answer: IngestAnswer } | { ok: false; lastSeq: number; problem: string };
 
@@ -60,15 +60,18 @@ export class Ingest {
     }
     const chain = new ChainChecker({ seq: lastSeq, hash: head.last_hash });
     let brokenAt: ChainBreak | null = null;
+    const sound: { event: ShippedEvent; type: string; data: unknown }[] = [];
     for (const e of fresh) {
       const checked = chain.check(e);
       if ('ok' in checked) {
         brokenAt = checked;
         break;
       }
-      await insertEvent(tx, branchId, e);
-      await projectTicketEvent(tx, branchId, e.type, checked.data);
+      sound.push({ event: e, type: e.type, data: checked.data });
     }
+    // The sound events (those before a break) are kept, in a few statements whatever the batch's size.
+    await insertEvents(tx, branchId, sound.map((s) => s.event));
+    await writeTicketChanges(tx, branchId, foldTicketEvents(sound));
     const now = new Date(this.clock());
     await tx.query('UPDATE office_branches SET last_seq = $2, last_hash = $3, last_seen_at = $4, time_zone = $5 WHERE branch_id = $1', [
       branchId,
@@ -104,9 +107,23 @@ async function changedSinceShipped(tx: Queryable, branchId: string, held: Shippe
   return null;
 }
 
-async function insertEvent(tx: Queryable, branchId: string, e: ShippedEvent): Promise<void> {
+/** One statement for the batch: its columns as arrays, unnested by the server. */
+async function insertEvents(tx: Queryable, branchId: string, events: readonly ShippedEvent[]): Promise<void> {
+  if (events.length === 0) return;
   await tx.query(
-    'INSERT INTO office_events (branch_id, seq, occurred_at, at_ms, type, actor, data, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING',
-    [branchId, e.seq, new Date(e.at), e.at, e.type, e.actor, e.data, e.prev_hash, e.hash],
+    `INSERT INTO office_events (branch_id, seq, occurred_at, at_ms, type, actor, data, prev_hash, hash)
+     SELECT $1, seq, to_timestamp(at_ms / 1000.0), at_ms, type, actor, data, prev_hash, hash
+       FROM unnest($2::bigint[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[]) AS e(seq, at_ms, type, actor, data, prev_hash, hash)
+     ON CONFLICT DO NOTHING`,
+    [
+      branchId,
+      events.map((e) => e.seq),
+      events.map((e) => e.at),
+      events.map((e) => e.type),
+      events.map((e) => e.actor),
+      events.map((e) => e.data),
+      events.map((e) => e.prev_hash),
+      events.map((e) => e.hash),
+    ],
   );
 }
