@@ -16,6 +16,8 @@ const today = () => new Date().toLocaleDateString('en-CA');
 let office: TestOffice;
 let admin: string;
 const hubs: { id: string; hub: TestHub }[] = [];
+/** Minutes the hubs' clock runs behind the office's: tickets issued "earlier" have waited. */
+let behind = 0;
 
 async function enrolledHub(name: string): Promise<{ id: string; hub: TestHub }> {
   const created = await office.api('POST', '/api/office/branches', { token: admin, body: { name } });
@@ -23,16 +25,23 @@ async function enrolledHub(name: string): Promise<{ id: string; hub: TestHub }> 
   await (await startTestHub({ dataDir })).close(); // a demo folder, then enrolled while stopped
   const ok = await runCli(['enroll', '--data', dataDir, '--office', office.url, '--code', created.body.enrolmentCode]);
   expect(ok.status, ok.stderr).toBe(0);
-  return { id: created.body.branchId, hub: await startTestHub({ dataDir, officeLink: FAST }) };
+  return { id: created.body.branchId, hub: await startTestHub({ dataDir, officeLink: FAST, clock: () => Date.now() - behind * 60_000 }) };
 }
 
-/** `n` tickets at counter 1: `served` served (each rated `score` on the pad), one no-show, the rest waiting. */
-async function morning(h: TestHub, n: number, served: number, score: number): Promise<void> {
+/**
+ * Tickets issued `ago` minutes before now (oldest first) at counter 1: `served` served (each
+ * rated `score` on the pad), one no-show, the rest waiting.
+ */
+async function morning(h: TestHub, ago: number[], served: number, score: number): Promise<void> {
   const manager = await h.login('manager');
   const teller = await h.login('teller1');
   const pad = await h.device('rating', 'pad at 1', '1');
   await h.api('POST', '/api/counters/1/open', { token: teller });
-  for (let i = 0; i < n; i++) expect((await h.api('POST', '/api/tickets', { token: manager, body: { service: 'cash' } })).status).toBe(200);
+  for (const minutes of ago) {
+    behind = minutes;
+    expect((await h.api('POST', '/api/tickets', { token: manager, body: { service: 'cash' } })).status).toBe(200);
+  }
+  behind = 0;
   for (let i = 0; i <= served; i++) {
     const called = await h.api('POST', '/api/counters/1/call-next', { token: teller });
     const { id, number } = called.body.ticket;
@@ -67,8 +76,9 @@ beforeAll(async () => {
   office = await startTestOffice();
   admin = await office.login();
   hubs.push(await enrolledHub('North Branch'), await enrolledHub('South Branch'));
-  await morning(hubs[0]!.hub, 5, 2, 5);
-  await morning(hubs[1]!.hub, 4, 1, 2);
+  // North: waits of 50, 40 and 20 minutes called; 10 and 5 still waiting.
+  await morning(hubs[0]!.hub, [50, 40, 20, 10, 5], 2, 5);
+  await morning(hubs[1]!.hub, [0, 0, 0, 0], 1, 2);
   for (const { id, hub } of hubs) {
     const lastSeq = () => hub.hub.ledger.lastSeq();
     const view = await eventually(
@@ -97,8 +107,8 @@ describe('cross-branch reports and the live view', () => {
       expect(mine.satisfaction).toEqual({ count: own.ratings.total.ratings, mean: own.ratings.total.avgRating });
     }
     const [north, south] = hubs.map(({ id }) => res.body.branches.find((b: { branchId: string }) => b.branchId === id));
-    expect(north).toMatchObject({ issued: 5, served: 2, noShow: 1, satisfaction: { count: 2, mean: 5 } });
-    expect(south).toMatchObject({ issued: 4, served: 1, noShow: 1, satisfaction: { count: 1, mean: 2 } });
+    expect(north).toMatchObject({ issued: 5, served: 2, noShow: 1, called: 3, within15: 0, within30: 33.3, satisfaction: { count: 2, mean: 5 } });
+    expect(south).toMatchObject({ issued: 4, served: 1, noShow: 1, called: 2, within15: 100, within30: 100, satisfaction: { count: 1, mean: 2 } });
     // Nothing happened the day before.
     const before = new Date(Date.now() - 86_400_000).toLocaleDateString('en-CA');
     const empty = await office.api('GET', `/api/office/reports/daily?date=${before}`, { token: admin });
@@ -131,6 +141,9 @@ describe('cross-branch reports and the live view', () => {
       // The hub rounds its lobby's minutes; the office gives tenths.
       expect(Math.abs(res.body.longestWaitMinutes - Math.max(...queues.map((q) => q.longestWaitMinutes)))).toBeLessThanOrEqual(1);
     }
+    const north = (await office.api('GET', `/api/office/branches/${hubs[0]!.id}/live`, { token: admin })).body;
+    expect(north.longestWaitMinutes).toBeGreaterThanOrEqual(10);
+    expect(north.longestWaitMinutes).toBeLessThan(12);
   }, LONG);
 
   it('only hq_admin reads them; impossible dates and unknown branches are refused in the error shape', async () => {
