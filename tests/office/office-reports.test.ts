@@ -4,6 +4,7 @@
 // what is recomputed here from the shipped rows; only hq_admin reads them; a bad date is a 400.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as rr from '../../main/common/office/report-routes.js';
+import { openSession } from '../../main/office/auth/staff.js';
 import { eventRowsAfter } from '../../main/hub/ledger/outbox-reads.js';
 import { runCli } from '../support/cli.js';
 import { startTestHub, tempDir, type TestHub } from '../support/hub.js';
@@ -149,8 +150,12 @@ describe('cross-branch reports and the live view', () => {
   it('only hq_admin reads them; impossible dates and unknown branches are refused in the error shape', async () => {
     const enrolled = await office.api('POST', '/api/office/branches', { token: admin, body: { name: 'Spare' } });
     const branch = (await office.api('POST', '/api/office/enrol', { body: { code: enrolled.body.enrolmentCode } })).body.credential;
+    // A regional manager's set of branches is not built: until it is, they read nothing.
+    await office.sql.query("INSERT INTO office_staff (staff_id, role, pin_hash) VALUES ('rm-east', 'regional_manager', 'x')");
+    const regional = await openSession(office.sql, { staffId: 'rm-east', role: 'regional_manager', pinHash: 'x', demoPin: false }, Date.now());
     for (const url of [`/api/office/reports/daily?date=${today()}`, `/api/office/reports/monthly?month=${today().slice(0, 7)}`, `/api/office/branches/${hubs[0]!.id}/live`]) {
       expect((await office.api('GET', url, { token: branch })).status).toBe(403);
+      expect((await office.api('GET', url, { token: regional })).status).toBe(403);
       expect((await office.api('GET', url)).status).toBe(401);
     }
     for (const url of ['/api/office/reports/daily?date=2026-02-30', '/api/office/reports/daily', '/api/office/reports/monthly?month=2026-13', '/api/office/reports/daily?date=2026-02-01&x=1']) {
