@@ -20,6 +20,7 @@ const AdminScreen = lazy(() => staffScreen(() => import('./admin/AdminScreen')).
 const RecordsScreen = lazy(() => staffScreen(() => import('./records/RecordsScreen')).then((m) => ({ default: m.RecordsScreen })));
 const TicketStatusPage = lazy(() => import('./ticket/TicketStatusPage').then((m) => ({ default: m.TicketStatusPage })));
 const PairPage = lazy(() => import('./pair/PairPage').then((m) => ({ default: m.PairPage })));
+const OfficeScreen = lazy(() => staffScreen(() => import('./office/OfficeScreen')).then((m) => ({ default: m.OfficeScreen })));
 const SetupPage = lazy(() => staffScreen(() => import('./setup/SetupPage')).then((m) => ({ default: m.SetupPage })));
 
 /** Nothing while a screen's chunk loads (a fraction of a second on the branch's network): a spinner would only flash. */
@@ -42,6 +43,7 @@ export function App() {
         <Route path="/records" element={<Lazy><RecordsScreen /></Lazy>} />
         <Route path="/t/:id" element={<Lazy><TicketStatusPage /></Lazy>} />
         <Route path="/pair" element={<Lazy><PairPage /></Lazy>} />
+        <Route path="/office" element={<Lazy><OfficeScreen /></Lazy>} />
         <Route path="/setup" element={<Lazy><SetupPage /></Lazy>} />
         <Route path="*" element={<Home />} />
       </Routes>

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { Method, Produces } from '../routes/define.js';
 import { PullNotesAnswer, PullNotesQuery, PushNotesAnswer, PushNotesBody } from './notebook-wire.js';
+import { OFFICE_REPORT_ROUTES } from './report-routes.js';
 import { EnrolAnswer, EnrolBody, IngestAnswer, IngestBody } from './wire.js';
 
 /** Who holds an office token: head-office staff, or an enrolled branch's hub (its credential). */
@@ -139,4 +140,4 @@ export const pullNotebook = {
   answer: PullNotesAnswer,
 } satisfies OfficeRouteDef;
 
-export const OFFICE_ROUTES: readonly OfficeRouteDef[] = [officeHealth, officeLogin, createBranch, listBranches, resetChain, officeAlerts, officeAudit, enrol, ingest, pushNotebook, pullNotebook];
+export const OFFICE_ROUTES: readonly OfficeRouteDef[] = [officeHealth, officeLogin, createBranch, listBranches, resetChain, officeAlerts, officeAudit, enrol, ingest, pushNotebook, pullNotebook, ...OFFICE_REPORT_ROUTES];

@@ -12,6 +12,8 @@ import { createBranch, enrolBranch, listBranches, resetChain } from '../branches
 import type { Sql } from '../db/sql.js';
 import type { Ingest } from '../ingest/ingest.js';
 import { pullNotes, pushNotes } from '../notebook/notebook.js';
+import { registerReports } from '../reports/routes.js';
+import { registerOfficeWeb } from './web.js';
 import { clientErrorHandler, frameworkErrors, installErrorHandling } from './errors.js';
 
 export interface OfficeContext {
@@ -37,7 +39,7 @@ declare module 'fastify' {
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
 type Handler<D extends OfficeRouteDef> = (request: FastifyRequest, input: { params: Out<D['params']>; query: Out<D['query']>; body: Out<D['body']> }) => Promise<unknown>;
 
-function register<D extends OfficeRouteDef>(app: FastifyInstance, def: D, handler: Handler<D>): void {
+export function register<D extends OfficeRouteDef>(app: FastifyInstance, def: D, handler: Handler<D>): void {
   const access = def.access;
   app.route({
     method: def.method,
@@ -74,7 +76,8 @@ export async function buildOfficeServer(ctx: OfficeContext, opts: { logger?: boo
   const registered: string[] = [];
   app.decorate('officeRoutes', registered);
   app.addHook('onRoute', (r) => {
-    for (const m of [r.method].flat()) if (m !== 'HEAD') registered.push(`${m} ${r.url}`);
+    // The API's routes only: the screen's files (web.ts) are not in the route table.
+    if (r.url.startsWith('/api/')) for (const m of [r.method].flat()) if (m !== 'HEAD') registered.push(`${m} ${r.url}`);
   });
   app.decorateRequest('officePrincipal', null);
   app.addHook('onRequest', async (request) => {
@@ -98,5 +101,7 @@ export async function buildOfficeServer(ctx: OfficeContext, opts: { logger?: boo
   register(app, routes.ingest, async (request, { body }) => ctx.ingest.take(who(request).id, body));
   register(app, routes.pushNotebook, async (request, { body }) => pushNotes(ctx.sql, who(request).id, body.notes));
   register(app, routes.pullNotebook, async (request, { query }) => pullNotes(ctx.sql, who(request).id, query.since));
+  registerReports(app, ctx, register);
+  await registerOfficeWeb(app);
   return app;
 }

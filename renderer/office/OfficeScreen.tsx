@@ -1,0 +1,49 @@
+// The head office's screen at /office (served by the office, npm run office): sign in, every
+// branch at a glance, the cross-branch reports, and one branch in detail.
+import { Alert, Button, Tabs } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { StaffTheme } from '../ui/StaffTheme';
+import { BranchDrawer } from './BranchDrawer';
+import { BranchesPanel } from './BranchesPanel';
+import { readSession, saveSession, type OfficeSession } from './office-client';
+import { OfficeSignIn } from './OfficeSignIn';
+import { ReportsPanel } from './ReportsPanel';
+
+export function OfficeScreen() {
+  const { t } = useTranslation();
+  const [session, setSession] = useState<OfficeSession | null>(readSession);
+  const [open, setOpen] = useState<string | null>(null);
+  const sign = (s: OfficeSession | null) => {
+    saveSession(s);
+    setSession(s);
+  };
+  return (
+    <StaffTheme>
+      <div className="screen screen-office" style={{ padding: '0 24px 24px' }}>
+        <header className="screen-header">
+          <h1>{t('office.title')}</h1>
+          <span className="spacer" />
+          {session ? <span data-testid="office-who">{session.staffId}</span> : null}
+          {session ? <Button onClick={() => sign(null)} data-testid="office-sign-out">{t('office.signIn.signOut')}</Button> : null}
+          <LanguageSwitch />
+        </header>
+        {session?.demoPin ? <Alert type="warning" showIcon title={t('office.signIn.demo')} style={{ marginBottom: 12 }} /> : null}
+        {session ? (
+          <>
+            <Tabs
+              items={[
+                { key: 'branches', label: t('office.tabs.branches'), children: <BranchesPanel token={session.token} onOpen={(b) => setOpen(b.branchId)} /> },
+                { key: 'reports', label: <span data-testid="office-tab-reports">{t('office.tabs.reports')}</span>, children: <ReportsPanel token={session.token} onOpen={setOpen} /> },
+              ]}
+            />
+            <BranchDrawer token={session.token} branchId={open} onClose={() => setOpen(null)} />
+          </>
+        ) : (
+          <OfficeSignIn onSignedIn={sign} />
+        )}
+      </div>
+    </StaffTheme>
+  );
+}

@@ -1,0 +1,109 @@
+// The head office's screen at /office, served by a real office (PGlite in a temp folder) with
+// two real demo hubs enrolled by the real `atrium enroll` and shipping over loopback: sign in,
+// the branch table (empty, then with both branches and their waiting customers), the daily
+// report with its chart, one branch's drill-down. Screenshots to docs/screens/office-*.png in
+// zh-CN and en at 1280×800.
+import { fileURLToPath } from 'node:url';
+import { runCli } from '../support/cli.js';
+import { startTestHub, tempDir, type TestHub } from '../support/hub.js';
+import { eventually, startTestOffice, type TestOffice } from '../office/support.js';
+import { expect, test, type Page } from './test.js';
+
+const SCREENS = fileURLToPath(new URL('../../docs/screens/', import.meta.url));
+const FAST = { pollMs: 100, retryBaseMs: 100, retryMaxMs: 800, brokenRetryMs: 300 };
+
+let office: TestOffice;
+const hubs: TestHub[] = [];
+
+test.describe.configure({ mode: 'serial' });
+test.beforeAll(async () => {
+  office = await startTestOffice();
+});
+test.afterAll(async () => {
+  for (const h of hubs) await h.close();
+  await office?.close();
+});
+
+async function enrolHub(name: string, tickets: number): Promise<void> {
+  const admin = await office.login();
+  const created = await office.api('POST', '/api/office/branches', { token: admin, body: { name } });
+  const dataDir = tempDir('atrium-e2e-office-');
+  await (await startTestHub({ dataDir })).close();
+  const enrolled = await runCli(['enroll', '--data', dataDir, '--office', office.url, '--code', created.body.enrolmentCode]);
+  expect(enrolled.status, enrolled.stderr).toBe(0);
+  const hub = await startTestHub({ dataDir, officeLink: FAST });
+  hubs.push(hub);
+  const manager = await hub.login('manager');
+  const teller = await hub.login('teller1');
+  await hub.api('POST', '/api/counters/1/open', { token: teller });
+  for (let i = 0; i < tickets; i++) await hub.api('POST', '/api/tickets', { token: manager, body: { service: 'cash' } });
+  const called = await hub.api('POST', '/api/counters/1/call-next', { token: teller });
+  await hub.api('POST', `/api/tickets/${called.body.ticket.id}/start`, { token: teller });
+  await hub.api('POST', `/api/tickets/${called.body.ticket.id}/finish`, { token: teller, body: { tags: [] } });
+  const shipped = await eventually(
+    async () => (await office.api('GET', '/api/office/branches', { token: admin })).body.branches.find((b: { branchId: string }) => b.branchId === created.body.branchId),
+    (b) => b?.lastSeq === hub.hub.ledger.lastSeq(),
+    60_000,
+  );
+  expect(shipped.lastSeq).toBe(hub.hub.ledger.lastSeq());
+}
+
+const shot = (page: Page, name: string) => page.screenshot({ path: `${SCREENS}office-${name}.png` });
+
+async function both(page: Page, name: string, ready: () => Promise<void>) {
+  await page.getByRole('button', { name: '中文' }).click();
+  await ready();
+  await shot(page, `${name}-zh`);
+  await page.getByRole('button', { name: 'English' }).click();
+  await ready();
+  await shot(page, `${name}-en`);
+  await page.getByRole('button', { name: '中文' }).click();
+}
+
+test('head office: sign in, branches at a glance, the daily report, a branch in detail', async ({ page }) => {
+  await page.goto(`${office.url}/office`);
+  await expect(page.getByTestId('office-sign-in')).toBeVisible();
+  await page.getByTestId('office-staff-id').fill('hq-admin');
+  await page.getByTestId('office-pin').fill('000000');
+  await page.getByTestId('office-sign-in-submit').click();
+  const table = page.getByTestId('office-branches');
+  await expect(table).toBeVisible();
+  await both(page, 'empty', async () => {
+    await expect(table.getByText(/尚无网点|No branches yet/)).toBeVisible();
+  });
+
+  await enrolHub('North Branch', 5);
+  await enrolHub('South Branch', 3);
+  await page.getByTestId('office-refresh').click();
+  const north = table.locator('tr', { hasText: 'North Branch' });
+  const south = table.locator('tr', { hasText: 'South Branch' });
+  // Waiting: 5 − 1 served and 3 − 1; one counter open at each.
+  await expect(north.locator('td').nth(2)).toHaveText('4');
+  await expect(south.locator('td').nth(2)).toHaveText('2');
+  await expect(north.locator('td').nth(4)).toHaveText('1');
+  await both(page, 'branches', async () => {
+    await expect(north.getByTestId('status-active')).toBeVisible();
+  });
+
+  await page.getByTestId('office-tab-reports').click();
+  const report = page.getByTestId('office-report-table');
+  await expect(report.locator('tr', { hasText: 'North Branch' }).locator('td').nth(1)).toHaveText('5');
+  await expect(report.locator('tr', { hasText: 'South Branch' }).locator('td').nth(1)).toHaveText('3');
+  await expect(page.getByTestId('office-report-chart')).toBeVisible();
+  await both(page, 'report', async () => {
+    await expect(page.getByTestId('office-report-chart').locator('svg')).toBeVisible();
+  });
+
+  // The drawer covers the language switch: one shot, closed, the other language, opened again.
+  const drawer = page.getByTestId('office-branch-drawer');
+  for (const [lang, suffix] of [['中文', 'zh'], ['English', 'en']] as const) {
+    await page.getByRole('button', { name: lang }).click();
+    await report.locator('tr', { hasText: 'South Branch' }).click();
+    await expect(drawer.getByTestId('drill-waiting')).toHaveText('2');
+    // Antd's slide-in done: no element left in a motion class.
+    await expect(page.locator('[class*="-motion-"]')).toHaveCount(0);
+    await shot(page, `drill-${suffix}`);
+    await page.keyboard.press('Escape');
+    await expect(drawer.getByTestId('drill-waiting')).toBeHidden();
+  }
+});
