@@ -6,21 +6,10 @@ import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
-import { DomainError, type DomainErrorKind } from '../../common/errors.js';
+import { DomainError } from '../../common/errors.js';
 import { isStorageFull, STORAGE_FULL_MESSAGE } from '../storage/faults.js';
+import { STATUS_OF_KIND } from '../../node/http-status.js';
 
-/** The one place a refusal becomes an HTTP status: the domain names only its kind. */
-const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
-  invalid: 400,
-  unauthorized: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  too_long: 414,
-  // A PIN locked after wrong attempts answers as a rate limit does: wait, then try again.
-  too_many: 429,
-  unavailable: 503,
-};
 
 /** Fastify's own 4xx errors, by code: ours, with a message for the person reading it. */
 const FASTIFY_ERRORS: Record<string, { code: string; message: string }> = {

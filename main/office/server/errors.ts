@@ -5,18 +5,9 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { ZodError } from 'zod';
-import { DomainError, type DomainErrorKind } from '../../common/errors.js';
+import { DomainError } from '../../common/errors.js';
+import { STATUS_OF_KIND } from '../../node/http-status.js';
 
-const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
-  invalid: 400,
-  unauthorized: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  too_long: 414,
-  too_many: 429,
-  unavailable: 503,
-};
 
 const codeOfStatus = (status: number) => (STATUS_CODES[status] ?? 'bad request').toLowerCase().replace(/[^a-z]+/g, '_');
 

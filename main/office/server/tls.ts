@@ -4,7 +4,7 @@
 import { X509Certificate } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { generate } from 'selfsigned';
+import { selfSignedServerCertificate } from '../../node/server-certificate.js';
 
 export async function officeTls(dataDir: string): Promise<{ key: string; cert: string; fingerprint: string }> {
   const dir = path.join(dataDir, 'tls');
@@ -12,23 +12,8 @@ export async function officeTls(dataDir: string): Promise<{ key: string; cert: s
   const certFile = path.join(dir, 'cert.pem');
   if (!existsSync(keyFile) || !existsSync(certFile)) {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const now = new Date();
-    const notAfter = new Date(now);
-    notAfter.setFullYear(now.getFullYear() + 10);
-    const pems = await generate([{ name: 'commonName', value: 'Atrium head office' }], {
-      keyType: 'ec',
-      curve: 'P-256',
-      algorithm: 'sha256',
-      notBeforeDate: now,
-      notAfterDate: notAfter,
-      extensions: [
-        { name: 'basicConstraints', cA: false, critical: true },
-        { name: 'keyUsage', digitalSignature: true, critical: true },
-        { name: 'extKeyUsage', serverAuth: true },
-        { name: 'subjectAltName', altNames: [{ type: 2 as const, value: 'localhost' }, { type: 7 as const, ip: '127.0.0.1' }] },
-      ],
-    });
-    writeFileSync(keyFile, pems.private, { mode: 0o600 });
+    const pems = await selfSignedServerCertificate('Atrium head office', { dns: ['localhost'], ips: ['127.0.0.1'] });
+    writeFileSync(keyFile, pems.key, { mode: 0o600 });
     writeFileSync(certFile, pems.cert, { mode: 0o644 });
   }
   const cert = readFileSync(certFile, 'utf8');
