@@ -4,6 +4,7 @@ import path from 'node:path';
 import { TLS_USAGE, tlsCommand } from './cli/tls.js';
 import { enrollCommand, OFFICE_USAGE, officeCommand, OfficeUsageError } from './cli/office.js';
 import { backupCommand, rebuildCommand, reportStorageFault, restoreCommand, StorageUsageError } from './cli/storage-commands.js';
+import { closeOnSignal } from './cli/close-on-signal.js';
 
 const USAGE = `usage:
   atrium hub --data DIR --port PORT [--host 127.0.0.1] [--demo] [--printer URI] [--tls] [--tls-cert FILE --tls-key FILE]
@@ -63,21 +64,7 @@ async function hub(args: string[]): Promise<void> {
     console.log(`setup code: ${running.setupCode}`);
     console.log(`set up this branch at ${running.url}/setup`);
   }
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`${signal}: closing the hub`);
-    running.close().then(
-      () => process.exit(0),
-      (err: unknown) => {
-        console.error(err);
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGINT', () => stop('SIGINT'));
+  closeOnSignal(running, 'the hub');
 }
 
 async function verify(args: string[]): Promise<number> {

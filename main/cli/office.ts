@@ -1,6 +1,7 @@
 // `atrium office` (npm run office) and `atrium enroll`: the head office and a branch joining it.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { closeOnSignal } from './close-on-signal.js';
 
 export const OFFICE_USAGE = `  atrium office --data DIR --port PORT [--pg URL] [--demo] [--host 127.0.0.1] [--tls]   (npm run office -- …)
   atrium enroll --data DIR --office URL --code CODE   (with the hub stopped)`;
@@ -32,21 +33,7 @@ export async function officeCommand(args: string[]): Promise<void> {
   console.log(`head office on ${OFFICE_DB_NOTE(opts)}`);
   if (running.certFingerprint) console.log(`certificate fingerprint ${running.certFingerprint}`);
   console.log(`listening on ${running.url}`);
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`${signal}: closing the head office`);
-    running.close().then(
-      () => process.exit(0),
-      (err: unknown) => {
-        console.error(err);
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGINT', () => stop('SIGINT'));
+  closeOnSignal(running, 'the head office');
 }
 
 export async function enrollCommand(args: string[]): Promise<number> {

@@ -1,16 +1,10 @@
 // How an event is spelled in the events table, and back.
 import type Database from 'better-sqlite3';
+import type { ChainRow } from '../../node/chain-check.js';
 import type { LedgerEvent, StoredEvent } from '../../common/events.js';
 
-export interface EventRow {
-  seq: number;
-  type: string;
-  at: number;
-  actor: string | null;
-  data: string;
-  prev_hash: string;
-  hash: string;
-}
+/** An events row: the shape the chain checker reads and the shipper sends (main/node/chain-check.ts). */
+export type EventRow = ChainRow;
 
 /** The event minus its type: what the `data` column holds (as canonical JSON). */
 export function eventData(event: LedgerEvent): Record<string, unknown> {
