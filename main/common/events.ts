@@ -6,7 +6,7 @@ import type { RatingEvent } from './rating.js';
 import type { KioskEvent } from './kiosk.js';
 import type { TriageEvent } from './triage.js';
 import type { RecordsEvent } from './records.js';
-import type { Counter, PauseReason, Priority, QueueConfig, Service, Ticket } from './domain.js';
+import type { Counter, IssuedEstimate, PauseReason, Priority, QueueConfig, Service, Ticket } from './domain.js';
 
 export type QueueEvent =
   /** `config.elderlyRank` is absent in events written before it existed: the default applies. */
@@ -22,8 +22,11 @@ export type QueueEvent =
   | { type: 'day.opened'; date: string }
   /** Waiting tickets become unserved_at_close (older ledgers: called ones too). */
   | { type: 'day.closed'; date: string; unserved: string[] }
-  /** `choice`: the kiosk choice (GET /api/kiosk/config) the customer took, when the ticket came from one. */
-  | { type: 'ticket.issued'; ticket: Ticket; choice?: string }
+  /**
+   * `choice`: the kiosk choice (GET /api/kiosk/config) the customer took, when the ticket came from one.
+   * `estimate`: the wait the ticket was given at issue (the hub adds it as it commits; absent on older events).
+   */
+  | { type: 'ticket.issued'; ticket: Ticket; choice?: string; estimate?: IssuedEstimate }
   | { type: 'ticket.called'; ticket: string; counter: string }
   | { type: 'ticket.recalled'; ticket: string; counter: string; recalls: number }
   | { type: 'ticket.started'; ticket: string; counter: string }
