@@ -39,7 +39,7 @@ export function keyRegister(rows: readonly VipUploadRow[], orgSecret: string): V
       const key = customerKey(orgSecret, kind, number);
       const first = seen.get(key);
       // Row numbers only: the message never repeats the number.
-      if (first !== undefined) throw new DomainError('invalid', 'duplicate_number', `rows.${i}: the ${kind} number of this row is also on row ${first}; a customer is one row.`);
+      if (first !== undefined) throw new DomainError('invalid', 'duplicate_number', `rows.${i}: the ${kind} number of this row is also on rows.${first}; a customer is one row.`);
       seen.set(key, i);
       keys.push(key);
     }
