@@ -151,7 +151,19 @@ export type AuditEvent =
    * The admin saw the customer secret on the branch tab (after re-entering their PIN): who
    * (the actor) and which secret, by its one-way fingerprint; never the secret itself.
    */
-  | { type: 'customer_secret.shown'; fingerprint: string };
+  | { type: 'customer_secret.shown'; fingerprint: string }
+  /**
+   * A version of head office's branch configuration applied here (issue 16 point 4), in the
+   * same commit as the ordinary events that apply it (service.defined, settings.changed,
+   * checklist.template_saved, vip.register_imported; `events` of them, 0 when the branch had it
+   * already): the ledger says where they came from, and a version is applied once.
+   */
+  | { type: 'office.config_applied'; kind: OfficeConfigKind; version: number; events: number }
+  /** A version this branch could not apply: nothing of it was written; `code` and `reason` say why. */
+  | { type: 'office.config_refused'; kind: OfficeConfigKind; version: number; code: string; reason: string };
+
+/** The kinds of head office's branch configuration (common/office/config-wire.ts). */
+export type OfficeConfigKind = 'services' | 'kiosk-choices' | 'checklist-templates' | 'vip-register';
 
 export type SessionEndReason = 'signed_out' | 'idle' | 'disabled' | 'role_changed' | 'pin_reset';
 

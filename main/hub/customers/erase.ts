@@ -12,16 +12,18 @@ import { allOpinions } from '../records/opinion/projector.js';
 import type { Hub } from '../lobby/hub.js';
 import { commitThenShred } from '../personal/shred-after.js';
 import { subject, vaultOf } from '../personal/vault.js';
-import { branchSecret, customerKey, type IdentifierKind } from './customer-key.js';
+import { lookupKeys, type IdentifierKind } from './customer-key.js';
 import { appointmentCodesOf, ticketsOfCustomer, vipByKey, vipKeysOf } from './customers-projector.js';
 
 export function eraseCustomer(hub: Hub, kind: IdentifierKind, number: string, actor: string): { erased: number } {
   const db = hub.ledger.db;
-  const asked = customerKey(branchSecret(db), kind, number);
-  const vip = vipByKey(db, asked)?.id ?? null;
+  // The number under every key it may be held by: the branch's, and the organisation's on an
+  // enrolled hub (head office's VIP register, shared notebook notes).
+  const asked = lookupKeys(db, kind, number);
+  const vip = asked.map((k) => vipByKey(db, k)?.id).find((id) => id !== undefined) ?? null;
   // The person, not only the number asked about: a VIP's card and phone both go.
-  const keys = vip ? vipKeysOf(db, vip) : [asked];
-  if (!keys.includes(asked)) keys.push(asked);
+  const keys = vip ? vipKeysOf(db, vip) : [];
+  for (const k of asked) if (!keys.includes(k)) keys.push(k);
   const opinions = allOpinions(db)
     .filter((o) => o.phoneKey !== null && keys.includes(o.phoneKey))
     .map((o) => o.id);

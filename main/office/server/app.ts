@@ -11,6 +11,7 @@ import { auditEntries, officeAlerts } from '../branches/audit.js';
 import { createBranch, enrolBranch, listBranches, resetChain } from '../branches/branches.js';
 import type { Sql } from '../db/sql.js';
 import type { Ingest } from '../ingest/ingest.js';
+import { publishConfig, pullConfig } from '../config/config.js';
 import { pullNotes, pushNotes } from '../notebook/notebook.js';
 import { registerReports } from '../reports/routes.js';
 import { registerOfficeWeb } from './web.js';
@@ -45,7 +46,7 @@ export function register<D extends OfficeRouteDef>(app: FastifyInstance, def: D,
     method: def.method,
     url: def.path,
     // A catch-up batch of 500 events is larger than a person's request.
-    bodyLimit: def.path === routes.ingest.path ? 16 * 1024 * 1024 : 64 * 1024,
+    bodyLimit: def.bodyLimit ?? (def.path === routes.ingest.path ? 16 * 1024 * 1024 : 64 * 1024),
     ...(access === 'public'
       ? {}
       : {
@@ -101,6 +102,8 @@ export async function buildOfficeServer(ctx: OfficeContext, opts: { logger?: boo
   register(app, routes.ingest, async (request, { body }) => ctx.ingest.take(who(request).id, body));
   register(app, routes.pushNotebook, async (request, { body }) => pushNotes(ctx.sql, who(request).id, body.notes));
   register(app, routes.pullNotebook, async (request, { query }) => pullNotes(ctx.sql, who(request).id, query.since));
+  register(app, routes.publishConfig, async (request, { params, body }) => publishConfig(ctx.sql, params.kind, body, who(request).id, ctx.orgSecret));
+  register(app, routes.pullConfig, async (_request, { query }) => pullConfig(ctx.sql, query.after));
   registerReports(app, ctx, register);
   await registerOfficeWeb(app);
   return app;
