@@ -4,9 +4,12 @@ import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { DomainError } from '../../common/errors.js';
 import * as routes from '../../common/office/routes.js';
+import * as staffRoutes from '../../common/office/staff-routes.js';
 import type { OfficeRouteDef } from '../../common/office/routes.js';
 import { resolveToken, type OfficePrincipal } from '../auth/principal.js';
 import type { OfficeLogin } from '../auth/login.js';
+import { scopeOf } from '../auth/scope.js';
+import { addStaff, changeStaff, listStaff, resetStaffPin } from '../auth/staff-admin.js';
 import { auditEntries, officeAlerts } from '../branches/audit.js';
 import { createBranch, enrolBranch, listBranches, resetChain } from '../branches/branches.js';
 import type { Sql } from '../db/sql.js';
@@ -93,15 +96,23 @@ export async function buildOfficeServer(ctx: OfficeContext, opts: { logger?: boo
   register(app, routes.officeHealth, async () => ({ ok: true, version: ctx.version, office: true }));
   register(app, routes.officeLogin, async (request, { body }) => ctx.login.login(body.staffId, body.pin, request.ip));
   register(app, routes.createBranch, async (request, { body }) => createBranch(ctx.sql, body.name, who(request).id, ctx.clock()));
-  register(app, routes.listBranches, async () => ({ branches: await listBranches(ctx.sql, ctx.clock()) }));
+  register(app, routes.listBranches, async (request) => ({ branches: await listBranches(ctx.sql, ctx.clock(), scopeOf(who(request))) }));
   register(app, routes.resetChain, async (request, { params, body }) => resetChain(ctx.sql, params.id, body.reason, who(request).id));
-  register(app, routes.officeAlerts, async () => ({ alerts: await officeAlerts(ctx.sql) }));
+  register(app, routes.officeAlerts, async (request) => ({ alerts: await officeAlerts(ctx.sql, scopeOf(who(request))) }));
   register(app, routes.officeAudit, async () => ({ entries: await auditEntries(ctx.sql) }));
   register(app, routes.enrol, async (_request, { body }) => enrolBranch(ctx.sql, body.code, ctx.clock(), ctx.orgSecret));
   register(app, routes.ingest, async (request, { body }) => ctx.ingest.take(who(request).id, body));
   register(app, routes.pushNotebook, async (request, { body }) => pushNotes(ctx.sql, who(request).id, body.notes));
   register(app, routes.pullNotebook, async (request, { query }) => pullNotes(ctx.sql, who(request).id, query.since));
   registerReports(app, ctx, register);
+  register(app, staffRoutes.listStaff, async () => ({ staff: await listStaff(ctx.sql) }));
+  register(app, staffRoutes.addStaff, async (request, { body }) => addStaff(ctx.sql, body, who(request).id));
+  register(app, staffRoutes.changeStaff, async (request, { params, body }) => ({ staff: await changeStaff(ctx.sql, params.staffId, body, who(request).id) }));
+  register(app, staffRoutes.resetStaffPin, async (request, { params }) => resetStaffPin(ctx.sql, params.staffId, who(request).id));
+  register(app, staffRoutes.ownPin, async (request, { body }) => {
+    const p = request.officePrincipal;
+    return ctx.login.choosePin(body.staffId, body.pin, body.newPin, p && p.grant !== 'branch' ? p.id : null, request.ip);
+  });
   await registerOfficeWeb(app);
   return app;
 }
