@@ -5,6 +5,7 @@
 // exists or not), touches no admin route; a branch credential touches no staff route; changes
 // at once and in parallel leave a whole state and an audit row each.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as sr from '../../main/common/office/staff-routes.js';
 import { startTestOffice, type TestOffice } from './support.js';
 
 const LONG = 120_000;
@@ -223,5 +224,16 @@ describe('staff routes under attack', () => {
     if (last !== 'hq-admin') admin = second;
     // Put things back for anyone after.
     await office.api('PATCH', '/api/office/staff/hq-admin', { token: lastToken, body: { disabled: false } });
+  }, LONG);
+});
+
+describe('the staff routes', () => {
+  it('answer in the shapes of the route table', async () => {
+    const added = await office.api('POST', sr.addStaff.path, { token: admin, body: { staffId: 'rm-shape', name: 'Shape', role: 'regional_manager', branches: [branch.south.id] } });
+    sr.addStaff.answer.parse(added.body);
+    sr.ownPin.answer.parse((await office.api('POST', sr.ownPin.path, { body: { staffId: 'rm-shape', pin: added.body.oneTimePin, newPin: '975310' } })).body);
+    sr.listStaff.answer.parse((await office.api('GET', sr.listStaff.path, { token: admin })).body);
+    sr.changeStaff.answer.parse((await office.api('PATCH', '/api/office/staff/rm-shape', { token: admin, body: { name: 'Shape Two' } })).body);
+    sr.resetStaffPin.answer.parse((await office.api('POST', '/api/office/staff/rm-shape/reset-pin', { token: admin })).body);
   }, LONG);
 });

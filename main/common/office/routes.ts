@@ -2,7 +2,7 @@
 // office registers these and no other, the README's table and the route tests walk them.
 import { z } from 'zod';
 import type { Method, Produces } from '../routes/define.js';
-import { PullNotesAnswer, PullNotesQuery, PushNotesAnswer, PushNotesBody } from './notebook-wire.js';
+import { EraseNotesBody, PullNotesAnswer, PullNotesQuery, PushNotesAnswer, PushNotesBody } from './notebook-wire.js';
 import { OFFICE_REPORT_ROUTES } from './report-routes.js';
 import { OFFICE_STAFF_ROUTES } from './staff-routes.js';
 import { EnrolAnswer, EnrolBody, IngestAnswer, IngestBody } from './wire.js';
@@ -136,9 +136,18 @@ export const pullNotebook = {
   method: 'GET',
   path: '/api/office/notebook',
   access: { grants: ['branch'] },
-  summary: "The notes other branches shared after version `since` (every enrolled branch of the organisation reads them all), oldest first, at most 500, with the version to ask from next.",
+  summary: "The notes other branches shared after version `since` (every enrolled branch of the organisation reads them all), oldest first, at most 500, with the version to ask from next; `erased: true` for a customer erased at that branch.",
   query: PullNotesQuery,
   answer: PullNotesAnswer,
 } satisfies OfficeRouteDef;
 
-export const OFFICE_ROUTES: readonly OfficeRouteDef[] = [officeHealth, officeLogin, createBranch, listBranches, resetChain, officeAlerts, officeAudit, enrol, ingest, pushNotebook, pullNotebook, ...OFFICE_REPORT_ROUTES, ...OFFICE_STAFF_ROUTES];
+export const eraseNotebook = {
+  method: 'POST',
+  path: '/api/office/notebook/erasures',
+  access: { grants: ['branch'] },
+  summary: "A customer erased at a branch: the organisation's notes under these keys are dropped (text and tags gone) and become erasures with the next version, which the other branches pull and apply; a note saved before the erasure and pushed later loses to it.",
+  body: EraseNotesBody,
+  answer: PushNotesAnswer,
+} satisfies OfficeRouteDef;
+
+export const OFFICE_ROUTES: readonly OfficeRouteDef[] = [officeHealth, officeLogin, createBranch, listBranches, resetChain, officeAlerts, officeAudit, enrol, ingest, pushNotebook, pullNotebook, eraseNotebook, ...OFFICE_REPORT_ROUTES, ...OFFICE_STAFF_ROUTES];

@@ -5,19 +5,25 @@
 // 2. pull: the notes other branches shared since the version held, each committed through the
 //    hub's one write path as a notebook.received event carrying its origin (branch, version),
 //    so verify and rebuild see it, and a received note is never pushed back as this branch's.
-// The office unreachable: both wait for the next round; the lobby never waits on them.
+// 3. erasures: a customer erased here goes to the office (pending-erasures.ts), which drops
+//    their shared note; an erasure pulled from another branch is applied here as that
+//    branch's customer.erased of the note (its key shredded), actor `office:BRANCH`.
+// The office unreachable: all wait for the next round; the lobby never waits on them.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { MAX_NOTES, PullNotesAnswer, PushNotesAnswer, type SharedNote } from '../../common/office/notebook-wire.js';
+import { someEventMentions } from '../ledger/event-reads.js';
 import { savedNotesAfter } from '../ledger/shared-note-reads.js';
 import type { Hub } from '../lobby/hub.js';
-import { ERASED, vaultOf } from '../personal/vault.js';
+import { commitThenShred } from '../personal/shred-after.js';
+import { ERASED, subject, vaultOf } from '../personal/vault.js';
 import { commitRecords } from '../records/commit.js';
 import { decideReceive } from '../records/notebook/decide.js';
 import { notebookEntry } from '../records/notebook/projector.js';
 import { sealNote } from '../records/notebook/seal.js';
 import { writeFileAtomically, type OfficeLink } from './link-file.js';
 import { openBox, sealBox } from './note-box.js';
+import { readPendingErasures, writePendingErasures } from './pending-erasures.js';
 import { officeRequest, refusalOf } from './office-client.js';
 
 export const NOTEBOOK_CURSOR_FILE = 'office-notebook.json';
@@ -76,6 +82,7 @@ export class NotebookSync {
 
   private async tick(): Promise<void> {
     try {
+      await this.sendErasures();
       await this.push();
       await this.pull();
       this.failing = false;
@@ -117,6 +124,33 @@ export class NotebookSync {
     if (upTo > cursor.pushedSeq) writeNotebookCursor(this.dataDir, { ...readNotebookCursor(this.dataDir), pushedSeq: upTo });
   }
 
+  private async sendErasures(): Promise<void> {
+    const db = this.hub.ledger.db;
+    const pending = readPendingErasures(this.dataDir);
+    if (pending.length === 0) return;
+    // Only erasures whose event is in the ledger; the others never happened.
+    const due = pending.filter((e) => someEventMentions(db, e.token));
+    // One request an erasure, with its own time (erasures are rare): a note saved after it wins.
+    for (const e of due) {
+      const res = await this.request('POST', '/api/office/notebook/erasures', { customerKeys: [e.customerKey], erasedAt: e.at });
+      if (res.status !== 200) throw new Error(`the office refused the erasures: ${res.status} ${refusalOf(res).code ?? ''}`.trim());
+    }
+    // Sent, or never committed: both go. Erasures made during the requests above stay for the next round.
+    const sent = new Set(pending.map((e) => e.token));
+    writePendingErasures(this.dataDir, readPendingErasures(this.dataDir).filter((e) => !sent.has(e.token)));
+  }
+
+  /** Another branch erased this customer: their note here is shredded, with an event saying so. */
+  private applyErasure(customerKey: string, branchId: string): void {
+    const db = this.hub.ledger.db;
+    if (!notebookEntry(db, customerKey)) return;
+    const subjects = [subject.notebook(customerKey)];
+    const count = vaultOf(db).keys.countKeys(subjects);
+    commitThenShred(db, subjects, (erasure) =>
+      this.hub.audit({ type: 'customer.erased', erasure, subjects: count, vip: null, tickets: [], appointments: [], opinions: [] }, `${RECEIVED_BY}${branchId}`),
+    );
+  }
+
   private async pull(): Promise<void> {
     for (;;) {
       const cursor = readNotebookCursor(this.dataDir);
@@ -126,6 +160,10 @@ export class NotebookSync {
       if (this.stopped) return;
       const db = this.hub.ledger.db;
       for (const n of answer.notes) {
+        if (n.erased) {
+          this.applyErasure(n.customerKey, n.branchId);
+          continue;
+        }
         const text = openBox(this.orgSecret, n.box);
         if (!text) {
           this.log(`head office notebook: note version ${n.version} from ${n.branchId} does not open with this branch's organisation key; skipped`);

@@ -14,7 +14,7 @@ import { auditEntries, officeAlerts } from '../branches/audit.js';
 import { createBranch, enrolBranch, listBranches, resetChain } from '../branches/branches.js';
 import type { Sql } from '../db/sql.js';
 import type { Ingest } from '../ingest/ingest.js';
-import { pullNotes, pushNotes } from '../notebook/notebook.js';
+import { eraseNotes, pullNotes, pushNotes } from '../notebook/notebook.js';
 import { registerReports } from '../reports/routes.js';
 import { registerOfficeWeb } from './web.js';
 import { clientErrorHandler, frameworkErrors, installErrorHandling } from './errors.js';
@@ -103,6 +103,7 @@ export async function buildOfficeServer(ctx: OfficeContext, opts: { logger?: boo
   register(app, routes.enrol, async (_request, { body }) => enrolBranch(ctx.sql, body.code, ctx.clock(), ctx.orgSecret));
   register(app, routes.ingest, async (request, { body }) => ctx.ingest.take(who(request).id, body));
   register(app, routes.pushNotebook, async (request, { body }) => pushNotes(ctx.sql, who(request).id, body.notes));
+  register(app, routes.eraseNotebook, async (request, { body }) => eraseNotes(ctx.sql, who(request).id, body.customerKeys, body.erasedAt));
   register(app, routes.pullNotebook, async (request, { query }) => pullNotes(ctx.sql, who(request).id, query.since));
   registerReports(app, ctx, register);
   register(app, staffRoutes.listStaff, async () => ({ staff: await listStaff(ctx.sql) }));

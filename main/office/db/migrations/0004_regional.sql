@@ -11,3 +11,8 @@ CREATE TABLE office_staff_branches (
   PRIMARY KEY (staff_id, branch_id)
 );
 CREATE INDEX office_staff_branches_branch ON office_staff_branches (branch_id);
+
+-- A customer erased at a branch (customer.erased): their shared note becomes a tombstone, text
+-- and tags dropped, with the next version, so every hub pulling applies the erasure; a push
+-- of a note saved before the erasure loses to it (the newest save wins, saved_at).
+ALTER TABLE office_notebook ADD COLUMN erased boolean NOT NULL DEFAULT false;
