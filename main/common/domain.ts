@@ -143,6 +143,20 @@ export interface Estimate {
   closed?: EstimateClosed;
 }
 
+/**
+ * The estimate a ticket was given at issue, as the kiosk showed it and the ticket printed it,
+ * recorded on `ticket.issued` (main/hub/lobby/hub.ts) so the daily report can say how good the
+ * branch's promises were. `closed`: the service had no counter open then, so the customer was
+ * told when it opens, not how long (the report leaves those out). Absent on events written
+ * before it existed.
+ */
+export interface IssuedEstimate {
+  minutes: number;
+  low: number;
+  high: number;
+  closed?: true;
+}
+
 export interface EstimateClosed {
   /** When the first of its counters is expected to open, branch-local HH:MM; null when nobody knows. */
   opensAt: string | null;

@@ -6,7 +6,7 @@ import type { RatingEvent } from './rating.js';
 import type { KioskEvent } from './kiosk.js';
 import type { TriageEvent } from './triage.js';
 import type { RecordsEvent } from './records.js';
-import type { Counter, PauseReason, Priority, QueueConfig, Service, Ticket } from './domain.js';
+import type { Counter, IssuedEstimate, PauseReason, Priority, QueueConfig, Service, Ticket } from './domain.js';
 
 export type QueueEvent =
   /** `config.elderlyRank` is absent in events written before it existed: the default applies. */
@@ -22,8 +22,11 @@ export type QueueEvent =
   | { type: 'day.opened'; date: string }
   /** Waiting tickets become unserved_at_close (older ledgers: called ones too). */
   | { type: 'day.closed'; date: string; unserved: string[] }
-  /** `choice`: the kiosk choice (GET /api/kiosk/config) the customer took, when the ticket came from one. */
-  | { type: 'ticket.issued'; ticket: Ticket; choice?: string }
+  /**
+   * `choice`: the kiosk choice (GET /api/kiosk/config) the customer took, when the ticket came from one.
+   * `estimate`: the wait the ticket was given at issue (the hub adds it as it commits; absent on older events).
+   */
+  | { type: 'ticket.issued'; ticket: Ticket; choice?: string; estimate?: IssuedEstimate }
   | { type: 'ticket.called'; ticket: string; counter: string }
   | { type: 'ticket.recalled'; ticket: string; counter: string; recalls: number }
   | { type: 'ticket.started'; ticket: string; counter: string }
@@ -148,7 +151,19 @@ export type AuditEvent =
    * The admin saw the customer secret on the branch tab (after re-entering their PIN): who
    * (the actor) and which secret, by its one-way fingerprint; never the secret itself.
    */
-  | { type: 'customer_secret.shown'; fingerprint: string };
+  | { type: 'customer_secret.shown'; fingerprint: string }
+  /**
+   * A version of head office's branch configuration applied here (issue 16 point 4), in the
+   * same commit as the ordinary events that apply it (service.defined, settings.changed,
+   * checklist.template_saved, vip.register_imported; `events` of them, 0 when the branch had it
+   * already): the ledger says where they came from, and a version is applied once.
+   */
+  | { type: 'office.config_applied'; kind: OfficeConfigKind; version: number; events: number }
+  /** A version this branch could not apply: nothing of it was written; `code` and `reason` say why. */
+  | { type: 'office.config_refused'; kind: OfficeConfigKind; version: number; code: string; reason: string };
+
+/** The kinds of head office's branch configuration (common/office/config-wire.ts). */
+export type OfficeConfigKind = 'services' | 'kiosk-choices' | 'checklist-templates' | 'vip-register';
 
 export type SessionEndReason = 'signed_out' | 'idle' | 'disabled' | 'role_changed' | 'pin_reset';
 

@@ -305,6 +305,8 @@ export interface DailyRecordsReport {
     maxWaitMinutes: number;
     overTarget: number;
     overTargetShare: number;
+    /** This service's estimate accuracy (issue 17). */
+    estimates: EstimateAccuracy;
   }[];
   totals: { issued: number; called: number; served: number; noShow: number; vipVisits: number; greenChannel: number; selfServiceTriage: number; kioskHelp: number; avgWaitMinutes: number; maxWaitMinutes: number; overTarget: number };
   byHour: { hour: number; arrivals: number; avgWaitMinutes: number }[];
@@ -322,6 +324,26 @@ export interface DailyRecordsReport {
   fraud: FraudFigures;
   /** Older customers' tickets (priority elderly). */
   elderly: ElderlyFigures;
+  /** How close the estimates given at issue came to the real waits of the day's called tickets (issue 17). */
+  estimates: EstimateAccuracy;
+}
+
+/**
+ * The estimates given at issue against the real waits (issue to first call) of the tickets
+ * called (main/hub/reports/accuracy.ts). `n` tickets had an estimate recorded at issue;
+ * `withoutEstimate` were called but had none (issued before the hub recorded them, or while
+ * their service had no counter open) and are left out of every figure. Minutes to 0.1:
+ * `maeMinutes` the mean absolute error, `biasMinutes` the mean of (wait − estimate), positive
+ * when customers waited longer than told. Shares in percent to 0.1: `withinRangeShare` waits
+ * inside the printed range (low ≤ wait ≤ high), `within5MinShare` waits within 5 minutes of the estimate.
+ */
+export interface EstimateAccuracy {
+  n: number;
+  maeMinutes: number;
+  withinRangeShare: number;
+  biasMinutes: number;
+  within5MinShare: number;
+  withoutEstimate: number;
 }
 
 /** Tickets of priority elderly, those served, and their average wait (issue to call, minutes, 0.1). */
@@ -358,7 +380,7 @@ export interface StaffFigures {
 
 export interface MonthlyReport {
   month: string;
-  days: (Pick<DailyRecordsReport, 'date' | 'totals' | 'complaints' | 'opinions' | 'cards' | 'faults'>)[];
+  days: (Pick<DailyRecordsReport, 'date' | 'totals' | 'complaints' | 'opinions' | 'cards' | 'faults' | 'estimates'>)[];
   totals: DailyRecordsReport['totals'];
   opinionThemes: { theme: string; count: number; replied: number }[];
   /** The month's teller figures: counts summed, averages weighted over the month's tickets. */
@@ -369,4 +391,6 @@ export interface MonthlyReport {
   fraud: FraudFigures;
   /** Older customers' tickets over the month (the wait averaged over every ticket, not the days' averages). */
   elderly: ElderlyFigures;
+  /** The month's estimate accuracy over every called ticket (not an average of the days'). */
+  estimates: EstimateAccuracy;
 }

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakePtyPrinter, type FakePtyPrinter } from '../../tests/fakes/pty-printer.js';
 import { startFakeTcpPrinter, type FakeTcpPrinter } from '../../tests/fakes/tcp-printer.js';
-import { Printer } from './printer.js';
+import { DEFAULT_TIMEOUTS, Printer } from './printer.js';
 import { parseStatus, statusAnswer } from './status.js';
 import { ticketBytes } from './encode-ticket.js';
 import { sampleTicket } from './sample.js';
@@ -40,12 +40,16 @@ describe('printer URIs', () => {
   });
 });
 
+// A loaded CI machine (two cores, every test file at once) can take longer than the kiosk's
+// 800 ms to answer DLE EOT through a fake printer; these tests are about the answers, not speed.
+const patient = { ...DEFAULT_TIMEOUTS, statusMs: 4000 };
+
 describe('a TCP printer', () => {
   let fake: FakeTcpPrinter;
   it('prints the ticket bytes and reports each fault', async () => {
     fake = await startFakeTcpPrinter();
     open.push(fake);
-    const printer = new Printer(fake.uri);
+    const printer = new Printer(fake.uri, Date.now, undefined, patient);
     expect(await printer.status()).toMatchObject({ reachable: true, conditions: [] });
     const bytes = ticketBytes(sampleTicket(Date.now()));
     expect(await printer.print(bytes)).toEqual({ kind: 'confirmed' });
@@ -129,7 +133,7 @@ describe('a serial printer on a PTY pair', () => {
   it('prints and answers DLE EOT through the serial port', async () => {
     fake = await startFakePtyPrinter();
     open.push(fake);
-    const printer = new Printer(fake.uri);
+    const printer = new Printer(fake.uri, Date.now, undefined, patient);
     expect(await printer.status()).toMatchObject({ reachable: true, conditions: [] });
     const bytes = ticketBytes(sampleTicket(Date.now()));
     expect(await printer.print(bytes)).toEqual({ kind: 'confirmed' });

@@ -27,4 +27,11 @@ describe('the printed ticket', () => {
     expect(head).toEqual(expect.arrayContaining(['对公业务窗口暂未开放', '开放后将依次叫号', 'Corporate counters are not open yet', 'Numbers are called once they open']));
     expect(head.join('\n')).not.toMatch(/预计|分钟|min\b/);
   });
+
+  it('says, zh first, that the phone page can remind the customer when 3 are ahead (issue 17.3)', () => {
+    const tail = lines(ticketDocument({ ...base, estimate: { minutes: 8, low: 5, high: 12 } }).tail);
+    const zh = tail.indexOf('前面还有 3 位时手机可提醒您');
+    expect(zh).toBeGreaterThan(-1);
+    expect(tail[zh + 1]).toBe('Your phone can remind you when 3 are ahead');
+  });
 });

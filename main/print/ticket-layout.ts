@@ -3,6 +3,7 @@
 // receiptline was chosen for its CJK support (GB18030); see README "The kiosk, the calling display and printing".
 import type { TicketPrintData } from '../common/print.js';
 import { escapeReceiptText as esc } from './escape.js';
+import { NEAR_TURN_AHEAD } from '../common/near-turn.js';
 
 /** Where the QR code goes: SVG previews draw it with receiptline, ESC/POS uses GS ( k. */
 export type QrPlacement = 'receiptline' | 'split';
@@ -61,6 +62,9 @@ export function ticketDocument(t: TicketPrintData): TicketDocument {
   ].join('\n');
   const tail = [
     '| 扫码查看排队进度 Scan to follow your place |',
+    // The phone page's reminder (issue 17.3; 3 is NEAR_TURN_AHEAD, main/common/near-turn.ts).
+    `| 前面还有 ${NEAR_TURN_AHEAD} 位时手机可提醒您 |`,
+    `| Your phone can remind you when ${NEAR_TURN_AHEAD} are ahead |`,
     '-',
     '请留意叫号屏和语音，过号请到大堂经理处。',
     'Watch the display; if you miss your call, see the lobby manager.',

@@ -5,6 +5,6 @@
 import type { AreaStrings } from './areas';
 
 export const customerAreaFiles = import.meta.glob<{ strings: AreaStrings }>(
-  ['./areas/kiosk.ts', './areas/closed-service.ts', './areas/kiosk-elderly.ts', './areas/kiosk-print.ts', './areas/display.ts', './areas/rate.ts', './areas/staff.ts', './areas/tls.ts'],
+  ['./areas/kiosk.ts', './areas/closed-service.ts', './areas/kiosk-elderly.ts', './areas/kiosk-print.ts', './areas/near-turn.ts', './areas/display.ts', './areas/rate.ts', './areas/staff.ts', './areas/tls.ts'],
   { eager: true },
 );

@@ -6,7 +6,7 @@ import i18n from 'i18next';
 import { LANGUAGES, mergeAreas, type AreaStrings } from './areas';
 
 export const staffAreaFiles = import.meta.glob<{ strings: AreaStrings }>(
-  ['./areas/*.ts', '!./areas/kiosk.ts', '!./areas/closed-service.ts', '!./areas/kiosk-elderly.ts', '!./areas/kiosk-print.ts', '!./areas/display.ts', '!./areas/rate.ts', '!./areas/staff.ts', '!./areas/tls.ts'],
+  ['./areas/*.ts', '!./areas/kiosk.ts', '!./areas/closed-service.ts', '!./areas/kiosk-elderly.ts', '!./areas/kiosk-print.ts', '!./areas/near-turn.ts', '!./areas/display.ts', '!./areas/rate.ts', '!./areas/staff.ts', '!./areas/tls.ts'],
   { eager: true },
 );
 

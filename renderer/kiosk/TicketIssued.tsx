@@ -7,6 +7,7 @@ import { estimateText, localName } from '../ui/format';
 import type { CheckInKind } from './CheckIn';
 import { PrintStatus } from './PrintStatus';
 import { VoicePrompt } from './VoicePrompt';
+import { NEAR_TURN_AHEAD } from '../../main/common/near-turn';
 
 export const RETURN_AFTER_SECONDS = 20;
 
@@ -60,6 +61,8 @@ export function TicketIssued({ ticket, queues, checkedIn = null, elderlyFlow = f
           </p>
         ) : null}
         <p className="kiosk-ticket-wait">{t('kioskHome.pleaseWait')}</p>
+        {/* The ticket's QR code opens its phone page, which can remind the customer (issue 17.3). */}
+        <p className="kiosk-ticket-remind" data-testid="kiosk-remind-line">{t('nearTurn.kioskLine', { count: NEAR_TURN_AHEAD })}</p>
       </div>
       {/* Beside the number on a landscape kiosk, below it on a portrait one. */}
       <div className="kiosk-ticket-side">

@@ -1,7 +1,7 @@
 // The daily and monthly reports: the figures of DOMAIN.md, ECharts charts (arrivals and waits
 // by hour, per service; the month trended by day, the opinions by theme), printed to PDF
 // through the browser's print (Chromium's PDF), and CSV export; in both, the teller figures
-// (TellerFigures.tsx).
+// (TellerFigures.tsx) and the wait estimates' accuracy (AccuracyFigures.tsx).
 import { Button, Card, Col, DatePicker, Descriptions, Radio, Row, Space, Statistic, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
@@ -12,6 +12,7 @@ import { EChart, type ChartOption } from './EChart';
 import { localToday, recordsApi } from './records-api';
 import { TellerFigures } from './TellerFigures';
 import { RatingsTable } from './RatingsTable';
+import { AccuracyFigures } from './AccuracyFigures';
 import { useLoader } from './use-loader';
 
 export function ReportsTab({ initialDate }: { initialDate?: string }) {
@@ -114,6 +115,7 @@ function Daily({ date }: { date: string }) {
           { title: t('records.figure.overTargetShare'), render: (_: unknown, s: DailyRecordsReport['services'][number]) => `${s.overTargetShare}%`, className: 'num' },
         ]}
       />
+      <AccuracyFigures estimates={r.estimates} services={r.services} />
       <Descriptions size="small" bordered column={{ xs: 1, md: 3 }} className="report-records" data-testid="report-records">
         <Descriptions.Item label={t('records.figure.complaints')}>{t('records.reports.complaintsLine', r.complaints)}</Descriptions.Item>
         <Descriptions.Item label={t('records.figure.opinions')}>{t('records.reports.opinionsLine', r.opinions)}</Descriptions.Item>
@@ -149,6 +151,8 @@ function Monthly({ month }: { month: string }) {
           { type: 'bar', name: t('records.reports.issued'), data: m.days.map((d) => d.totals.issued), itemStyle: { color: '#0b4f8a' } },
           { type: 'line', name: t('records.reports.avgWait'), yAxisIndex: 1, data: m.days.map((d) => d.totals.avgWaitMinutes), itemStyle: { color: '#c8102e' } },
           { type: 'line', name: t('records.figure.maxWaitMinutes'), yAxisIndex: 1, data: m.days.map((d) => d.totals.maxWaitMinutes), itemStyle: { color: '#b26a00' } },
+          // A day with no estimate to judge has no point, not a zero.
+          { type: 'line', name: t('accuracy.trendMae'), yAxisIndex: 1, data: m.days.map((d) => (d.estimates.n ? d.estimates.maeMinutes : null)), itemStyle: { color: '#6b3fa0' }, lineStyle: { type: 'dashed' } },
         ],
       },
     [m, t],
@@ -189,8 +193,11 @@ function Monthly({ month }: { month: string }) {
           { title: t('records.figure.complaints'), className: 'num', render: (_: unknown, d: MonthlyReport['days'][number]) => `${d.complaints.closedInTime}/${d.complaints.opened}` },
           { title: t('records.figure.opinions'), className: 'num', render: (_: unknown, d: MonthlyReport['days'][number]) => `${d.opinions.repliedInTime}/${d.opinions.recorded}` },
           { title: t('records.figure.deviceFaults'), className: 'num', render: (_: unknown, d: MonthlyReport['days'][number]) => d.faults.reported },
+          { title: t('accuracy.trendMae'), className: 'num', render: (_: unknown, d: MonthlyReport['days'][number]) => (d.estimates.n ? t('accuracy.minutes', { value: d.estimates.maeMinutes }) : '—') },
+          { title: t('accuracy.trendWithin'), className: 'num', render: (_: unknown, d: MonthlyReport['days'][number]) => (d.estimates.n ? `${d.estimates.withinRangeShare}%` : '—') },
         ]}
       />
+      <AccuracyFigures estimates={m.estimates} title={t('accuracy.monthTitle')} />
       <TellerFigures staff={m.staff} period={m.month} />
       <h3>{t('records.reports.opinionSummary')}</h3>
       <Table

@@ -2,6 +2,7 @@
 // office registers these and no other, the README's table and the route tests walk them.
 import { z } from 'zod';
 import type { Method, Produces } from '../routes/define.js';
+import { CONFIG_KINDS, PublishConfigAnswer, PublishConfigBody, PullConfigAnswer, PullConfigQuery } from './config-wire.js';
 import { EraseNotesBody, PullNotesAnswer, PullNotesQuery, PushNotesAnswer, PushNotesBody } from './notebook-wire.js';
 import { OFFICE_REPORT_ROUTES } from './report-routes.js';
 import { OFFICE_STAFF_ROUTES } from './staff-routes.js';
@@ -25,6 +26,8 @@ export interface OfficeRouteDef {
   body?: z.ZodType;
   answer: z.ZodType;
   produces?: Produces;
+  /** Bytes a request body may have; 64 KiB when not said. */
+  bodyLimit?: number;
 }
 
 export const BRANCH_STATUSES = ['enrolling', 'active', 'chain_broken'] as const;
@@ -99,7 +102,7 @@ export const officeAudit = {
   method: 'GET',
   path: '/api/office/audit',
   access: { grants: ['hq_admin'] },
-  summary: "Who did what at the office, newest first (branches created, enrolled, chains reset; staff added, changed, PINs reset and chosen).",
+  summary: "Who did what at the office, newest first (branches created, enrolled, chains reset, configuration published; staff added, changed, PINs reset and chosen).",
   answer: z.strictObject({
     entries: z.array(z.strictObject({ at: z.string(), actor: z.string(), action: z.string(), branchId: z.string().nullable(), detail: z.string() })),
   }),
@@ -150,4 +153,43 @@ export const eraseNotebook = {
   answer: PushNotesAnswer,
 } satisfies OfficeRouteDef;
 
-export const OFFICE_ROUTES: readonly OfficeRouteDef[] = [officeHealth, officeLogin, createBranch, listBranches, resetChain, officeAlerts, officeAudit, enrol, ingest, pushNotebook, pullNotebook, eraseNotebook, ...OFFICE_REPORT_ROUTES, ...OFFICE_STAFF_ROUTES];
+export const publishConfig = {
+  method: 'PUT',
+  path: '/api/office/config/:kind',
+  access: { grants: ['hq_admin'] },
+  summary:
+    "Publishes a new version of one kind of branch configuration, pulled by every enrolled hub: `services` `{services}` (as POST /api/services takes each), `kiosk-choices` `{choices}` (as PUT /api/kiosk/config), `checklist-templates` `{templates: [{kind, items}]}`, `vip-register` `{rows: [{title, card?, phone?, notes?, tags?}]}` (each number replaced by its keyed hash under the organisation's secret before anything is stored); the same document as the newest version gives that version (`changed: false`); 400 `invalid_request` or `duplicate_number`, nothing written; audited.",
+  params: z.object({ kind: z.enum(CONFIG_KINDS) }),
+  body: PublishConfigBody,
+  answer: PublishConfigAnswer,
+  // A bank's VIP register: tens of thousands of rows.
+  bodyLimit: 16 * 1024 * 1024,
+} satisfies OfficeRouteDef;
+
+export const pullConfig = {
+  method: 'GET',
+  path: '/api/office/config',
+  access: { grants: ['branch'] },
+  summary: 'The newest version of each kind of branch configuration above the version the hub holds (`after=services:3,vip-register:1`, a kind not named: none), and the newest version of every kind.',
+  query: PullConfigQuery,
+  answer: PullConfigAnswer,
+} satisfies OfficeRouteDef;
+
+export const OFFICE_ROUTES: readonly OfficeRouteDef[] = [
+  officeHealth,
+  officeLogin,
+  createBranch,
+  listBranches,
+  resetChain,
+  officeAlerts,
+  officeAudit,
+  enrol,
+  ingest,
+  pushNotebook,
+  pullNotebook,
+  eraseNotebook,
+  publishConfig,
+  pullConfig,
+  ...OFFICE_REPORT_ROUTES,
+  ...OFFICE_STAFF_ROUTES,
+];

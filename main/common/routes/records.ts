@@ -37,6 +37,7 @@ import {
   type ChecklistTemplate,
   type Complaint,
   type DailyRecordsReport,
+  type EstimateAccuracy,
   type DeviceFault,
   type MonthlyReport,
   type NotebookEntry,
@@ -291,10 +292,11 @@ const Ratings: z.ZodType<RatingsSection> = z.strictObject({
   reasons: z.array(z.strictObject({ reason: z.enum(RATING_REASONS), count: n })),
 });
 const ElderlyRow = z.strictObject({ tickets: n, served: n, avgWaitMinutes: n });
+const Accuracy: z.ZodType<EstimateAccuracy> = z.strictObject({ n, maeMinutes: n, withinRangeShare: n, biasMinutes: n, within5MinShare: n, withoutEstimate: n });
 const Daily: z.ZodType<DailyRecordsReport> = z.strictObject({
   date: z.string(),
   services: z.array(
-    z.strictObject({ service: z.string(), issued: n, served: n, noShow: n, unserved: n, avgWaitMinutes: n, maxWaitMinutes: n, overTarget: n, overTargetShare: n }),
+    z.strictObject({ service: z.string(), issued: n, served: n, noShow: n, unserved: n, avgWaitMinutes: n, maxWaitMinutes: n, overTarget: n, overTargetShare: n, estimates: Accuracy }),
   ),
   totals: Totals,
   byHour: z.array(z.strictObject({ hour: n, arrivals: n, avgWaitMinutes: n })),
@@ -308,20 +310,22 @@ const Daily: z.ZodType<DailyRecordsReport> = z.strictObject({
   ratings: Ratings,
   elderly: ElderlyRow,
   fraud: FraudFiguresSchema,
+  estimates: Accuracy,
 });
 const Monthly: z.ZodType<MonthlyReport> = z.strictObject({
   month: z.string(),
-  days: z.array(z.strictObject({ date: z.string(), totals: Totals, complaints: ComplaintFigures, opinions: OpinionFigures, cards: CardFigures, faults: FaultFigures })),
+  days: z.array(z.strictObject({ date: z.string(), totals: Totals, complaints: ComplaintFigures, opinions: OpinionFigures, cards: CardFigures, faults: FaultFigures, estimates: Accuracy })),
   totals: Totals,
   opinionThemes: z.array(z.strictObject({ theme: z.string(), count: n, replied: n })),
   staff: z.array(StaffRow),
   ratings: Ratings,
   elderly: ElderlyRow,
   fraud: FraudFiguresSchema,
+  estimates: Accuracy,
 });
-export const dailyReport = route({ method: 'GET', path: '/api/reports/daily', access: { grants: REPORT_READERS }, summary: "A day's figures (`?date=YYYY-MM-DD`), replayed from the ledger's events.", query: DailyReportQuery, answer: Daily });
+export const dailyReport = route({ method: 'GET', path: '/api/reports/daily', access: { grants: REPORT_READERS }, summary: "A day's figures (`?date=YYYY-MM-DD`), replayed from the ledger's events; `estimates` (in total and per service): the estimates given at issue against the real waits of the tickets called.", query: DailyReportQuery, answer: Daily });
 export const dailyCsv = route({ method: 'GET', path: '/api/reports/daily.csv', access: { grants: REPORT_READERS }, summary: "A day's report as CSV.", query: DailyReportQuery, answer: z.string(), produces: 'csv' });
-export const monthlyReport = route({ method: 'GET', path: '/api/reports/monthly', access: { grants: REPORT_READERS }, summary: "A month's report (?month=YYYY-MM).", query: MonthlyReportQuery, answer: Monthly });
+export const monthlyReport = route({ method: 'GET', path: '/api/reports/monthly', access: { grants: REPORT_READERS }, summary: "A month's report (?month=YYYY-MM); each day and the month carry `estimates`.", query: MonthlyReportQuery, answer: Monthly });
 export const monthlyCsv = route({ method: 'GET', path: '/api/reports/monthly.csv', access: { grants: REPORT_READERS }, summary: "A month's report as CSV.", query: MonthlyReportQuery, answer: z.string(), produces: 'csv' });
 // Its own route rather than the daily report's: a teller may read their own figures, and the
 // daily report (triage, complaints, who was on duty) stays the keepers' with its contract.

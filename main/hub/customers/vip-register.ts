@@ -6,6 +6,7 @@
 // Decision: a file with a problem writes nothing, unless the admin chose to import only its
 // valid rows (`onlyValid`, offered by the preview): then the register is those rows.
 import { randomUUID } from 'node:crypto';
+import type { LedgerEvent } from '../../common/events.js';
 import type { VipRegisterEntry } from '../../common/kiosk.js';
 import { PREVIEW_PROBLEMS, PREVIEW_ROWS, type ImportProblem, type ImportSource } from '../../common/imports.js';
 import type { Hub } from '../lobby/hub.js';
@@ -84,4 +85,33 @@ export function importVipRegister(hub: Hub, table: Table, onlyValid: boolean, ac
   const replaced = vipIds(db).map(subject.vip);
   commitThenShred(db, replaced, (batch) => hub.audit({ type: 'vip.register_imported', customers: register.length, keys, batch, register }, actor));
   return { imported: register.length, skipped };
+}
+
+/** A register entry as head office sends it: the numbers already keyed under the organisation's secret. */
+export interface KeyedVip {
+  title: string;
+  notes: string[];
+  tags: string[];
+  keys: string[];
+}
+
+/**
+ * Head office's register replaces this branch's, as an import does (one full list): sealed
+ * here under one key per customer, committed as one vip.register_imported with `more` (what
+ * says where it came from), the replaced register's keys shredded after.
+ */
+export function applyOfficeRegister(hub: Hub, entries: readonly KeyedVip[], more: readonly LedgerEvent[], actor: string, newId: () => string = randomUUID): { customers: number } {
+  const db = hub.ledger.db;
+  const vault = vaultOf(db);
+  const register: VipRegisterEntry[] = vault.keys.batch(() =>
+    entries.map((c) => {
+      const id = newId();
+      const seal = (text: string) => vault.seal(subject.vip(id), text);
+      return { id, title: seal(c.title), notes: c.notes.map(seal), tags: c.tags, keys: c.keys.map(seal) };
+    }),
+  );
+  const keys = register.reduce((n, c) => n + c.keys.length, 0);
+  const replaced = vipIds(db).map(subject.vip);
+  commitThenShred(db, replaced, (batch) => hub.commit([{ type: 'vip.register_imported', customers: register.length, keys, batch, register }, ...more], actor));
+  return { customers: register.length };
 }

@@ -1,7 +1,8 @@
 // The older customers waiting now, with the people ahead of each: the manager's list (GET
 // /api/lobby/elderly) and the near-turn alert read the same thing. "Ahead" is the one the hub
-// shows on every ticket (waiting-ahead.ts), so the list never disagrees with the ticket.
-import { ELDERLY_NEAR_TURN_AHEAD } from '../../common/elderly.js';
+// shows on every ticket (waiting-ahead.ts), so the list never disagrees with the ticket, and
+// "near its turn" is the phone page's reminder's own test (common/near-turn.ts).
+import { isNearTurn } from '../../common/near-turn.js';
 import type { LobbyState, Ticket } from '../../common/domain.js';
 import { waitingAheadAll } from '../queue/waiting-ahead.js';
 
@@ -20,7 +21,7 @@ export function elderlyInLine(state: LobbyState, now: number): ElderlyInLine[] {
   return waiting
     .map((ticket) => {
       const n = ahead[ticket.id] ?? 0;
-      return { ticket, ahead: n, nearTurn: n <= ELDERLY_NEAR_TURN_AHEAD };
+      return { ticket, ahead: n, nearTurn: isNearTurn(n) };
     })
     .sort((a, b) => a.ahead - b.ahead || a.ticket.issuedAt - b.ticket.issuedAt);
 }

@@ -4,7 +4,7 @@
 // it are one command, committed as one set of events.
 import type { LobbyState } from '../../common/domain.js';
 import type { LedgerEvent } from '../../common/events.js';
-import { branchSecret, customerKey } from '../customers/customer-key.js';
+import { branchSecret, customerKey, lookupKeys } from '../customers/customer-key.js';
 import { appointmentsByCode, appointmentsByPhoneKey, vipByKey, type Appointment, type VipCustomer } from '../customers/customers-projector.js';
 import type { Hub } from '../lobby/hub.js';
 import { subject, vaultOf } from '../personal/vault.js';
@@ -79,15 +79,15 @@ export type AppointmentKey = { code: string } | { phone: string };
  */
 export function checkInVip(hub: Hub, number: VipNumber, actor: string, openDay: () => void, newId: () => string): { ticketId: string; title: string; notes: string } {
   const db = hub.ledger.db;
-  const key = 'card' in number ? customerKey(branchSecret(db), 'card', number.card) : customerKey(branchSecret(db), 'phone', number.phone);
-  const customer = vipByKey(db, key);
-  const found = admitVip(hub.state, customer && { customer, key });
+  // Under the branch's key (its own import) or the organisation's (head office's register).
+  const keys = 'card' in number ? lookupKeys(db, 'card', number.card) : lookupKeys(db, 'phone', number.phone);
+  const found = admitVip(hub.state, keys.map((key) => ({ customer: vipByKey(db, key), key })).find((f): f is VipFound => f.customer !== null) ?? null);
   openDay();
   const vault = vaultOf(db);
   const vip = subject.vip(found.customer.id);
   const ticketId = newId();
   const now = hub.clock();
-  hub.commit(vipCheckInEvents(hub.state, found, vault.seal(vip, key), ticketId, now), actor, now);
+  hub.commit(vipCheckInEvents(hub.state, found, vault.seal(vip, found.key), ticketId, now), actor, now);
   // The alert keeps the register's sealing: the title as sealed there, the notes joined and
   // sealed again under the same customer's key.
   const notes = vault.seal(vip, found.customer.notes.map((n) => vault.open(n)).join('；'));

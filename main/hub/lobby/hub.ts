@@ -2,9 +2,9 @@
 // with the rows the projectors derive from them in one transaction, and only then does the
 // live state move on and the feed hear of it. Nothing is answered before it is on disk.
 import { EventEmitter } from 'node:events';
-import type { Estimate, LobbyState } from '../../common/domain.js';
+import type { Estimate, IssuedEstimate, LobbyState } from '../../common/domain.js';
 import type { LedgerEvent, QueueCommand, QueueEvent, RecordEvent, StoredEvent } from '../../common/events.js';
-import { decide } from '../queue/index.js';
+import { applyEvent, decide } from '../queue/index.js';
 import type { WaitPredictor } from '../estimate/index.js';
 import type { Ledger } from '../ledger/index.js';
 import { isQueueEventType } from '../ledger/replay.js';
@@ -69,15 +69,36 @@ export class Hub {
   commit(events: readonly LedgerEvent[], actor: string | null, now = this.clock()): HubChange {
     if (events.length === 0) return { events: [], state: this.state, estimates: this.currentEstimates, ticketIds: [] };
     const before = this.state;
+    const { events: written, estimates } = this.withIssueEstimates(events, now);
     const stored = this.ledger.append(
-      events.map((event) => ({ event, actor })),
+      written.map((event) => ({ event, actor })),
       now,
     );
-    if (this.state !== before) this.currentEstimates = this.predictor.predict(this.state, now);
-    const queueEvents = events.filter((e): e is QueueEvent => isQueueEventType(e.type));
+    if (this.state !== before) this.currentEstimates = estimates ?? this.predictor.predict(this.state, now);
+    const queueEvents = written.filter((e): e is QueueEvent => isQueueEventType(e.type));
     const change: HubChange = { events: stored, state: this.state, estimates: this.currentEstimates, ticketIds: touchedTickets(queueEvents) };
     this.publish(change);
     return change;
+  }
+
+  /**
+   * A new ticket's `ticket.issued` carries the estimate it is given (issue 17: the daily report
+   * compares it with the wait that followed). The estimate is the one the hub would compute
+   * right after the commit: the predictor is seeded by the state, so predicting on the state
+   * these events lead to gives what the kiosk shows and the ticket prints, and that prediction
+   * becomes the hub's current one (one Monte Carlo per issue, as before).
+   */
+  private withIssueEstimates(events: readonly LedgerEvent[], now: number): { events: readonly LedgerEvent[]; estimates: Record<string, Estimate> | null } {
+    if (!events.some((e) => e.type === 'ticket.issued' && e.estimate === undefined)) return { events, estimates: null };
+    let after = this.state;
+    for (const e of events) if (isQueueEventType(e.type)) after = applyEvent(after, e as QueueEvent, now);
+    const estimates = this.predictor.predict(after, now);
+    const stamped = events.map((e) => {
+      if (e.type !== 'ticket.issued' || e.estimate !== undefined) return e;
+      const given = estimates[e.ticket.id];
+      return given ? { ...e, estimate: issuedEstimate(given) } : e;
+    });
+    return { events: stamped, estimates };
   }
 
   /** One event outside the queue (a login, a device, an alert, a record). */
@@ -105,6 +126,10 @@ export class Hub {
     this.emitter.on('change', listener);
     return () => this.emitter.off('change', listener);
   }
+}
+
+function issuedEstimate(e: Estimate): IssuedEstimate {
+  return { minutes: e.minutes, low: e.low, high: e.high, ...(e.closed ? { closed: true as const } : {}) };
 }
 
 function touchedTickets(events: QueueEvent[]): string[] {

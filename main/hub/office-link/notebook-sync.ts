@@ -5,7 +5,10 @@
 // 2. pull: the notes other branches shared since the version held, each committed through the
 //    hub's one write path as a notebook.received event carrying its origin (branch, version),
 //    so verify and rebuild see it, and a received note is never pushed back as this branch's.
-// 3. erasures: a customer erased here goes to the office (pending-erasures.ts), which drops
+// 3. head office's branch configuration (services, kiosk choices, checklist templates, the VIP
+//    register), pulled in the same round by config-pull.ts, so one timer serves all the office
+//    distributes (the shipper, which sends the ledger, keeps its own loop);
+// 4. erasures: a customer erased here goes to the office (pending-erasures.ts), which drops
 //    their shared note; an erasure pulled from another branch is applied here as that
 //    branch's customer.erased of the note (its key shredded), actor `office:BRANCH`.
 // The office unreachable: all wait for the next round; the lobby never waits on them.
@@ -21,6 +24,7 @@ import { commitRecords } from '../records/commit.js';
 import { decideReceive } from '../records/notebook/decide.js';
 import { notebookEntry } from '../records/notebook/projector.js';
 import { sealNote } from '../records/notebook/seal.js';
+import { ConfigPull } from './config-pull.js';
 import { writeFileAtomically, type OfficeLink } from './link-file.js';
 import { openBox, sealBox } from './note-box.js';
 import { readPendingErasures, writePendingErasures } from './pending-erasures.js';
@@ -61,7 +65,12 @@ export class NotebookSync {
     private readonly orgSecret: string,
     private readonly pollMs = DEFAULT_NOTEBOOK_POLL_MS,
     private readonly log: (line: string) => void = console.warn,
-  ) {}
+  ) {
+    this.config = new ConfigPull(hub, dataDir, (method, url) => this.request(method, url), log);
+  }
+
+  /** Head office's branch configuration, pulled in the same round (config-pull.ts). */
+  private readonly config: ConfigPull;
 
   start(): this {
     this.schedule(0);
@@ -81,16 +90,26 @@ export class NotebookSync {
   }
 
   private async tick(): Promise<void> {
-    try {
-      await this.sendErasures();
-      await this.push();
-      await this.pull();
+    // Each step on its own: a refused note does not hold the configuration back, nor the other way round.
+    const errors: string[] = [];
+    for (const [what, step] of [
+      ['erasures', () => this.sendErasures()],
+      ['notebook', async () => (await this.push(), await this.pull())],
+      ['configuration', () => this.config.pull(() => this.stopped)],
+    ] as const) {
+      try {
+        await step();
+      } catch (err) {
+        errors.push(`${what}: ${(err as Error).message}`);
+      }
+    }
+    if (errors.length === 0) {
       this.failing = false;
       this.lastError = null;
-    } catch (err) {
-      if (!this.failing) this.log(`head office notebook: ${(err as Error).message}; trying again every ${this.pollMs / 1000} s`);
+    } else {
+      if (!this.failing) this.log(`head office ${errors.join('; ')}; trying again every ${this.pollMs / 1000} s`);
       this.failing = true;
-      this.lastError = (err as Error).message;
+      this.lastError = errors.join('; ');
     }
     this.schedule(Math.min(this.pollMs, MAX_NOTEBOOK_POLL_MS));
   }

@@ -3,7 +3,7 @@
 // bilingual (中文 English), so one file serves either language's reader.
 import type { FraudFigures } from '../../common/fraud.js';
 import type { RatingsSection } from '../../common/rating.js';
-import type { DailyRecordsReport, ElderlyFigures, MonthlyReport, StaffFigures } from '../../common/records.js';
+import type { DailyRecordsReport, ElderlyFigures, EstimateAccuracy, MonthlyReport, StaffFigures } from '../../common/records.js';
 
 const cell = (v: string | number | null) => {
   const s = v === null ? '' : String(v);
@@ -35,8 +35,22 @@ export function dailyCsv(r: DailyRecordsReport): string {
     ['值班人员 staff on duty', r.staffOnDuty.join(' ')],
     ...ratingRows(r.ratings),
     ...fraudRows(r.fraud),
+    ...accuracyRows(r),
   ];
   return lines(rows);
+}
+
+const ACCURACY_HEAD = ['计入 n', '平均误差(分) MAE (min)', '落在区间内% within range', '偏差(分) bias (min)', '误差5分钟内% within 5 min', '无预估 without estimate'];
+const accuracyCells = (e: EstimateAccuracy) => [e.n, e.maeMinutes, e.withinRangeShare, e.biasMinutes, e.within5MinShare, e.withoutEstimate];
+
+/** Estimate accuracy (issue 17): one row per service, then the day's. */
+function accuracyRows(r: DailyRecordsReport): (string | number | null)[][] {
+  return [
+    [],
+    ['预估准确度 estimate accuracy', ...ACCURACY_HEAD],
+    ...r.services.map((s) => [s.service, ...accuracyCells(s.estimates)]),
+    ['合计 total', ...accuracyCells(r.estimates)],
+  ];
 }
 
 const elderlyRows = (e: ElderlyFigures): (string | number | null)[][] => [
@@ -71,8 +85,9 @@ function fraudRows(f: FraudFigures): (string | number | null)[][] {
 
 export function monthlyCsv(m: MonthlyReport): string {
   return lines([
-    ['日期 date', '取号 issued', '办结 served', '过号 no-show', '平均等候(分) avg wait', '最长等候(分) max wait', '超目标 over target', '贵宾 VIP', '分流自助 self-service', '投诉 complaints', '限时办结 in time', '意见 opinions', '按时回复 replied in time', '转介卡 referral', '故障 faults'],
-    ...m.days.map((d) => [d.date, d.totals.issued, d.totals.served, d.totals.noShow, d.totals.avgWaitMinutes, d.totals.maxWaitMinutes, d.totals.overTarget, d.totals.vipVisits, d.totals.selfServiceTriage, d.complaints.opened, d.complaints.closedInTime, d.opinions.recorded, d.opinions.repliedInTime, d.cards.referral, d.faults.reported]),
+    // The estimate accuracy's columns come last, so a sheet that reads the earlier ones by position still does.
+    ['日期 date', '取号 issued', '办结 served', '过号 no-show', '平均等候(分) avg wait', '最长等候(分) max wait', '超目标 over target', '贵宾 VIP', '分流自助 self-service', '投诉 complaints', '限时办结 in time', '意见 opinions', '按时回复 replied in time', '转介卡 referral', '故障 faults', ...ACCURACY_HEAD.map((h) => `预估 estimate: ${h}`)],
+    ...m.days.map((d) => [d.date, d.totals.issued, d.totals.served, d.totals.noShow, d.totals.avgWaitMinutes, d.totals.maxWaitMinutes, d.totals.overTarget, d.totals.vipVisits, d.totals.selfServiceTriage, d.complaints.opened, d.complaints.closedInTime, d.opinions.recorded, d.opinions.repliedInTime, d.cards.referral, d.faults.reported, ...accuracyCells(d.estimates)]),
     [],
     ['意见主题 opinion theme', '条数 count', '已回复 replied'],
     ...m.opinionThemes.map((t) => [t.theme, t.count, t.replied]),
@@ -81,6 +96,9 @@ export function monthlyCsv(m: MonthlyReport): string {
     ...elderlyRows(m.elderly),
     ...ratingRows(m.ratings),
     ...fraudRows(m.fraud),
+    [],
+    ['预估准确度 estimate accuracy', ...ACCURACY_HEAD],
+    [m.month, ...accuracyCells(m.estimates)],
   ]);
 }
 

@@ -8,7 +8,8 @@
 // kiosk help counts `kiosk_help` alerts. Staff on duty are the tellers, managers and
 // supervisors who acted that day: the admin sets the branch up and serves no customer, so an
 // admin at work is never counted on duty. Teller figures (`staff`) come from the same replay
-// (staff-figures.ts says how each is measured).
+// (staff-figures.ts says how each is measured). Estimate accuracy (`estimates`, per service and
+// in total) compares each called ticket's estimate at issue with its wait (accuracy.ts).
 import type Database from 'better-sqlite3';
 import type { Ticket } from '../../common/domain.js';
 import type { FraudIntervention } from '../../common/fraud.js';
@@ -22,6 +23,7 @@ import { staffReplay } from './staff-days.js';
 import { staffRows, type StaffTallies } from './staff-figures.js';
 import { ratingsFor } from '../rating/ratings-for.js';
 import { elderlyFigures, elderlyTally, NO_ELDERLY, type ElderlyTally } from './elderly.js';
+import { accuracyFigures, accuracyTally, NO_ACCURACY, type AccuracyTally } from './accuracy.js';
 import { fraudFigures } from '../records/intervention/decide.js';
 import { TABLE as INTERVENTIONS } from '../records/intervention/projector.js';
 import { actorsBetween, countAlertsRaisedBetween, countSelfServiceVisitsBetween, definedStaffRoles } from '../ledger/event-reads.js';
@@ -42,7 +44,7 @@ export function dailyReports(
   db: Database.Database,
   dates: string[],
   now = Date.now(),
-): { reports: Map<string, DailyRecordsReport>; staff: Map<string, StaffTallies>; elderly: Map<string, ElderlyTally> } {
+): { reports: Map<string, DailyRecordsReport>; staff: Map<string, StaffTallies>; elderly: Map<string, ElderlyTally>; accuracy: Map<string, AccuracyTally> } {
   const replay = staffReplay(dates, now);
   const days = ticketsOfDays(db, dates, replay.observe);
   const tallies = replay.finish(db);
@@ -50,17 +52,20 @@ export function dailyReports(
   const staff = dutyStaff(db);
   const reports = new Map<string, DailyRecordsReport>();
   const elderly = new Map<string, ElderlyTally>();
+  const accuracy = new Map<string, AccuracyTally>();
   for (const date of dates) {
     const day = days.get(date) ?? null;
     const tally = day ? elderlyTally(day.tickets) : NO_ELDERLY;
     elderly.set(date, tally);
+    accuracy.set(date, day ? accuracyTally(day.tickets, day.issuedEstimates) : NO_ACCURACY);
     reports.set(date, reportOf(db, date, day, records, staff, tallies.get(date) ?? new Map(), tally));
   }
-  return { reports, staff: tallies, elderly };
+  return { reports, staff: tallies, elderly, accuracy };
 }
 
 function reportOf(db: Database.Database, date: string, day: DayTickets | null, records: RecordsView, staff: Set<string>, tellers: StaffTallies, elderly: ElderlyTally): DailyRecordsReport {
   const tickets = day?.tickets ?? [];
+  const issuedEstimates = day?.issuedEstimates ?? new Map();
   const called = (ts: Ticket[]) => ts.filter((t) => t.calledAt !== null);
   const services = (day?.services ?? []).map((s) => {
     const mine = tickets.filter((t) => t.service === s.code);
@@ -76,6 +81,7 @@ function reportOf(db: Database.Database, date: string, day: DayTickets | null, r
       maxWaitMinutes: max(waits),
       overTarget,
       overTargetShare: waits.length ? round1((overTarget / waits.length) * 100) : 0,
+      estimates: accuracyFigures(accuracyTally(mine, issuedEstimates)),
     };
   });
   const allWaits = called(tickets).map(waitOf);
@@ -145,6 +151,7 @@ function reportOf(db: Database.Database, date: string, day: DayTickets | null, r
     staff: staffRows(tellers),
     ratings: ratingsFor(db, date),
     elderly: elderlyFigures(elderly),
+    estimates: accuracyFigures(accuracyTally(tickets, issuedEstimates)),
     // Counted on the day each was recorded, signed or not (`signed` says how many are).
     fraud: fraudFigures(records.all<FraudIntervention>(INTERVENTIONS).filter((i) => i.date === date)),
   };

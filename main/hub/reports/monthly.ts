@@ -10,6 +10,7 @@ import { recordsOf } from './records-read.js';
 import { addTallies, staffRows, type StaffTallies } from './staff-figures.js';
 import { ratingsFor } from '../rating/ratings-for.js';
 import { addElderly, elderlyFigures, NO_ELDERLY } from './elderly.js';
+import { accuracyFigures, addAccuracy, NO_ACCURACY } from './accuracy.js';
 import { fraudFigures } from '../records/intervention/decide.js';
 import { TABLE as INTERVENTIONS } from '../records/intervention/projector.js';
 
@@ -23,7 +24,7 @@ export function monthlyReport(db: Database.Database, month: string, now = Date.n
   const all = dailyReports(db, monthDates(month), now);
   const reports = [...all.reports.values()].filter(hasActivity);
   const tellers = [...all.staff.values()].reduce<StaffTallies>((a, d) => addTallies(a, d), new Map());
-  const days = reports.map(({ date, totals, complaints, opinions, cards, faults }) => ({ date, totals, complaints, opinions, cards, faults }));
+  const days = reports.map(({ date, totals, complaints, opinions, cards, faults, estimates }) => ({ date, totals, complaints, opinions, cards, faults, estimates }));
   const sum = (f: (t: DailyRecordsReport['totals']) => number) => days.reduce((a, d) => a + f(d.totals), 0);
   const called = sum((t) => t.called);
   const themes = new Map<string, { count: number; replied: number }>();
@@ -55,6 +56,7 @@ export function monthlyReport(db: Database.Database, month: string, now = Date.n
     staff: staffRows(tellers),
     ratings: ratingsFor(db, `${month}-01`, `${month}-31`),
     elderly: elderlyFigures([...all.elderly.values()].reduce(addElderly, NO_ELDERLY)),
+    estimates: accuracyFigures([...all.accuracy.values()].reduce(addAccuracy, NO_ACCURACY)),
     fraud: fraudFigures(recordsOf(db).all<FraudIntervention>(INTERVENTIONS).filter((i) => i.date.startsWith(month))),
   };
 }

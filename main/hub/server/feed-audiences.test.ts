@@ -52,6 +52,8 @@ const RECEIVES: Record<LedgerEvent['type'], Audience[]> = {
   'auth.failures': ADMIN,
   'auth.unlocked': ADMIN,
   'settings.changed': SETTINGS,
+  'office.config_applied': SETTINGS,
+  'office.config_refused': SETTINGS,
   'staff.defined': ADMIN,
   'staff.changed': ADMIN,
   'staff.pin_set': ADMIN,
@@ -337,6 +339,9 @@ async function runTheDay(): Promise<void> {
   // Another branch's note, as the head-office pull commits it (office-link/notebook-sync.ts).
   const sharedKey = customerKey('f'.repeat(64), 'phone', '13900139000');
   h.audit({ type: 'notebook.received', customerKey: sharedKey, ...sealNote(h.ledger.db, sharedKey, { title: NOTEBOOK_TITLE, notes: NOTEBOOK_NOTE }), tags: [], origin: { branchId: 'br-other', version: 1 }, savedAt: h.clock() }, 'office:br-other');
+  // Head office's configuration, as its pull commits it (office-link/config-pull.ts).
+  h.audit({ type: 'office.config_applied', kind: 'services', version: 1, events: 0 }, 'office:config');
+  h.audit({ type: 'office.config_refused', kind: 'kiosk-choices', version: 1, code: 'unknown_service', reason: 'no such service' }, 'office:config');
   const opinion = (await ok('POST', '/api/opinions', manager, { theme: 'waiting', text: OPINION, phone: OPINION_PHONE })).opinion;
   await ok('POST', `/api/opinions/${opinion.id}/reply`, manager, { reply: OPINION_REPLY });
   await ok('POST', `/api/opinions/${opinion.id}/sign`, supervisor, { pin: '000000' });

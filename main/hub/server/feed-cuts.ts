@@ -183,6 +183,9 @@ const RULES: { [T in EventType]: Rule<T> } = {
   'intervention.recorded': only(KEEPERS),
   'intervention.edited': only(KEEPERS),
   'intervention.signed': only(KEEPERS),
+  // Head office's configuration: to those who read the settings it changes.
+  'office.config_applied': only(SETTINGS_READERS),
+  'office.config_refused': only(SETTINGS_READERS),
 };
 
 /** The event's `data` for this viewer; `{}` when they may read none of it. */

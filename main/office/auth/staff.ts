@@ -47,7 +47,7 @@ export async function pinMatches(staff: OfficeStaff | null, pin: string): Promis
 }
 const UNKNOWN_STAFF_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
 
-export async function openSession(db: Queryable, staff: Pick<OfficeStaff, 'staffId' | 'role'>, now: number): Promise<string> {
+export async function openSession(db: Queryable, staff: Pick<OfficeStaff, 'staffId' | 'role'> & Partial<OfficeStaff>, now: number): Promise<string> {
   const token = newToken();
   await db.query('INSERT INTO office_sessions (token_hash, staff_id, role, expires_at) VALUES ($1, $2, $3, $4)', [
     hashSecret(token),

@@ -14,6 +14,7 @@ import { auditEntries, officeAlerts } from '../branches/audit.js';
 import { createBranch, enrolBranch, listBranches, resetChain } from '../branches/branches.js';
 import type { Sql } from '../db/sql.js';
 import type { Ingest } from '../ingest/ingest.js';
+import { publishConfig, pullConfig } from '../config/config.js';
 import { eraseNotes, pullNotes, pushNotes } from '../notebook/notebook.js';
 import { registerReports } from '../reports/routes.js';
 import { registerOfficeWeb } from './web.js';
@@ -48,7 +49,7 @@ export function register<D extends OfficeRouteDef>(app: FastifyInstance, def: D,
     method: def.method,
     url: def.path,
     // A catch-up batch of 500 events is larger than a person's request.
-    bodyLimit: def.path === routes.ingest.path ? 16 * 1024 * 1024 : 64 * 1024,
+    bodyLimit: def.bodyLimit ?? (def.path === routes.ingest.path ? 16 * 1024 * 1024 : 64 * 1024),
     ...(access === 'public'
       ? {}
       : {
@@ -105,6 +106,8 @@ export async function buildOfficeServer(ctx: OfficeContext, opts: { logger?: boo
   register(app, routes.pushNotebook, async (request, { body }) => pushNotes(ctx.sql, who(request).id, body.notes));
   register(app, routes.eraseNotebook, async (request, { body }) => eraseNotes(ctx.sql, who(request).id, body.customerKeys, body.erasedAt));
   register(app, routes.pullNotebook, async (request, { query }) => pullNotes(ctx.sql, who(request).id, query.since));
+  register(app, routes.publishConfig, async (request, { params, body }) => publishConfig(ctx.sql, params.kind, body, who(request).id, ctx.orgSecret));
+  register(app, routes.pullConfig, async (_request, { query }) => pullConfig(ctx.sql, query.after));
   registerReports(app, ctx, register);
   register(app, staffRoutes.listStaff, async () => ({ staff: await listStaff(ctx.sql) }));
   register(app, staffRoutes.addStaff, async (request, { body }) => addStaff(ctx.sql, body, who(request).id));

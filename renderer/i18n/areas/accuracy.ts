@@ -1,0 +1,46 @@
+// Strings of the reports' estimate accuracy (issue 17.1): how close the waits the kiosk and
+// the ticket promised came to the real waits, per day, per service and over a month.
+export const strings = {
+  'zh-CN': {
+    accuracy: {
+      title: '等候预估准确度',
+      intro: '取号时告诉客户的预计等候，与实际等候（取号到首次叫号）相比。',
+      n: '计入号数',
+      mae: '平均误差',
+      withinRange: '落在预估区间内',
+      bias: '平均偏差',
+      within5: '误差 5 分钟内',
+      minutes: '{{value}} 分钟',
+      biasLate: '比预估多等 {{value}} 分钟',
+      biasEarly: '比预估少等 {{value}} 分钟',
+      biasNone: '与预估一致',
+      without: '另有 {{count}} 位已叫号但取号时没有预估（服务未开放或旧记录），不计入。',
+      none: '当日没有带预估的叫号。',
+      service: '业务',
+      monthTitle: '本月等候预估准确度',
+      trendMae: '预估平均误差',
+      trendWithin: '区间内占比%',
+    },
+  },
+  en: {
+    accuracy: {
+      title: 'Wait estimate accuracy',
+      intro: 'The wait customers were told at issue against their real wait (issue to first call).',
+      n: 'Tickets counted',
+      mae: 'Mean error',
+      withinRange: 'Within the range given',
+      bias: 'Bias',
+      within5: 'Within 5 minutes',
+      minutes: '{{value}} min',
+      biasLate: '{{value}} min longer than told',
+      biasEarly: '{{value}} min shorter than told',
+      biasNone: 'as told',
+      without: '{{count}} more were called but had no estimate at issue (service not open, or older records): left out.',
+      none: 'No ticket with an estimate was called this day.',
+      service: 'Service',
+      monthTitle: "This month's wait estimate accuracy",
+      trendMae: 'Estimate mean error',
+      trendWithin: 'Within range %',
+    },
+  },
+};
