@@ -1,6 +1,7 @@
 // The head office's screen at /office (served by the office, npm run office): sign in, every
-// branch at a glance, the cross-branch reports, and one branch in detail.
-import { Alert, Button, Tabs } from 'antd';
+// branch at a glance, the cross-branch reports, and one branch in detail. An hq_admin also keeps
+// the office's staff; a regional manager sees only their branches (the office filters them).
+import { Alert, Button, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
@@ -10,6 +11,7 @@ import { BranchesPanel } from './BranchesPanel';
 import { readSession, saveSession, type OfficeSession } from './office-client';
 import { OfficeSignIn } from './OfficeSignIn';
 import { ReportsPanel } from './ReportsPanel';
+import { StaffPanel } from './StaffPanel';
 
 export function OfficeScreen() {
   const { t } = useTranslation();
@@ -26,16 +28,21 @@ export function OfficeScreen() {
           <h1>{t('office.title')}</h1>
           <span className="spacer" />
           {session ? <span data-testid="office-who">{session.staffId}</span> : null}
+          {session?.role ? <Tag data-testid="office-role">{t(`office.role.${session.role}`)}</Tag> : null}
           {session ? <Button onClick={() => sign(null)} data-testid="office-sign-out">{t('office.signIn.signOut')}</Button> : null}
           <LanguageSwitch />
         </header>
         {session?.demoPin ? <Alert type="warning" showIcon title={t('office.signIn.demo')} style={{ marginBottom: 12 }} /> : null}
+        {session?.role === 'regional_manager' ? <Alert type="info" showIcon title={t('office.regionalNote')} style={{ marginBottom: 12 }} data-testid="office-regional-note" /> : null}
         {session ? (
           <>
             <Tabs
               items={[
                 { key: 'branches', label: t('office.tabs.branches'), children: <BranchesPanel token={session.token} onOpen={(b) => setOpen(b.branchId)} /> },
                 { key: 'reports', label: <span data-testid="office-tab-reports">{t('office.tabs.reports')}</span>, children: <ReportsPanel token={session.token} onOpen={setOpen} /> },
+                ...(session.role === 'hq_admin'
+                  ? [{ key: 'staff', label: <span data-testid="office-tab-staff">{t('office.tabs.staff')}</span>, children: <StaffPanel token={session.token} self={session.staffId} /> }]
+                  : []),
               ]}
             />
             <BranchDrawer token={session.token} branchId={open} onClose={() => setOpen(null)} />

@@ -1,7 +1,8 @@
 // The head office's screen at /office, served by a real office (PGlite in a temp folder) with
 // two real demo hubs enrolled by the real `atrium enroll` and shipping over loopback: sign in,
 // the branch table (empty, then with both branches and their waiting customers), the daily
-// report with its chart, one branch's drill-down. Screenshots to docs/screens/office-*.png in
+// report with its chart, one branch's drill-down; the hq_admin adding a regional manager, who
+// then sees only their branch. Screenshots to docs/screens/office-*.png in
 // zh-CN and en at 1280×800.
 import { fileURLToPath } from 'node:url';
 import { runCli } from '../support/cli.js';
@@ -46,6 +47,17 @@ async function enrolHub(name: string, tickets: number): Promise<void> {
     60_000,
   );
   expect(shipped.lastSeq).toBe(hub.hub.ledger.lastSeq());
+}
+
+/** The tabs' ink bar under the active tab: it slides after a language switch changes the tabs' widths. */
+async function inkSettled(page: Page): Promise<void> {
+  await expect
+    .poll(async () => {
+      const bar = await page.locator('.ant-tabs-ink-bar').boundingBox();
+      const tab = await page.locator('.ant-tabs-tab-active').boundingBox();
+      return bar && tab ? Math.abs(bar.x - tab.x) + Math.abs(bar.width - tab.width) : 0;
+    })
+    .toBeLessThan(1);
 }
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `${SCREENS}office-${name}.png` });
@@ -106,4 +118,74 @@ test('head office: sign in, branches at a glance, the daily report, a branch in 
     await page.keyboard.press('Escape');
     await expect(drawer.getByTestId('drill-waiting')).toBeHidden();
   }
+});
+
+test('head office staff: the hq_admin adds a regional manager for one branch, who then sees only that branch', async ({ page }) => {
+  await page.goto(`${office.url}/office`);
+  await expect(page.getByTestId('office-sign-in')).toBeVisible();
+  await page.getByTestId('office-staff-id').fill('hq-admin');
+  await page.getByTestId('office-pin').fill('000000');
+  await page.getByTestId('office-sign-in-submit').click();
+  await page.getByTestId('office-tab-staff').click();
+  const staff = page.getByTestId('office-staff');
+  await expect(staff.locator('tr', { hasText: 'hq-admin' })).toBeVisible();
+
+  // The add form, with North Branch picked, in each language (the dialog covers the switch).
+  const form = page.getByTestId('office-staff-form');
+  for (const [lang, suffix] of [['中文', 'zh'], ['English', 'en']] as const) {
+    await page.getByRole('button', { name: lang }).click();
+    await page.getByTestId('office-add-regional').click();
+    await form.getByTestId('office-new-staff-id').fill('rm-north');
+    await form.getByTestId('office-new-staff-name').fill(suffix === 'zh' ? '王区域' : 'Wang Regional');
+    await form.getByTestId('office-pick-branches').click();
+    await page.locator('.ant-select-item-option', { hasText: 'North Branch' }).click();
+    await page.locator('.ant-modal-title').click(); // closes the dropdown, not the dialog
+    await expect(form.locator('.ant-select-selection-item', { hasText: 'North Branch' })).toBeVisible();
+    await expect(page.locator('[class*="-motion-"]')).toHaveCount(0);
+    await shot(page, `staff-add-${suffix}`);
+    if (suffix === 'zh') {
+      await form.getByTestId('office-staff-cancel').click();
+      await expect(form).toBeHidden();
+    }
+  }
+  await form.getByTestId('office-staff-save').click();
+  const pin = (await page.getByTestId('office-one-time-pin').textContent())!.trim();
+  expect(pin).toMatch(/^\d{6}$/);
+  await page.getByTestId('office-one-time-done').click();
+  const row = staff.locator('tr', { hasText: 'rm-north' });
+  await expect(row.getByText('North Branch')).toBeVisible();
+  await expect(page.locator('[class*="-motion-"]')).toHaveCount(0);
+  await both(page, 'staff', async () => {
+    await expect(row.getByText(/待设置 PIN|PIN to set/)).toBeVisible();
+    await inkSettled(page);
+  });
+  const listed = await office.api('GET', '/api/office/staff', { token: await office.login() });
+  expect(listed.body.staff.find((s: { staffId: string }) => s.staffId === 'rm-north')).toMatchObject({ role: 'regional_manager', pinChangePending: true });
+
+  // The regional manager's first sign-in: the one-time PIN, then a PIN of their own.
+  await page.getByTestId('office-sign-out').click();
+  await page.getByTestId('office-staff-id').fill('rm-north');
+  await page.getByTestId('office-pin').fill(pin);
+  await page.getByTestId('office-sign-in-submit').click();
+  await expect(page.getByTestId('office-first-pin')).toBeVisible();
+  await page.getByTestId('office-new-pin').fill('123456');
+  await page.getByTestId('office-new-pin-again').fill('123456');
+  await page.getByTestId('office-first-pin-submit').click();
+  await expect(page.getByTestId('office-first-pin').getByRole('alert')).toBeVisible();
+  await page.getByTestId('office-new-pin').fill('246813');
+  await page.getByTestId('office-new-pin-again').fill('246813');
+  await page.getByTestId('office-first-pin-submit').click();
+
+  const table = page.getByTestId('office-branches');
+  await expect(table.locator('tr', { hasText: 'North Branch' }).locator('td').nth(2)).toHaveText('4');
+  await expect(table.locator('tr', { hasText: 'South Branch' })).toHaveCount(0);
+  await expect(page.getByTestId('office-tab-staff')).toHaveCount(0);
+  await both(page, 'regional', async () => {
+    await expect(page.getByTestId('office-regional-note')).toBeVisible();
+    await inkSettled(page);
+  });
+  await page.getByTestId('office-tab-reports').click();
+  const report = page.getByTestId('office-report-table');
+  await expect(report.locator('tr', { hasText: 'North Branch' }).locator('td').nth(1)).toHaveText('5');
+  await expect(report.locator('tr', { hasText: 'South Branch' })).toHaveCount(0);
 });

@@ -3,7 +3,8 @@
 // real demo hubs enrolled with it, HTTP on loopback. A note added at A is found at B within
 // the poll interval; no clear identifier or text reaches the office; a received note is not
 // pushed back as B's; the office down, both hubs serve and the notes catch up when it returns;
-// a note made before enrolment stays local; verify and rebuild pass on both hubs.
+// a note made before enrolment stays local; a customer erased at A is erased at the office and
+// at B; verify and rebuild pass on both hubs.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -159,6 +160,41 @@ describe('the shared special-customer notebook', () => {
     expect((await office.api('GET', `${routes.pullNotebook.path}?since=-1`, { token: link.credential })).status).toBe(400);
     expect((await office.api('POST', routes.pushNotebook.path, { token: link.credential, body: { notes: [{ customerKey: '6222000033334444', box: 'x', tags: [], savedAt: 1 }] } })).status).toBe(400);
   });
+
+  it('erases a customer everywhere: erased at A, their shared note goes at A, at the office and at B', async () => {
+    expect(await lookup(hubs.b!, CARD_X)).toMatchObject({ title: '王先生' });
+    expect(await lookup(hubs.a!, CARD_X)).toMatchObject({ title: '王先生' });
+    const erased = await hubs.a!.api('POST', '/api/customers/erase', { token: await hubs.a!.login('admin'), body: { kind: 'card', number: CARD_X } });
+    expect(erased.status, JSON.stringify(erased.body)).toBe(200);
+    // At A at once (the shared key is erased with the branch's own).
+    expect(await lookup(hubs.a!, CARD_X)).toBeNull();
+    // At B within the poll rounds: A sends the erasure, B pulls it.
+    expect(await eventually(() => lookup(hubs.b!, CARD_X), (e) => e === null, 30_000)).toBeNull();
+    const [row] = await office.sql.query<{ branch_id: string; box: string; tags: unknown; erased: boolean }>(
+      "SELECT branch_id, box, tags, erased FROM office_notebook WHERE erased",
+    );
+    expect(row).toMatchObject({ branch_id: branchIds.a, box: '', erased: true });
+    expect(JSON.stringify(row!.tags)).toBe('[]');
+    // B's erasure is an event of its own ledger, by the office on A's behalf; nothing waits at A any more.
+    const applied = hubs.b!.hub.ledger.readEvents().filter((e) => e.type === 'customer.erased');
+    expect(applied).toHaveLength(1);
+    expect(applied[0]).toMatchObject({ actor: `office:${branchIds.a}`, subjects: 1 });
+    expect(JSON.stringify(applied[0])).not.toContain((await office.sql.query<{ customer_key: string }>('SELECT customer_key FROM office_notebook WHERE erased'))[0]!.customer_key);
+    await eventually(() => readFileSync(path.join(dirs.a, 'office-erasures.json'), 'utf8').trim(), (t) => t === '[]', 10_000);
+    expect(readFileSync(path.join(dirs.a, 'office-erasures.json'), 'utf8').trim()).toBe('[]');
+    expect(statSync(path.join(dirs.a, 'office-erasures.json')).mode & 0o077).toBe(0);
+    // A note saved before the erasure and pushed late loses to it; B's other customer is untouched.
+    const late = await office.api('POST', routes.pushNotebook.path, {
+      token: readOfficeLink(dirs.b)!.credential,
+      body: { notes: [{ customerKey: (await office.sql.query<{ customer_key: string }>('SELECT customer_key FROM office_notebook WHERE erased'))[0]!.customer_key, box: 'box1.AAAA', tags: [], savedAt: 1 }] },
+    });
+    expect(late.status).toBe(200);
+    expect((await office.sql.query('SELECT 1 FROM office_notebook WHERE erased'))).toHaveLength(1);
+    expect(await lookup(hubs.a!, CARD_Y)).toMatchObject({ title: '赵阿姨' });
+    expect(routes.eraseNotebook.answer.parse((await office.api('POST', routes.eraseNotebook.path, { token: readOfficeLink(dirs.b)!.credential, body: { customerKeys: ['f'.repeat(64)], erasedAt: 1 } })).body).version).toBeGreaterThan(0);
+    expect((await office.api('POST', routes.eraseNotebook.path, { token: readOfficeLink(dirs.b)!.credential, body: { customerKeys: ['6222000033334444'], erasedAt: 1 } })).status).toBe(400);
+    expect((await office.api('POST', routes.eraseNotebook.path, { token: await office.login(), body: { customerKeys: ['f'.repeat(64)], erasedAt: 1 } })).status).toBe(403);
+  }, LONG);
 
   it('verifies and rebuilds on both hubs', async () => {
     await stop('a');

@@ -10,7 +10,7 @@ import { startTestOffice, type TestOffice } from './support.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 400);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261202);
-const TABLES = ['office_staff', 'office_sessions', 'office_branches', 'office_events', 'office_tickets', 'office_alerts', 'office_audit'];
+const TABLES = ['office_staff', 'office_sessions', 'office_branches', 'office_events', 'office_tickets', 'office_alerts', 'office_audit', 'office_staff_branches'];
 
 let office: TestOffice;
 let tokens: Record<string, string | null>;
@@ -27,15 +27,19 @@ beforeAll(async () => {
   const admin = await office.login();
   const created = await office.api('POST', '/api/office/branches', { token: admin, body: { name: 'Fuzzed' } });
   const enrolled = await office.api('POST', '/api/office/enrol', { body: { code: created.body.enrolmentCode } });
+  // A regional manager of the fuzzed branch, with a PIN of their own (the staff routes' ids).
+  const added = await office.api('POST', '/api/office/staff', { token: admin, body: { staffId: 'rm-fuzz', name: 'Fuzz', role: 'regional_manager', branches: [created.body.branchId] } });
+  const regional = await office.api('POST', '/api/auth/pin', { body: { staffId: 'rm-fuzz', pin: added.body.oneTimePin, newPin: '246813' } });
   tokens = {
     hq_admin: `Bearer ${admin}`,
+    regional_manager: `Bearer ${regional.body.token}`,
     branch: `Bearer ${enrolled.body.credential}`,
     none: null,
     'unknown token': 'Bearer nottokenatall',
     basic: 'Basic YTpi',
     'overlong token': `Bearer ${'x'.repeat(5000)}`,
   };
-  ids = { id: [created.body.branchId] };
+  ids = { id: [created.body.branchId], staffId: ['rm-fuzz'] };
 }, 120_000);
 afterAll(() => office?.close());
 
@@ -43,7 +47,7 @@ describe('every office route under hostile input', () => {
   it('never answers 5xx, always the error shape on 4xx, writes nothing on a refusal', async () => {
     const admitted: Record<string, string[]> = {};
     for (const r of OFFICE_ROUTES) admitted[`${r.method} ${r.path}`] = r.access === 'public' ? ['none'] : [...r.access.grants].filter((g) => g in tokens);
-    const principals = { roles: ['hq_admin', 'branch'], garbage: ['none', 'unknown token', 'basic', 'overlong token'], admitted };
+    const principals = { roles: ['hq_admin', 'regional_manager', 'branch'], garbage: ['none', 'unknown token', 'basic', 'overlong token'], admitted };
     const tally = { sent: 0, byClass: {} as Record<string, number> };
     await fc.assert(
       fc.asyncProperty(hostileRequest(OFFICE_ROUTES, principals, ids), async (req: HostileRequest) => {

@@ -30,8 +30,8 @@ const ReportAnswer = z.strictObject({ period: z.string(), branches: z.array(Bran
 export const dailyReport = {
   method: 'GET',
   path: '/api/office/reports/daily',
-  access: { grants: ['hq_admin'] },
-  summary: "Every branch's day (`?date=YYYY-MM-DD`, the branch's own business day) from its shipped events: issued, served, no-show, share called within 15 and 30 minutes, satisfaction, complaints and opinions answered in time, fraud interventions.",
+  access: { grants: ['hq_admin', 'regional_manager'] },
+  summary: "Every branch's (a regional manager: theirs only) day (`?date=YYYY-MM-DD`, the branch's own business day) from its shipped events: issued, served, no-show, share called within 15 and 30 minutes, satisfaction, complaints and opinions answered in time, fraud interventions.",
   query: z.strictObject({ date: CalendarDate }),
   answer: ReportAnswer,
 } satisfies OfficeRouteDef;
@@ -39,7 +39,7 @@ export const dailyReport = {
 export const monthlyReport = {
   method: 'GET',
   path: '/api/office/reports/monthly',
-  access: { grants: ['hq_admin'] },
+  access: { grants: ['hq_admin', 'regional_manager'] },
   summary: 'The same figures for every branch over a month (`?month=YYYY-MM`).',
   query: z.strictObject({ month: CalendarMonth }),
   answer: ReportAnswer,
@@ -63,8 +63,8 @@ export type BranchLive = z.infer<typeof BranchLive>;
 export const branchLive = {
   method: 'GET',
   path: '/api/office/branches/:id/live',
-  access: { grants: ['hq_admin'] },
-  summary: "One branch now, from its shipped events: people waiting, the longest wait, counters open, open alerts, today's opening checklist signed and whether before the first ticket; 404 `unknown_branch`.",
+  access: { grants: ['hq_admin', 'regional_manager'] },
+  summary: "One branch now, from its shipped events: people waiting, the longest wait, counters open, open alerts, today's opening checklist signed and whether before the first ticket; 404 `unknown_branch`; a regional manager 403 `not_your_branch` on any branch outside their set, existing or not.",
   params: z.object({ id: z.string().min(1).max(64) }),
   answer: BranchLive,
 } satisfies OfficeRouteDef;

@@ -3,8 +3,9 @@
 import { z } from 'zod';
 import type { Method, Produces } from '../routes/define.js';
 import { CONFIG_KINDS, PublishConfigAnswer, PublishConfigBody, PullConfigAnswer, PullConfigQuery } from './config-wire.js';
-import { PullNotesAnswer, PullNotesQuery, PushNotesAnswer, PushNotesBody } from './notebook-wire.js';
+import { EraseNotesBody, PullNotesAnswer, PullNotesQuery, PushNotesAnswer, PushNotesBody } from './notebook-wire.js';
 import { OFFICE_REPORT_ROUTES } from './report-routes.js';
+import { OFFICE_STAFF_ROUTES } from './staff-routes.js';
 import { EnrolAnswer, EnrolBody, IngestAnswer, IngestBody } from './wire.js';
 
 /** Who holds an office token: head-office staff, or an enrolled branch's hub (its credential). */
@@ -55,7 +56,7 @@ export const officeLogin = {
   method: 'POST',
   path: '/api/auth/login',
   access: 'public',
-  summary: 'Signs head-office staff in as the hub does: wrong PIN 401 `wrong_pin`, slower after each failure, 429 `account_locked` after 5 in a row.',
+  summary: 'Signs head-office staff in as the hub does: wrong PIN 401 `wrong_pin`, slower after each failure, 429 `account_locked` after 5 in a row; 403 `pin_change_required` for a one-time PIN, 403 `staff_disabled`.',
   body: z.strictObject({ staffId: z.string().min(1).max(64), pin: z.string().min(1).max(64) }),
   answer: z.strictObject({ token: z.string(), role: z.enum(OFFICE_STAFF_ROLES), staffId: z.string(), demoPin: z.boolean() }),
 } satisfies OfficeRouteDef;
@@ -72,8 +73,8 @@ export const createBranch = {
 export const listBranches = {
   method: 'GET',
   path: '/api/office/branches',
-  access: { grants: ['hq_admin'] },
-  summary: "Every branch with its chain status, the last event taken and when, and today's tickets (in the branch's own date) from its events.",
+  access: { grants: ['hq_admin', 'regional_manager'] },
+  summary: "Every branch (a regional manager: theirs only) with its chain status, the last event taken and when, and today's tickets (in the branch's own date) from its events.",
   answer: z.strictObject({ branches: z.array(OfficeBranchView) }),
 } satisfies OfficeRouteDef;
 
@@ -90,8 +91,8 @@ export const resetChain = {
 export const officeAlerts = {
   method: 'GET',
   path: '/api/office/alerts',
-  access: { grants: ['hq_admin'] },
-  summary: 'Office alerts, newest first: `chain_broken` names the branch, the event and what is wrong with it.',
+  access: { grants: ['hq_admin', 'regional_manager'] },
+  summary: 'Office alerts (a regional manager: of their branches only), newest first: `chain_broken` names the branch, the event and what is wrong with it.',
   answer: z.strictObject({
     alerts: z.array(z.strictObject({ id: z.number().int(), at: z.string(), branchId: z.string(), kind: z.string(), message: z.string(), seq: z.number().int().nullable() })),
   }),
@@ -101,7 +102,7 @@ export const officeAudit = {
   method: 'GET',
   path: '/api/office/audit',
   access: { grants: ['hq_admin'] },
-  summary: "Who did what at the office, newest first (branches created, enrolled, chains reset, configuration published).",
+  summary: "Who did what at the office, newest first (branches created, enrolled, chains reset, configuration published; staff added, changed, PINs reset and chosen).",
   answer: z.strictObject({
     entries: z.array(z.strictObject({ at: z.string(), actor: z.string(), action: z.string(), branchId: z.string().nullable(), detail: z.string() })),
   }),
@@ -138,9 +139,18 @@ export const pullNotebook = {
   method: 'GET',
   path: '/api/office/notebook',
   access: { grants: ['branch'] },
-  summary: "The notes other branches shared after version `since` (every enrolled branch of the organisation reads them all), oldest first, at most 500, with the version to ask from next.",
+  summary: "The notes other branches shared after version `since` (every enrolled branch of the organisation reads them all), oldest first, at most 500, with the version to ask from next; `erased: true` for a customer erased at that branch.",
   query: PullNotesQuery,
   answer: PullNotesAnswer,
+} satisfies OfficeRouteDef;
+
+export const eraseNotebook = {
+  method: 'POST',
+  path: '/api/office/notebook/erasures',
+  access: { grants: ['branch'] },
+  summary: "A customer erased at a branch: the organisation's notes under these keys are dropped (text and tags gone) and become erasures with the next version, which the other branches pull and apply; a note saved before the erasure and pushed later loses to it.",
+  body: EraseNotesBody,
+  answer: PushNotesAnswer,
 } satisfies OfficeRouteDef;
 
 export const publishConfig = {
@@ -177,7 +187,9 @@ export const OFFICE_ROUTES: readonly OfficeRouteDef[] = [
   ingest,
   pushNotebook,
   pullNotebook,
+  eraseNotebook,
   publishConfig,
   pullConfig,
   ...OFFICE_REPORT_ROUTES,
+  ...OFFICE_STAFF_ROUTES,
 ];

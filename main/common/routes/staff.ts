@@ -8,10 +8,10 @@ import { route } from './define.js';
 
 const StaffRoleSchema = z.enum(STAFF_ROLES);
 /** Letters, digits, dot, dash and underscore: typed at every sign-in, printed in records. */
-const StaffIdSchema = z.string().regex(/^[A-Za-z0-9._-]{1,32}$/, 'a staff ID is 1 to 32 letters, digits, dots, dashes or underscores');
-const NameSchema = z.string().trim().min(1).max(64);
+export const StaffIdSchema = z.string().regex(/^[A-Za-z0-9._-]{1,32}$/, 'a staff ID is 1 to 32 letters, digits, dots, dashes or underscores');
+export const NameSchema = z.string().trim().min(1).max(64);
 /** Any digits: whether they make a PIN is the PIN rule's (400 `weak_pin`, with its sentence). */
-const NewPinSchema = z.string().max(32);
+export const NewPinSchema = z.string().max(32);
 const PinSchema = z.string().regex(/^\d{4,12}$/, 'a PIN is 4 to 12 digits');
 const TimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time is HH:MM');
 

@@ -8,11 +8,18 @@
 // ciphertext, so the hash chain and verify are untouched. The erasure event carries an
 // erasure id, a count and the ids of the rows that go, never the keyed hash: with the secret
 // file, an 11-digit phone's hash is brute-forced in seconds.
+//
+// An enrolled hub keys its shared notebook notes with the organisation's secret (erased here
+// through lookupKeys); that organisation key also waits in office-erasures.json until head
+// office has taken it (office-link/pending-erasures.ts), which drops the note there and passes
+// the erasure to the other branches.
+import { addPendingErasure } from '../office-link/pending-erasures.js';
+import { readOrgSecret } from '../office-link/org-key.js';
 import { allOpinions } from '../records/opinion/projector.js';
 import type { Hub } from '../lobby/hub.js';
 import { commitThenShred } from '../personal/shred-after.js';
-import { subject, vaultOf } from '../personal/vault.js';
-import { lookupKeys, type IdentifierKind } from './customer-key.js';
+import { dataDirOf, subject, vaultOf } from '../personal/vault.js';
+import { customerKey, lookupKeys, type IdentifierKind } from './customer-key.js';
 import { appointmentCodesOf, ticketsOfCustomer, vipByKey, vipKeysOf } from './customers-projector.js';
 
 export function eraseCustomer(hub: Hub, kind: IdentifierKind, number: string, actor: string): { erased: number } {
@@ -29,6 +36,9 @@ export function eraseCustomer(hub: Hub, kind: IdentifierKind, number: string, ac
     .map((o) => o.id);
   const appointments = appointmentCodesOf(db, keys);
   const tickets = ticketsOfCustomer(db, keys, vip);
+  // The organisation's key of the number, for head office and the other branches.
+  const org = readOrgSecret(dataDirOf(db));
+  const shared = org ? customerKey(org, kind, number) : null;
   const subjects = [
     ...keys.map(subject.notebook),
     ...(vip ? [subject.vip(vip)] : []),
@@ -36,8 +46,9 @@ export function eraseCustomer(hub: Hub, kind: IdentifierKind, number: string, ac
     ...opinions.flatMap((id) => [subject.opinion(id), subject.opinionPhone(id)]),
   ];
   const erased = vaultOf(db).keys.countKeys(subjects);
-  commitThenShred(db, subjects, (erasure) =>
-    hub.audit({ type: 'customer.erased', erasure, subjects: erased, vip, tickets, appointments, opinions }, actor),
-  );
+  commitThenShred(db, subjects, (erasure) => {
+    if (shared) addPendingErasure(dataDirOf(db), { token: erasure, customerKey: shared, at: hub.clock() });
+    return hub.audit({ type: 'customer.erased', erasure, subjects: erased, vip, tickets, appointments, opinions }, actor);
+  });
   return { erased };
 }

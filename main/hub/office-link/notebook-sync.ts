@@ -7,14 +7,19 @@
 //    so verify and rebuild see it, and a received note is never pushed back as this branch's.
 // 3. head office's branch configuration (services, kiosk choices, checklist templates, the VIP
 //    register), pulled in the same round by config-pull.ts, so one timer serves all the office
-//    distributes (the shipper, which sends the ledger, keeps its own loop).
+//    distributes (the shipper, which sends the ledger, keeps its own loop);
+// 4. erasures: a customer erased here goes to the office (pending-erasures.ts), which drops
+//    their shared note; an erasure pulled from another branch is applied here as that
+//    branch's customer.erased of the note (its key shredded), actor `office:BRANCH`.
 // The office unreachable: all wait for the next round; the lobby never waits on them.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { MAX_NOTES, PullNotesAnswer, PushNotesAnswer, type SharedNote } from '../../common/office/notebook-wire.js';
+import { someEventMentions } from '../ledger/event-reads.js';
 import { savedNotesAfter } from '../ledger/shared-note-reads.js';
 import type { Hub } from '../lobby/hub.js';
-import { ERASED, vaultOf } from '../personal/vault.js';
+import { commitThenShred } from '../personal/shred-after.js';
+import { ERASED, subject, vaultOf } from '../personal/vault.js';
 import { commitRecords } from '../records/commit.js';
 import { decideReceive } from '../records/notebook/decide.js';
 import { notebookEntry } from '../records/notebook/projector.js';
@@ -22,6 +27,7 @@ import { sealNote } from '../records/notebook/seal.js';
 import { ConfigPull } from './config-pull.js';
 import { writeFileAtomically, type OfficeLink } from './link-file.js';
 import { openBox, sealBox } from './note-box.js';
+import { readPendingErasures, writePendingErasures } from './pending-erasures.js';
 import { officeRequest, refusalOf } from './office-client.js';
 
 export const NOTEBOOK_CURSOR_FILE = 'office-notebook.json';
@@ -87,6 +93,7 @@ export class NotebookSync {
     // Each step on its own: a refused note does not hold the configuration back, nor the other way round.
     const errors: string[] = [];
     for (const [what, step] of [
+      ['erasures', () => this.sendErasures()],
       ['notebook', async () => (await this.push(), await this.pull())],
       ['configuration', () => this.config.pull(() => this.stopped)],
     ] as const) {
@@ -136,6 +143,33 @@ export class NotebookSync {
     if (upTo > cursor.pushedSeq) writeNotebookCursor(this.dataDir, { ...readNotebookCursor(this.dataDir), pushedSeq: upTo });
   }
 
+  private async sendErasures(): Promise<void> {
+    const db = this.hub.ledger.db;
+    const pending = readPendingErasures(this.dataDir);
+    if (pending.length === 0) return;
+    // Only erasures whose event is in the ledger; the others never happened.
+    const due = pending.filter((e) => someEventMentions(db, e.token));
+    // One request an erasure, with its own time (erasures are rare): a note saved after it wins.
+    for (const e of due) {
+      const res = await this.request('POST', '/api/office/notebook/erasures', { customerKeys: [e.customerKey], erasedAt: e.at });
+      if (res.status !== 200) throw new Error(`the office refused the erasures: ${res.status} ${refusalOf(res).code ?? ''}`.trim());
+    }
+    // Sent, or never committed: both go. Erasures made during the requests above stay for the next round.
+    const sent = new Set(pending.map((e) => e.token));
+    writePendingErasures(this.dataDir, readPendingErasures(this.dataDir).filter((e) => !sent.has(e.token)));
+  }
+
+  /** Another branch erased this customer: their note here is shredded, with an event saying so. */
+  private applyErasure(customerKey: string, branchId: string): void {
+    const db = this.hub.ledger.db;
+    if (!notebookEntry(db, customerKey)) return;
+    const subjects = [subject.notebook(customerKey)];
+    const count = vaultOf(db).keys.countKeys(subjects);
+    commitThenShred(db, subjects, (erasure) =>
+      this.hub.audit({ type: 'customer.erased', erasure, subjects: count, vip: null, tickets: [], appointments: [], opinions: [] }, `${RECEIVED_BY}${branchId}`),
+    );
+  }
+
   private async pull(): Promise<void> {
     for (;;) {
       const cursor = readNotebookCursor(this.dataDir);
@@ -145,6 +179,10 @@ export class NotebookSync {
       if (this.stopped) return;
       const db = this.hub.ledger.db;
       for (const n of answer.notes) {
+        if (n.erased) {
+          this.applyErasure(n.customerKey, n.branchId);
+          continue;
+        }
         const text = openBox(this.orgSecret, n.box);
         if (!text) {
           this.log(`head office notebook: note version ${n.version} from ${n.branchId} does not open with this branch's organisation key; skipped`);

@@ -7,7 +7,7 @@ import { hashPin } from '../../node/pin-hash.js';
 import { staffDefined, storeStaffPin } from '../auth/staff-projector.js';
 import type { Hub } from '../lobby/hub.js';
 import { settingChanged } from '../settings/settings-projector.js';
-import { requireGoodPin } from '../staff/own-pin.js';
+import { requireGoodPin } from '../../node/one-time-pin.js';
 import { setupGateOf } from './setup-gate.js';
 
 export interface BranchSetup {

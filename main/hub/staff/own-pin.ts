@@ -11,17 +11,11 @@
 // and delays as at login.
 import type { StaffRole } from '../../common/domain.js';
 import { DomainError } from '../../common/errors.js';
-import { PIN_PROBLEM_MESSAGES, pinProblem } from '../../common/pin-rules.js';
+import { requireGoodPin } from '../../node/one-time-pin.js';
 import { hashPin } from '../../node/pin-hash.js';
 import { checkStaffPin } from '../auth/staff-pin.js';
 import { findStaff, staffPinSet, storeStaffPin } from '../auth/staff-projector.js';
 import type { Hub } from '../lobby/hub.js';
-
-/** 400 `weak_pin` with the rule's plain sentence when `newPin` cannot be a PIN. */
-export function requireGoodPin(newPin: string, oldPin?: string | null): void {
-  const problem = pinProblem(newPin, oldPin);
-  if (problem) throw new DomainError('invalid', 'weak_pin', PIN_PROBLEM_MESSAGES[problem]);
-}
 
 /**
  * Sets `staffId`'s own PIN after checking the current one. `signedIn`: the caller holds a

@@ -2,14 +2,13 @@
 // renames them, changes their role, disables or enables them, and resets a forgotten PIN.
 // Each change is one commit; a change that must end the person's sign-ins (disabled, a new
 // role, a reset PIN) ends them in the same commit, so no request sees the change without it.
-import { randomInt } from 'node:crypto';
 import type { StaffRole } from '../../common/domain.js';
 import type { StaffView } from '../../common/routes/staff.js';
 import type { LedgerEvent, SessionEndReason } from '../../common/events.js';
 import { DomainError } from '../../common/errors.js';
-import { PIN_LENGTH, pinProblem } from '../../common/pin-rules.js';
 import { lifeMarksOf } from '../auth/life-marks.js';
 import { hashPin } from '../../node/pin-hash.js';
+import { newOneTimePin } from '../../node/one-time-pin.js';
 import { staffSessionHashes } from '../auth/session-projector.js';
 import { enabledAdminCount, findStaff, listStaff, staffPinSet, storeStaffPin, type StaffRow } from '../auth/staff-projector.js';
 import type { Hub } from '../lobby/hub.js';
@@ -27,14 +26,6 @@ export function staffView(row: StaffRow): StaffView {
 
 export function staffList(hub: Hub): StaffView[] {
   return listStaff(hub.ledger).map(staffView);
-}
-
-/** A random six-digit PIN that the PIN rule accepts, for the admin to hand over once. */
-export function newOneTimePin(): string {
-  for (;;) {
-    const pin = String(randomInt(0, 10 ** PIN_LENGTH)).padStart(PIN_LENGTH, '0');
-    if (pinProblem(pin) === null) return pin;
-  }
 }
 
 function known(hub: Hub, staffId: string): StaffRow {

@@ -1,47 +1,23 @@
-// One hub per data folder. Two hubs on one ledger both append to its chain, each with its own
-// idea of the lobby, and hand out every number twice.
-//
-// The lock is a small SQLite file of its own (DATA/hub.lock) held in EXCLUSIVE locking mode
-// inside an open write transaction. SQLite locks with POSIX fcntl locks, which the kernel drops
-// when the process ends in any way, SIGKILL and power loss included: no stale pid file to
-// clean up. SQLite also tracks its locks per file within one process, so a second hub in
-// the same process (a test, the Electron host) is refused as well. The ledger itself is not
-// opened in EXCLUSIVE mode: `atrium verify` and `atrium backup` must read it while the hub runs.
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
+// One hub per data folder: two hubs on one ledger both append to its chain, each with its own
+// idea of the lobby, and hand out every number twice. The lock itself (DATA/hub.lock, an
+// fcntl lock the kernel drops when the process ends) is main/node/folder-lock.ts, which the
+// head office uses for its own folder too. The ledger itself is not opened in EXCLUSIVE mode:
+// `atrium verify` and `atrium backup` must read it while the hub runs.
+import { FolderHeld, holdFolder, type FolderLock } from '../../node/folder-lock.js';
 import { StorageFault } from './faults.js';
 
 export const LOCK_FILE = 'hub.lock';
 
-export interface DataFolderLock {
-  close(): void;
-}
+export type DataFolderLock = FolderLock;
 
 /** Takes the data folder for this process, or throws a StorageFault naming the folder. */
 export function holdDataFolder(dataDir: string): DataFolderLock {
-  mkdirSync(dataDir, { recursive: true });
-  // timeout 0: a held lock is an answer, not something to wait for.
-  const db = new Database(path.join(dataDir, LOCK_FILE), { timeout: 0 });
   try {
-    db.pragma('locking_mode = EXCLUSIVE');
-    // Takes the exclusive lock now; nothing is ever written, so no journal file appears.
-    db.exec('BEGIN EXCLUSIVE');
+    return holdFolder(dataDir, LOCK_FILE, `Another Atrium hub is already running on the data folder ${dataDir}; stop it first, or give this one its own folder with --data.`);
   } catch (err) {
-    db.close();
-    if ((err as { code?: string }).code === 'SQLITE_BUSY') {
-      throw new StorageFault(`Another Atrium hub is already running on the data folder ${dataDir}; stop it first, or give this one its own folder with --data.`);
-    }
+    if (err instanceof FolderHeld) throw new StorageFault(err.message);
     throw err;
   }
-  let released = false;
-  return {
-    close() {
-      if (released) return;
-      released = true;
-      db.close();
-    },
-  };
 }
 
 /** True when a running hub holds the folder (for commands that must not run beside one). */

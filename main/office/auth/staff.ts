@@ -14,14 +14,17 @@ export interface OfficeStaff {
   role: OfficeStaffRole;
   pinHash: string;
   demoPin: boolean;
+  disabled: boolean;
+  /** Holds a one-time PIN an admin handed over: it signs nobody in, it only sets their own. */
+  oneTimePin: boolean;
 }
 
 export async function findStaff(db: Queryable, staffId: string): Promise<OfficeStaff | null> {
-  const [row] = await db.query<{ staff_id: string; role: OfficeStaffRole; pin_hash: string; demo_pin: boolean }>(
-    'SELECT staff_id, role, pin_hash, demo_pin FROM office_staff WHERE staff_id = $1',
+  const [row] = await db.query<{ staff_id: string; role: OfficeStaffRole; pin_hash: string; demo_pin: boolean; disabled: boolean; one_time_pin: boolean }>(
+    'SELECT staff_id, role, pin_hash, demo_pin, disabled, one_time_pin FROM office_staff WHERE staff_id = $1',
     [staffId],
   );
-  return row ? { staffId: row.staff_id, role: row.role, pinHash: row.pin_hash, demoPin: row.demo_pin } : null;
+  return row ? { staffId: row.staff_id, role: row.role, pinHash: row.pin_hash, demoPin: row.demo_pin, disabled: row.disabled, oneTimePin: row.one_time_pin } : null;
 }
 
 /** --demo: hq-admin with PIN 000000, flagged demo-only; an existing hq-admin is left as it is. */
@@ -44,7 +47,7 @@ export async function pinMatches(staff: OfficeStaff | null, pin: string): Promis
 }
 const UNKNOWN_STAFF_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
 
-export async function openSession(db: Queryable, staff: OfficeStaff, now: number): Promise<string> {
+export async function openSession(db: Queryable, staff: Pick<OfficeStaff, 'staffId' | 'role'> & Partial<OfficeStaff>, now: number): Promise<string> {
   const token = newToken();
   await db.query('INSERT INTO office_sessions (token_hash, staff_id, role, expires_at) VALUES ($1, $2, $3, $4)', [
     hashSecret(token),

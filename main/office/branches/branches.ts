@@ -52,8 +52,12 @@ interface BranchRow {
   time_zone: string;
 }
 
-export async function listBranches(db: Queryable, now: number): Promise<OfficeBranchView[]> {
-  const rows = await db.query<BranchRow>('SELECT branch_id, name, status, last_seq, last_seen_at, time_zone FROM office_branches ORDER BY name, branch_id');
+/** `scope`: the branch IDs the caller reads (a regional manager's), or null for every branch. */
+export async function listBranches(db: Queryable, now: number, scope: readonly string[] | null): Promise<OfficeBranchView[]> {
+  const rows = await db.query<BranchRow>(
+    'SELECT branch_id, name, status, last_seq, last_seen_at, time_zone FROM office_branches WHERE ($1::text[] IS NULL OR branch_id = ANY($1::text[])) ORDER BY name, branch_id',
+    [scope],
+  );
   const views: OfficeBranchView[] = [];
   for (const r of rows) {
     views.push({

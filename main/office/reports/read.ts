@@ -35,9 +35,12 @@ interface BranchRow {
   time_zone: string;
 }
 
-/** `first`/`last`: the period's first and last dates, YYYY-MM-DD. */
-export async function branchReport(db: Queryable, first: string, last: string): Promise<BranchFigures[]> {
-  const branches = await db.query<BranchRow>("SELECT branch_id, name, status, time_zone FROM office_branches WHERE status <> 'enrolling' ORDER BY name, branch_id");
+/** `first`/`last`: the period's first and last dates, YYYY-MM-DD; `scope`: the branch IDs the caller reads, or null for every branch. */
+export async function branchReport(db: Queryable, first: string, last: string, scope: readonly string[] | null): Promise<BranchFigures[]> {
+  const branches = await db.query<BranchRow>(
+    "SELECT branch_id, name, status, time_zone FROM office_branches WHERE status <> 'enrolling' AND ($1::text[] IS NULL OR branch_id = ANY($1::text[])) ORDER BY name, branch_id",
+    [scope],
+  );
   // Every zone is within a day of UTC: a day's margin each side holds the branch's local days.
   const from = Date.parse(`${first}T00:00:00Z`) - DAY;
   const to = Date.parse(`${last}T00:00:00Z`) + 2 * DAY + ANSWER_MARGIN;

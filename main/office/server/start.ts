@@ -1,9 +1,10 @@
 // Starts the head office: opens its database (PGlite in DATA/pgdata, or a PostgreSQL server
 // with --pg), runs the migrations, adds the demo admin on request, and serves the API.
 import type { FastifyInstance } from 'fastify';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { holdFolder } from '../../node/folder-lock.js';
 import { DEFAULT_THROTTLE, type ThrottlePolicy } from '../../common/throttle.js';
 import { OfficeLogin } from '../auth/login.js';
 import { demoPinCount, ensureDemoAdmin } from '../auth/staff.js';
@@ -43,9 +44,22 @@ const version = (): string => {
   return (JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }).version;
 };
 
+export const OFFICE_LOCK_FILE = 'office.lock';
+
 export async function startOffice(opts: StartOfficeOptions): Promise<RunningOffice> {
-  mkdirSync(opts.dataDir, { recursive: true });
-  const sql = opts.pgUrl ? await openPostgres(opts.pgUrl) : await openPglite(opts.dataDir);
+  // First of all, before any file is made or opened: a second office on this folder changes nothing.
+  const lock = holdFolder(
+    opts.dataDir,
+    OFFICE_LOCK_FILE,
+    `Another Atrium head office is already running on the data folder ${opts.dataDir}; stop it first, or give this one its own folder with --data.`,
+  );
+  let sql: Sql;
+  try {
+    sql = opts.pgUrl ? await openPostgres(opts.pgUrl) : await openPglite(opts.dataDir);
+  } catch (err) {
+    lock.close();
+    throw err;
+  }
   try {
     await migrateOffice(sql);
     if (opts.demo) await ensureDemoAdmin(sql);
@@ -73,10 +87,12 @@ export async function startOffice(opts: StartOfficeOptions): Promise<RunningOffi
         closed = true;
         await app.close();
         await sql.close();
+        lock.close();
       },
     };
   } catch (err) {
     await sql.close().catch(() => undefined);
+    lock.close();
     throw err;
   }
 }
