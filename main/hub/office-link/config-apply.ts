@@ -7,7 +7,7 @@
 // version is applied whole or not at all, and once. The branch's own rules decide first: a
 // version they refuse (kiosk choices naming a service this branch lacks, a prefix another of
 // its services uses) throws a DomainError before anything is written.
-import type { LobbyState, Service } from '../../common/domain.js';
+import type { LobbyState } from '../../common/domain.js';
 import { DomainError } from '../../common/errors.js';
 import type { LedgerEvent } from '../../common/events.js';
 import {
@@ -23,6 +23,7 @@ import type { RecordsEvent } from '../../common/records.js';
 import { applyOfficeRegister } from '../customers/vip-register.js';
 import { kioskChoicesChanged } from '../kiosk/choices.js';
 import type { Hub } from '../lobby/hub.js';
+import { serviceFromDefinition } from '../lobby/service-definition.js';
 import { decide } from '../queue/index.js';
 import { decideTemplate } from '../records/checklist/decide.js';
 import { latestTemplate } from '../records/checklist/projector.js';
@@ -31,23 +32,13 @@ import { readSetting } from '../settings/settings-projector.js';
 
 /** The actor of what head office's configuration writes. */
 export const CONFIG_ACTOR = 'office:config';
-const DEFAULT_PRIOR_SERVICE_MINUTES = 5;
 
 /** Each service defined or edited as POST /api/services would; one already as given adds nothing. */
 export function servicesEvents(state: LobbyState, doc: ServicesDocument, now: number): LedgerEvent[] {
   let s = state;
   const events: LedgerEvent[] = [];
   for (const body of doc.services) {
-    const existing = own(s.services, body.code);
-    const service: Service = {
-      code: body.code,
-      prefix: body.prefix,
-      nameZh: body.nameZh,
-      nameEn: body.nameEn,
-      targetWaitMinutes: body.targetWaitMinutes,
-      maxWaitMinutes: body.maxWaitMinutes,
-      priorServiceMinutes: body.priorServiceMinutes ?? existing?.priorServiceMinutes ?? DEFAULT_PRIOR_SERVICE_MINUTES,
-    };
+    const service = serviceFromDefinition(s, body);
     events.push(...decide(s, { type: 'service.define', service }, now));
     // The next service is checked against this one too (two new services, one prefix).
     s = { ...s, services: { ...s.services, [service.code]: service } };

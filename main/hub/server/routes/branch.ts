@@ -6,6 +6,7 @@ import { api } from '../../../common/routes/index.js';
 import { DomainError } from '../../../common/errors.js';
 import { own } from '../../../common/own.js';
 import { countersView, toApiService } from '../../lobby/views.js';
+import { serviceFromDefinition } from '../../lobby/service-definition.js';
 import { recordsSettings } from '../../records/settings.js';
 import { settingChanged } from '../../settings/settings-projector.js';
 import { kioskChoicesChanged, kioskChoicesOf } from '../../kiosk/choices.js';
@@ -14,24 +15,12 @@ import { principalOf } from '../guard.js';
 import { registerRoute } from '../register-route.js';
 import { registerCustomerSecretRoutes } from './customer-secret.js';
 
-/** The estimator's guess of a service's length before the day has served anyone of it. */
-const DEFAULT_PRIOR_SERVICE_MINUTES = 5;
-
 export function registerBranchRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const { hub } = ctx;
 
   registerRoute(app, api.defineService, async (request, _reply, input) => {
     const body = input.body;
-    const existing = own(hub.state.services, body.code);
-    const service = {
-      code: body.code,
-      prefix: body.prefix,
-      nameZh: body.nameZh,
-      nameEn: body.nameEn,
-      targetWaitMinutes: body.targetWaitMinutes,
-      maxWaitMinutes: body.maxWaitMinutes,
-      priorServiceMinutes: body.priorServiceMinutes ?? existing?.priorServiceMinutes ?? DEFAULT_PRIOR_SERVICE_MINUTES,
-    };
+    const service = serviceFromDefinition(hub.state, body);
     hub.execute({ type: 'service.define', service }, principalOf(request).id);
     return { service: toApiService(hub.state.services[body.code]!) };
   });
