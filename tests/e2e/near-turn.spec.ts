@@ -25,6 +25,16 @@ test.beforeAll(async () => {
   manager = await login('manager');
   teller = await login('teller1');
   expect((await api('POST', '/api/counters/1/open', teller)).status).toBe(200);
+  // An earlier spec on this shared demo hub may leave counter 1 serving (lobby.spec does):
+  // finish that customer, or every call-next below is refused as busy (409).
+  const lobby = await api<{ counters: { id: string; currentTicket: string | null }[]; tickets: { id: string; number: string }[] }>('GET', '/api/lobby', manager);
+  const current = lobby.body.counters.find((c) => c.id === '1')?.currentTicket;
+  const ticket = lobby.body.tickets.find((t) => t.number === current);
+  if (current) {
+    expect(ticket).toBeDefined();
+    await api('POST', `/api/tickets/${ticket!.id}/start`, teller, {});
+    expect((await api('POST', `/api/tickets/${ticket!.id}/finish`, teller, {})).status).toBe(200);
+  }
 });
 
 test.afterAll(async () => {
