@@ -74,6 +74,15 @@ const BENCHES: [string, () => BenchResult | null | Promise<BenchResult | null>][
     },
   ],
   ['fair-calling', () => benchFairCalling(quick)],
+  // A lobby that follows the advisor against one that does not (issue 17): 3 days a scenario, --days=N, --scenarios=a,b.
+  [
+    'advisor',
+    async () => {
+      const { missed: m, ...result } = (await import('./advisor.js')).benchAdvisor({ days, only: scenarios, quick });
+      missed.push(...m);
+      return result;
+    },
+  ],
   ['fuzz', async () => (await import('./fuzz.js')).benchFuzz(quick)],
   // Loaded on demand: it needs Debian's Chromium, which the other benches do not.
   ['screens', async () => (await import('./screens.js')).benchScreens()],

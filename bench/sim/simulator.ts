@@ -88,6 +88,8 @@ export class BranchSimulator {
   private readonly heap = new EventHeap<SimEvent>();
   private readonly pendingPlan = new Map<string, CounterPlan>();
   private readonly idleSince = new Map<string, number>();
+  /** Counters to close once their customer is done (closeWhenFree). */
+  private readonly closing = new Set<string>();
   private readonly planEnds = new Map<string, number>();
   /** The plan each counter is away on, and since when (a fork redraws a short break's end). */
   private readonly activePlans = new Map<string, { plan: CounterPlan; since: number }>();
@@ -269,6 +271,10 @@ export class BranchSimulator {
   }
 
   private free(counter: string): void {
+    if (this.closing.delete(counter)) {
+      this.command({ type: 'counter.close', counter });
+      return;
+    }
     if (this.pendingPlan.has(counter)) this.applyPlan(counter);
     else this.callNext(counter);
   }
@@ -299,7 +305,25 @@ export class BranchSimulator {
     this.activePlans.delete(counter);
     if (c.status === 'paused') this.command({ type: 'counter.resume', counter });
     else if (c.status === 'closed') this.command({ type: 'counter.open', counter, staffId: `teller-${counter}` });
-    this.callNext(counter);
+    // Called back early (the advisor bench resumes short pauses): the teller may be serving already.
+    if (this.state.counters[counter]!.currentTicketId === null) this.callNext(counter);
+  }
+
+  /** Closes an open counter once its customer is done (at once when it has none). */
+  closeWhenFree(counter: string): void {
+    const c = this.state.counters[counter];
+    if (!c || c.status !== 'open') return;
+    if (c.currentTicketId === null) {
+      this.idleSince.delete(counter);
+      this.command({ type: 'counter.close', counter });
+    } else {
+      this.closing.add(counter);
+    }
+  }
+
+  /** Idle open counters look for a ticket now (after a change of services or a counter called back). */
+  wake(): void {
+    this.wakeIdle();
   }
 
   /**

@@ -28,6 +28,8 @@ const ATTENTION_KINDS: readonly AlertKind[] = [
   'low_rating',
   // An older customer is about to be called: go to them before their number is.
   'elderly_near_turn',
+  // Customers are about to wait past the maximum: the move that prevents most of it is one tap away.
+  'breach_ahead',
   'printer_outcome_unknown',
   'printer_paper_out',
   'printer_cover_open',

@@ -30,6 +30,12 @@ export const ALERT_KINDS = [
    * the manager goes to them before they reach the counter. Details: the choice and its names.
    */
   'fraud_watch',
+  /**
+   * The advisor's forecast: customers will begin to wait past their service's maximum within 20
+   * minutes. Details: expected breaches, minutes to the first, and the move it proposes with
+   * what it saves (the console reads the current advice from GET /api/manager/advice).
+   */
+  'breach_ahead',
   /** The hub's disk took no more writes; held in memory until the ledger can record it. */
   'storage_full',
 ] as const;

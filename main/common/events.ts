@@ -5,6 +5,7 @@ import type { FraudWatchEvent } from './fraud.js';
 import type { RatingEvent } from './rating.js';
 import type { KioskEvent } from './kiosk.js';
 import type { TriageEvent } from './triage.js';
+import type { AdvisorDecidedEvent } from './advisor.js';
 import type { RecordsEvent } from './records.js';
 import type { Counter, IssuedEstimate, PauseReason, Priority, QueueConfig, Service, Ticket } from './domain.js';
 
@@ -168,7 +169,7 @@ export type OfficeConfigKind = 'services' | 'kiosk-choices' | 'checklist-templat
 export type SessionEndReason = 'signed_out' | 'idle' | 'disabled' | 'role_changed' | 'pin_reset';
 
 /** Every kind of event the ledger holds. Features add their own union here (one line each). */
-export type LedgerEvent = QueueEvent | AuditEvent | AlertEvent | RecordsEvent | TriageEvent | KioskEvent | RatingEvent | FraudWatchEvent;
+export type LedgerEvent = QueueEvent | AuditEvent | AlertEvent | RecordsEvent | TriageEvent | KioskEvent | RatingEvent | FraudWatchEvent | AdvisorDecidedEvent;
 /** Events outside the queue engine: audit, alerts, records. They never change LobbyState. */
 export type RecordEvent = Exclude<LedgerEvent, QueueEvent>;
 

@@ -51,6 +51,7 @@ const ICONS: Record<string, ReactNode> = {
   repeated_recall: <RedoOutlined />,
   low_rating: <FrownOutlined />,
   elderly_near_turn: <UserOutlined />,
+  breach_ahead: <FieldTimeOutlined />,
   fraud_watch: <SafetyOutlined />,
   checklist_due: <FileTextOutlined />,
   patrol_due: <FileTextOutlined />,

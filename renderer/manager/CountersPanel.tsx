@@ -1,11 +1,13 @@
 // Per counter: its state, who is there, the ticket it serves and since when, a pause's reason
-// and length; the services it serves, changeable, with a suggestion when a queue is far longer.
-// Read-only on a paired tablet (`canAct` false): the suggestion without its button, no "change".
+// and length; the services it serves, changeable; above them the advisor's warning when
+// customers are about to wait past the maximum, with its move one tap away (issue 17: it
+// replaces the older "one queue is 3× longer" suggestion, which saw lengths, not waits).
+// Read-only on a paired tablet (`canAct` false): the warning without its buttons, no "change".
 import { Alert, Button, Card, Modal, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiCounter } from '../../main/common/api';
-import type { WindowSuggestion } from '../../main/common/triage';
+import type { Advice } from '../../main/common/advisor';
 import { api } from '../../main/common/routes/index';
 import { hubFor } from '../hub-client';
 import { ticketByRef, type LobbyView } from '../live/lobby-state';
@@ -16,7 +18,7 @@ import { counterName } from '../ui/counter-name';
 
 const STATUS_COLOR = { open: 'green', paused: 'orange', closed: 'default' } as const;
 
-export function CountersPanel({ lobby, suggestions, now, canAct }: { lobby: LobbyView; suggestions: WindowSuggestion[]; now: number; canAct: boolean }) {
+export function CountersPanel({ lobby, advice, onDecided, now, canAct }: { lobby: LobbyView; advice: Advice | null; onDecided: () => void; now: number; canAct: boolean }) {
   const { t, i18n } = useTranslation();
   const errorText = useErrorText();
   const [editing, setEditing] = useState<ApiCounter | null>(null);
@@ -37,25 +39,57 @@ export function CountersPanel({ lobby, suggestions, now, canAct }: { lobby: Lobb
     }
   }
 
+  async function decide(a: Advice, decision: 'applied' | 'dismissed'): Promise<void> {
+    setError(null);
+    try {
+      await hubFor('manager').call(api.decideAdvice, { body: { id: a.id, decision } });
+      onDecided();
+    } catch (e) {
+      setError(errorText(e));
+      onDecided();
+    }
+  }
+
+  const move = (a: Advice): string => {
+    const x = a.action;
+    if (!x) return t('manager.advice.none');
+    if (x.kind === 'resume') return t('manager.advice.resume', { counter: x.counter });
+    if (x.kind === 'open') return t('manager.advice.open', { counter: x.counter, staff: x.staffId, service: name(x.services[0]!) });
+    return t('manager.advice.switch', { counter: x.counter, service: name(x.services[0]!) });
+  };
+
   return (
     <Card size="small" title={t('lobby.counters')} data-testid="counter-table">
-      {suggestions.map((s) => (
+      {advice ? (
         <Alert
-          key={s.counter}
-          className="window-suggestion"
-          data-testid="window-suggestion"
-          type="info"
+          className="advice"
+          data-testid="advice"
+          data-action={advice.action?.kind ?? 'none'}
+          type="warning"
           showIcon
-          title={t('manager.suggestion', { counter: s.counter, long: name(s.longService), longWaiting: s.longWaiting, short: name(s.shortService), shortWaiting: s.shortWaiting })}
+          title={t('manager.advice.warning', { minutes: Math.max(0, Math.round(advice.forecast.firstInMinutes ?? 0)), expected: Math.round(advice.forecast.expected) })}
+          description={
+            <>
+              <div data-testid="advice-move">{move(advice)}</div>
+              {advice.action ? <strong data-testid="advice-saves">{t('manager.advice.saves', { count: advice.saves })}</strong> : null}
+            </>
+          }
           action={
             canAct ? (
-              <Button size="small" type="primary" onClick={() => void save(s.counter, s.to)}>
-                {t('manager.applySuggestion')}
-              </Button>
+              <span className="advice-buttons">
+                {advice.action ? (
+                  <Button size="small" type="primary" data-testid="advice-apply" onClick={() => void decide(advice, 'applied')}>
+                    {t('manager.advice.apply')}
+                  </Button>
+                ) : null}
+                <Button size="small" data-testid="advice-dismiss" onClick={() => void decide(advice, 'dismissed')}>
+                  {t('manager.advice.dismiss')}
+                </Button>
+              </span>
             ) : null
           }
         />
-      ))}
+      ) : null}
       <ErrorLine message={error} />
       <Table<ApiCounter>
         size="small"

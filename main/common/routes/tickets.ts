@@ -1,5 +1,6 @@
 // Tickets (issue, find, the teller's moves, transfer, priority, print) and counters.
 import { z } from 'zod';
+import { AdviceDecisionBody, type Advice } from '../advisor.js';
 import { CallTicketBody, FinishBody, IssueTicketBody, PauseBody, SetCounterServicesBody, TransferBody } from '../api.js';
 import type { PrintAnswer } from '../print.js';
 import { SelfServiceBody, SetPriorityBody } from '../triage.js';
@@ -113,6 +114,43 @@ export const windowSuggestions = route({
   }),
 });
 
+const AdviceActionSchema = z.union([
+  z.strictObject({ kind: z.literal('open'), counter: z.string(), staffId: z.string(), services: z.array(z.string()) }),
+  z.strictObject({ kind: z.literal('switch'), counter: z.string(), from: z.array(z.string()), services: z.array(z.string()) }),
+  z.strictObject({ kind: z.literal('resume'), counter: z.string() }),
+]);
+
+const AdviceSchema = z.strictObject({
+  id: z.string(),
+  computedAt: z.string(),
+  forecast: z.strictObject({
+    expected: z.number(),
+    firstInMinutes: z.number().nullable(),
+    atRisk: z.array(z.strictObject({ ticket: z.string(), number: z.string(), service: z.string(), probability: z.number(), breachInMinutes: z.number() })),
+  }),
+  action: AdviceActionSchema.nullable(),
+  expectedWith: z.number().nullable(),
+  saves: z.number().int(),
+}) satisfies z.ZodType<Advice>;
+
+export const advice = route({
+  method: 'GET',
+  path: '/api/manager/advice',
+  access: { grants: ['manager', 'manager-device'] },
+  summary:
+    'The advisor (issue 17): when the Monte Carlo forecast says customers will begin to wait past their service\'s maximum within 20 minutes, the forecast and the counter move that removes most of those breaches; `null` otherwise. Computed on a timer and after changes, never per request.',
+  answer: z.strictObject({ advice: AdviceSchema.nullable() }),
+});
+
+export const decideAdvice = route({
+  method: 'POST',
+  path: '/api/manager/advice',
+  access: { grants: ['manager'] },
+  summary: 'Applies (`applied`) or dismisses the advice the manager saw; the decision and its forecast are an `advisor.decided` event. 409 `advice_changed` when the advice is no longer the current one.',
+  body: AdviceDecisionBody,
+  answer: z.strictObject({ decided: z.strictObject({ seq: z.number().int(), decision: z.enum(['applied', 'dismissed']) }) }),
+});
+
 export const openCounter = route({
   method: 'POST',
   path: '/api/counters/:counter/open',
@@ -180,5 +218,5 @@ export const setCounterServices = route({
   answer: CounterAnswer,
 });
 
-export const ticketRoutes = [issueTicket, ticket, findTicket, recall, start, finish, noShow, cancel, transfer, printTicket, setPriority, selfServiceTriage, windowSuggestions];
+export const ticketRoutes = [issueTicket, ticket, findTicket, recall, start, finish, noShow, cancel, transfer, printTicket, setPriority, selfServiceTriage, windowSuggestions, advice, decideAdvice];
 export const counterRoutes = [openCounter, pauseCounter, resumeCounter, closeCounter, callNext, callTicket, setCounterServices];

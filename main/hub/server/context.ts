@@ -1,6 +1,7 @@
 // What every route needs: the hub (state, and the ledger its reads go through), the alerts, options.
 import type { AlertBook } from '../alerts/alert-book.js';
 import type { Hub } from '../lobby/hub.js';
+import type { AdvisorWatch } from '../watch/advisor-watch.js';
 import type { Branch } from '../lobby/views.js';
 import type { FailureAuditPolicy } from '../auth/failure-audit.js';
 import type { ThrottlePolicy } from '../../common/throttle.js';
@@ -30,4 +31,6 @@ export interface ServerContext {
   alerts: AlertBook;
   branch: Branch;
   options: HubOptions;
+  /** The advisor (issue 17); absent in servers built without it (some route tests): no advice. */
+  advisor?: AdvisorWatch;
 }

@@ -79,6 +79,7 @@ const RECEIVES: Record<LedgerEvent['type'], Audience[]> = {
   'ticket.print_failed': MANAGER_ADMIN,
   'kiosk.exited': MANAGER_ADMIN,
   'triage.self_service': RECORDS,
+  'advisor.decided': ALERTS,
   'checklist.template_saved': RECORDS,
   'checklist.started': RECORDS,
   'checklist.answered': RECORDS,
@@ -265,6 +266,17 @@ async function runTheDay(): Promise<void> {
   await ok('POST', '/api/triage/self-service', manager, { service: 'cash' });
   await ok('POST', '/api/kiosk/self-service', kiosk, { choice: 'self_service' });
 
+  // The advisor (issue 17): forward runs in which every waiting ticket is called ten hours from
+  // now, in a window wide enough to warn at once: the breach_ahead alert, then the manager's
+  // dismissal, an advisor.decided event.
+  hub.advisor.useRuns((state) => new Map(Object.values(state.tickets).filter((t) => t.status === 'waiting').map((t) => [t.id, [600]])), { warnWithinMinutes: 24 * 60 });
+  const advice = hub.advisor.sweep();
+  expect(advice?.forecast.expected).toBeGreaterThan(0);
+  expect((await hub.api('GET', '/api/manager/advice', { token: tokens.display })).status).toBe(403);
+  expect((await ok('GET', '/api/manager/advice', manager)).advice.id).toBe(advice!.id);
+  await ok('POST', '/api/manager/advice', manager, { id: advice!.id, decision: 'dismissed' });
+  hub.advisor.useRuns(() => null);
+
   // A VIP with notes checks in at the kiosk and is served at counter 6.
   const csv = `title,card,phone,notes,tags\n${VIP_TITLE},6222020200112233445,,${VIP_NOTE},wealth\n`;
   await ok('POST', '/api/customers/vip-import', admin, { csv });
@@ -401,6 +413,19 @@ const events = (a: Audience) => feeds[a].messages.slice(1);
 const text = (a: Audience) => JSON.stringify(feeds[a].messages);
 
 describe('the live feed per audience', () => {
+  it("the advisor's warning and the manager's decision reach the manager's screens, never the display or the kiosk", () => {
+    const warned = (a: Audience) => events(a).some((e) => e.type === 'alert.raised' && e.data.alert?.kind === 'breach_ahead');
+    const decided = (a: Audience) => events(a).find((e) => e.type === 'advisor.decided');
+    for (const a of ALERTS) {
+      expect(warned(a), a).toBe(true);
+      expect(decided(a)?.data, a).toMatchObject({ decision: 'dismissed', action: null });
+    }
+    for (const a of PUBLIC) {
+      expect(warned(a), a).toBe(false);
+      expect(decided(a)?.data, a).toEqual({});
+    }
+  });
+
   it('keeps the contract for every audience: a snapshot, then every event with seq growing by one', () => {
     const expected = events('admin').map((e) => [e.type, e.seq]);
     for (const a of AUDIENCES) {

@@ -144,6 +144,8 @@ const RULES: { [T in EventType]: Rule<T> } = {
   'ticket.print_failed': only(PRINTER_READERS),
   'kiosk.exited': only(KIOSK_EXIT_READERS),
   'triage.self_service': only(REPORT_READERS),
+  // The advisor's decision and forecast: to those who read alerts (the manager's console), never a customer's screen.
+  'advisor.decided': only(ALERT_READERS),
 
   'checklist.template_saved': only(RECORD_READERS),
   'checklist.started': only(RECORD_READERS),

@@ -85,6 +85,9 @@ function cases(): RouteCase[] {
     { method: 'POST', path: `/api/tickets/${t}/priority`, pattern: '/api/tickets/:id/priority', body: { priority: 'green' }, may: ['manager'] },
     { method: 'POST', path: '/api/triage/self-service', pattern: '/api/triage/self-service', body: { service: 'cash' }, may: ['manager'] },
     { method: 'GET', path: '/api/manager/window-suggestions', pattern: '/api/manager/window-suggestions', may: ['manager', 'manager-device'] },
+    { method: 'GET', path: '/api/manager/advice', pattern: '/api/manager/advice', may: ['manager', 'manager-device'] },
+    // A stale advice: 409 advice_changed for the manager, refused before that for everyone else.
+    { method: 'POST', path: '/api/manager/advice', pattern: '/api/manager/advice', body: { id: 'stale', decision: 'dismissed' }, may: ['manager'] },
     { method: 'PUT', path: '/api/counters/2/services', pattern: '/api/counters/:counter/services', body: { services: ['cash'] }, may: ['manager', 'admin'] },
     { method: 'GET', path: '/api/lobby', pattern: '/api/lobby', may: LOBBY },
     { method: 'POST', path: '/api/day/open', pattern: '/api/day/open', body: {}, may: ['manager', 'admin'] },

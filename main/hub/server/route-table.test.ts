@@ -99,6 +99,15 @@ describe('the route table', () => {
     await answerOf(api.setPriority, { params: { id: ticket.ticket.id }, body: { priority: 'green' } });
     await answerOf(api.selfServiceTriage, { body: { ticket: ticket.ticket.id } });
     await answerOf(api.setCounterServices, { params: { counter: '2' }, body: { services: ['cash'] }, as: 'manager' });
+    // The advisor, on forward runs that call every waiting ticket ten hours from now: a warning, then its dismissal.
+    const late = await answerOf(api.issueTicket, { body: { service: 'cash' }, as: 'manager' });
+    hub.advisor.useRuns((state) => new Map(Object.values(state.tickets).filter((t) => t.status === 'waiting').map((t) => [t.id, [600]])), { warnWithinMinutes: 24 * 60 });
+    hub.advisor.sweep();
+    const { advice } = await answerOf(api.advice);
+    expect(advice).not.toBeNull();
+    await answerOf(api.decideAdvice, { body: { id: advice.id, decision: 'dismissed' } });
+    hub.advisor.useRuns(() => null);
+    await answerOf(api.cancel, { params: { id: late.ticket.id }, as: 'manager' });
     await answerOf(api.closeCounter, { params: { counter: '1' }, as: 'teller' });
     await answerOf(api.kioskSelfService, { body: { choice: (await answerOf(api.kioskConfig)).choices[0].id } });
     const reg = await answerOf(api.registerDevice, { body: { role: 'kiosk', name: 'route table' } });

@@ -25,6 +25,7 @@ import { sealPlainRows } from '../storage/earlier-releases/seal-plain-rows.js';
 import { closeVault } from '../personal/vault.js';
 import type { Branch } from '../lobby/views.js';
 import { LobbyWatcher, thresholdsFromSettings } from '../watch/watcher.js';
+import { AdvisorWatch } from '../watch/advisor-watch.js';
 import { loadHubTls, servesTls } from '../tls/index.js';
 import { holdDataFolder, type DataFolderLock } from '../storage/data-lock.js';
 import { reportStorageFull } from '../storage/storage-full.js';
@@ -72,6 +73,7 @@ export interface RunningHub {
   alerts: AlertBook;
   /** Raises and resolves the lobby's own alerts (waits, estimates, idle counters, recalls). */
   watcher: LobbyWatcher;
+  advisor: AdvisorWatch;
   app: FastifyInstance;
   /** SHA-256 fingerprint of the certificate served, AA:BB:…; null over plain HTTP. */
   certFingerprint: string | null;
@@ -168,6 +170,11 @@ async function startOnHeldFolder(opts: StartHubOptions, lock: { close(): void },
   const alerts = new AlertBook(hub);
   const watcher = new LobbyWatcher(hub, alerts, { thresholds: thresholdsFromSettings(ledger.db) }).start();
   opened.push({ close: () => watcher.stop() });
+  // The advisor reads the same Monte Carlo as the estimates (its own instance, with the same
+  // knowledge, for its `runs`): on a timer and after changes, never per request.
+  const advisorPredictor = atriumPredictor(ledgerKnowledge(ledger.db, clock));
+  const advisor = new AdvisorWatch(hub, alerts, (state, now) => advisorPredictor.runs(state, now)).start();
+  opened.push({ close: () => advisor.stop() });
   const officeLink = startOfficeLink(ledger, opts.dataDir, opts.officeLink);
   opened.push(officeLink);
   const notebookSync = startNotebookSync(hub, opts.dataDir, opts.notebookPollMs);
@@ -185,7 +192,7 @@ async function startOnHeldFolder(opts: StartHubOptions, lock: { close(): void },
     ...opts.options,
   };
   const app = await buildServer(
-    { hub, alerts, branch, options },
+    { hub, alerts, branch, options, advisor },
     {
       version,
       rendererDir: opts.rendererDir ?? process.env.ATRIUM_RENDERER_DIR ?? path.join(root, 'out', 'renderer'),
@@ -209,11 +216,13 @@ async function startOnHeldFolder(opts: StartHubOptions, lock: { close(): void },
     hub,
     alerts,
     watcher,
+    advisor,
     app,
     async close() {
       if (closed) return;
       closed = true;
       watcher.stop();
+      advisor.stop();
       officeLink.close();
       notebookSync.close();
       await app.close();

@@ -37,6 +37,17 @@ export function registerManagerRoutes(app: FastifyInstance, ctx: ServerContext):
     return { recorded: { seq: stored!.seq, service, ticket: ticket?.number ?? null } };
   });
 
+  // The advisor's advice, as last computed (never computed here: a request costs nothing).
+  registerRoute(app, api.advice, async () => ({ advice: ctx.advisor?.advice() ?? null }));
+
+  registerRoute(app, api.decideAdvice, async (request, _reply, input) => {
+    if (!ctx.advisor) throw new DomainError('conflict', 'advice_changed', 'This hub gives no advice.');
+    const stored = ctx.advisor.decide(input.body.id, input.body.decision, principalOf(request).id);
+    return { decided: { seq: stored.seq, decision: input.body.decision } };
+  });
+
+  // The older "one queue is 3× longer" suggestion: the console shows the advisor's advice in its
+  // place (issue 17); the route stays for a release for integrations that read it.
   registerRoute(app, api.windowSuggestions, async () => ({
     suggestions: windowSuggestions(hub.state),
   }));

@@ -1,0 +1,95 @@
+// Issue 17 point 2 on the demo hub: a lobby about to breach, built through the API (a service
+// whose maximum wait is 10 minutes and whose customers take 10, one counter open for it, a
+// second closed, five customers waiting), the manager console's warning with its move (open
+// the closed counter with a free teller) and what it saves; one tap applies it; the counter is
+// then open and the decision is an advisor.decided event. Screenshots in zh-CN and en go to
+// docs/screens/advisor-*.png. Every wait is for a state, never for a time.
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from './test.js';
+import { api, chinese, english, login } from './kiosk-support.js';
+import { FIRST_PAINT, openScreen, signIn } from './screens.js';
+
+const SCREENS = fileURLToPath(new URL('../../docs/screens/', import.meta.url));
+// The advisor evaluates a moment after changes and every 30 s; the console reads it on every change.
+const ADVICE = { timeout: 45_000 };
+
+test.describe.configure({ mode: 'serial' });
+
+let admin: string;
+let manager: string;
+let teller: string;
+const issued: string[] = [];
+
+test.beforeAll(async () => {
+  mkdirSync(SCREENS, { recursive: true });
+  admin = await login('admin');
+  manager = await login('manager');
+  teller = await login('teller4');
+  const service = { code: 'advice_demo', prefix: 'Q', nameZh: '理财签约', nameEn: 'Wealth sign-up', targetWaitMinutes: 5, maxWaitMinutes: 10, priorServiceMinutes: 10 };
+  expect((await api('POST', '/api/services', admin, service)).status).toBe(200);
+  expect((await api('POST', '/api/counters', admin, { counter: '8', services: ['advice_demo'] })).status).toBe(200);
+  expect((await api('POST', '/api/counters', admin, { counter: '9', services: ['advice_demo'] })).status).toBe(200);
+  expect((await api('POST', '/api/counters/8/open', teller)).status).toBe(200);
+  for (let i = 0; i < 5; i++) {
+    const res = await api<{ ticket: { id: string } }>('POST', '/api/tickets', manager, { service: 'advice_demo' });
+    expect(res.status).toBe(200);
+    issued.push(res.body.ticket.id);
+  }
+});
+
+test.afterAll(async () => {
+  for (const id of issued) await api('POST', `/api/tickets/${id}/cancel`, manager, {});
+  await api('POST', '/api/counters/8/close', teller);
+  await api('POST', '/api/counters/9/close', manager);
+});
+
+async function console_(page: Page): Promise<void> {
+  await expect(page.getByTestId('login-form')).toBeVisible(FIRST_PAINT);
+  await signIn(page, 'manager');
+  await expect(page.getByTestId('manager-console')).toBeVisible(FIRST_PAINT);
+}
+
+test('the console warns of breaches ahead, proposes opening the closed counter, and applies it with one tap', async ({ browser }) => {
+  // The hub's advice first, as the console reads it.
+  await expect
+    .poll(async () => (await api<{ advice: { action: { kind: string; counter: string } | null } | null }>('GET', '/api/manager/advice', manager)).body.advice?.action ?? null, ADVICE)
+    .toMatchObject({ kind: 'open', counter: '9' });
+
+  const en = await openScreen(browser, '/manager');
+  await english(en);
+  await console_(en);
+  const warning = en.getByTestId('advice');
+  await expect(warning).toBeVisible(ADVICE);
+  await expect(warning).toHaveAttribute('data-action', 'open');
+  await expect(en.getByTestId('advice-move')).toContainText('opens counter 9');
+  await expect(en.getByTestId('advice-saves')).toContainText(/spare \d+ customers? a wait/);
+  await warning.scrollIntoViewIfNeeded();
+  await en.screenshot({ path: `${SCREENS}advisor-en.png` });
+
+  const zh = await openScreen(browser, '/manager');
+  await chinese(zh);
+  await console_(zh);
+  await expect(zh.getByTestId('advice')).toBeVisible(ADVICE);
+  await expect(zh.getByTestId('advice-saves')).toContainText(/预计可减少 \d+ 位超时等候/);
+  await expect(zh.getByTestId('advice-move')).toContainText('开放 9 号窗口');
+  await zh.getByTestId('advice').scrollIntoViewIfNeeded();
+  await zh.screenshot({ path: `${SCREENS}advisor-zh-CN.png` });
+  await zh.close();
+
+  // One tap: counter 9 opens, the warning goes, the decision is recorded with its forecast.
+  const decided = en.waitForResponse((r) => r.url().endsWith('/api/manager/advice') && r.request().method() === 'POST');
+  await en.getByTestId('advice-apply').click();
+  const answer = await decided;
+  expect(answer.status()).toBe(200);
+  // The advisor.decided event's seq in the ledger, written through the hub's one write path.
+  expect((await answer.json()).decided).toMatchObject({ decision: 'applied', seq: expect.any(Number) });
+  await expect(en.locator('[data-counter="9"]')).toContainText(/open/i, ADVICE);
+  const lobby = await api<{ counters: { id: string; status: string }[] }>('GET', '/api/lobby', manager);
+  expect(lobby.body.counters.find((c) => c.id === '9')?.status).toBe('open');
+  await en.close();
+
+  // The warning is resolved in the alert list once the move is applied.
+  const alerts = await api<{ alerts: { kind: string; resolvedAt: number | null }[] }>('GET', '/api/alerts', manager);
+  expect(alerts.body.alerts.some((a) => a.kind === 'breach_ahead' && a.resolvedAt !== null)).toBe(true);
+});
