@@ -35,10 +35,20 @@ if (jobs !== undefined && !(Number.isInteger(jobs) && jobs > 0)) throw new Error
 const maxMinutes = flag('max-minutes') === undefined ? undefined : Number(flag('max-minutes'));
 if (maxMinutes !== undefined && !(Number.isFinite(maxMinutes) && maxMinutes >= 0)) throw new Error('--max-minutes must be a number of minutes');
 const daysDir = flag('days-dir');
+// The office bench: `--pg=URL` (or `--pg URL`, or ATRIUM_BENCH_PG_URL) names the PostgreSQL
+// server; `--branches=N` fewer than the 1,000 branches (a partial run), `--senders=N` branches at once.
+const pgIndex = process.argv.indexOf('--pg');
+const pgUrl = flag('pg') ?? (pgIndex >= 0 ? process.argv[pgIndex + 1] : undefined);
+const branches = flag('branches') === undefined ? undefined : Number(flag('branches'));
+if (branches !== undefined && !(Number.isInteger(branches) && branches > 0)) throw new Error('--branches must be a positive whole number');
+const senders = flag('senders') === undefined ? undefined : Number(flag('senders'));
+if (senders !== undefined && !(Number.isInteger(senders) && senders > 0)) throw new Error('--senders must be a positive whole number');
+// `--office-target-events=N`: another events/s target (the exit-code test asks for one no office meets).
+const officeTargetEvents = flag('office-target-events') === undefined ? undefined : Number(flag('office-target-events'));
 // One budget for the whole run: each bench that stores days gets what is left of it.
 const budgetEnd = maxMinutes === undefined ? undefined : Date.now() + maxMinutes * 60_000;
 const minutesLeft = (): number | undefined => (budgetEnd === undefined ? undefined : Math.max(0, (budgetEnd - Date.now()) / 60_000));
-const partial = days !== undefined || scenarios !== undefined || scenarioDir !== undefined || estimator !== undefined;
+const partial = days !== undefined || scenarios !== undefined || scenarioDir !== undefined || estimator !== undefined || branches !== undefined || officeTargetEvents !== undefined;
 const outDir = flag('out') ?? path.join(import.meta.dirname, 'results', ...(quick ? ['quick'] : partial ? ['partial'] : []));
 mkdirSync(outDir, { recursive: true });
 const missed: string[] = [];
@@ -84,6 +94,12 @@ const BENCHES: [string, () => BenchResult | null | Promise<BenchResult | null>][
     },
   ],
   ['fuzz', async () => (await import('./fuzz.js')).benchFuzz(quick)],
+  // Loaded on demand: it needs a PostgreSQL server (--pg URL or ATRIUM_BENCH_PG_URL); without one it says so, writes "not run" and exits non-zero.
+  [
+    'office',
+    async () =>
+      (await import('./office.js')).benchOffice({ pgUrl, branches, senders, targets: officeTargetEvents === undefined ? undefined : { eventsPerSecond: officeTargetEvents } }),
+  ],
   // Loaded on demand: it needs Debian's Chromium, which the other benches do not.
   ['screens', async () => (await import('./screens.js')).benchScreens()],
 ];

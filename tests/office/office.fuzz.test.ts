@@ -10,7 +10,7 @@ import { startTestOffice, type TestOffice } from './support.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 400);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261202);
-const TABLES = ['office_staff', 'office_sessions', 'office_branches', 'office_events', 'office_tickets', 'office_alerts', 'office_audit', 'office_staff_branches'];
+const TABLES = ['office_staff', 'office_sessions', 'office_branches', 'office_events', 'office_tickets', 'office_ticket_days', 'office_alerts', 'office_audit', 'office_staff_branches'];
 
 let office: TestOffice;
 let tokens: Record<string, string | null>;

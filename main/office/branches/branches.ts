@@ -8,7 +8,7 @@ import type { EnrolAnswer } from '../../common/office/wire.js';
 import { hashSecret, newPairingCode, newToken, normalisePairingCode } from '../../node/tokens.js';
 import type { Queryable, Sql } from '../db/sql.js';
 import { audit } from './audit.js';
-import { branchToday } from './today.js';
+import { localDate } from './today.js';
 
 const ENROLMENT_DAYS = 7;
 
@@ -52,24 +52,40 @@ interface BranchRow {
   time_zone: string;
 }
 
-/** `scope`: the branch IDs the caller reads (a regional manager's), or null for every branch. */
+/**
+ * Every branch with today's counts, in two queries whatever the number of branches: each
+ * branch's "today" is its own local date (its zone, worked out here once per zone, so a zone
+ * PostgreSQL does not know reads as UTC, as localDate has it), read from the day figures ingest
+ * keeps (office_ticket_days, migration 0005). `scope`: the branch IDs the caller reads (a
+ * regional manager's), or null for every branch.
+ */
 export async function listBranches(db: Queryable, now: number, scope: readonly string[] | null): Promise<OfficeBranchView[]> {
   const rows = await db.query<BranchRow>(
     'SELECT branch_id, name, status, last_seq, last_seen_at, time_zone FROM office_branches WHERE ($1::text[] IS NULL OR branch_id = ANY($1::text[])) ORDER BY name, branch_id',
     [scope],
   );
-  const views: OfficeBranchView[] = [];
+  const dates = new Map<string, string>();
+  const today = new Map<string, string>();
   for (const r of rows) {
-    views.push({
+    if (!dates.has(r.time_zone)) dates.set(r.time_zone, localDate(now, r.time_zone));
+    today.set(r.branch_id, dates.get(r.time_zone)!);
+  }
+  const days = rows.length === 0 ? [] : await db.query<{ branch_id: string; day: string; issued: number; served: number; no_show: number; waiting: number }>(
+    "SELECT branch_id, to_char(business_day, 'YYYY-MM-DD') AS day, issued, served, no_show, waiting FROM office_ticket_days WHERE business_day = ANY($1::date[])",
+    [[...new Set(dates.values())]],
+  );
+  const countsOf = new Map(days.filter((d) => d.day === today.get(d.branch_id)).map((d) => [d.branch_id, d]));
+  return rows.map((r) => {
+    const c = countsOf.get(r.branch_id);
+    return {
       branchId: r.branch_id,
       name: r.name,
       status: r.status,
       lastSeq: Number(r.last_seq),
       lastSeenAt: r.last_seen_at === null ? null : new Date(r.last_seen_at).toISOString(),
-      today: await branchToday(db, r.branch_id, r.time_zone, now),
-    });
-  }
-  return views;
+      today: { issued: Number(c?.issued ?? 0), served: Number(c?.served ?? 0), noShow: Number(c?.no_show ?? 0), waiting: Number(c?.waiting ?? 0) },
+    };
+  });
 }
 
 /**

@@ -2,8 +2,11 @@
 import pg from 'pg';
 import type { Queryable, Sql } from './sql.js';
 
+/** Connections to the server; ingest takes at most POOL_SIZE - 2 of them (ingest.ts), so the dashboard never queues behind it. */
+export const POOL_SIZE = 8;
+
 export async function openPostgres(url: string): Promise<Sql> {
-  const pool = new pg.Pool({ connectionString: url, max: 8 });
+  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE });
   // A wrong URL or a server that is down is said at start, not at the first request.
   const client = await pool.connect();
   client.release();

@@ -2,20 +2,32 @@
 // new one checked against the branch's hash chain with the checker `atrium verify` uses
 // (main/node/chain-check.ts). A break keeps what came before it, marks the branch
 // chain_broken, raises an office alert, and refuses every later batch until an admin resets
-// the chain. Batches of one office are taken one at a time (the chain head is read, checked
-// and moved in one transaction, the branch row locked FOR UPDATE for offices sharing a server).
+// the chain. A branch's batches are taken one at a time (the chain head is read, checked and
+// moved in one transaction, the branch row locked FOR UPDATE for offices sharing a server);
+// different branches' batches run side by side, each in its own transaction (on PostgreSQL
+// each on its own connection of the pool), so a thousand branches are not queued behind one.
+// At most POOL_SIZE - 2 batches are in the database at once: two connections always stay for
+// the dashboard and the admin's requests, which would otherwise wait behind a catch-up.
 import { DomainError } from '../../common/errors.js';
 import { CHAIN_BROKEN, SEQ_GAP, type IngestAnswer, type IngestBody, type ShippedEvent } from '../../common/office/wire.js';
 import { ChainChecker, type ChainBreak } from '../../node/chain-check.js';
+import { POOL_SIZE } from '../db/postgres.js';
 import type { Queryable, Sql } from '../db/sql.js';
 import { ensurePartitions } from './partitions.js';
 import { foldTicketEvents, writeTicketChanges } from './tickets.js';
 
+const AT_ONCE = Math.max(1, POOL_SIZE - 2);
+
 type Outcome = { ok: true; answer: IngestAnswer } | { ok: false; lastSeq: number; problem: string };
 
 export class Ingest {
-  /** One batch at a time in this process: see the file's head. */
-  private queue: Promise<unknown> = Promise.resolve();
+  /** Each branch's batches one at a time in this process: see the file's head. */
+  private readonly queues = new Map<string, Promise<unknown>>();
+  /** Partitions are created one at a time (two creating one month at once would clash). */
+  private partitions: Promise<unknown> = Promise.resolve();
+  /** Batches in the database now, and those waiting for a place: see the file's head. */
+  private inDatabase = 0;
+  private readonly waiting: (() => void)[] = [];
 
   constructor(
     private readonly sql: Sql,
@@ -23,21 +35,41 @@ export class Ingest {
   ) {}
 
   take(branchId: string, body: IngestBody): Promise<IngestAnswer> {
-    const run = this.queue.then(() => this.takeNow(branchId, body));
-    this.queue = run.catch(() => undefined);
+    const run = (this.queues.get(branchId) ?? Promise.resolve()).then(() => this.takeNow(branchId, body));
+    const settled = run.catch(() => undefined);
+    this.queues.set(branchId, settled);
+    // The map holds only branches with a batch in hand.
+    void settled.then(() => {
+      if (this.queues.get(branchId) === settled) this.queues.delete(branchId);
+    });
     return run;
   }
 
   private async takeNow(branchId: string, body: IngestBody): Promise<IngestAnswer> {
     const events = [...body.events].sort((a, b) => a.seq - b.seq);
-    await ensurePartitions(this.sql, this.sql, events.map((e) => e.at));
-    const outcome = await this.sql.transaction((tx) => this.apply(tx, branchId, body.timeZone, events));
+    const made = this.partitions.then(() => ensurePartitions(this.sql, this.sql, events.map((e) => e.at)));
+    this.partitions = made.catch(() => undefined);
+    await made;
+    const outcome = await this.inTurn(() => this.sql.transaction((tx) => this.apply(tx, branchId, body.timeZone, events)));
     if (!outcome.ok) {
       throw new DomainError('conflict', CHAIN_BROKEN, `This branch's hash chain is broken: ${outcome.problem}. The office takes nothing more from it until an admin resets the chain.`, {
         lastSeq: outcome.lastSeq,
       });
     }
     return outcome.answer;
+  }
+
+  /** Runs `fn` when fewer than AT_ONCE batches are in the database; a place freed goes to the longest waiting. */
+  private async inTurn<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.inDatabase < AT_ONCE) this.inDatabase++;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    try {
+      return await fn();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.inDatabase--;
+    }
   }
 
   private async apply(tx: Queryable, branchId: string, timeZone: string, events: ShippedEvent[]): Promise<Outcome> {
@@ -60,14 +92,14 @@ export class Ingest {
     }
     const chain = new ChainChecker({ seq: lastSeq, hash: head.last_hash });
     let brokenAt: ChainBreak | null = null;
-    const sound: { event: ShippedEvent; type: string; data: unknown }[] = [];
+    const sound: { event: ShippedEvent; type: string; at: number; data: unknown }[] = [];
     for (const e of fresh) {
       const checked = chain.check(e);
       if ('ok' in checked) {
         brokenAt = checked;
         break;
       }
-      sound.push({ event: e, type: e.type, data: checked.data });
+      sound.push({ event: e, type: e.type, at: e.at, data: checked.data });
     }
     // The sound events (those before a break) are kept, in a few statements whatever the batch's size.
     await insertEvents(tx, branchId, sound.map((s) => s.event));
