@@ -147,7 +147,7 @@ describe('branch configuration from head office', () => {
       { title: '周先生', card: CARD, notes: ['偏好靠窗的柜台'], tags: ['wealth'] },
       { title: '吴女士', phone: PHONE },
     ];
-    expect((await publish('vip-register', { rows })).body).toEqual({ kind: 'vip-register', version: 1, changed: true });
+    expect((await publish('vip-register', { rows })).body).toEqual({ kind: 'vip-register', version: 1, changed: true, dropped: 0 });
     await bothDealtWith('vip-register', 1);
     for (const k of KEYS) {
       const h = hubs[k]!;

@@ -101,6 +101,8 @@ export const PublishConfigAnswer = z.strictObject({
   version: z.number().int().positive(),
   /** false: the document was the newest version already; nothing was written. */
   changed: z.boolean(),
+  /** vip-register only: rows left out because the customer was erased at a branch (no override). */
+  dropped: z.number().int().nonnegative().optional(),
 });
 
 /** The versions a hub holds: `services:3,vip-register:1` (a kind not named: none held). */

@@ -148,7 +148,7 @@ export const eraseNotebook = {
   method: 'POST',
   path: '/api/office/notebook/erasures',
   access: { grants: ['branch'] },
-  summary: "A customer erased at a branch: the organisation's notes under these keys are dropped (text and tags gone) and become erasures with the next version, which the other branches pull and apply; a note saved before the erasure and pushed later loses to it.",
+  summary: "A customer erased at a branch: the organisation's notes under these keys are dropped (text and tags gone) and become erasures with the next version, which the other branches pull and apply; a note saved before the erasure and pushed later loses to it. In the same transaction the keys (and the other keys of a VIP register entry holding one) are remembered as erased, and the entry is removed from every stored version of the VIP register; if the newest version held it, a new version without it is published (by `branch:<id>`, audited) for every hub to pull.",
   body: EraseNotesBody,
   answer: PushNotesAnswer,
 } satisfies OfficeRouteDef;
@@ -158,7 +158,7 @@ export const publishConfig = {
   path: '/api/office/config/:kind',
   access: { grants: ['hq_admin'] },
   summary:
-    "Publishes a new version of one kind of branch configuration, pulled by every enrolled hub: `services` `{services}` (as POST /api/services takes each), `kiosk-choices` `{choices}` (as PUT /api/kiosk/config), `checklist-templates` `{templates: [{kind, items}]}`, `vip-register` `{rows: [{title, card?, phone?, notes?, tags?}]}` (each number replaced by its keyed hash under the organisation's secret before anything is stored); the same document as the newest version gives that version (`changed: false`); 400 `invalid_request` or `duplicate_number`, nothing written; audited.",
+    "Publishes a new version of one kind of branch configuration, pulled by every enrolled hub: `services` `{services}` (as POST /api/services takes each), `kiosk-choices` `{choices}` (as PUT /api/kiosk/config), `checklist-templates` `{templates: [{kind, items}]}`, `vip-register` `{rows: [{title, card?, phone?, notes?, tags?}]}` (each number replaced by its keyed hash under the organisation's secret before anything is stored; a row of a customer erased at a branch is left out and counted in `dropped`, with no override); the same document as the newest version gives that version (`changed: false`); 400 `invalid_request` or `duplicate_number`, nothing written; audited.",
   params: z.object({ kind: z.enum(CONFIG_KINDS) }),
   body: PublishConfigBody,
   answer: PublishConfigAnswer,

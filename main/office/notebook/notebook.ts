@@ -2,8 +2,10 @@
 // sealed, see common/office/notebook-wire.ts) and pull the others' by version. Access rule:
 // every enrolled branch of the organisation reads every other branch's notes; a branch never
 // gets its own back (it holds them already). A customer erased at a branch leaves an erasure
-// in place of their note (eraseNotes), which the other branches pull and apply.
+// in place of their note (eraseNotes), which the other branches pull and apply; in the same
+// transaction they leave the VIP register (config/config.ts, eraseFromRegister).
 import type { PulledNote, SharedNote } from '../../common/office/notebook-wire.js';
+import { eraseFromRegister } from '../config/config.js';
 import type { Queryable, Sql } from '../db/sql.js';
 
 const PULL_LIMIT = 500;
@@ -31,7 +33,8 @@ export async function pushNotes(sql: Sql, branchId: string, notes: readonly Shar
 /**
  * A customer erased at `branchId`: each key's note becomes an erasure (no text, no tags) with
  * the next version, unless a note saved after the erasure is already there. A key the office
- * never held gets an erasure too, so a note saved before it and pushed late loses.
+ * never held gets an erasure too, so a note saved before it and pushed late loses. The keys
+ * are remembered as erased and leave the VIP register, in the same transaction.
  */
 export async function eraseNotes(sql: Sql, branchId: string, keys: readonly string[], erasedAt: number): Promise<{ version: number }> {
   return sql.transaction(async (tx) => {
@@ -46,6 +49,7 @@ export async function eraseNotes(sql: Sql, branchId: string, keys: readonly stri
         [key, branchId, erasedAt],
       );
     }
+    await eraseFromRegister(tx, branchId, [...new Set(keys)], erasedAt);
     return { version: await newestVersion(tx) };
   });
 }
