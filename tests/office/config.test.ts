@@ -7,15 +7,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as routes from '../../main/common/office/routes.js';
 import { CONFIG_CURSOR_FILE } from '../../main/hub/office-link/config-pull.js';
-import { enrollBranch } from '../../main/hub/office-link/enroll.js';
 import { readOfficeLink } from '../../main/hub/office-link/link-file.js';
 import { openSession } from '../../main/office/auth/staff.js';
 import { runCli } from '../support/cli.js';
-import { startTestHub, tempDir, type TestHub } from '../support/hub.js';
-import { eventually, startTestOffice, type TestOffice } from './support.js';
+import { tempDir, type TestHub } from '../support/hub.js';
+import { BRANCH_KEYS, eventually, twoEnrolledBranches, type BranchKey, type TestOffice, type TwoBranches } from './support.js';
 
 const POLL_MS = 300;
-const FAST = { pollMs: 100, retryBaseMs: 100, retryMaxMs: 800, brokenRetryMs: 300 };
 const LONG = 180_000;
 // A card and a phone registered at the office only, written as a CRM writes them.
 const CARD = '6222 0211 4455 6677';
@@ -33,17 +31,15 @@ const OPENING = [
   { id: 'queue_machine', zh: '排队机开机并打印测试票', en: 'Queue machine on, test ticket printed', device: true },
 ];
 
+const KEYS = BRANCH_KEYS;
+
+let pair: TwoBranches;
 let office: TestOffice;
 let admin: string;
-const dirs: Record<'a' | 'b', string> = { a: '', b: '' };
-const hubs: Record<'a' | 'b', TestHub | null> = { a: null, b: null };
-const KEYS = ['a', 'b'] as const;
-
-const start = async (k: 'a' | 'b') => (hubs[k] = await startTestHub({ dataDir: dirs[k], officeLink: FAST, notebookPollMs: POLL_MS }));
-const stop = async (k: 'a' | 'b') => {
-  await hubs[k]?.close();
-  hubs[k] = null;
-};
+let dirs: TwoBranches['dirs'];
+let hubs: TwoBranches['hubs'];
+const start = (k: BranchKey) => pair.start(k);
+const stop = (k: BranchKey) => pair.stop(k);
 
 const publish = (kind: string, body: unknown, token: string | null = admin) => office.api('PUT', `/api/office/config/${kind}`, { token, body });
 const configEvents = (h: TestHub) => h.hub.ledger.readEvents().filter((e) => e.type === 'office.config_applied' || e.type === 'office.config_refused') as any[];
@@ -61,21 +57,11 @@ const officeState = async () => ({
 });
 
 beforeAll(async () => {
-  office = await startTestOffice();
-  admin = await office.login();
-  for (const k of KEYS) {
-    dirs[k] = tempDir(`atrium-cfg-${k}-`);
-    await start(k);
-    await stop(k);
-    const created = await office.api('POST', '/api/office/branches', { token: admin, body: { name: `Branch ${k}` } });
-    await enrollBranch(dirs[k], office.url, created.body.enrolmentCode, () => undefined);
-    await start(k);
-  }
+  pair = await twoEnrolledBranches({ dirPrefix: 'atrium-cfg', notebookPollMs: POLL_MS });
+  ({ office, admin, dirs, hubs } = pair);
 }, LONG);
 afterAll(async () => {
-  await stop('a');
-  await stop('b');
-  await office?.close();
+  await pair?.close();
 });
 
 describe('branch configuration from head office', () => {

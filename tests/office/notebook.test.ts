@@ -9,29 +9,24 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as routes from '../../main/common/office/routes.js';
-import { enrollBranch } from '../../main/hub/office-link/enroll.js';
 import { readOfficeLink } from '../../main/hub/office-link/link-file.js';
 import { runCli } from '../support/cli.js';
-import { startTestHub, tempDir, type TestHub } from '../support/hub.js';
-import { eventually, startTestOffice, type TestOffice } from './support.js';
+import { tempDir, type TestHub } from '../support/hub.js';
+import { eventually, startTestOffice, twoEnrolledBranches, type BranchKey, type TestOffice, type TwoBranches } from './support.js';
 
 const POLL_MS = 500;
-const FAST = { pollMs: 100, retryBaseMs: 100, retryMaxMs: 800, brokenRetryMs: 300 };
 const LONG = 180_000;
 const CARD_X = '6222 0000 3333 4444';
 const CARD_Y = '6222 0000 5555 6666';
 const CARD_Z = '6222 0000 7777 8888';
 
-let office: TestOffice;
-const dirs: Record<'a' | 'b', string> = { a: '', b: '' };
-const hubs: Record<'a' | 'b', TestHub | null> = { a: null, b: null };
-const branchIds: Record<'a' | 'b', string> = { a: '', b: '' };
 
-const start = async (k: 'a' | 'b') => (hubs[k] = await startTestHub({ dataDir: dirs[k], officeLink: FAST, notebookPollMs: POLL_MS }));
-const stop = async (k: 'a' | 'b') => {
-  await hubs[k]?.close();
-  hubs[k] = null;
-};
+let pair: TwoBranches;
+let office: TestOffice;
+let dirs: TwoBranches['dirs'];
+let hubs: TwoBranches['hubs'];
+let branchIds: TwoBranches['branchIds'];
+const stop = (k: BranchKey) => pair.stop(k);
 
 async function save(h: TestHub, number: string, title: string, notes: string) {
   const res = await h.api('POST', '/api/notebook', { token: await h.login('manager'), body: { kind: 'card', number, title, notes, tags: ['magnifier'] } });
@@ -45,24 +40,14 @@ async function lookup(h: TestHub, number: string) {
 const officeRows = () => office.sql.query<{ customer_key: string; version: string | number; branch_id: string; box: string }>('SELECT customer_key, version, branch_id, box FROM office_notebook ORDER BY version');
 
 beforeAll(async () => {
-  office = await startTestOffice();
-  const admin = await office.login();
-  for (const k of ['a', 'b'] as const) {
-    dirs[k] = tempDir(`atrium-nb-${k}-`);
-    // A note made before enrolment: keyed with the branch's own secret, it stays local.
-    const h = await start(k);
-    if (k === 'a') await save(h, CARD_Z, '李女士', '只在本网点的记录');
-    await stop(k);
-    const created = await office.api('POST', '/api/office/branches', { token: admin, body: { name: `Branch ${k}` } });
-    branchIds[k] = created.body.branchId;
-    await enrollBranch(dirs[k], office.url, created.body.enrolmentCode, () => undefined);
-    await start(k);
-  }
+  pair = await twoEnrolledBranches({ dirPrefix: 'atrium-nb', notebookPollMs: POLL_MS, beforeEnrol: async (k, h) => {
+      // A note made before enrolment: keyed with the branch's own secret, it stays local.
+      if (k === 'a') await save(h, CARD_Z, '李女士', '只在本网点的记录');
+    } });
+  ({ office, dirs, hubs, branchIds } = pair);
 }, LONG);
 afterAll(async () => {
-  await stop('a');
-  await stop('b');
-  await office?.close();
+  await pair?.close();
 });
 
 describe('the shared special-customer notebook', () => {

@@ -8,9 +8,8 @@ import { openSession } from '../../main/office/auth/staff.js';
 import { eventRowsAfter } from '../../main/hub/ledger/outbox-reads.js';
 import { runCli } from '../support/cli.js';
 import { startTestHub, tempDir, type TestHub } from '../support/hub.js';
-import { eventually, startTestOffice, type TestOffice } from './support.js';
+import { eventually, FAST_LINK as FAST, startTestOffice, type TestOffice } from './support.js';
 
-const FAST = { pollMs: 100, retryBaseMs: 100, retryMaxMs: 800, brokenRetryMs: 300 };
 const LONG = 180_000;
 const today = () => new Date().toLocaleDateString('en-CA');
 

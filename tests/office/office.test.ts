@@ -17,9 +17,8 @@ import { readCursor, readOfficeLink } from '../../main/hub/office-link/link-file
 import { ChainChecker } from '../../main/node/chain-check.js';
 import { runCli } from '../support/cli.js';
 import { startTestHub, tempDir, type TestHub } from '../support/hub.js';
-import { eventually, PG_URL, startTestOffice, type TestOffice } from './support.js';
+import { eventually, FAST_LINK as FAST, PG_URL, startTestOffice, type TestOffice } from './support.js';
 
-const FAST = { pollMs: 100, retryBaseMs: 100, retryMaxMs: 800, brokenRetryMs: 300 };
 const LONG = 180_000;
 
 let office: TestOffice;

@@ -6,12 +6,10 @@
 // real demo hubs enrolled with it, HTTP on loopback.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as routes from '../../main/common/office/routes.js';
-import { enrollBranch } from '../../main/hub/office-link/enroll.js';
-import { startTestHub, tempDir, type TestHub } from '../support/hub.js';
-import { eventually, startTestOffice, type TestOffice } from './support.js';
+import { type TestHub } from '../support/hub.js';
+import { BRANCH_KEYS, eventually, twoEnrolledBranches, type TestOffice, type TwoBranches } from './support.js';
 
 const POLL_MS = 300;
-const FAST = { pollMs: 100, retryBaseMs: 100, retryMaxMs: 800, brokenRetryMs: 300 };
 const LONG = 180_000;
 // 周先生: a card and a phone on one row; erased at A by the card alone.
 const CARD = '6222 0311 2233 4455';
@@ -23,18 +21,13 @@ const ZHOU = { title: '周先生', card: CARD, phone: PHONE, notes: ['只办理�
 const WU = { title: '吴女士', phone: OTHER_PHONE };
 const ZHENG = { title: '郑女士', card: OTHER_CARD };
 
+const KEYS = BRANCH_KEYS;
+
+let pair: TwoBranches;
 let office: TestOffice;
 let admin: string;
-const dirs: Record<'a' | 'b', string> = { a: '', b: '' };
-const hubs: Record<'a' | 'b', TestHub | null> = { a: null, b: null };
-const branchIds: Record<'a' | 'b', string> = { a: '', b: '' };
-const KEYS = ['a', 'b'] as const;
-
-const start = async (k: 'a' | 'b') => (hubs[k] = await startTestHub({ dataDir: dirs[k], officeLink: FAST, notebookPollMs: POLL_MS }));
-const stop = async (k: 'a' | 'b') => {
-  await hubs[k]?.close();
-  hubs[k] = null;
-};
+let hubs: TwoBranches['hubs'];
+let branchIds: TwoBranches['branchIds'];
 const publish = (rows: unknown[]) => office.api('PUT', '/api/office/config/vip-register', { token: admin, body: { rows } });
 const applied = (h: TestHub, version: number) => h.hub.ledger.readEvents().some((e) => e.type === 'office.config_applied' && (e as any).kind === 'vip-register' && (e as any).version === version);
 async function bothApplied(version: number) {
@@ -44,22 +37,11 @@ const checkIn = async (h: TestHub, body: { card: string } | { phone: string }) =
 const versions = () => office.sql.query<{ version: number; document: string; published_by: string }>("SELECT version, document, published_by FROM office_config WHERE kind = 'vip-register' ORDER BY version");
 
 beforeAll(async () => {
-  office = await startTestOffice();
-  admin = await office.login();
-  for (const k of KEYS) {
-    dirs[k] = tempDir(`atrium-vipe-${k}-`);
-    await start(k);
-    await stop(k);
-    const created = await office.api('POST', '/api/office/branches', { token: admin, body: { name: `Branch ${k}` } });
-    branchIds[k] = created.body.branchId;
-    await enrollBranch(dirs[k], office.url, created.body.enrolmentCode, () => undefined);
-    await start(k);
-  }
+  pair = await twoEnrolledBranches({ dirPrefix: 'atrium-vipe', notebookPollMs: POLL_MS });
+  ({ office, admin, hubs, branchIds } = pair);
 }, LONG);
 afterAll(async () => {
-  await stop('a');
-  await stop('b');
-  await office?.close();
+  await pair?.close();
 });
 
 describe("a customer erased at a branch leaves head office's VIP register", () => {

@@ -4,7 +4,8 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { startOffice, type RunningOffice, type StartOfficeOptions } from '../../main/office/server/start.js';
-import { tempDir } from '../support/hub.js';
+import { enrollBranch } from '../../main/hub/office-link/enroll.js';
+import { startTestHub, tempDir, type TestHub } from '../support/hub.js';
 
 export const PG_URL = process.env.ATRIUM_TEST_PG_URL ?? null;
 
@@ -74,4 +75,61 @@ export async function eventually<T>(read: () => Promise<T> | T, check: (value: T
     value = await read();
   }
   return value;
+}
+
+export type BranchKey = 'a' | 'b';
+export const BRANCH_KEYS = ['a', 'b'] as const;
+/** The shipper's timings for tests: fast retries, so a test waits on behaviour, not on backoff. */
+export const FAST_LINK = { pollMs: 100, retryBaseMs: 100, retryMaxMs: 800, brokenRetryMs: 300 };
+
+/**
+ * A real office and two real demo hubs, A and B, enrolled with it (each made as a demo
+ * folder, stopped, enrolled with a code from POST /api/office/branches, started again).
+ * `beforeEnrol` runs on each hub before its enrolment (what it did then stays local).
+ */
+export interface TwoBranches {
+  office: TestOffice;
+  admin: string;
+  dirs: Record<BranchKey, string>;
+  hubs: Record<BranchKey, TestHub | null>;
+  branchIds: Record<BranchKey, string>;
+  start(k: BranchKey): Promise<TestHub>;
+  stop(k: BranchKey): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function twoEnrolledBranches(opts: { dirPrefix: string; notebookPollMs: number; beforeEnrol?: (k: BranchKey, hub: TestHub) => Promise<void> }): Promise<TwoBranches> {
+  const office = await startTestOffice();
+  const admin = await office.login();
+  const dirs: Record<BranchKey, string> = { a: '', b: '' };
+  const hubs: Record<BranchKey, TestHub | null> = { a: null, b: null };
+  const branchIds: Record<BranchKey, string> = { a: '', b: '' };
+  const start = async (k: BranchKey) => (hubs[k] = await startTestHub({ dataDir: dirs[k], officeLink: FAST_LINK, notebookPollMs: opts.notebookPollMs }));
+  const stop = async (k: BranchKey) => {
+    await hubs[k]?.close();
+    hubs[k] = null;
+  };
+  for (const k of BRANCH_KEYS) {
+    dirs[k] = tempDir(`${opts.dirPrefix}-${k}-`);
+    const hub = await start(k);
+    await opts.beforeEnrol?.(k, hub);
+    await stop(k);
+    const created = await office.api('POST', '/api/office/branches', { token: admin, body: { name: `Branch ${k}` } });
+    branchIds[k] = created.body.branchId;
+    await enrollBranch(dirs[k], office.url, created.body.enrolmentCode, () => undefined);
+    await start(k);
+  }
+  return {
+    office,
+    admin,
+    dirs,
+    hubs,
+    branchIds,
+    start,
+    stop,
+    async close() {
+      for (const k of BRANCH_KEYS) await stop(k);
+      await office.close();
+    },
+  };
 }
