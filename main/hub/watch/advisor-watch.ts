@@ -39,6 +39,7 @@ export class AdvisorWatch {
   private readonly dismissed = new Map<string, number>();
   /** Time of the last evaluation (ms) and how many candidates it tried: the budget is measured, not assumed. */
   last: { ms: number; tried: number; skipped: number } | null = null;
+  private lastFault: string | null = null;
 
   constructor(
     private readonly hub: Hub,
@@ -52,11 +53,11 @@ export class AdvisorWatch {
       if (!change.events.some((e) => isQueueEventType(e.type)) || this.debounce) return;
       this.debounce = setTimeout(() => {
         this.debounce = null;
-        this.sweep();
+        this.sweepFromTimer();
       }, this.options.debounceMs ?? 1_500);
       this.debounce.unref();
     });
-    this.timer = setInterval(() => this.sweep(), this.options.intervalMs ?? 30_000);
+    this.timer = setInterval(() => this.sweepFromTimer(), this.options.intervalMs ?? 30_000);
     this.timer.unref();
     return this;
   }
@@ -68,6 +69,20 @@ export class AdvisorWatch {
     this.unsubscribe = null;
     this.timer = null;
     this.debounce = null;
+  }
+
+  /**
+   * A throw in a timer would end the hub's process: advice is a help to the manager, and a
+   * fault in it must never stop the lobby. Said once per kind of fault, and tried again next time.
+   */
+  private sweepFromTimer(): void {
+    try {
+      this.sweep();
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      if (message !== this.lastFault) console.warn(`the advisor could not evaluate the lobby (the lobby goes on without advice): ${message}`);
+      this.lastFault = message;
+    }
   }
 
   /** The advice now, null when no breach is forecast within the warning window (or it was dismissed). */
