@@ -40,10 +40,11 @@ async function lookup(h: TestHub, number: string) {
 const officeRows = () => office.sql.query<{ customer_key: string; version: string | number; branch_id: string; box: string }>('SELECT customer_key, version, branch_id, box FROM office_notebook ORDER BY version');
 
 beforeAll(async () => {
-  pair = await twoEnrolledBranches({ dirPrefix: 'atrium-nb', notebookPollMs: POLL_MS, beforeEnrol: async (k, h) => {
-      // A note made before enrolment: keyed with the branch's own secret, it stays local.
-      if (k === 'a') await save(h, CARD_Z, '李女士', '只在本网点的记录');
-    } });
+  // A note made at A before enrolment: keyed with the branch's own secret, it stays local.
+  const noteBeforeEnrolment = async (k: BranchKey, h: TestHub) => {
+    if (k === 'a') await save(h, CARD_Z, '李女士', '只在本网点的记录');
+  };
+  pair = await twoEnrolledBranches({ dirPrefix: 'atrium-nb', notebookPollMs: POLL_MS, beforeEnrol: noteBeforeEnrolment });
   ({ office, dirs, hubs, branchIds } = pair);
 }, LONG);
 afterAll(async () => {

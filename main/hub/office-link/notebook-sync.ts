@@ -27,6 +27,7 @@ import { sealNote } from '../records/notebook/seal.js';
 import { ConfigPull } from './config-pull.js';
 import { writeFileAtomically, type OfficeLink } from './link-file.js';
 import { openBox, sealBox } from './note-box.js';
+import { OfficeRound } from './office-round.js';
 import { readPendingErasures, writePendingErasures } from './pending-erasures.js';
 import { officeRequest, refusalOf } from './office-client.js';
 
@@ -52,9 +53,7 @@ function readNotebookCursor(dataDir: string): Cursor {
 
 const writeNotebookCursor = (dataDir: string, c: Cursor) => writeFileAtomically(path.join(dataDir, NOTEBOOK_CURSOR_FILE), `${JSON.stringify(c)}\n`, 0o600);
 
-export class NotebookSync {
-  private timer: NodeJS.Timeout | null = null;
-  private stopped = false;
+export class NotebookSync extends OfficeRound {
   private failing = false;
   lastError: string | null = null;
 
@@ -66,30 +65,14 @@ export class NotebookSync {
     private readonly pollMs = DEFAULT_NOTEBOOK_POLL_MS,
     private readonly log: (line: string) => void = console.warn,
   ) {
+    super();
     this.config = new ConfigPull(hub, dataDir, (method, url) => this.request(method, url), log);
   }
 
   /** Head office's branch configuration, pulled in the same round (config-pull.ts). */
   private readonly config: ConfigPull;
 
-  start(): this {
-    this.schedule(0);
-    return this;
-  }
-
-  stop(): void {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-  }
-
-  private schedule(ms: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => void this.tick(), ms);
-    this.timer.unref();
-  }
-
-  private async tick(): Promise<void> {
+  protected async round(): Promise<number> {
     // Each step on its own: a refused note does not hold the configuration back, nor the other way round.
     const errors: string[] = [];
     for (const [what, step] of [
@@ -111,7 +94,7 @@ export class NotebookSync {
       this.failing = true;
       this.lastError = errors.join('; ');
     }
-    this.schedule(Math.min(this.pollMs, MAX_NOTEBOOK_POLL_MS));
+    return Math.min(this.pollMs, MAX_NOTEBOOK_POLL_MS);
   }
 
   private request(method: string, url: string, body?: unknown) {

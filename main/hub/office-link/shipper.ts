@@ -9,6 +9,7 @@ import type { Ledger } from '../ledger/index.js';
 import { eventRowsAfter } from '../ledger/outbox-reads.js';
 import { readCursor, readOfficeLink, writeCursor, type OfficeLink } from './link-file.js';
 import { officeRequest, refusalOf } from './office-client.js';
+import { OfficeRound } from './office-round.js';
 
 export interface ShipperOptions {
   /** How often to look for new events when the office is up to date. */
@@ -25,9 +26,7 @@ export const DEFAULT_SHIPPER: ShipperOptions = { pollMs: 2_000, retryBaseMs: 1_0
 
 export type ShipperState = 'idle' | 'shipping' | 'retrying' | 'chain_broken';
 
-export class OfficeShipper {
-  private timer: NodeJS.Timeout | null = null;
-  private stopped = false;
+export class OfficeShipper extends OfficeRound {
   private failures = 0;
   state: ShipperState = 'idle';
   lastError: string | null = null;
@@ -38,34 +37,16 @@ export class OfficeShipper {
     private readonly link: OfficeLink,
     private readonly options: ShipperOptions = DEFAULT_SHIPPER,
     private readonly log: (line: string) => void = console.warn,
-  ) {}
-
-  start(): this {
-    this.schedule(0);
-    return this;
+  ) {
+    super();
   }
 
-  stop(): void {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-  }
-
-  private schedule(ms: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => void this.tick(), ms);
-    // Shipping never keeps a stopping process alive.
-    this.timer.unref();
-  }
-
-  private async tick(): Promise<void> {
-    let next: number;
+  protected async round(): Promise<number> {
     try {
-      next = await this.shipOnce();
+      return await this.shipOnce();
     } catch (err) {
-      next = this.failed((err as Error).message);
+      return this.failed((err as Error).message);
     }
-    this.schedule(next);
   }
 
   /** Sends one batch; returns how long to wait before the next. */
