@@ -3,6 +3,7 @@
 // so the same test file runs on both. Talks to it over HTTP on loopback.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { afterAll } from 'vitest';
 import { startOffice, type RunningOffice, type StartOfficeOptions } from '../../main/office/server/start.js';
 import { enrollBranch } from '../../main/hub/office-link/enroll.js';
 import { startTestHub, tempDir, type TestHub } from '../support/hub.js';
@@ -16,17 +17,30 @@ export interface TestOffice extends RunningOffice {
   login(staffId?: string, pin?: string): Promise<string>;
 }
 
+async function asAdmin(sql: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: PG_URL! });
+  await admin.connect();
+  try {
+    await admin.query(sql);
+  } finally {
+    await admin.end();
+  }
+}
+
+/** The databases this test file made, dropped when it ends so a developer's server does not fill up. */
+const made: string[] = [];
+// Registered when the file imports this module, so it runs after the file's own afterAll hooks
+// (Vitest runs after-hooks last-registered first): FORCE ends any connection a test left open.
+if (PG_URL) afterAll(async () => {
+  for (const name of made.splice(0)) await asAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+});
+
 /** A database of its own on the test server, so each office starts empty; null on PGlite. */
 export async function freshPgDatabase(): Promise<string | null> {
   if (!PG_URL) return null;
   const name = `atrium_office_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: PG_URL });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await admin.end();
-  }
+  await asAdmin(`CREATE DATABASE ${name}`);
+  made.push(name);
   const url = new URL(PG_URL);
   url.pathname = `/${name}`;
   return url.toString();
