@@ -1,5 +1,5 @@
 // The head office's screen at /office (served by the office, npm run office): sign in, every
-// branch at a glance, the cross-branch reports, and one branch in detail. An hq_admin also keeps
+// branch at a glance, the cross-branch reports, the branches' configuration, and one branch in detail. An hq_admin also keeps
 // the office's staff; a regional manager sees only their branches (the office filters them).
 import { Alert, Button, Tabs, Tag } from 'antd';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { StaffTheme } from '../ui/StaffTheme';
 import { BranchDrawer } from './BranchDrawer';
 import { BranchesPanel } from './BranchesPanel';
+import { ConfigPanel } from './ConfigPanel';
 import { readSession, saveSession, type OfficeSession } from './office-client';
 import { OfficeSignIn } from './OfficeSignIn';
 import { ReportsPanel } from './ReportsPanel';
@@ -40,6 +41,11 @@ export function OfficeScreen() {
               items={[
                 { key: 'branches', label: t('office.tabs.branches'), children: <BranchesPanel token={session.token} onOpen={(b) => setOpen(b.branchId)} /> },
                 { key: 'reports', label: <span data-testid="office-tab-reports">{t('office.tabs.reports')}</span>, children: <ReportsPanel token={session.token} onOpen={setOpen} /> },
+                {
+                  key: 'config',
+                  label: <span data-testid="office-tab-config">{t('officeConfig.tab')}</span>,
+                  children: <ConfigPanel token={session.token} canPublish={session.role === 'hq_admin'} />,
+                },
                 ...(session.role === 'hq_admin'
                   ? [{ key: 'staff', label: <span data-testid="office-tab-staff">{t('office.tabs.staff')}</span>, children: <StaffPanel token={session.token} self={session.staffId} /> }]
                   : []),

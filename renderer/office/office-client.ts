@@ -3,6 +3,7 @@
 import type { OfficeBranchView } from '../../main/common/office/routes';
 import type { BranchFigures, BranchLive } from '../../main/common/office/report-routes';
 import type { OfficeStaffView } from '../../main/common/office/staff-routes';
+import type { ConfigKind, ConfigStatusAnswer } from '../../main/common/office/config-wire';
 
 const KEY = 'atrium.office.session';
 
@@ -36,7 +37,7 @@ export class OfficeError extends Error {
   }
 }
 
-async function call<T>(method: 'GET' | 'POST' | 'PATCH', path: string, token: string | null, body?: unknown): Promise<T> {
+async function call<T>(method: 'GET' | 'POST' | 'PATCH' | 'PUT', path: string, token: string | null, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (token) headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
@@ -61,6 +62,9 @@ export const officeApi = {
   resetPin: (token: string, staffId: string) => call<{ staffId: string; oneTimePin: string }>('POST', `/api/office/staff/${encodeURIComponent(staffId)}/reset-pin`, token),
   branches: (token: string) => call<{ branches: OfficeBranchView[] }>('GET', '/api/office/branches', token),
   live: (token: string, id: string) => call<BranchLive>('GET', `/api/office/branches/${encodeURIComponent(id)}/live`, token),
+  configStatus: (token: string) => call<ConfigStatusAnswer>('GET', '/api/office/config/status', token),
+  publishConfig: (token: string, kind: ConfigKind, document: unknown) =>
+    call<{ kind: ConfigKind; version: number; changed: boolean; dropped?: number }>('PUT', `/api/office/config/${kind}`, token, document),
   daily: (token: string, date: string) => call<{ period: string; branches: BranchFigures[] }>('GET', `/api/office/reports/daily?date=${date}`, token),
   monthly: (token: string, month: string) => call<{ period: string; branches: BranchFigures[] }>('GET', `/api/office/reports/monthly?month=${month}`, token),
 };

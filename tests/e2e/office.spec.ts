@@ -1,7 +1,8 @@
 // The head office's screen at /office, served by a real office (PGlite in a temp folder) with
 // two real demo hubs enrolled by the real `atrium enroll` and shipping over loopback: sign in,
 // the branch table (empty, then with both branches and their waiting customers), the daily
-// report with its chart, one branch's drill-down; the hq_admin adding a regional manager, who
+// report with its chart, one branch's drill-down; the branches' configuration (publish from a
+// file, a version refused with its reason); the hq_admin adding a regional manager, who
 // then sees only their branch. Screenshots to docs/screens/office-*.png in
 // zh-CN and en at 1280×800.
 import { fileURLToPath } from 'node:url';
@@ -118,6 +119,52 @@ test('head office: sign in, branches at a glance, the daily report, a branch in 
     await page.keyboard.press('Escape');
     await expect(drawer.getByTestId('drill-waiting')).toBeHidden();
   }
+});
+
+test('branch configuration: the hq_admin publishes from a file, and sees which branch holds which version and why one refused', async ({ page }) => {
+  await page.goto(`${office.url}/office`);
+  await page.getByTestId('office-staff-id').fill('hq-admin');
+  await page.getByTestId('office-pin').fill('000000');
+  await page.getByTestId('office-sign-in-submit').click();
+  await page.getByTestId('office-tab-config').click();
+  const panel = page.getByTestId('office-config-panel');
+  const table = panel.getByTestId('config-branches');
+  await expect(table.locator('tr', { hasText: 'North Branch' })).toBeVisible();
+  const upload = async (kind: string, label: RegExp, document: unknown) => {
+    await panel.getByTestId('config-kind').click();
+    await page.locator('.ant-select-item-option', { hasText: label }).click();
+    await panel.getByTestId('config-file').setInputFiles({ name: `${kind}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(document)) });
+    await panel.getByTestId('config-submit').click();
+  };
+  // Not JSON: a plain sentence, nothing published.
+  await panel.getByTestId('config-file').setInputFiles({ name: 'services.csv', mimeType: 'text/csv', buffer: Buffer.from('code,prefix\nfx,F') });
+  await expect(panel.getByTestId('config-message')).toContainText('无法读取该文件');
+  const fx = { code: 'fx', prefix: 'F', nameZh: '外汇', nameEn: 'Foreign exchange', targetWaitMinutes: 10, maxWaitMinutes: 20 };
+  await upload('services', /业务类型/, { services: [fx] });
+  await expect(panel.getByTestId('config-message')).toContainText('已发布：业务类型 第 1 版');
+  // A kiosk choice for a service the branches lack: each hub refuses it and says why.
+  const choices = [
+    { id: 'cash', nameZh: '取款存款', nameEn: 'Withdraw or deposit', service: 'cash', selfService: null, fraudPrompt: false },
+    { id: 'gold', nameZh: '黄金', nameEn: 'Gold', service: 'gold', selfService: null, fraudPrompt: false },
+  ];
+  await upload('kiosk-choices', /取号机菜单/, { choices });
+  await expect(panel.getByTestId('config-message')).toContainText('取号机菜单 第 1 版');
+  const north = table.locator('tr', { hasText: 'North Branch' });
+  const south = table.locator('tr', { hasText: 'South Branch' });
+  await expect(async () => {
+    await panel.getByTestId('config-refresh').click();
+    await expect(north.getByTestId('config-refused-kiosk-choices')).toBeVisible({ timeout: 1000 });
+    await expect(south.getByTestId('config-refused-kiosk-choices')).toBeVisible({ timeout: 1000 });
+    await expect(north.getByTestId('config-current-services')).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 60_000 });
+  await expect(north.getByTestId('config-refused-kiosk-choices')).toContainText('gold');
+  await both(page, 'config', async () => {
+    await inkSettled(page);
+    await expect(north.getByTestId('config-current-services')).toBeVisible();
+    // Said in the screen's language, whichever it was published in.
+    await expect(panel.getByTestId('config-message')).toHaveText(/已发布：取号机菜单 第 1 版|Published: Kiosk choices version 1/);
+    await expect(north.getByTestId('config-refused-kiosk-choices')).toContainText(/请先发布业务类型|publish the services first/);
+  });
 });
 
 test('head office staff: the hq_admin adds a regional manager for one branch, who then sees only that branch', async ({ page }) => {

@@ -234,6 +234,44 @@ describe('branch configuration from head office', () => {
     expect(counts()).toEqual(before.map((n) => n + 1));
   }, LONG);
 
+  it("shows the office which version each branch holds and why a branch refused one, from the events the hubs shipped", async () => {
+    const status = async (token = admin) => office.api('GET', '/api/office/config/status', { token });
+    const kioskOf = (body: any, branchId: string) => body.branches.find((b: any) => b.branchId === branchId)?.kinds.find((k: any) => k.kind === 'kiosk-choices');
+    // A version both hubs refuse (a choice for a service they lack).
+    const gold = [...CHOICES, { id: 'gold2', nameZh: '黄金', nameEn: 'Gold', service: 'gold', selfService: null, fraudPrompt: false }];
+    const refusedVersion = (await publish('kiosk-choices', { choices: gold })).body.version as number;
+    const shipped = await eventually(
+      () => status(),
+      (r) => Object.values(pair.branchIds).every((id) => kioskOf(r.body, id)?.refused?.version === refusedVersion),
+      60_000,
+    );
+    expect(shipped.status).toBe(200);
+    const answer = routes.configStatus.answer.parse(shipped.body);
+    expect(answer.published.find((p) => p.kind === 'kiosk-choices')).toMatchObject({ version: refusedVersion, publishedBy: 'hq-admin' });
+    for (const id of Object.values(pair.branchIds)) {
+      const kinds = answer.branches.find((b) => b.branchId === id)!.kinds;
+      expect(kinds.find((k) => k.kind === 'kiosk-choices')).toMatchObject({ applied: refusedVersion - 1, refused: { version: refusedVersion, code: 'unknown_service' } });
+      expect(kinds.find((k) => k.kind === 'kiosk-choices')!.refused!.reason).toContain('gold');
+      expect(kinds.find((k) => k.kind === 'services')).toMatchObject({ applied: 2, refused: null });
+      expect(kinds.find((k) => k.kind === 'vip-register')).toMatchObject({ applied: 1, refused: null });
+    }
+    // A regional manager sees their branches only; a branch's own credential may not read it.
+    await office.sql.query("INSERT INTO office_staff (staff_id, role, pin_hash) VALUES ('rm-status', 'regional_manager', 'x') ON CONFLICT DO NOTHING");
+    await office.sql.query('INSERT INTO office_staff_branches (staff_id, branch_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', ['rm-status', pair.branchIds.b]);
+    const regional = await openSession(office.sql, { staffId: 'rm-status', role: 'regional_manager', pinHash: 'x', demoPin: false }, Date.now());
+    expect((await status(regional)).body.branches.map((b: any) => b.branchId)).toEqual([pair.branchIds.b]);
+    expect((await status(readOfficeLink(dirs.a)!.credential)).status).toBe(403);
+    expect((await status(null as unknown as string)).status).toBe(401);
+    // The next version applies: the refusal is history, no longer shown.
+    expect((await publish('kiosk-choices', { choices: CHOICES.slice(0, 1) })).body.version).toBe(refusedVersion + 1);
+    const after = await eventually(
+      () => status(),
+      (r) => Object.values(pair.branchIds).every((id) => kioskOf(r.body, id)?.applied === refusedVersion + 1),
+      60_000,
+    );
+    for (const id of Object.values(pair.branchIds)) expect(kioskOf(after.body, id)).toEqual({ kind: 'kiosk-choices', applied: refusedVersion + 1, refused: null });
+  }, LONG);
+
   it('verifies and rebuilds on both hubs', async () => {
     await stop('a');
     await stop('b');

@@ -128,3 +128,20 @@ export const PulledConfig = z.strictObject({ kind: z.enum(CONFIG_KINDS), version
 export type PulledConfig = z.infer<typeof PulledConfig>;
 /** The newest version of each kind above `after`, and the newest version of every kind. */
 export const PullConfigAnswer = z.strictObject({ documents: z.array(PulledConfig), versions: ConfigVersions });
+
+/** A kind's newest version at the office: what every branch should hold. */
+export const PublishedVersion = z.strictObject({ kind: z.enum(CONFIG_KINDS), version: z.number().int().positive(), publishedAt: z.string(), publishedBy: z.string() });
+/**
+ * Where one branch stands on one kind, from the office.config_applied / _refused events its
+ * hub shipped: the newest version applied, and a refusal newer than it (with the hub's reason).
+ */
+export const BranchConfigState = z.strictObject({
+  kind: z.enum(CONFIG_KINDS),
+  applied: z.number().int().positive().nullable(),
+  refused: z.strictObject({ version: z.number().int().positive(), code: z.string(), reason: z.string(), at: z.string() }).nullable(),
+});
+export const ConfigStatusAnswer = z.strictObject({
+  published: z.array(PublishedVersion),
+  branches: z.array(z.strictObject({ branchId: z.string(), name: z.string(), kinds: z.array(BranchConfigState) })),
+});
+export type ConfigStatusAnswer = z.infer<typeof ConfigStatusAnswer>;

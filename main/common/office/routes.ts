@@ -2,7 +2,7 @@
 // office registers these and no other, the README's table and the route tests walk them.
 import { z } from 'zod';
 import type { Method, Produces } from '../routes/define.js';
-import { CONFIG_KINDS, PublishConfigAnswer, PublishConfigBody, PullConfigAnswer, PullConfigQuery } from './config-wire.js';
+import { CONFIG_KINDS, ConfigStatusAnswer, PublishConfigAnswer, PublishConfigBody, PullConfigAnswer, PullConfigQuery } from './config-wire.js';
 import { EraseNotesBody, PullNotesAnswer, PullNotesQuery, PushNotesAnswer, PushNotesBody } from './notebook-wire.js';
 import { OFFICE_REPORT_ROUTES } from './report-routes.js';
 import { OFFICE_STAFF_ROUTES } from './staff-routes.js';
@@ -175,6 +175,15 @@ export const pullConfig = {
   answer: PullConfigAnswer,
 } satisfies OfficeRouteDef;
 
+export const configStatus = {
+  method: 'GET',
+  path: '/api/office/config/status',
+  access: { grants: ['hq_admin', 'regional_manager'] },
+  summary:
+    "The newest published version of each kind, and per branch (a regional manager: theirs only) the newest version its hub applied and a refusal newer than it with the hub's reason, from the office.config_applied and office.config_refused events it shipped.",
+  answer: ConfigStatusAnswer,
+} satisfies OfficeRouteDef;
+
 export const OFFICE_ROUTES: readonly OfficeRouteDef[] = [
   officeHealth,
   officeLogin,
@@ -190,6 +199,7 @@ export const OFFICE_ROUTES: readonly OfficeRouteDef[] = [
   eraseNotebook,
   publishConfig,
   pullConfig,
+  configStatus,
   ...OFFICE_REPORT_ROUTES,
   ...OFFICE_STAFF_ROUTES,
 ];

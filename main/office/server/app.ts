@@ -15,6 +15,7 @@ import { createBranch, enrolBranch, listBranches, resetChain } from '../branches
 import type { Sql } from '../db/sql.js';
 import type { Ingest } from '../ingest/ingest.js';
 import { publishConfig, pullConfig } from '../config/config.js';
+import { configStatus } from '../config/status.js';
 import { eraseNotes, pullNotes, pushNotes } from '../notebook/notebook.js';
 import { registerReports } from '../reports/routes.js';
 import { registerOfficeWeb } from './web.js';
@@ -108,6 +109,7 @@ export async function buildOfficeServer(ctx: OfficeContext, opts: { logger?: boo
   register(app, routes.pullNotebook, async (request, { query }) => pullNotes(ctx.sql, who(request).id, query.since));
   register(app, routes.publishConfig, async (request, { params, body }) => publishConfig(ctx.sql, params.kind, body, who(request).id, ctx.orgSecret));
   register(app, routes.pullConfig, async (_request, { query }) => pullConfig(ctx.sql, query.after));
+  register(app, routes.configStatus, async (request) => configStatus(ctx.sql, scopeOf(who(request))));
   registerReports(app, ctx, register);
   register(app, staffRoutes.listStaff, async () => ({ staff: await listStaff(ctx.sql) }));
   register(app, staffRoutes.addStaff, async (request, { body }) => addStaff(ctx.sql, body, who(request).id));
