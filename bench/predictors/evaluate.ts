@@ -4,7 +4,7 @@
 import type { Estimate, Priority } from '../../main/common/domain.js';
 import type { WaitPredictor } from '../../main/hub/estimate/index.js';
 import type { Scenario } from '../sim/scenario.js';
-import { BranchSimulator } from '../sim/simulator.js';
+import { BranchSimulator, type Outcome } from '../sim/simulator.js';
 import { drawWorld, MINUTE, type World } from '../sim/world.js';
 
 export type Moment = 'issue' | 'update';
@@ -23,7 +23,7 @@ export interface Prediction {
   high: number;
   /** From `at` to the call; filled in once the day is over. */
   realised: number;
-  result: 'served' | 'no_show' | 'unserved';
+  result: Outcome['result'];
   /** Whether the ticket waited at all (for the validation's "delayed customers"). */
   delayed: boolean;
 }

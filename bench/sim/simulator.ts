@@ -47,7 +47,9 @@ export interface Outcome {
   priority: Priority;
   issuedAt: number;
   calledAt: number | null;
-  result: 'served' | 'no_show' | 'unserved';
+  result: 'served' | 'no_show' | 'unserved' | 'self_service';
+  /** When the customer gave up the ticket for a self-service machine (toSelfService). */
+  selfServiceAt?: number;
 }
 
 export interface SimHooks {
@@ -319,6 +321,21 @@ export class BranchSimulator {
     } else {
       this.closing.add(counter);
     }
+  }
+
+  /**
+   * A waiting customer who accepts the lobby manager's invitation to a self-service machine
+   * (the advisor bench's 分流): the ticket is cancelled, as the hub's self-service triage does,
+   * and the customer is served there. False when there is nobody to invite: the ticket is not
+   * waiting, or its customer has already left (the manager cannot find them in the lobby).
+   */
+  toSelfService(ticket: string): boolean {
+    const p = this.present.get(ticket);
+    if (!p || p.left || p.calledAt !== null || this.state.tickets[ticket]?.status !== 'waiting') return false;
+    this.command({ type: 'ticket.cancel', ticket });
+    this.outcomes.get(ticket)!.selfServiceAt = this.now;
+    this.settle(ticket, 'self_service');
+    return true;
   }
 
   /** Idle open counters look for a ticket now (after a change of services or a counter called back). */

@@ -22,7 +22,21 @@ export interface ResumeAction {
   kind: 'resume';
   counter: string;
 }
-export type AdviceAction = OpenAction | SwitchAction | ResumeAction;
+/**
+ * Invite waiting customers whose business a self-service machine does (the demo's 取款存款) to
+ * it: the lobby manager's 分流. No engine command: the manager speaks to them, and marks each
+ * who accepts through the self-service triage (POST /api/triage/self-service), which
+ * cancels that ticket. Never VIP, green, appointment or elderly tickets, nor a large withdrawal
+ * or a transfer (the counter's anti-fraud check is the point of those).
+ */
+export interface DivertAction {
+  kind: 'divert';
+  service: string;
+  /** The tickets to invite, the last issued first (they have the longest wait ahead), and their numbers for the console. */
+  tickets: string[];
+  numbers: string[];
+}
+export type AdviceAction = OpenAction | SwitchAction | ResumeAction | DivertAction;
 
 export interface TicketRisk {
   ticket: string;

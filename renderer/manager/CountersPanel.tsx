@@ -7,7 +7,7 @@ import { Alert, Button, Card, Modal, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiCounter } from '../../main/common/api';
-import type { Advice } from '../../main/common/advisor';
+import type { Advice, DivertAction } from '../../main/common/advisor';
 import { api } from '../../main/common/routes/index';
 import { hubFor } from '../hub-client';
 import { ticketByRef, type LobbyView } from '../live/lobby-state';
@@ -24,6 +24,8 @@ export function CountersPanel({ lobby, advice, onDecided, now, canAct }: { lobby
   const [editing, setEditing] = useState<ApiCounter | null>(null);
   const [services, setServices] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
+  // An applied invitation to self-service: the numbers asked, each marked here when the customer goes.
+  const [invited, setInvited] = useState<DivertAction | null>(null);
   const name = (code: string) => {
     const q = lobby.queues.find((x) => x.service === code);
     return q ? localName(q, i18n.language) : code;
@@ -43,6 +45,7 @@ export function CountersPanel({ lobby, advice, onDecided, now, canAct }: { lobby
     setError(null);
     try {
       await hubFor('manager').call(api.decideAdvice, { body: { id: a.id, decision } });
+      if (decision === 'applied' && a.action?.kind === 'divert') setInvited(a.action);
       onDecided();
     } catch (e) {
       setError(errorText(e));
@@ -50,11 +53,24 @@ export function CountersPanel({ lobby, advice, onDecided, now, canAct }: { lobby
     }
   }
 
+  async function wentToSelfService(list: DivertAction, i: number): Promise<void> {
+    setError(null);
+    try {
+      await hubFor('manager').call(api.selfServiceTriage, { body: { ticket: list.tickets[i]! } });
+    } catch (e) {
+      // Already called, or gone: the number leaves the list either way, the reason shows.
+      setError(errorText(e));
+    }
+    const tickets = list.tickets.filter((_, j) => j !== i);
+    setInvited(tickets.length > 0 ? { ...list, tickets, numbers: list.numbers.filter((_, j) => j !== i) } : null);
+  }
+
   const move = (a: Advice): string => {
     const x = a.action;
     if (!x) return t('manager.advice.none');
     if (x.kind === 'resume') return t('manager.advice.resume', { counter: x.counter });
     if (x.kind === 'open') return t('manager.advice.open', { counter: x.counter, staff: x.staffId, service: name(x.services[0]!) });
+    if (x.kind === 'divert') return t('manager.advice.divert', { count: x.numbers.length, numbers: x.numbers.join('、'), service: name(x.service) });
     return t('manager.advice.switch', { counter: x.counter, service: name(x.services[0]!) });
   };
 
@@ -79,7 +95,7 @@ export function CountersPanel({ lobby, advice, onDecided, now, canAct }: { lobby
               <span className="advice-buttons">
                 {advice.action ? (
                   <Button size="small" type="primary" data-testid="advice-apply" onClick={() => void decide(advice, 'applied')}>
-                    {t('manager.advice.apply')}
+                    {advice.action.kind === 'divert' ? t('manager.advice.invited') : t('manager.advice.apply')}
                   </Button>
                 ) : null}
                 <Button size="small" data-testid="advice-dismiss" onClick={() => void decide(advice, 'dismissed')}>
@@ -87,6 +103,25 @@ export function CountersPanel({ lobby, advice, onDecided, now, canAct }: { lobby
                 </Button>
               </span>
             ) : null
+          }
+        />
+      ) : null}
+      {invited ? (
+        <Alert
+          className="advice"
+          data-testid="invited"
+          type="info"
+          closable
+          onClose={() => setInvited(null)}
+          title={t('manager.advice.invitedList')}
+          description={
+            <span className="advice-buttons">
+              {invited.numbers.map((n, i) => (
+                <Button key={invited.tickets[i]} size="small" data-testid="went-self-service" data-number={n} disabled={!canAct} onClick={() => void wentToSelfService(invited, i)}>
+                  {t('manager.advice.went', { number: n })}
+                </Button>
+              ))}
+            </span>
           }
         />
       ) : null}

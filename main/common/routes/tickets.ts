@@ -118,6 +118,7 @@ const AdviceActionSchema = z.union([
   z.strictObject({ kind: z.literal('open'), counter: z.string(), staffId: z.string(), services: z.array(z.string()) }),
   z.strictObject({ kind: z.literal('switch'), counter: z.string(), from: z.array(z.string()), services: z.array(z.string()) }),
   z.strictObject({ kind: z.literal('resume'), counter: z.string() }),
+  z.strictObject({ kind: z.literal('divert'), service: z.string(), tickets: z.array(z.string()), numbers: z.array(z.string()) }),
 ]);
 
 const AdviceSchema = z.strictObject({
@@ -138,7 +139,7 @@ export const advice = route({
   path: '/api/manager/advice',
   access: { grants: ['manager', 'manager-device'] },
   summary:
-    'The advisor (issue 17): when the Monte Carlo forecast says customers will begin to wait past their service\'s maximum within 20 minutes, the forecast and the counter move that removes most of those breaches; `null` otherwise. Computed on a timer and after changes, never per request.',
+    'The advisor (issue 17): when the Monte Carlo forecast says customers will begin to wait past their service\'s maximum within 20 minutes, the forecast and the move that removes most of those breaches (a counter move, or inviting waiting 取款存款 customers to self-service); `null` otherwise. Computed on a timer and after changes, never per request.',
   answer: z.strictObject({ advice: AdviceSchema.nullable() }),
 });
 

@@ -7,15 +7,17 @@
 //
 // Who may open a counter: an enabled teller signed in at no counter that is open or paused
 // (the staff list is the branch's people on duty; the rota says when counters pause, not who
-// is in). A dismissed advice is not offered again for DISMISS_MINUTES.
-import type { Advice, AdviceAction, AdviceDecision } from '../../common/advisor.js';
-import type { QueueCommand, StoredEvent } from '../../common/events.js';
+// is in). A dismissed advice is not offered again for DISMISS_MINUTES. An applied invitation to
+// self-service changes nothing in the queue ("已邀请": the manager has asked them); the customers
+// who accept are marked through the self-service triage, and nobody is invited twice.
+import type { Advice, AdviceDecision } from '../../common/advisor.js';
+import type { StoredEvent } from '../../common/events.js';
 import { DomainError } from '../../common/errors.js';
 import type { AlertBook } from '../alerts/alert-book.js';
 import { isQueueEventType } from '../ledger/index.js';
 import type { Hub } from '../lobby/hub.js';
 import { staffList } from '../staff/staff-admin.js';
-import { ADVISOR, evaluate, type RunsOf } from './advisor.js';
+import { ADVISOR, commandsOf, evaluate, type RunsOf } from './advisor.js';
 
 export const BREACH_KEY = 'breach_ahead';
 const DISMISS_MINUTES = 15;
@@ -37,6 +39,8 @@ export class AdvisorWatch {
   private unsubscribe: (() => void) | null = null;
   private busy = false;
   private readonly dismissed = new Map<string, number>();
+  /** Tickets already invited to self-service: a customer who said no is not asked again. */
+  private readonly invited = new Set<string>();
   /** Time of the last evaluation (ms) and how many candidates it tried: the budget is measured, not assumed. */
   last: { ms: number; tried: number; skipped: number } | null = null;
   private lastFault: string | null = null;
@@ -104,8 +108,10 @@ export class AdvisorWatch {
       const state = this.hub.state;
       const now = this.hub.clock();
       for (const [id, until] of this.dismissed) if (until <= now) this.dismissed.delete(id);
+      for (const id of this.invited) if (state.tickets[id]?.status !== 'waiting') this.invited.delete(id);
       const e = evaluate(state, now, this.runsOf, {
         freeStaff: this.freeStaff(),
+        mayInvite: (ticket) => !this.invited.has(ticket),
         ...(this.options.budgetMs !== undefined ? { budgetMs: this.options.budgetMs } : {}),
         ...(this.options.warnWithinMinutes !== undefined ? { warnWithinMinutes: this.options.warnWithinMinutes } : {}),
       });
@@ -117,7 +123,7 @@ export class AdvisorWatch {
           {
             kind: 'breach_ahead',
             key: BREACH_KEY,
-            counter: a.action?.counter ?? null,
+            counter: a.action && 'counter' in a.action ? a.action.counter : null,
             details: {
               expected: Math.max(1, Math.round(a.forecast.expected)),
               firstInMinutes: a.forecast.firstInMinutes === null ? null : Math.max(0, Math.round(a.forecast.firstInMinutes)),
@@ -154,6 +160,7 @@ export class AdvisorWatch {
     if (decision === 'applied') {
       if (!a.action) throw new DomainError('conflict', 'advice_changed', 'This warning proposes no move to apply.');
       for (const command of commandsOf(a.action)) this.hub.execute(command, actor);
+      if (a.action.kind === 'divert') for (const id of a.action.tickets) this.invited.add(id);
     } else {
       this.dismissed.set(a.id, this.hub.clock() + DISMISS_MINUTES * MINUTE);
     }
@@ -172,21 +179,6 @@ export class AdvisorWatch {
     this.current = null;
     if (this.alerts.isOpen(BREACH_KEY)) this.alerts.resolve(BREACH_KEY, actor);
     return stored!;
-  }
-}
-
-/** The engine's commands for a move, as a manager's taps would give them. */
-export function commandsOf(action: AdviceAction): QueueCommand[] {
-  switch (action.kind) {
-    case 'open':
-      return [
-        { type: 'counter.open', counter: action.counter, staffId: action.staffId },
-        { type: 'counter.set_services', counter: action.counter, services: action.services },
-      ];
-    case 'switch':
-      return [{ type: 'counter.set_services', counter: action.counter, services: action.services }];
-    case 'resume':
-      return [{ type: 'counter.resume', counter: action.counter }];
   }
 }
 

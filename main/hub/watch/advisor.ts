@@ -10,7 +10,8 @@
 //
 // Candidates: call a paused counter back; open a closed counter with a free teller, the service
 // at risk first; put a service at risk first at a counter whose own first service nobody waits
-// for. Each is applied to a copy of the live state and run through the same Monte Carlo: the
+// for; invite the last few waiting customers of a business a self-service machine does (取款存款)
+// to it (分流), judged as if a quarter of them accept (the bench's assumption, divertAcceptShare). Each is applied to a copy of the live state and run through the same Monte Carlo: the
 // predictor seeds its draws from the tickets and the clock, not the counters, so the
 // candidates are compared on the same draws (a paired comparison: differences of a few tenths
 // of a breach are the move's, not the dice's). The move that removes most expected breaches
@@ -27,6 +28,7 @@
 import { createHash } from 'node:crypto';
 import type { LobbyState } from '../../common/domain.js';
 import type { Advice, AdviceAction, BreachForecast, TicketRisk } from '../../common/advisor.js';
+import type { QueueCommand } from '../../common/events.js';
 
 const MINUTE = 60_000;
 /** How far ahead the customers still to come count in the comparison of moves. */
@@ -93,6 +95,16 @@ export const ADVISOR = {
   budgetMs: 200,
   /** Services at risk a move is tried for, the most breaches first. */
   riskServices: 3,
+  /**
+   * Kiosk choices whose business a self-service machine does: the demo's 取款存款 (not 大额取款 or
+   * 转账汇款, whose counter check against fraud is the point). A branch whose choices are named
+   * otherwise gets no invitation to self-service.
+   */
+  divertChoices: ['cash'] as readonly string[],
+  /** Customers invited to self-service in one move, at most. */
+  divertMax: 6,
+  /** The share of those invited a move is judged to remove (whole customers, at least one). */
+  divertAcceptShare: 0.25,
 };
 
 export function maxWaitOf(state: LobbyState, service: string, fallback = ADVISOR.defaultMaxWaitMinutes): number {
@@ -130,6 +142,13 @@ export function warns(forecast: BreachForecast, withinMinutes = ADVISOR.warnWith
 
 /** The state as it would be right after the move. */
 export function applyAction(state: LobbyState, action: AdviceAction, now: number): LobbyState {
+  if (action.kind === 'divert') {
+    // As many as are expected to accept, rounded down (at least one): the advice promises no more.
+    const accepting = action.tickets.slice(0, Math.max(1, Math.floor(action.tickets.length * ADVISOR.divertAcceptShare)));
+    const tickets = { ...state.tickets };
+    for (const id of accepting) if (tickets[id]) tickets[id] = { ...tickets[id], status: 'cancelled' };
+    return { ...state, tickets };
+  }
   const c = state.counters[action.counter];
   if (!c) return state;
   const next =
@@ -150,12 +169,28 @@ export interface CandidateLimits {
   mayOpen?: (counter: string) => boolean;
   /** Whether a counter's services may be changed now (a counter just switched is left alone for a while); default: any. */
   maySwitch?: (counter: string) => boolean;
+  /** Kiosk choices a self-service machine does (default ADVISOR.divertChoices; empty: no invitation). */
+  divertChoices?: readonly string[];
+  /** Whether a waiting ticket may be invited to self-service (one invited already is not asked twice); default: any. */
+  mayInvite?: (ticket: string) => boolean;
 }
 
 const first = (service: string, services: readonly string[]): string[] => [service, ...services.filter((s) => s !== service)];
 
 /** How heavy a move is for the people in the branch: on equal effect the lighter one is proposed. */
-const WEIGHT: Record<AdviceAction['kind'], number> = { switch: 0, resume: 1, open: 2 };
+// An invitation costs the manager a few words and no teller's time.
+const WEIGHT: Record<AdviceAction['kind'], number> = { switch: 0, divert: 1, resume: 2, open: 3 };
+
+/** The last issued waiting tickets of `service` a self-service machine could serve, the last first. */
+function invitable(state: LobbyState, service: string, limits: CandidateLimits): { id: string; number: string }[] {
+  const choices = new Set(limits.divertChoices ?? ADVISOR.divertChoices);
+  if (choices.size === 0) return [];
+  return Object.values(state.tickets)
+    .filter((t) => t.status === 'waiting' && t.service === service && t.priority === 'normal' && t.choice !== undefined && choices.has(t.choice) && !t.id.startsWith(PHANTOM) && (limits.mayInvite?.(t.id) ?? true))
+    .sort((a, b) => b.issuedAt - a.issuedAt || b.id.localeCompare(a.id))
+    .slice(0, ADVISOR.divertMax)
+    .map((t) => ({ id: t.id, number: t.number }));
+}
 
 /** The moves worth simulating for this forecast. */
 export function candidates(state: LobbyState, forecast: BreachForecast, limits: CandidateLimits): AdviceAction[] {
@@ -170,8 +205,13 @@ export function candidates(state: LobbyState, forecast: BreachForecast, limits: 
   for (const t of Object.values(state.tickets)) if (t.status === 'waiting') waitingFor.set(t.service, (waitingFor.get(t.service) ?? 0) + 1);
   const counters = Object.values(state.counters).sort((a, b) => a.id.localeCompare(b.id, undefined, { numeric: true }));
   // Tried in order of likely strength, since the time budget may cut the list: opening a counter
-  // (at most two per service), calling one back, then switches.
+  // (at most two per service), calling one back, switches, then invitations to self-service.
   const opens: AdviceAction[] = [];
+  const diverts: AdviceAction[] = [];
+  for (const s of services) {
+    const list = invitable(state, s, limits);
+    if (list.length > 0) diverts.push({ kind: 'divert', service: s, tickets: list.map((t) => t.id), numbers: list.map((t) => t.number) });
+  }
   const resumes: AdviceAction[] = [];
   const switches: AdviceAction[] = [];
   // Within a service, counters that already serve it come first: on a tie the move asks nobody
@@ -197,7 +237,28 @@ export function candidates(state: LobbyState, forecast: BreachForecast, limits: 
       for (const c of closed.slice(0, 2)) opens.push({ kind: 'open', counter: c.id, staffId: staff, services: first(s, c.services) });
     }
   }
-  return [...opens, ...resumes, ...switches];
+  return [...opens, ...resumes, ...switches, ...diverts];
+}
+
+/**
+ * The engine's commands for a move, as a manager's taps would give them. An invitation to
+ * self-service has none: the manager speaks to the customers, and each who accepts is marked
+ * through the self-service triage.
+ */
+export function commandsOf(action: AdviceAction): QueueCommand[] {
+  switch (action.kind) {
+    case 'open':
+      return [
+        { type: 'counter.open', counter: action.counter, staffId: action.staffId },
+        { type: 'counter.set_services', counter: action.counter, services: action.services },
+      ];
+    case 'switch':
+      return [{ type: 'counter.set_services', counter: action.counter, services: action.services }];
+    case 'resume':
+      return [{ type: 'counter.resume', counter: action.counter }];
+    case 'divert':
+      return [];
+  }
 }
 
 /** A stable id of an advice: its move and its figures, so a decision on a stale advice is refused. */
@@ -252,9 +313,12 @@ export function evaluate(state: LobbyState, now: number, runsOf: RunsOf, options
   for (const action of list) {
     if (tried > 0 && timer() - started > budget) break;
     tried++;
-    const after = runsOf(applyAction(ahead, action, now), now);
+    const moved = applyAction(ahead, action, now);
+    const after = runsOf(moved, now);
     if (!after) continue;
-    const expected = breachForecast(ahead, now, after, options.fallbackMaxWait).expected;
+    // Judged on the state after the move: a customer gone to self-service waits no more (on the
+    // state before it, a ticket no run reached would count as a certain breach).
+    const expected = breachForecast(moved, now, after, options.fallbackMaxWait).expected;
     // Lower is better; within a hundredth of a breach the lighter move (or the one tried first) wins.
     if (best === null || expected < best.expected - 0.01 || (expected < best.expected + 0.01 && WEIGHT[action.kind] < WEIGHT[best.action.kind])) best = { action, expected };
   }
