@@ -13,6 +13,7 @@
 //   bench/calibrate-quiet-range.ts `historyDays` (the days round six held out), `cal` the even
 //   ones (round six calibrated the quiet range on them);
 // - dates, comma-separated (YYYY-MM-DD, of the scenario's kind): those, learnt the same way.
+// TUNE_BY_DAY=1 also prints each day's figures.
 import { atriumPredictor, type AtriumOptions } from '../main/hub/estimate/index.js';
 import { historyDays } from './calibrate-quiet-range.js';
 import { baselinePredictors } from './predictors/baselines.js';
@@ -71,7 +72,15 @@ for (const scenario of all) {
         return { name, predict: p.predict };
       }),
     );
-    rows.push(...day.predictions.filter((r) => r.moment === 'issue' && r.result === 'served' && (scenario.warmupMinutes === 0 || r.delayed)));
+    const scored = day.predictions.filter((r) => r.moment === 'issue' && r.result === 'served' && (scenario.warmupMinutes === 0 || r.delayed));
+    rows.push(...scored);
+    // Day by day (TUNE_BY_DAY=1), so two runs of the same days compare day for day.
+    if (process.env.TUNE_BY_DAY) {
+      for (const name of Object.keys(variants)) {
+        const m = score(scored.filter((r) => r.predictor === name).map((r) => ({ predicted: r.minutes, low: r.low, high: r.high, realised: r.realised })));
+        console.log(`  ${chosen[d]!.label} ${name}: n ${m.n} MAE ${m.mae.toFixed(3)} bias ${m.bias.toFixed(2)} in range ${(m.coverage * 100).toFixed(1)}%`);
+      }
+    }
   }
   const cpu = process.cpuUsage(cpu0);
   console.log(`${scenario.name}: ${chosen.map((c) => c.label).join(', ')} (${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU)`);
