@@ -77,7 +77,7 @@ export function simulatedPastDay(world: World, kind: HubDayKind): PastDay {
   return pastDayOf(world.date, kind, Object.values(sim.state.tickets), counterEvents);
 }
 
-/** The hub's clip of a past job where no limit is learnt, and the least a learnt limit can be: CLIP_FACTOR × the configured service time (its servicePriors; branch-history.ts `learnLimit`). */
+/** The hub's clip of a past job: CLIP_FACTOR × the configured service time (its servicePriors). */
 function clipOf(scenario: Scenario): (service: string) => number {
   const prior = new Map(scenario.services.map((s) => [s.code, s.priorServiceMinutes]));
   return (service) => CLIP_FACTOR * (prior.get(service) ?? Number.POSITIVE_INFINITY);

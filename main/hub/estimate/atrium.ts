@@ -50,7 +50,7 @@ import { pauseWindows, type PauseWindow, type StaffRota } from './rota.js';
 import type { WaitPredictor } from './predictor.js';
 import { drawRemaining, seededRandom, standardNormal } from './sampling.js';
 import { noisyArrivals } from './arrival-noise.js';
-import { CLIP_FACTOR, jobLimit, learntChoiceTimes, learntServiceCv, learntServiceMinutes, learntWalkUpMinutes, type ChoiceTimes } from './service-times.js';
+import { CLIP_FACTOR, learntChoiceTimes, learntServiceCv, learntServiceMinutes, learntWalkUpMinutes, type ChoiceTimes } from './service-times.js';
 import { simulate, type SimCounter, type SimParams, type SimResult } from './simulate.js';
 import { narrowestRange, rangeFromRuns, toEstimate, Z90 } from './spread.js';
 import * as PRIORS from './priors.js';
@@ -129,7 +129,7 @@ const FIXED = {
   /** How many observations the configured service time is worth, and the past days' mean. */
   priorWeight: PRIORS.SERVICE_PRIOR_WEIGHT,
   historyWeight: PRIORS.HISTORY_WEIGHT,
-  /** Observed durations are clipped at this multiple of the prior where no limit is learnt (branch-history.ts `learnLimit`). */
+  /** Observed durations are clipped at this multiple of the prior. */
   clipFactor: CLIP_FACTOR,
   /** Least time left for a job in progress or a pause, however long it has run. */
   minRemainingMinutes: 0.5,
@@ -218,10 +218,8 @@ function outlookOf(state: LobbyState, now: number, o: Resolved): Outlook {
 
 /** A ticket's own service figures where its kiosk choice has them (service-times.ts `learntChoiceTimes`). */
 type ChoiceOf = (ticket: Ticket) => ChoiceTimes | undefined;
-/** The learnt limit of a ticket's job (service-times.ts `jobLimit`); undefined: none learnt. */
-type LimitOf = (ticket: Ticket) => number | undefined;
 
-function forward(state: LobbyState, now: number, waiting: Ticket[], o: Resolved, meanMinutes: Record<string, number>, draws: Draws | null, outlook: Outlook, choiceOf: ChoiceOf, limitOf: LimitOf): Map<string, SimResult> {
+function forward(state: LobbyState, now: number, waiting: Ticket[], o: Resolved, meanMinutes: Record<string, number>, draws: Draws | null, outlook: Outlook, choiceOf: ChoiceOf): Map<string, SimResult> {
   const params: SimParams = {
     meanMinutes,
     ticketMinutes: (t) => choiceOf(t)?.minutes,
@@ -250,21 +248,13 @@ function forward(state: LobbyState, now: number, waiting: Ticket[], o: Resolved,
     const m = choiceOf(current)?.minutes ?? mean(current.service);
     const elapsed = (now - (current.startedAt ?? now)) / MINUTE;
     const walk = Math.max(o.walkUpMinutes - (now - (current.calledAt ?? now)) / MINUTE, 0);
-    // A job in progress past its learnt limit is a forgotten "finish", as the past days' and
-    // today's finished jobs past it are left out as no service time (branch-history.ts
-    // `learnLimit`): its service is over and the counter calls again once its teller presses
-    // "finish". Drawn conditioned on hours run, a lognormal's rest is hours more.
-    const limit = current.status === 'serving' ? limitOf(current) : undefined;
-    const forgotten = limit !== undefined && elapsed > limit;
-    const rest = forgotten
-      ? o.minRemainingMinutes
-      : draws
-        ? current.status === 'serving'
-          ? draws.rest(current, m, elapsed)
-          : walk + draws.rest(current, m, 0)
-        : current.status === 'serving'
-          ? Math.max(m - elapsed, o.minRemainingMinutes)
-          : m + walk;
+    const rest = draws
+      ? current.status === 'serving'
+        ? draws.rest(current, m, elapsed)
+        : walk + draws.rest(current, m, 0)
+      : current.status === 'serving'
+        ? Math.max(m - elapsed, o.minRemainingMinutes)
+        : m + walk;
     return { ...base, freeAt: rest, pendingVariance: (o.serviceCv * rest) ** 2 };
   };
   // Per-counter variances are divided by the number of counters inside simulate's
@@ -323,7 +313,6 @@ export function atriumPredictor(options: AtriumOptions = {}): AtriumPredictor {
     const meanMinutes = learntServiceMinutes(state, learning);
     const byChoice = learntChoiceTimes(state, learning);
     const choiceOf: ChoiceOf = (t) => (t.choice === undefined ? undefined : byChoice[t.service]?.[t.choice]);
-    const limitOf: LimitOf = (t) => jobLimit(t, learning);
     const breakShare = resolved.breakAllowance ?? (known && history.breakShare !== null ? history.breakShare : PRIORS.BREAK_SHARE);
     const walkUp = learntWalkUpMinutes(state, known && history.walkUpMinutes !== null ? history.walkUpMinutes : resolved.walkUpMinutes, PRIORS.WALK_PRIOR_WEIGHT);
     // Every forward run uses what the past days learnt in place of the stated priors; options
@@ -337,11 +326,11 @@ export function atriumPredictor(options: AtriumOptions = {}): AtriumPredictor {
       leavingPriorPerMinute: resolved.leavingPriorPerMinute ?? (known ? history.leavingPerMinute : null) ?? PRIORS.LEAVING_PER_MINUTE,
       rota,
     };
-    return { o, learning, meanMinutes, choiceOf, limitOf, breakShare, walkUp, outlook: outlookOf(state, now, o) };
+    return { o, learning, meanMinutes, choiceOf, breakShare, walkUp, outlook: outlookOf(state, now, o) };
   };
 
   const monteCarlo = (state: LobbyState, now: number, waiting: Ticket[], wanted = resolved.runs): Map<string, number[]> => {
-    const { o, learning, meanMinutes, choiceOf, limitOf, breakShare, walkUp, outlook } = prepare(state, now);
+    const { o, learning, meanMinutes, choiceOf, breakShare, walkUp, outlook } = prepare(state, now);
     const uniform = seededRandom(seedOf(state, now, waiting));
     const noShows = learntNoShows(state, o.noShowPrior, o.noShowPriorWeight);
     const leaving = learntLeavingRate(state, o.leavingPriorPerMinute, o.leavingPriorMinutes);
@@ -362,7 +351,7 @@ export function atriumPredictor(options: AtriumOptions = {}): AtriumPredictor {
     // so a prediction stays within a few milliseconds (bench/estimator.ts).
     const runs = Math.max(MIN_RUNS, Math.min(wanted, Math.round(RUN_BUDGET / waiting.length)));
     for (let r = 0; r < runs; r++) {
-      for (const [id, x] of forward(state, now, waiting, o, meanMinutes, draws, outlook, choiceOf, limitOf)) samples.get(id)!.push(x.minutes);
+      for (const [id, x] of forward(state, now, waiting, o, meanMinutes, draws, outlook, choiceOf)) samples.get(id)!.push(x.minutes);
     }
     return samples;
   };
@@ -381,8 +370,8 @@ export function atriumPredictor(options: AtriumOptions = {}): AtriumPredictor {
       if (waiting.length === 0) return {};
       const result: Record<string, Estimate> = {};
       if (resolved.runs === 1) {
-        const { o, meanMinutes, choiceOf, limitOf, outlook } = prepare(state, now);
-        for (const [id, r] of forward(state, now, waiting, o, meanMinutes, null, outlook, choiceOf, limitOf)) result[id] = toEstimate(r.minutes, r.variance, Z90);
+        const { o, meanMinutes, choiceOf, outlook } = prepare(state, now);
+        for (const [id, r] of forward(state, now, waiting, o, meanMinutes, null, outlook, choiceOf)) result[id] = toEstimate(r.minutes, r.variance, Z90);
         return result;
       }
       const quiet = waiting.length <= QUIET_WAITING;

@@ -66,9 +66,7 @@ export interface LearntKnowledge {
 
 /**
  * The arrival profile and history for a day of `kind`, from `past` (newest first, at most
- * LOOKBACK_DAYS are looked at). `clipAt` (CLIP_FACTOR × the configured time) caps a service time
- * where no limit is learnt from the past jobs, and is the least a learnt limit can be
- * (branch-history.ts `learnLimit`).
+ * LOOKBACK_DAYS are looked at). `clipAt` caps a service time as today's are capped.
  */
 export function learnForDayKind(past: readonly PastDay[], kind: DayKind | null | undefined, options: { clipAt: (service: string) => number; utcOffsetMinutes: number }): LearntKnowledge {
   const { days, fallback } = learningDays(past, kind);

@@ -94,7 +94,6 @@ export function pastDaysFromLedger(db: Database.Database, today: string, calenda
 export function knowledgeFromLedger(db: Database.Database, today: string, utcOffsetMinutes: number, calendar: BranchCalendar | null = null, kind: DayKind | null = null): LearntKnowledge {
   const priors = servicePriors(db);
   return learnForDayKind(pastDaysFromLedger(db, today, calendar, kind), kind, {
-    // Where the past jobs are too few for a learnt limit (branch-history.ts `learnLimit`).
     clipAt: (service) => CLIP_FACTOR * (priors.get(service) ?? Number.POSITIVE_INFINITY),
     utcOffsetMinutes,
   });

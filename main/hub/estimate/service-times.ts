@@ -2,32 +2,16 @@
 // a prior while observations are few: (k·prior + Σ durations) / (k + n). The prior is the
 // branch's past days where it has them (branch-history.ts, worth `historyWeight` jobs), the
 // configured service time otherwise (worth `priorWeight`).
-// A duration is guarded against a teller who forgets to press "finish" before lunch, who
-// would otherwise drag the whole day's mean up on their own: past a limit learnt from the
-// past days' jobs of the service (or kiosk choice) it is left out, as the past days' were;
-// where no limit is learnt it is clipped at `clipFactor`·configured time (branch-history.ts
-// `learnLimit` says why and how).
-import type { LobbyState, Ticket } from '../../common/domain.js';
+// A duration is clipped at `clipFactor`·prior, because a teller who forgets to press
+// "finish" before lunch would otherwise drag the whole day's mean up on their own.
+import type { LobbyState } from '../../common/domain.js';
 import type { ServiceHistory } from './branch-history.js';
 
 /** A call-to-start longer than this is a teller who started late, not a walk. */
 export const WALK_CLIP_MINUTES = 5;
 
-/**
- * Default of `clipFactor`: where no limit is learnt, a job longer than 4× the configured
- * service time is counted as 4×; and a learnt limit is never below it.
- */
+/** Default of `clipFactor`: a job longer than 4× the configured service time is counted as 4×. */
 export const CLIP_FACTOR = 4;
-
-/**
- * One duration as the estimator learns it: left out (null) past a learnt `limit`, else
- * clipped at `clip` where no limit is learnt; never below 0. Past days and today alike.
- */
-export function guardDuration(minutes: number, limit: number | undefined, clip: number): number | null {
-  const x = Math.max(0, minutes);
-  if (limit !== undefined) return x > limit ? null : x;
-  return Math.min(x, clip);
-}
 
 export interface ServiceTimeOptions {
   /** k: how many observations the configured prior is worth. */
@@ -47,16 +31,6 @@ function priorOf(options: ServiceTimeOptions, code: string, configured: number):
   return { minutes: configured, cv: null, weight: options.priorWeight };
 }
 
-/**
- * The learnt limit of a ticket's job (its kiosk choice's where that has one, else its
- * service's); undefined: none learnt. A job in progress past it is a forgotten "finish" by
- * the rule the past days were learnt by (atrium.ts).
- */
-export function jobLimit(ticket: Ticket, options: Pick<ServiceTimeOptions, 'history' | 'choices'>): number | undefined {
-  const byChoice = ticket.choice ? options.choices?.[ticket.service]?.[ticket.choice] : undefined;
-  return byChoice?.limitMinutes ?? options.history?.[ticket.service]?.limitMinutes;
-}
-
 export function learntServiceMinutes(state: LobbyState, options: ServiceTimeOptions): Record<string, number> {
   const sum: Record<string, number> = {};
   const count: Record<string, number> = {};
@@ -64,8 +38,7 @@ export function learntServiceMinutes(state: LobbyState, options: ServiceTimeOpti
     if (t.status !== 'done' || t.startedAt === null || t.finishedAt === null) continue;
     const service = state.services[t.service];
     if (!service) continue;
-    const minutes = guardDuration((t.finishedAt - t.startedAt) / 60_000, options.history?.[t.service]?.limitMinutes, options.clipFactor * service.priorServiceMinutes);
-    if (minutes === null) continue;
+    const minutes = Math.min(Math.max(0, (t.finishedAt - t.startedAt) / 60_000), options.clipFactor * service.priorServiceMinutes);
     sum[t.service] = (sum[t.service] ?? 0) + minutes;
     count[t.service] = (count[t.service] ?? 0) + 1;
   }
@@ -90,8 +63,7 @@ export function learntServiceCv(state: LobbyState, options: ServiceTimeOptions, 
     if (t.status !== 'done' || t.startedAt === null || t.finishedAt === null) continue;
     const service = state.services[t.service];
     if (!service) continue;
-    const minutes = guardDuration((t.finishedAt - t.startedAt) / 60_000, options.history?.[t.service]?.limitMinutes, options.clipFactor * service.priorServiceMinutes);
-    if (minutes !== null) (durations[t.service] ??= []).push(minutes);
+    (durations[t.service] ??= []).push(Math.min(Math.max(0, (t.finishedAt - t.startedAt) / 60_000), options.clipFactor * service.priorServiceMinutes));
   }
   const cvs: Record<string, number> = {};
   for (const [code, service] of Object.entries(state.services)) {
@@ -152,11 +124,9 @@ export function learntChoiceTimes(state: LobbyState, options: ServiceTimeOptions
     if (!service) continue;
     const key = `${t.service}\u0000${t.choice}`;
     const list = today.get(key) ?? [];
-    // Guarded as the past days' jobs of the choice were (branch-history.ts learnChoiceHistory);
-    // a history without a learnt limit: clipped, its past mean standing for its median.
-    const h = past[t.service]![t.choice]!;
-    const minutes = guardDuration((t.finishedAt - t.startedAt) / 60_000, h.limitMinutes, options.clipFactor * Math.max(service.priorServiceMinutes, h.minutes));
-    if (minutes !== null) list.push(minutes);
+    // Clipped as the past days' jobs of the choice were (branch-history.ts learnChoiceHistory), its past mean standing for its median.
+    const clip = options.clipFactor * Math.max(service.priorServiceMinutes, past[t.service]![t.choice]!.minutes);
+    list.push(Math.min(Math.max(0, (t.finishedAt - t.startedAt) / 60_000), clip));
     today.set(key, list);
   }
   const k = options.historyWeight ?? options.priorWeight;
