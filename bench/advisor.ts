@@ -239,7 +239,7 @@ export function benchAdvisor(options: { days?: number; only?: string[]; quick?: 
   console.log(summary);
   return {
     name: 'advisor',
-    description: `Share of customers who waited past ${LIMIT_MINUTES} min (called later, or gone after waiting longer), in a lobby that follows the advisor (evaluated every ${EVERY_MINUTES} simulated minutes; switches, short pauses called back, and a flexible teller's spare counter for at most ${FLEX_MINUTES} min a day) and one that does not, same days; ${days} held-out day(s) per scenario. ${summary}.`,
+    description: `Share of customers who waited past ${LIMIT_MINUTES} min (called later, or gone after waiting longer), in a lobby that follows the advisor (evaluated every ${EVERY_MINUTES} simulated minutes with the hub's knowledge, up to ${MOVES_PER_UPDATE} moves an update; switches, short pauses called back, waiting 取款存款 customers invited to self-service (one in ${Math.round(1 / DIVERT_ACCEPT)} accepts, never an older customer), and a flexible teller's spare counter for at most ${FLEX_MINUTES} min a day) and one that does not, same days; ${days} held-out day(s) per scenario. ${summary}.`,
     figures: Object.fromEntries(rows.flatMap((r) => [[`${r.name} without`, r.breachShareWithout], [`${r.name} with`, r.breachShareWith]])),
     scenarios: rows,
     summary,

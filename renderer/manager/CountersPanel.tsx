@@ -70,7 +70,7 @@ export function CountersPanel({ lobby, advice, onDecided, now, canAct }: { lobby
     if (!x) return t('manager.advice.none');
     if (x.kind === 'resume') return t('manager.advice.resume', { counter: x.counter });
     if (x.kind === 'open') return t('manager.advice.open', { counter: x.counter, staff: x.staffId, service: name(x.services[0]!) });
-    if (x.kind === 'divert') return t('manager.advice.divert', { count: x.numbers.length, numbers: x.numbers.join('、'), service: name(x.service) });
+    if (x.kind === 'divert') return t('manager.advice.divert', { count: x.numbers.length, numbers: x.numbers.join(i18n.language.startsWith('zh') ? '、' : ', '), service: name(x.service) });
     return t('manager.advice.switch', { counter: x.counter, service: name(x.services[0]!) });
   };
 

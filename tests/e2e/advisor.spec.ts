@@ -93,3 +93,70 @@ test('the console warns of breaches ahead, proposes opening the closed counter, 
   const alerts = await api<{ alerts: { kind: string; resolvedAt: number | null }[] }>('GET', '/api/alerts', manager);
   expect(alerts.body.alerts.some((a) => a.kind === 'breach_ahead' && a.resolvedAt !== null)).toBe(true);
 });
+
+// The console's side of an invitation to self-service (分流). Which customers the hub names is
+// proved in tests/unit/advisor-divert-hub.test.ts on a running hub; here the console is served an
+// advice naming three real waiting tickets (the GET is answered by the test, so the proposal does
+// not depend on every other spec's counters), and the rest is real: "已邀请" posts the decision
+// (answered by the test: the advice is not the hub's), the list of invited numbers shows, and a
+// tap on a number cancels that real ticket through the hub's self-service triage.
+test('the console shows an invitation to self-service and marks a customer who goes', async ({ browser }) => {
+  const tickets: { id: string; number: string }[] = [];
+  for (let i = 0; i < 3; i++) {
+    const res = await api<{ ticket: { id: string; number: string } }>('POST', '/api/tickets', manager, { service: 'cash', choice: 'cash' });
+    expect(res.status).toBe(200);
+    tickets.push(res.body.ticket);
+    issued.push(res.body.ticket.id);
+  }
+  const invite = tickets.slice().reverse();
+  const advice = {
+    id: 'e2e-divert',
+    computedAt: new Date().toISOString(),
+    forecast: { expected: 4.2, firstInMinutes: 6, atRisk: invite.map((t) => ({ ticket: t.id, number: t.number, service: 'cash', probability: 0.9, breachInMinutes: 6 })) },
+    action: { kind: 'divert', service: 'cash', tickets: invite.map((t) => t.id), numbers: invite.map((t) => t.number) },
+    expectedWith: 3.2,
+    saves: 1,
+  };
+  // Once the invitation is applied the hub has no advice to give (here: the test's answer).
+  let served: typeof advice | null = advice;
+  const shot = async (lang: 'zh' | 'en') => {
+    const page = await openScreen(browser, '/manager');
+    await page.route('**/api/manager/advice', (route) =>
+      route.request().method() === 'GET'
+        ? route.fulfill({ json: { advice: served } })
+        : route.fulfill({ json: { decided: { seq: 1, decision: 'applied' } } }),
+    );
+    if (lang === 'zh') await chinese(page);
+    else await english(page);
+    await console_(page);
+    await expect(page.getByTestId('advice')).toHaveAttribute('data-action', 'divert', ADVICE);
+    return page;
+  };
+
+  const zh = await shot('zh');
+  await expect(zh.getByTestId('advice-move')).toContainText(`邀请 ${invite.map((t) => t.number).join('、')} 这 3 位`);
+  await zh.getByTestId('advice').scrollIntoViewIfNeeded();
+  await zh.screenshot({ path: `${SCREENS}advisor-divert-zh-CN.png` });
+  await zh.close();
+
+  const en = await shot('en');
+  await expect(en.getByTestId('advice-move')).toContainText(`invite these 3 customers waiting for Cash to the self-service machines: ${invite.map((t) => t.number).join(', ')}`);
+  served = null;
+  await en.getByTestId('advice-apply').click();
+  await expect(en.getByTestId('advice')).toHaveCount(0);
+  const invited = en.getByTestId('invited');
+  await expect(invited).toBeVisible();
+  await expect(invited.getByTestId('went-self-service')).toHaveCount(3);
+  await invited.scrollIntoViewIfNeeded();
+  await en.screenshot({ path: `${SCREENS}advisor-divert-en.png` });
+  // The first invited goes to the machine: the hub cancels that ticket and records the triage.
+  const triage = en.waitForResponse((r) => r.url().endsWith('/api/triage/self-service'));
+  await invited.locator(`[data-number="${invite[0]!.number}"]`).click();
+  expect((await triage).status()).toBe(200);
+  await expect(invited.getByTestId('went-self-service')).toHaveCount(2);
+  const gone = await api<{ ticket: { status: string } }>('GET', `/api/tickets/${invite[0]!.id}`, manager);
+  expect(gone.body.ticket.status).toBe('cancelled');
+  const kept = await api<{ ticket: { status: string } }>('GET', `/api/tickets/${invite[1]!.id}`, manager);
+  expect(kept.body.ticket.status).toBe('waiting');
+  await en.close();
+});
