@@ -46,6 +46,34 @@ describe('the branch-day simulator', () => {
     expect(sim.present.size).toBe(0);
   });
 
+  it('sends a waiting customer to self-service (the advisor bench): the ticket is cancelled, the customer settled then, nobody else touched', () => {
+    const world = drawWorld(ordinary, 11);
+    let sent: { id: string; at: number } | null = null;
+    let refused: boolean | null = null;
+    const sim = BranchSimulator.forDay(world, {
+      onUpdate(s) {
+        if (sent) return;
+        const waiting = Object.values(s.state.tickets).filter((t) => t.status === 'waiting');
+        const called = Object.values(s.state.tickets).find((t) => t.status === 'called' || t.status === 'serving');
+        if (waiting.length === 0 || !called) return;
+        // A ticket already called is nobody to invite.
+        refused = s.toSelfService(called.id);
+        const id = waiting[waiting.length - 1]!.id;
+        expect(s.toSelfService(id)).toBe(true);
+        sent = { id, at: s.now };
+      },
+    });
+    sim.run();
+    expect(refused).toBe(false);
+    expect(sent).not.toBeNull();
+    const { id, at } = sent!;
+    expect(sim.state.tickets[id]!.status).toBe('cancelled');
+    expect(sim.outcomes.get(id)).toMatchObject({ result: 'self_service', selfServiceAt: at, calledAt: null });
+    // Everyone else still ends served, no-show or unserved.
+    expect([...sim.outcomes.values()].filter((o) => o.result === 'self_service')).toHaveLength(1);
+    expect(sim.outcomes.size).toBe(world.customers.length);
+  });
+
   it('has 5–10% of an ordinary day leave before their call, on average (the calibration of patience)', () => {
     let customers = 0;
     let noShows = 0;
