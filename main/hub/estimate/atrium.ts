@@ -6,8 +6,7 @@
 // for the learnt walk to it, and each waiting ticket is, with a chance that grows with how
 // long it will have waited when reached (today's leaving rate per minute, no-shows.ts), a
 // customer who has left and costs the counter only the call and a recall; short breaks
-// nobody has announced take a share of counter time once a break under way now would have
-// ended (those the state shows, and the rota's, are simulated; BREAKS_FROM); later arrivals come in the numbers of a
+// nobody has announced take a share of counter time; later arrivals come in the numbers of a
 // Poisson draw around the expected ones (arrival-noise.ts). The mean of the runs is the
 // estimate. The printed range is the 10th–90th percentile of a gamma distribution with the
 // runs' mean and their standard deviation (× 2 above the estimate), at least ±0.5 minute
@@ -69,7 +68,9 @@ export interface AtriumOptions {
   runs?: number;
   /**
    * Share of counter time lost to short breaks nobody has announced yet (Monte Carlo runs).
-   * Default: the branch's past days (`history.breakShare`), else priors.ts `BREAK_SHARE`.
+   * Default: the branch's past days (`history.breakShare`, without the pauses today's rota
+   * plans: the runs hold a counter for those, day-kinds.ts `plannedByRota`), else priors.ts
+   * `BREAK_SHARE`.
    */
   breakAllowance?: number;
   /** The rate per minute waited at which customers leave, assumed before today has any reached; default: the past days' (history), else priors.ts. */
@@ -156,32 +157,6 @@ const FIXED = {
    */
   closedMidDayMinutes: PRIORS.CLOSED_MID_DAY_MINUTES,
 };
-
-/**
- * From when the break allowance takes counter time, as a share of a typical unannounced break
- * (the past days' mean pause of reason 'other'): half of it, the mean rest of a break under way.
- *
- * Why (bench/README.md round eight): the allowance (`breakShare`) is the share of counter time
- * spent on breaks over whole days, the breaks under way at any moment included. The state shows
- * those: a paused counter is held in every forward run for the rest of its pause. Applied from
- * now to every counter's services as well, the share counted the breaks under way a second
- * time: over the next W minutes the counters lose share × (W − the mean rest of a break under
- * way) to breaks still to start, not share × W; in the first minutes almost nothing, since a
- * counter working now rarely stops within minutes (the bench's tellers take 5–10 minutes every
- * two hours). Fixed lengths have a mean rest of half a break; lengths that vary have a longer
- * one (E[L²] / 2E[L]), so a half is the cautious side.
- */
-export const BREAKS_FROM = 0.5;
-
-/**
- * Counter minutes of a job of `work` minutes that starts `at` minutes from now, breaks nobody
- * has announced included: the part after `from` minutes is stretched by 1 / (1 − share).
- */
-export function withBreaks(work: number, at: number, share: number, from: number): number {
-  if (share <= 0 || work <= 0) return work;
-  const before = Math.min(work, Math.max(0, from - at));
-  return before + (work - before) / (1 - share);
-}
 
 type Resolved = ReturnType<typeof resolve>;
 
@@ -358,10 +333,6 @@ export function atriumPredictor(options: AtriumOptions = {}): AtriumPredictor {
 
   const monteCarlo = (state: LobbyState, now: number, waiting: Ticket[], wanted = resolved.runs): Map<string, number[]> => {
     const { o, learning, meanMinutes, choiceOf, breakShare, walkUp, outlook } = prepare(state, now);
-    // The share of counter time on breaks is a day's average, breaks under way included; those
-    // the state shows (a paused counter is held for the rest of its pause), so a counter working
-    // now loses time to breaks only once a break under way now would have ended (BREAKS_FROM).
-    const breaksFrom = BREAKS_FROM * o.pauseMinutes.other;
     const uniform = seededRandom(seedOf(state, now, waiting));
     const noShows = learntNoShows(state, o.noShowPrior, o.noShowPriorWeight);
     const leaving = learntLeavingRate(state, o.leavingPriorPerMinute, o.leavingPriorMinutes);
@@ -374,7 +345,7 @@ export function atriumPredictor(options: AtriumOptions = {}): AtriumPredictor {
     const draws: Draws = {
       arrivals: (rates, horizon) => noisyArrivals(rates, horizon, () => standardNormal(uniform)),
       rest: (ticket, mean, elapsed) => drawRemaining(mean, cvOf(ticket), elapsed, uniform),
-      durationOf: (ticket, mean, at) => (hasLeft(ticket, at) ? noShows.minutes : walkUp + withBreaks(drawRemaining(mean, cvOf(ticket), 0, uniform), at + walkUp, breakShare, breaksFrom)),
+      durationOf: (ticket, mean, at) => (hasLeft(ticket, at) ? noShows.minutes : walkUp + drawRemaining(mean, cvOf(ticket), 0, uniform) / (1 - breakShare)),
       fluidMinutes: (mean) => walkUp + mean / (1 - breakShare),
     };
     const samples = new Map<string, number[]>(waiting.map((t) => [t.id, []]));

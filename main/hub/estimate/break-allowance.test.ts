@@ -1,8 +1,6 @@
 // The break allowance counts only the breaks the forward runs do not simulate (bench/README.md
 // round eight): a pause the rota plans is simulated from the rota, so the share learnt from past
-// days leaves out the past days' pauses the rota planned; and a break under way now is simulated
-// (the paused counter is held for the rest of it), so a counter working now loses time to breaks
-// only once a break under way now would have ended.
+// days leaves out the past days' pauses the rota planned.
 import { describe, expect, it } from 'vitest';
 import type { LobbyState } from '../../common/domain.js';
 import { initialState } from '../queue/index.js';
@@ -10,7 +8,7 @@ import { DAY, MIN, queueOf, run, service, T0 } from '../queue/test-support.js';
 import { learnBreakShare } from './branch-history.js';
 import { readCounterDay, type CounterEvent } from './counter-days.js';
 import { learnForDayKind, plannedByRota, type PastDay } from './day-kinds.js';
-import { atriumPredictor, BREAKS_FROM, withBreaks } from './atrium.js';
+import { atriumPredictor } from './atrium.js';
 import type { StaffRota } from './rota.js';
 
 const DAY_MS = 86_400_000;
@@ -91,32 +89,5 @@ describe('the break allowance and the rota', () => {
     const none = atriumPredictor({ history, rota: ROTA, utcOffsetMinutes: 0, arrivalHorizonMinutes: 0, breakAllowance: 0 }).predict(s, now);
     expect(learnt['n11']!.minutes).toBeGreaterThan(65);
     for (const id of Object.keys(none)) expect(learnt[id]).toEqual(none[id]);
-  });
-});
-
-describe('the break allowance and breaks under way', () => {
-  it('stretches only the part of a job after `from`', () => {
-    expect(withBreaks(4, 0, 0.2, 5)).toBe(4);
-    expect(withBreaks(4, 6, 0.2, 5)).toBeCloseTo(5, 9);
-    expect(withBreaks(4, 3, 0.2, 5)).toBeCloseTo(2 + 2 / 0.8, 9);
-    expect(withBreaks(4, 3, 0, 5)).toBe(4);
-  });
-
-  it('a counter working now loses nothing to breaks in the next minutes, and the share after', () => {
-    // Breaks of 20 minutes (learnt), a fifth of counter time: a break under way now would be the
-    // paused counter's; one still to come is unlikely within BREAKS_FROM × 20 = 10 minutes.
-    expect(BREAKS_FROM * 20).toBe(10);
-    const history = { days: 20, services: {}, breakShare: 0.2, walkUpMinutes: 0.5, pauseMinutes: { other: 20 } };
-    const with20 = atriumPredictor({ history, arrivalHorizonMinutes: 0 });
-    const none = atriumPredictor({ history, arrivalHorizonMinutes: 0, breakAllowance: 0 });
-    const now = T0 + 2 * MIN;
-    // Three 1-minute customers: all reached within the first few minutes, as with no allowance.
-    const near = lobby(3, 1);
-    const a = with20.predict(near, now);
-    const b = none.predict(near, now);
-    for (const id of ['n1', 'n2']) expect(a[id]!.minutes).toBeCloseTo(b[id]!.minutes, 2);
-    // Far ahead, the counter loses its share to breaks still to come.
-    const far = lobby(40, 1);
-    expect(with20.predict(far, now)['n39']!.minutes).toBeGreaterThan(1.08 * none.predict(far, now)['n39']!.minutes);
   });
 });
