@@ -114,14 +114,16 @@ export function learningDaysBefore(branch: BranchCalendar, date: string): Calend
 export function calendarKnowledge(branch: BranchCalendar, date: string): BranchKnowledge {
   // Only the chosen days are simulated, as the hub reads only the chosen days' tickets.
   const days = learningDaysBefore(branch, date).map((d) => pastDayIn(branch, d));
-  const learnt = learnForDayKind(days, hubKind(branch.scored.dayKind), { clipAt: clipOf(branch.scored), utcOffsetMinutes: 0 });
-  return { rota: branchRota(branch.scored), ...learnt };
+  const rota = branchRota(branch.scored);
+  const learnt = learnForDayKind(days, hubKind(branch.scored.dayKind), { clipAt: clipOf(branch.scored), utcOffsetMinutes: 0, rota });
+  return { rota, ...learnt };
 }
 
 /** Past days of the same scenario, far from the scored days' seeds (seed + 0, 1, 2, …): the old scheme. */
 export function branchKnowledge(scenario: Scenario, seed: number): BranchKnowledge {
   const kind = hubKind(scenario.dayKind);
   const days = Array.from({ length: LEARNT_DAYS }, (_, d) => simulatedPastDay(drawWorld(scenario, (seed + 100_000 + d * 7919) >>> 0), kind));
-  const learnt = learnForDayKind(days, kind, { clipAt: clipOf(scenario), utcOffsetMinutes: 0 });
-  return { rota: branchRota(scenario), ...learnt };
+  const rota = branchRota(scenario);
+  const learnt = learnForDayKind(days, kind, { clipAt: clipOf(scenario), utcOffsetMinutes: 0, rota });
+  return { rota, ...learnt };
 }

@@ -68,7 +68,9 @@ export interface AtriumOptions {
   runs?: number;
   /**
    * Share of counter time lost to short breaks nobody has announced yet (Monte Carlo runs).
-   * Default: the branch's past days (`history.breakShare`), else priors.ts `BREAK_SHARE`.
+   * Default: the branch's past days (`history.breakShare`, without the pauses today's rota
+   * plans: the runs hold a counter for those, day-kinds.ts `plannedByRota`), else priors.ts
+   * `BREAK_SHARE`.
    */
   breakAllowance?: number;
   /** The rate per minute waited at which customers leave, assumed before today has any reached; default: the past days' (history), else priors.ts. */

@@ -117,15 +117,24 @@ export function learnChoiceHistory(jobs: readonly PastJob[], clipAt: (service: s
 export interface CounterStretch {
   kind: 'open' | 'break';
   minutes: number;
+  /** A break's counter, start (epoch milliseconds) and reason, where known (counter-days.ts records them). */
+  counter?: string;
+  at?: number;
+  reason?: PauseReason;
 }
 
-/** Share of working-or-break time spent on breaks; null when there is no counter time at all. */
-export function learnBreakShare(stretches: readonly CounterStretch[]): number | null {
+/**
+ * Share of working-or-break time spent on breaks nobody planned; null when there is no counter
+ * time at all. A break `planned` says the rota planned (the forward runs hold the counter for
+ * the rota's window, atrium.ts) counts neither as a break nor as working time: the allowance is
+ * for the breaks the runs do not simulate, taken out of the time outside the rota's windows.
+ */
+export function learnBreakShare(stretches: readonly CounterStretch[], planned: (s: CounterStretch) => boolean = () => false): number | null {
   let open = 0;
   let away = 0;
   for (const s of stretches) {
     if (s.kind === 'open') open += s.minutes;
-    else away += s.minutes;
+    else if (!planned(s)) away += s.minutes;
   }
   return open + away > 0 ? away / (open + away) : null;
 }

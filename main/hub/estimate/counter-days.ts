@@ -28,7 +28,8 @@ export function readCounterDay(events: readonly CounterEvent[]): CounterDay {
   const day: CounterDay = { stretches: [], pauses: [], closures: [] };
   const end = (counter: string, at: number): void => {
     const s = since.get(counter);
-    if (s?.kind) day.stretches.push({ kind: s.kind, minutes: Math.max(0, at - s.at) / 60_000 });
+    // A break keeps its counter, start and reason: whether the rota planned it is decided when learning (day-kinds.ts).
+    if (s?.kind) day.stretches.push({ kind: s.kind, minutes: Math.max(0, at - s.at) / 60_000, ...(s.kind === 'break' ? { counter, at: s.at, reason: s.reason ?? 'other' } : {}) });
     since.delete(counter);
   };
   for (const e of events) {

@@ -17,10 +17,11 @@
 import type { DayKind } from '../../common/calendar.js';
 import type { PauseReason } from '../../common/domain.js';
 import { learnArrivalProfile, type ArrivalProfile, type PastTicket } from './arrival-profile.js';
-import { learnBreakShare, learnChoiceHistory, learnServiceHistory, NO_HISTORY, type BranchHistory, type PastJob } from './branch-history.js';
+import { learnBreakShare, learnChoiceHistory, learnServiceHistory, NO_HISTORY, type BranchHistory, type CounterStretch, type PastJob } from './branch-history.js';
 import type { CounterDay } from './counter-days.js';
 import { leavingRate } from './no-shows.js';
 import { LEAVING_PER_MINUTE, LEAVING_PRIOR_MINUTES } from './priors.js';
+import { pauseWindows, type StaffRota } from './rota.js';
 import { WALK_CLIP_MINUTES } from './service-times.js';
 
 /** Four weeks of business days: enough for a stable profile, recent enough to follow a season. */
@@ -65,10 +66,33 @@ export interface LearntKnowledge {
 }
 
 /**
- * The arrival profile and history for a day of `kind`, from `past` (newest first, at most
- * LOOKBACK_DAYS are looked at). `clipAt` caps a service time as today's are capped.
+ * A planned pause may start this long before the rota's time (atrium.ts takes a pause that
+ * starts within 15 minutes of a rota window as the rota's); after it, until the window's end (a
+ * teller finishes the customer first).
  */
-export function learnForDayKind(past: readonly PastDay[], kind: DayKind | null | undefined, options: { clipAt: (service: string) => number; utcOffsetMinutes: number }): LearntKnowledge {
+const PLANNED_EARLY_MINUTES = 15;
+
+/**
+ * Whether `rota` planned a past break: a pause of the same counter and reason that started within
+ * its window (PLANNED_EARLY_MINUTES early at most) on that day. Such a break is one the forward
+ * runs simulate from the rota today (atrium.ts), so the break allowance must not count it too.
+ */
+export function plannedByRota(rota: StaffRota, utcOffsetMinutes: number): (s: CounterStretch) => boolean {
+  if (rota.length === 0) return () => false;
+  return (s) =>
+    s.kind === 'break' &&
+    s.counter !== undefined &&
+    s.at !== undefined &&
+    pauseWindows(rota, s.at, utcOffsetMinutes).some((w) => w.counter === s.counter && w.reason === (s.reason ?? 'other') && s.at! >= w.from - PLANNED_EARLY_MINUTES * 60_000 && s.at! < w.until);
+}
+
+/**
+ * The arrival profile and history for a day of `kind`, from `past` (newest first, at most
+ * LOOKBACK_DAYS are looked at). `clipAt` caps a service time as today's are capped. `rota`: the
+ * branch's rota today; the past days' breaks it plans are left out of the break share (its
+ * pauses are simulated from the rota, atrium.ts), and counted in the typical pause lengths.
+ */
+export function learnForDayKind(past: readonly PastDay[], kind: DayKind | null | undefined, options: { clipAt: (service: string) => number; utcOffsetMinutes: number; rota?: StaffRota }): LearntKnowledge {
   const { days, fallback } = learningDays(past, kind);
   const learntFrom = { kind: kind ?? null, fallback };
   if (days.length === 0) return { arrivalProfile: { days: 0, perSlot: {} }, history: { ...NO_HISTORY, learntFrom } };
@@ -90,7 +114,7 @@ export function learnForDayKind(past: readonly PastDay[], kind: DayKind | null |
       days: days.length,
       services: learnServiceHistory(jobs, options.clipAt),
       choices: learnChoiceHistory(jobs, options.clipAt),
-      breakShare: counters.length > 0 ? learnBreakShare(counters.flatMap((c) => c.stretches)) : null,
+      breakShare: counters.length > 0 ? learnBreakShare(counters.flatMap((c) => c.stretches), plannedByRota(options.rota ?? [], options.utcOffsetMinutes)) : null,
       walkUpMinutes: mean(walks),
       // Past days' reached tickets are many: the stated prior barely moves their rate.
       leavingPerMinute:

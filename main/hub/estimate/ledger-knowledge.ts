@@ -96,6 +96,8 @@ export function knowledgeFromLedger(db: Database.Database, today: string, utcOff
   return learnForDayKind(pastDaysFromLedger(db, today, calendar, kind), kind, {
     clipAt: (service) => CLIP_FACTOR * (priors.get(service) ?? Number.POSITIVE_INFINITY),
     utcOffsetMinutes,
+    // The rota's pauses are simulated from it; the break share leaves them out (day-kinds.ts).
+    rota: rotaFromSettings(db, () => {}),
   });
 }
 
@@ -112,7 +114,7 @@ export function historyFromLedger(db: Database.Database, today: string, calendar
 /** Predictor options for a hub on `db`: the rota as the settings say now, the profile and history relearnt once a day. */
 export function ledgerKnowledge(db: Database.Database, clock: () => number): Pick<AtriumOptions, 'rota' | 'arrivalProfile' | 'history'> {
   let learntFor = '';
-  let calendarText: string | undefined;
+  let settingsText: string | undefined;
   let profile: ArrivalProfile = { days: 0, perSlot: {} };
   let history: BranchHistory = NO_HISTORY;
   const offset = (): number => -new Date(clock()).getTimezoneOffset();
@@ -122,14 +124,15 @@ export function ledgerKnowledge(db: Database.Database, clock: () => number): Pic
   const relearn = (): void => {
     const local = new Date(clock() + offset() * 60_000).toISOString().slice(0, 10);
     // An edited calendar may change today's kind and which past days are of it.
-    const text = readSetting(db, CALENDAR_SETTING);
-    if (local === learntFor && text === calendarText) return;
+    // An edited rota changes which past breaks it planned (day-kinds.ts `plannedByRota`).
+    const text = `${readSetting(db, CALENDAR_SETTING) ?? ''}\u0000${readSetting(db, ROTA_SETTING) ?? ''}`;
+    if (local === learntFor && text === settingsText) return;
     const calendar = readCalendar(db);
     const learnt = knowledgeFromLedger(db, local, offset(), calendar, dayKind(local, calendar));
     profile = learnt.arrivalProfile;
     history = learnt.history;
     learntFor = local;
-    calendarText = text;
+    settingsText = text;
   };
   return {
     rota: () => {

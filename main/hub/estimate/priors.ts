@@ -38,7 +38,8 @@ export const PAUSE_MINUTES: Record<PauseReason, number> = { lunch: 60, cash_repl
 
 /**
  * Share of counter time lost to short unannounced breaks. Learnt: past days' pauses other
- * than lunch (branch-history.ts `learnBreakShare`). Assumed otherwise: 5%, a few minutes an
+ * than lunch and other than those today's rota plans (branch-history.ts `learnBreakShare`,
+ * day-kinds.ts `plannedByRota`). Assumed otherwise: 5%, a few minutes an
  * hour; an assumption.
  */
 export const BREAK_SHARE = 0.05;
