@@ -51,7 +51,7 @@ export const strings = {
         open: '建议：由 {{staff}} 开放 {{counter}} 号窗口，优先办理{{service}}',
         switch: '建议：{{counter}} 号窗口改为优先办理{{service}}',
         resume: '建议：请 {{counter}} 号窗口暂停的柜员回到窗口',
-        divert: '建议：邀请 {{numbers}} 这 {{count}} 位{{service}}客户到自助设备办理（不劝导老年客户）',
+        divert: '建议：邀请 {{numbers}} 这 {{count}} 位{{service}}客户到自助设备办理（不劝导老年客户使用自助设备）',
         invited: '已邀请',
         invitedList: '已邀请到自助设备：客户去办理时点一下他的号码（号码作废，计入分流）',
         went: '{{number}} 去自助',
