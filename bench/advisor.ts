@@ -42,9 +42,8 @@ import { loadScenarios, SCENARIO_DIR } from './sim/scenario.js';
 import { BranchSimulator } from './sim/simulator.js';
 import { Random } from './sim/random.js';
 import { drawWorld, MINUTE } from './sim/world.js';
-import { calendarDays, daySeed } from './sim/calendar.js';
+import { BranchCalendar, calendarDays, daySeed } from './sim/calendar.js';
 import { atriumPredictor } from '../main/hub/estimate/index.js';
-import { BranchCalendar } from './sim/calendar.js';
 import { calendarKnowledge } from './predictors/branch-knowledge.js';
 import { commandsOf, evaluate } from '../main/hub/watch/advisor.js';
 import type { AdviceAction } from '../main/common/advisor.js';
@@ -105,6 +104,7 @@ type Stats = { ms: number[]; moves: AdvisorRow['moves']; flexMinutes: number; in
  * per customer and day (asked again, the same answer), and never an older customer: the
  * regulator's 适老化 guidance asks branches not to push them to machines, so the manager does not.
  */
+// The world's answer; the advisor judges its move with its own assumption (ADVISOR.divertAcceptShare).
 const DIVERT_ACCEPT = 0.25;
 function accepts(seed: number, customer: { id: string; older: boolean } | undefined): boolean {
   if (!customer || customer.older) return false;

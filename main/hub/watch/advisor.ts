@@ -11,7 +11,8 @@
 // Candidates: call a paused counter back; open a closed counter with a free teller, the service
 // at risk first; put a service at risk first at a counter whose own first service nobody waits
 // for; invite the last few waiting customers of a business a self-service machine does (取款存款)
-// to it (分流), judged as if a quarter of them accept (the bench's assumption, divertAcceptShare). Each is applied to a copy of the live state and run through the same Monte Carlo: the
+// to it (分流), judged as if a quarter of them accept (divertAcceptShare). Each is applied to a
+// copy of the live state, judged on that copy, and run through the same Monte Carlo: the
 // predictor seeds its draws from the tickets and the clock, not the counters, so the
 // candidates are compared on the same draws (a paired comparison: differences of a few tenths
 // of a breach are the move's, not the dice's). The move that removes most expected breaches
