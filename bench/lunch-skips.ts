@@ -21,6 +21,8 @@ interface Tally {
   dropped: { paused: number; closed: number; pending: number };
   lateMinutes: number[];
   lengthMinutes: number[];
+  /** Lunches shorter than half the rota's window (a customer served far into it). */
+  short: number;
 }
 
 let tally: Tally;
@@ -53,6 +55,7 @@ proto.applyPlan = function (this: Private, counter: unknown) {
     tally.taken++;
     tally.lateMinutes.push((this.now - p.at) / MINUTE);
     tally.lengthMinutes.push((this.planEnds.get(counter as string)! - this.now) / MINUTE);
+    if (this.planEnds.get(counter as string)! - this.now < (p.endAt! - p.at) / 2) tally.short++;
   }
 };
 
@@ -60,7 +63,7 @@ const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(
 const all = loadScenarios();
 for (const scenario of all) {
   if (!scenario.lunch || (only && !only.includes(scenario.name))) continue;
-  tally = { planned: 0, taken: 0, dropped: { paused: 0, closed: 0, pending: 0 }, lateMinutes: [], lengthMinutes: [] };
+  tally = { planned: 0, taken: 0, dropped: { paused: 0, closed: 0, pending: 0 }, lateMinutes: [], lengthMinutes: [], short: 0 };
   const branch = BranchCalendar.of(scenario, all);
   const dates = [...historyDays('cal', count, scenario.dayKind), ...historyDays('held', count, scenario.dayKind)].sort().slice(0, count);
   const worlds: World[] = seeded ? Array.from({ length: count }, (_, i) => drawWorld(scenario, i + 1)) : dates.map((date) => branch.world({ date, kind: scenario.dayKind }));
@@ -69,6 +72,6 @@ for (const scenario of all) {
   console.log(
     `${scenario.name.padEnd(18)} ${worlds.length} ${seeded ? 'seeded' : '2023'} days: lunches planned ${tally.planned}, taken ${tally.taken}, dropped ${tally.planned - tally.taken}` +
       ` (due while the counter was paused ${tally.dropped.paused}, closed ${tally.dropped.closed}, break pending ${tally.dropped.pending});` +
-      ` started late ${late.length} (mean ${mean(late).toFixed(1)} min, max ${Math.max(0, ...late).toFixed(1)}); length mean ${mean(tally.lengthMinutes).toFixed(1)} min, min ${Math.min(...tally.lengthMinutes).toFixed(1)}`,
+      ` started late ${late.length} (mean ${mean(late).toFixed(1)} min, max ${Math.max(0, ...late).toFixed(1)}); length mean ${mean(tally.lengthMinutes).toFixed(1)} min, min ${Math.min(...tally.lengthMinutes).toFixed(1)}, under half the rota's ${tally.short}`,
   );
 }
