@@ -10,6 +10,8 @@
 //   as branches do, so every served customer has a realised wait.
 // - A counter due for a pause or lunch stops once its current customer is done
 //   (the engine refuses to pause a counter with a customer, and a teller would not).
+// - Lunch is never skipped: due while its counter is on a short break, or has one pending,
+//   it is taken after that break (planStart, round nine of bench/README.md).
 import type { LobbyState, Priority } from '../../main/common/domain.js';
 import type { QueueCommand, QueueEvent } from '../../main/common/events.js';
 import { applyEvents, decide, initialState } from '../../main/hub/queue/index.js';
@@ -95,6 +97,8 @@ export class BranchSimulator {
   private readonly planEnds = new Map<string, number>();
   /** The plan each counter is away on, and since when (a fork redraws a short break's end). */
   private readonly activePlans = new Map<string, { plan: CounterPlan; since: number }>();
+  /** A lunch (a stop with the rota's end) that came due while its counter was on or due for a short break. */
+  private readonly deferredLunch = new Map<string, CounterPlan>();
   /** Customers at the door at opening (the oracle counts today's flow without them). */
   crowd = 0;
   commands = 0;
@@ -283,8 +287,21 @@ export class BranchSimulator {
 
   private planStart(plan: CounterPlan): void {
     const c = this.state.counters[plan.counter];
-    // No pauses after closing time, and none on top of another break.
-    if (!c || this.now >= this.closeAt || c.status !== 'open' || this.pendingPlan.has(plan.counter)) return;
+    // No pauses after closing time.
+    if (!c || this.now >= this.closeAt) return;
+    // Lunch (the rota's stop with a fixed end, pause or close) due while the counter is on a
+    // short break or has one pending: no teller skips lunch for a coffee, so it waits until the
+    // counter is back (planEnd) and, as always, free. It still ends at the rota's end time, as a
+    // lunch held up by a customer does (applyPlan): the rota's end is when the branch has the
+    // counter back (the afternoon's cover is planned from it) and what the hub is told, and the
+    // short break is the teller's own time taken from the lunch hour. A later end would make
+    // reality depart from the posted rota by a draw the hub cannot see.
+    if (plan.endAt !== null && (this.pendingPlan.has(plan.counter) || this.activePlans.has(plan.counter))) {
+      this.deferredLunch.set(plan.counter, plan);
+      return;
+    }
+    // No short break on top of another one, nor on a counter closed or paused by other hands.
+    if (c.status !== 'open' || this.pendingPlan.has(plan.counter)) return;
     this.pendingPlan.set(plan.counter, plan);
     if (c.currentTicketId === null) this.applyPlan(plan.counter);
   }
@@ -307,6 +324,14 @@ export class BranchSimulator {
     this.activePlans.delete(counter);
     if (c.status === 'paused') this.command({ type: 'counter.resume', counter });
     else if (c.status === 'closed') this.command({ type: 'counter.open', counter, staffId: `teller-${counter}` });
+    // A lunch that came due during the break: taken now, or once the current customer is done.
+    const lunch = this.deferredLunch.get(counter);
+    if (lunch) {
+      this.deferredLunch.delete(counter);
+      this.pendingPlan.set(counter, lunch);
+      if (this.state.counters[counter]!.currentTicketId === null) this.applyPlan(counter);
+      return;
+    }
     // Called back early (the advisor bench resumes short pauses): the teller may be serving already.
     if (this.state.counters[counter]!.currentTicketId === null) this.callNext(counter);
   }
@@ -371,6 +396,8 @@ export class BranchSimulator {
     sim.crowd = this.crowd;
     // A break due but waiting for the counter's customer: that it comes is known, how long it lasts is not.
     for (const [id, plan] of this.pendingPlan) sim.pendingPlan.set(id, plan.endAt === null ? { ...plan, minutes: redraw.breakMinutes(plan, 0) } : plan);
+    // A lunch waiting for a short break to end is the rota's: it comes after the break as it is.
+    for (const [id, plan] of this.deferredLunch) sim.deferredLunch.set(id, plan);
     // A short break in progress ends after a redrawn length, given how long it has lasted.
     for (const [id, end] of this.planEnds) {
       const active = this.activePlans.get(id);

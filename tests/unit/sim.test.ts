@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadScenario, SCENARIO_DIR } from '../../bench/sim/scenario.js';
 import { BranchSimulator, type Redraw } from '../../bench/sim/simulator.js';
 import { drawWorld, MINUTE, type World } from '../../bench/sim/world.js';
+import type { QueueEvent } from '../../main/common/events.js';
 import { dispatchOrder } from '../../main/hub/queue/index.js';
 
 const ordinary = loadScenario(path.join(SCENARIO_DIR, 'ordinary-day.json'));
@@ -111,6 +112,34 @@ describe('the branch-day simulator', () => {
     expect(waits('vip')).toBeLessThan(waits('normal'));
   });
 
+  it('never skips lunch: a counter on a short break at lunch time, or due for one, takes lunch after it, back at the rota\'s end', () => {
+    const cases = { onBreak: 0, breakPending: 0 };
+    for (const seed of [3, 4]) {
+      const drawn = drawWorld(ordinary, seed);
+      const lunch = drawn.plans.find((p) => p.counter === '1' && p.reason === 'lunch')!;
+      // Counter 1's short breaks replaced by one of 10 minutes due 5 minutes before lunch: it is
+      // on it at lunch time, or still serving the customer before it.
+      const due = lunch.at - 5 * MINUTE;
+      const coffee = { counter: '1', at: due, mode: 'pause' as const, reason: 'other' as const, endAt: null, minutes: 10, nominalAt: due };
+      const plans = [...drawn.plans.filter((p) => p.counter !== '1' || p === lunch), coffee].sort((a, b) => a.at - b.at);
+      const log: { event: QueueEvent; at: number }[] = [];
+      BranchSimulator.forDay({ ...drawn, plans }, {}, log).run();
+      const mine = log.filter(({ event }) => 'counter' in event && event.counter === '1' && event.type.startsWith('counter.'));
+      const coffeeAt = mine.find(({ event }) => event.type === 'counter.paused' && event.reason === 'other')!.at;
+      const lunchIndex = mine.findIndex(({ event }) => event.type === 'counter.paused' && event.reason === 'lunch');
+      expect(lunchIndex).toBeGreaterThan(0);
+      // Lunch comes once the counter is back from its break, and ends at the rota's time.
+      expect(mine[lunchIndex - 1]!.event.type).toBe('counter.resumed');
+      expect(mine[lunchIndex]!.at).toBeGreaterThanOrEqual(coffeeAt + 10 * MINUTE);
+      expect(mine[lunchIndex + 1]).toEqual({ event: { type: 'counter.resumed', counter: '1' }, at: lunch.endAt });
+      if (coffeeAt <= lunch.at) cases.onBreak++;
+      else cases.breakPending++;
+    }
+    // Both ways a lunch used to be dropped came up.
+    expect(cases.onBreak).toBeGreaterThan(0);
+    expect(cases.breakPending).toBeGreaterThan(0);
+  });
+
   it('forks exactly: a fork given the true future replays the rest of the day call for call', () => {
     const world = drawWorld(ordinary, 5);
     const truth = callTimes(runWorld(world));
@@ -138,6 +167,42 @@ describe('the branch-day simulator', () => {
     });
     sim.run();
     expect(waitingAtFork.length).toBeGreaterThan(10);
+    for (const id of waitingAtFork) expect(forkedTimes![id]).toBe(truth[id]);
+  });
+
+  it('forks exactly with a lunch waiting for a short break to end: the fork takes it as the day does', () => {
+    const drawn = drawWorld(ordinary, 4);
+    const lunch = drawn.plans.find((p) => p.counter === '1' && p.reason === 'lunch')!;
+    const due = lunch.at - 5 * MINUTE;
+    const coffee = { counter: '1', at: due, mode: 'pause' as const, reason: 'other' as const, endAt: null, minutes: 10, nominalAt: due };
+    const world = { ...drawn, plans: [...drawn.plans.filter((p) => p.counter !== '1' || p === lunch), coffee].sort((a, b) => a.at - b.at) };
+    const truth = callTimes(runWorld(world));
+    const index = new Map(world.customers.map((c, i) => [c.id, i]));
+    let forkedTimes: Record<string, number | null> | null = null;
+    let waitingAtFork: string[] = [];
+    const sim = BranchSimulator.forDay(world, {
+      onIssue: (s, id) => {
+        // Forked after lunch time while counter 1 is still on its short break: lunch is deferred.
+        if (forkedTimes || s.now <= lunch.at || s.state.counters['1']!.pauseReason !== 'other') return;
+        const now = s.now;
+        const after = index.get(id)!;
+        waitingAtFork = Object.values(s.state.tickets).filter((t) => t.status === 'waiting').map((t) => t.id);
+        const fork = s.fork({
+          serviceMinutes: (c) => c.serviceMinutes,
+          remainingPatience: (c) => c.patienceMinutes - (now - c.arrivalAt) / MINUTE,
+          walkMinutes: (c) => c.walkMinutes,
+          plan: (p) => p,
+          breakMinutes: (p) => p.minutes,
+          hasLeft: (_c, _w, left) => left,
+          arrivals: (from, to) => world.customers.filter((c) => index.get(c.id)! > after && c.arrivalAt >= from && c.arrivalAt < to),
+        });
+        fork.run();
+        forkedTimes = callTimes(fork);
+      },
+    });
+    sim.run();
+    expect(forkedTimes).not.toBeNull();
+    expect(waitingAtFork.length).toBeGreaterThan(5);
     for (const id of waitingAtFork) expect(forkedTimes![id]).toBe(truth[id]);
   });
 
