@@ -53,16 +53,20 @@ export function CountersPanel({ lobby, advice, onDecided, now, canAct }: { lobby
     }
   }
 
-  async function wentToSelfService(list: DivertAction, i: number): Promise<void> {
+  async function wentToSelfService(ticket: string): Promise<void> {
     setError(null);
     try {
-      await hubFor('manager').call(api.selfServiceTriage, { body: { ticket: list.tickets[i]! } });
+      await hubFor('manager').call(api.selfServiceTriage, { body: { ticket } });
     } catch (e) {
       // Already called, or gone: the number leaves the list either way, the reason shows.
       setError(errorText(e));
     }
-    const tickets = list.tickets.filter((_, j) => j !== i);
-    setInvited(tickets.length > 0 ? { ...list, tickets, numbers: list.numbers.filter((_, j) => j !== i) } : null);
+    // From the list as it is now: two quick taps each take their own number out.
+    setInvited((list) => {
+      if (!list) return null;
+      const keep = list.tickets.map((id, j) => [id, list.numbers[j]!] as const).filter(([id]) => id !== ticket);
+      return keep.length > 0 ? { ...list, tickets: keep.map(([id]) => id), numbers: keep.map(([, n]) => n) } : null;
+    });
   }
 
   const move = (a: Advice): string => {
@@ -117,7 +121,7 @@ export function CountersPanel({ lobby, advice, onDecided, now, canAct }: { lobby
           description={
             <span className="advice-buttons">
               {invited.numbers.map((n, i) => (
-                <Button key={invited.tickets[i]} size="small" data-testid="went-self-service" data-number={n} disabled={!canAct} onClick={() => void wentToSelfService(invited, i)}>
+                <Button key={invited.tickets[i]} size="small" data-testid="went-self-service" data-number={n} disabled={!canAct} onClick={() => void wentToSelfService(invited.tickets[i]!)}>
                   {t('manager.advice.went', { number: n })}
                 </Button>
               ))}
