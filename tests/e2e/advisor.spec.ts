@@ -117,15 +117,15 @@ test('the console shows an invitation to self-service and marks a customer who g
     expectedWith: 3.2,
     saves: 1,
   };
-  // Once the invitation is applied the hub has no advice to give (here: the test's answer).
-  let served: typeof advice | null = advice;
   const shot = async (lang: 'zh' | 'en') => {
     const page = await openScreen(browser, '/manager');
-    await page.route('**/api/manager/advice', (route) =>
-      route.request().method() === 'GET'
-        ? route.fulfill({ json: { advice: served } })
-        : route.fulfill({ json: { decided: { seq: 1, decision: 'applied' } } }),
-    );
+    // Once the invitation is applied the hub has no advice to give (here: the test's answer).
+    let served: typeof advice | null = advice;
+    await page.route('**/api/manager/advice', (route) => {
+      if (route.request().method() === 'GET') return route.fulfill({ json: { advice: served } });
+      served = null;
+      return route.fulfill({ json: { decided: { seq: 1, decision: 'applied' } } });
+    });
     if (lang === 'zh') await chinese(page);
     else await english(page);
     await console_(page);
@@ -137,11 +137,15 @@ test('the console shows an invitation to self-service and marks a customer who g
   await expect(zh.getByTestId('advice-move')).toContainText(`邀请 ${invite.map((t) => t.number).join('、')} 这 3 位`);
   await zh.getByTestId('advice').scrollIntoViewIfNeeded();
   await zh.screenshot({ path: `${SCREENS}advisor-divert-zh-CN.png` });
+  await zh.getByTestId('advice-apply').click();
+  await expect(zh.getByTestId('invited').getByTestId('went-self-service')).toHaveCount(3);
+  await expect(zh.getByTestId('invited')).toContainText(`${invite[0]!.number} 去自助`);
+  await zh.getByTestId('invited').scrollIntoViewIfNeeded();
+  await zh.screenshot({ path: `${SCREENS}advisor-divert-invited-zh-CN.png` });
   await zh.close();
 
   const en = await shot('en');
   await expect(en.getByTestId('advice-move')).toContainText(`invite these 3 customers waiting for Cash to the self-service machines: ${invite.map((t) => t.number).join(', ')}`);
-  served = null;
   await en.getByTestId('advice-apply').click();
   await expect(en.getByTestId('advice')).toHaveCount(0);
   const invited = en.getByTestId('invited');
