@@ -29,10 +29,15 @@ async function asAdmin(sql: string): Promise<void> {
 
 /** The databases this test file made, dropped when it ends so a developer's server does not fill up. */
 const made: string[] = [];
+/** Offices this file started and has not closed. */
+const running = new Set<TestOffice>();
 // Registered when the file imports this module, so it runs after the file's own afterAll hooks
-// (Vitest runs after-hooks last-registered first): FORCE ends any connection a test left open.
-if (PG_URL) afterAll(async () => {
-  for (const name of made.splice(0)) await asAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+// (Vitest runs after-hooks last-registered first). An office a test left running is closed
+// first: FORCE would end its pool's idle connections under it, and each would be an unhandled
+// error ("terminating connection due to administrator command") that fails the whole run.
+afterAll(async () => {
+  for (const office of [...running]) await office.close().catch(() => {});
+  if (PG_URL) for (const name of made.splice(0)) await asAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 });
 
 /** A database of its own on the test server, so each office starts empty; null on PGlite. */
@@ -65,18 +70,23 @@ export async function api(base: string, method: string, url: string, opts: { tok
 export async function startTestOffice(again?: { dataDir: string; pgUrl: string | null; port: number }, extra: Partial<StartOfficeOptions> = {}): Promise<TestOffice> {
   const dataDir = again?.dataDir ?? tempDir('atrium-office-');
   const pgUrl = again ? again.pgUrl : await freshPgDatabase();
-  const running = await startOffice({ dataDir, port: again?.port ?? 0, demo: true, pgUrl, throttle: { baseDelayMs: 1, maxDelayMs: 4, lockAfter: 5, lockMs: 60_000 }, ...extra });
+  const started = await startOffice({ dataDir, port: again?.port ?? 0, demo: true, pgUrl, throttle: { baseDelayMs: 1, maxDelayMs: 4, lockAfter: 5, lockMs: 60_000 }, ...extra });
   const office: TestOffice = {
-    ...running,
+    ...started,
     dataDir,
     pgUrl,
-    api: (method, url, opts) => api(running.url, method, url, opts),
+    async close() {
+      if (!running.delete(office)) return;
+      await started.close();
+    },
+    api: (method, url, opts) => api(started.url, method, url, opts),
     async login(staffId = 'hq-admin', pin = '000000') {
       const res = await office.api('POST', '/api/auth/login', { body: { staffId, pin } });
       if (res.status !== 200) throw new Error(`office login ${staffId}: ${res.status} ${JSON.stringify(res.body)}`);
       return res.body.token as string;
     },
   };
+  running.add(office);
   return office;
 }
 

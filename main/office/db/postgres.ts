@@ -7,6 +7,14 @@ export const POOL_SIZE = 8;
 
 export async function openPostgres(url: string): Promise<Sql> {
   const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE });
+  // An idle connection the server ends (a restart, an administrator's terminate) is an 'error' on
+  // the pool; unheard, it would end the office's process. The pool drops that client and the next
+  // query opens a new one: said once per kind, and the office goes on.
+  let lastIdleError = '';
+  pool.on('error', (err) => {
+    if (err.message !== lastIdleError) console.warn(`head office database: an idle connection was ended (${err.message}); the next query opens a new one`);
+    lastIdleError = err.message;
+  });
   // A wrong URL or a server that is down is said at start, not at the first request.
   const client = await pool.connect();
   client.release();
