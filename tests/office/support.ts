@@ -35,7 +35,8 @@ const running = new Set<TestOffice>();
 // (Vitest runs after-hooks last-registered first). An office a test left running is closed
 // first: FORCE would end its pool's idle connections under it, and each would be an unhandled
 // error ("terminating connection due to administrator command") that fails the whole run.
-afterAll(async () => {
+// Only under Vitest: the Playwright specs import this module too, and have no suite to hook.
+if (process.env.VITEST) afterAll(async () => {
   for (const office of [...running]) await office.close().catch(() => {});
   if (PG_URL) for (const name of made.splice(0)) await asAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 });
