@@ -70,6 +70,13 @@ export interface Advice {
   saves: number;
 }
 
+/** A customer invited to self-service who still waits (GET /api/manager/advice). */
+export interface InvitedTicket {
+  ticket: string;
+  number: string;
+  service: string;
+}
+
 export const ADVICE_DECISIONS = ['applied', 'dismissed'] as const;
 export type AdviceDecision = (typeof ADVICE_DECISIONS)[number];
 

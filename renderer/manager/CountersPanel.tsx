@@ -7,7 +7,7 @@ import { Alert, Button, Card, Modal, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiCounter } from '../../main/common/api';
-import type { Advice, DivertAction } from '../../main/common/advisor';
+import type { Advice, InvitedTicket } from '../../main/common/advisor';
 import { api } from '../../main/common/routes/index';
 import { hubFor } from '../hub-client';
 import { ticketByRef, type LobbyView } from '../live/lobby-state';
@@ -18,14 +18,31 @@ import { counterName } from '../ui/counter-name';
 
 const STATUS_COLOR = { open: 'green', paused: 'orange', closed: 'default' } as const;
 
-export function CountersPanel({ lobby, advice, onDecided, now, canAct }: { lobby: LobbyView; advice: Advice | null; onDecided: () => void; now: number; canAct: boolean }) {
+export function CountersPanel({
+  lobby,
+  advice,
+  invited,
+  onDecided,
+  now,
+  canAct,
+}: {
+  lobby: LobbyView;
+  advice: Advice | null;
+  /** Customers invited to self-service who still wait: the hub's list, kept across a restart or a reload. */
+  invited: InvitedTicket[];
+  onDecided: () => void;
+  now: number;
+  canAct: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const errorText = useErrorText();
   const [editing, setEditing] = useState<ApiCounter | null>(null);
   const [services, setServices] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
-  // An applied invitation to self-service: the numbers asked, each marked here when the customer goes.
-  const [invited, setInvited] = useState<DivertAction | null>(null);
+  // Numbers tapped (went) or closed away here: hidden at once, before the hub's list catches up.
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
+  const shown = invited.filter((x) => !hidden.has(x.ticket));
+  const hide = (tickets: string[]) => setHidden((h) => new Set([...h, ...tickets]));
   const name = (code: string) => {
     const q = lobby.queues.find((x) => x.service === code);
     return q ? localName(q, i18n.language) : code;
@@ -45,7 +62,6 @@ export function CountersPanel({ lobby, advice, onDecided, now, canAct }: { lobby
     setError(null);
     try {
       await hubFor('manager').call(api.decideAdvice, { body: { id: a.id, decision } });
-      if (decision === 'applied' && a.action?.kind === 'divert') setInvited(a.action);
       onDecided();
     } catch (e) {
       setError(errorText(e));
@@ -55,18 +71,14 @@ export function CountersPanel({ lobby, advice, onDecided, now, canAct }: { lobby
 
   async function wentToSelfService(ticket: string): Promise<void> {
     setError(null);
+    // Already called, or gone: the number leaves the list either way, the reason shows.
+    hide([ticket]);
     try {
       await hubFor('manager').call(api.selfServiceTriage, { body: { ticket } });
     } catch (e) {
-      // Already called, or gone: the number leaves the list either way, the reason shows.
       setError(errorText(e));
     }
-    // From the list as it is now: two quick taps each take their own number out.
-    setInvited((list) => {
-      if (!list) return null;
-      const keep = list.tickets.map((id, j) => [id, list.numbers[j]!] as const).filter(([id]) => id !== ticket);
-      return keep.length > 0 ? { ...list, tickets: keep.map(([id]) => id), numbers: keep.map(([, n]) => n) } : null;
-    });
+    onDecided();
   }
 
   const move = (a: Advice): string => {
@@ -110,19 +122,19 @@ export function CountersPanel({ lobby, advice, onDecided, now, canAct }: { lobby
           }
         />
       ) : null}
-      {invited ? (
+      {shown.length > 0 ? (
         <Alert
           className="advice"
           data-testid="invited"
           type="info"
           closable
-          onClose={() => setInvited(null)}
+          onClose={() => hide(shown.map((x) => x.ticket))}
           title={t('manager.advice.invitedList')}
           description={
             <span className="advice-buttons">
-              {invited.numbers.map((n, i) => (
-                <Button key={invited.tickets[i]} size="small" data-testid="went-self-service" data-number={n} disabled={!canAct} onClick={() => void wentToSelfService(invited.tickets[i]!)}>
-                  {t('manager.advice.went', { number: n })}
+              {shown.map((x) => (
+                <Button key={x.ticket} size="small" data-testid="went-self-service" data-number={x.number} disabled={!canAct} onClick={() => void wentToSelfService(x.ticket)}>
+                  {t('manager.advice.went', { number: x.number })}
                 </Button>
               ))}
             </span>

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { arrangeAlerts } from '../../main/common/alert-order';
-import type { Advice } from '../../main/common/advisor';
+import type { Advice, InvitedTicket } from '../../main/common/advisor';
 import { Gate } from '../auth/Gate';
 import { useSession } from '../auth/use-session';
 import { api } from '../../main/common/routes/index';
@@ -61,7 +61,7 @@ function Manager() {
   const fraudWatched = useMemo(() => alerts.filter((a) => a.kind === 'fraud_watch' && a.acknowledgedAt === null && a.ticket !== null).map((a) => a.ticket as string), [alerts]);
   const chime = useUrgentChime(arranged.open.filter((r) => r.tier === 'urgent').map((r) => r.lead.id));
   const [trends, setTrends] = useState<Trends>({});
-  const [advice, setAdvice] = useState<Advice | null>(null);
+  const [advice, setAdvice] = useState<{ advice: Advice | null; invited: InvitedTicket[] }>({ advice: null, invited: [] });
   const [adviceTick, setAdviceTick] = useState(0);
   const now = useNow(15_000);
   const seq = lobby?.seq ?? null;
@@ -76,8 +76,8 @@ function Manager() {
     if (seq === null) return;
     hubFor('manager')
       .call(api.advice)
-      .then((a) => setAdvice(a.advice))
-      .catch(() => setAdvice(null));
+      .then(setAdvice)
+      .catch(() => setAdvice({ advice: null, invited: [] }));
   }, [seq, now, adviceTick]);
 
   const extra = (
@@ -108,7 +108,7 @@ function Manager() {
             {canAct ? <ElderlyPanel lobby={lobby} /> : null}
             {canAct ? <FraudIntervention watched={fraudWatched} /> : null}
             <QueuesPanel queues={lobby.queues} trends={trends} now={now} dayClosed={lobby.day?.status === 'closed'} />
-            <CountersPanel lobby={lobby} advice={advice} onDecided={() => setAdviceTick((n) => n + 1)} now={now} canAct={canAct} />
+            <CountersPanel lobby={lobby} advice={advice.advice} invited={advice.invited} onDecided={() => setAdviceTick((n) => n + 1)} now={now} canAct={canAct} />
             {canAct && <AppointmentsPanel lobby={lobby} />}
           </div>
           <aside className="manager-side" id="alerts">

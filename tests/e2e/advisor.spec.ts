@@ -98,8 +98,9 @@ test('the console warns of breaches ahead, proposes opening the closed counter, 
 // proved in tests/unit/advisor-divert-hub.test.ts on a running hub; here the console is served an
 // advice naming three real waiting tickets (the GET is answered by the test, so the proposal does
 // not depend on every other spec's counters), and the rest is real: "已邀请" posts the decision
-// (answered by the test: the advice is not the hub's), the list of invited numbers shows, and a
-// tap on a number cancels that real ticket through the hub's self-service triage.
+// (answered by the test: the advice is not the hub's), the list of invited numbers shows (the
+// test answers it as the hub does: those invited who still wait, read from the real tickets), and
+// a tap on a number cancels that real ticket through the hub's self-service triage.
 test('the console shows an invitation to self-service and marks a customer who goes', async ({ browser }) => {
   const tickets: { id: string; number: string }[] = [];
   for (let i = 0; i < 3; i++) {
@@ -121,8 +122,18 @@ test('the console shows an invitation to self-service and marks a customer who g
     const page = await openScreen(browser, '/manager');
     // Once the invitation is applied the hub has no advice to give (here: the test's answer).
     let served: typeof advice | null = advice;
-    await page.route('**/api/manager/advice', (route) => {
-      if (route.request().method() === 'GET') return route.fulfill({ json: { advice: served } });
+    await page.route('**/api/manager/advice', async (route) => {
+      if (route.request().method() === 'GET') {
+        const invited = [];
+        if (served === null) {
+          // In number order, as the hub gives them.
+          for (const t of tickets) {
+            const status = (await api<{ ticket: { status: string } }>('GET', `/api/tickets/${t.id}`, manager)).body.ticket.status;
+            if (status === 'waiting') invited.push({ ticket: t.id, number: t.number, service: 'cash' });
+          }
+        }
+        return route.fulfill({ json: { advice: served, invited } });
+      }
       served = null;
       return route.fulfill({ json: { decided: { seq: 1, decision: 'applied' } } });
     });
@@ -158,6 +169,10 @@ test('the console shows an invitation to self-service and marks a customer who g
   await invited.locator(`[data-number="${invite[0]!.number}"]`).click();
   expect((await triage).status()).toBe(200);
   await expect(invited.getByTestId('went-self-service')).toHaveCount(2);
+  // A reload keeps the list (the hub's, not the page's): the two still waiting.
+  await en.reload();
+  await expect(en.getByTestId('manager-console')).toBeVisible(FIRST_PAINT);
+  await expect(en.getByTestId('invited').getByTestId('went-self-service')).toHaveCount(2);
   const gone = await api<{ ticket: { status: string } }>('GET', `/api/tickets/${invite[0]!.id}`, manager);
   expect(gone.body.ticket.status).toBe('cancelled');
   const kept = await api<{ ticket: { status: string } }>('GET', `/api/tickets/${invite[1]!.id}`, manager);

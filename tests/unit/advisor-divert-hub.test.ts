@@ -1,6 +1,7 @@
 // The invitation to self-service in a running hub: the manager's "已邀请" records the decision and
 // moves no ticket, the next advice names other customers, and a customer who accepts is marked
-// through the self-service triage, which cancels that ticket.
+// through the self-service triage, which cancels that ticket. The console's list of those
+// invited who still wait is the hub's, read back from the ledger after a restart.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunsOf } from '../../main/hub/watch/advisor.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
@@ -56,5 +57,24 @@ describe('the invitation to self-service', () => {
     expect((await hub.api('POST', '/api/triage/self-service', { token: manager, body: { ticket: ids[9] } })).status).toBe(200);
     expect(hub.hub.state.tickets[ids[9]!]!.status).toBe('cancelled');
     expect(hub.hub.ledger.readEvents().some((e) => e.type === 'triage.self_service')).toBe(true);
+
+    // The console's list: the invited who still wait, in number order (the one who went is gone).
+    const numberOf = (id: string) => hub!.hub.state.tickets[id]!.number;
+    const stillInvited = ids.slice(4, 9);
+    const listed = (await hub.api<{ invited: { ticket: string; number: string }[] }>('GET', '/api/manager/advice', { token: manager })).body.invited;
+    expect(listed).toEqual(stillInvited.map((id) => ({ ticket: id, number: numberOf(id), service: 'cash' })));
+
+    // A restart (power cut, update) keeps both: the list, and nobody invited twice.
+    const dataDir = hub.dataDir;
+    await hub.close();
+    hub = await startTestHub({ dataDir });
+    hub.advisor.stop();
+    hub.advisor.useRuns(queueRuns, { warnWithinMinutes: 60 });
+    const again = await hub.login('manager');
+    const after = (await hub.api<{ advice: { action: Action }; invited: { ticket: string }[] }>('GET', '/api/manager/advice', { token: again })).body;
+    expect(after.invited.map((x) => x.ticket)).toEqual(stillInvited);
+    hub.advisor.sweep();
+    const fresh = (await hub.api<{ advice: { action: Action } }>('GET', '/api/manager/advice', { token: again })).body.advice;
+    expect(fresh.action).toMatchObject({ kind: 'divert', tickets: ids.slice(0, 4).reverse() });
   });
 });

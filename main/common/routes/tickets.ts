@@ -1,6 +1,6 @@
 // Tickets (issue, find, the teller's moves, transfer, priority, print) and counters.
 import { z } from 'zod';
-import { AdviceDecisionBody, type Advice } from '../advisor.js';
+import { AdviceDecisionBody, type Advice, type InvitedTicket } from '../advisor.js';
 import { CallTicketBody, FinishBody, IssueTicketBody, PauseBody, SetCounterServicesBody, TransferBody } from '../api.js';
 import type { PrintAnswer } from '../print.js';
 import { SelfServiceBody, SetPriorityBody } from '../triage.js';
@@ -139,8 +139,11 @@ export const advice = route({
   path: '/api/manager/advice',
   access: { grants: ['manager', 'manager-device'] },
   summary:
-    'The advisor (issue 17): when the Monte Carlo forecast says customers will begin to wait past their service\'s maximum within 20 minutes, the forecast and the move that removes most of those breaches (a counter move, or inviting waiting 取款存款 customers to self-service); `null` otherwise. Computed on a timer and after changes, never per request.',
-  answer: z.strictObject({ advice: AdviceSchema.nullable() }),
+    'The advisor (issue 17): when the Monte Carlo forecast says customers will begin to wait past their service\'s maximum within 20 minutes, the forecast and the move that removes most of those breaches (a counter move, or inviting waiting 取款存款 customers to self-service); `null` otherwise. Computed on a timer and after changes, never per request. `invited`: the customers invited to self-service who still wait (kept across a restart).',
+  answer: z.strictObject({
+    advice: AdviceSchema.nullable(),
+    invited: z.array(z.strictObject({ ticket: z.string(), number: z.string(), service: z.string() })) satisfies z.ZodType<InvitedTicket[]>,
+  }),
 });
 
 export const decideAdvice = route({

@@ -9,8 +9,10 @@
 // (the staff list is the branch's people on duty; the rota says when counters pause, not who
 // is in). A dismissed advice is not offered again for DISMISS_MINUTES. An applied invitation to
 // self-service changes nothing in the queue ("已邀请": the manager has asked them); the customers
-// who accept are marked through the self-service triage, and nobody is invited twice.
-import type { Advice, AdviceDecision } from '../../common/advisor.js';
+// who accept are marked through the self-service triage, and nobody is invited twice. Who was
+// invited is read back from the ledger's decisions when the hub starts, so a restart neither
+// asks them again nor loses the console's list of those still waiting (invitedWaiting).
+import type { Advice, AdviceDecision, AdvisorDecidedEvent, InvitedTicket } from '../../common/advisor.js';
 import type { StoredEvent } from '../../common/events.js';
 import { DomainError } from '../../common/errors.js';
 import type { AlertBook } from '../alerts/alert-book.js';
@@ -50,7 +52,30 @@ export class AdvisorWatch {
     private readonly alerts: AlertBook,
     private runsOf: RunsOf,
     private options: AdvisorWatchOptions = {},
-  ) {}
+  ) {
+    this.rememberInvited();
+  }
+
+  /** The invitations the ledger holds whose customers still wait (a ticket is one day's, so older ones drop out here). */
+  private rememberInvited(): void {
+    const tickets = this.hub.state.tickets;
+    for (const stored of this.hub.ledger.readEventsOfType('advisor.decided')) {
+      const e = stored as StoredEvent & AdvisorDecidedEvent;
+      if (e.decision !== 'applied' || e.action?.kind !== 'divert') continue;
+      for (const id of e.action.tickets) if (tickets[id]?.status === 'waiting') this.invited.add(id);
+    }
+  }
+
+  /** Customers invited to self-service who still wait, in number order: the console's list to mark those who went. */
+  invitedWaiting(): InvitedTicket[] {
+    const tickets = this.hub.state.tickets;
+    const out: InvitedTicket[] = [];
+    for (const id of this.invited) {
+      const t = tickets[id];
+      if (t?.status === 'waiting') out.push({ ticket: id, number: t.number, service: t.service });
+    }
+    return out.sort((a, b) => a.number.localeCompare(b.number, 'en', { numeric: true }));
+  }
 
   start(): this {
     this.unsubscribe = this.hub.onChange((change) => {

@@ -38,7 +38,7 @@ export function registerManagerRoutes(app: FastifyInstance, ctx: ServerContext):
   });
 
   // The advisor's advice, as last computed (never computed here: a request costs nothing).
-  registerRoute(app, api.advice, async () => ({ advice: ctx.advisor?.advice() ?? null }));
+  registerRoute(app, api.advice, async () => ({ advice: ctx.advisor?.advice() ?? null, invited: ctx.advisor?.invitedWaiting() ?? [] }));
 
   registerRoute(app, api.decideAdvice, async (request, _reply, input) => {
     if (!ctx.advisor) throw new DomainError('conflict', 'advice_changed', 'This hub gives no advice.');
