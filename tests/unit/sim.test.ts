@@ -21,6 +21,41 @@ function runWorld(world: World): BranchSimulator {
   return sim;
 }
 
+/**
+ * Runs the day, and forks it once, at the first issue `when` accepts, with a redraw that hands
+ * the fork the day's true future (the same service times, patience, walks, breaks and later
+ * arrivals): the fork's calls must then be the day's own.
+ */
+function forkWithTrueFuture(world: World, when: (s: BranchSimulator, id: string) => boolean): { truth: Record<string, number | null>; forkedTimes: Record<string, number | null>; waitingAtFork: string[] } {
+  const truth = callTimes(runWorld(world));
+  const index = new Map(world.customers.map((c, i) => [c.id, i]));
+  let forkedTimes: Record<string, number | null> | null = null;
+  let waitingAtFork: string[] = [];
+  const sim = BranchSimulator.forDay(world, {
+    onIssue: (s, id) => {
+      if (forkedTimes || !when(s, id)) return;
+      const now = s.now;
+      const after = index.get(id)!;
+      const trueFuture: Redraw = {
+        serviceMinutes: (c) => c.serviceMinutes,
+        remainingPatience: (c) => c.patienceMinutes - (now - c.arrivalAt) / MINUTE,
+        walkMinutes: (c) => c.walkMinutes,
+        plan: (p) => p,
+        breakMinutes: (p) => p.minutes,
+        hasLeft: (_c, _w, left) => left,
+        arrivals: (from, to) => world.customers.filter((c) => index.get(c.id)! > after && c.arrivalAt >= from && c.arrivalAt < to),
+      };
+      waitingAtFork = Object.values(s.state.tickets).filter((t) => t.status === 'waiting').map((t) => t.id);
+      const fork = s.fork(trueFuture);
+      fork.run();
+      forkedTimes = callTimes(fork);
+    },
+  });
+  sim.run();
+  if (!forkedTimes) throw new Error('the day never reached the fork');
+  return { truth, forkedTimes, waitingAtFork };
+}
+
 describe('the branch-day simulator', () => {
   it('gives the same day for the same seed and another day for another seed', () => {
     const a = runWorld(drawWorld(ordinary, 42));
@@ -142,32 +177,9 @@ describe('the branch-day simulator', () => {
 
   it('forks exactly: a fork given the true future replays the rest of the day call for call', () => {
     const world = drawWorld(ordinary, 5);
-    const truth = callTimes(runWorld(world));
-    const index = new Map(world.customers.map((c, i) => [c.id, i]));
-    let forkedTimes: Record<string, number | null> | null = null;
-    let waitingAtFork: string[] = [];
-    const sim = BranchSimulator.forDay(world, {
-      onIssue: (s, id) => {
-        if (id !== 'c200') return;
-        const now = s.now;
-        const identity: Redraw = {
-          serviceMinutes: (c) => c.serviceMinutes,
-          remainingPatience: (c) => c.patienceMinutes - (now - c.arrivalAt) / MINUTE,
-          walkMinutes: (c) => c.walkMinutes,
-          plan: (p) => p,
-          breakMinutes: (p) => p.minutes,
-          hasLeft: (_c, _w, left) => left,
-          arrivals: (from, to) => world.customers.filter((c) => index.get(c.id)! > 200 && c.arrivalAt >= from && c.arrivalAt < to),
-        };
-        waitingAtFork = Object.values(s.state.tickets).filter((t) => t.status === 'waiting').map((t) => t.id);
-        const fork = s.fork(identity);
-        fork.run();
-        forkedTimes = callTimes(fork);
-      },
-    });
-    sim.run();
-    expect(waitingAtFork.length).toBeGreaterThan(10);
-    for (const id of waitingAtFork) expect(forkedTimes![id]).toBe(truth[id]);
+    const forked = forkWithTrueFuture(world, (_s, id) => id === 'c200');
+    expect(forked.waitingAtFork.length).toBeGreaterThan(10);
+    for (const id of forked.waitingAtFork) expect(forked.forkedTimes[id]).toBe(forked.truth[id]);
   });
 
   it('forks exactly with a lunch waiting for a short break to end: the fork takes it as the day does', () => {
@@ -176,34 +188,10 @@ describe('the branch-day simulator', () => {
     const due = lunch.at - 5 * MINUTE;
     const coffee = { counter: '1', at: due, mode: 'pause' as const, reason: 'other' as const, endAt: null, minutes: 10, nominalAt: due };
     const world = { ...drawn, plans: [...drawn.plans.filter((p) => p.counter !== '1' || p === lunch), coffee].sort((a, b) => a.at - b.at) };
-    const truth = callTimes(runWorld(world));
-    const index = new Map(world.customers.map((c, i) => [c.id, i]));
-    let forkedTimes: Record<string, number | null> | null = null;
-    let waitingAtFork: string[] = [];
-    const sim = BranchSimulator.forDay(world, {
-      onIssue: (s, id) => {
-        // Forked after lunch time while counter 1 is still on its short break: lunch is deferred.
-        if (forkedTimes || s.now <= lunch.at || s.state.counters['1']!.pauseReason !== 'other') return;
-        const now = s.now;
-        const after = index.get(id)!;
-        waitingAtFork = Object.values(s.state.tickets).filter((t) => t.status === 'waiting').map((t) => t.id);
-        const fork = s.fork({
-          serviceMinutes: (c) => c.serviceMinutes,
-          remainingPatience: (c) => c.patienceMinutes - (now - c.arrivalAt) / MINUTE,
-          walkMinutes: (c) => c.walkMinutes,
-          plan: (p) => p,
-          breakMinutes: (p) => p.minutes,
-          hasLeft: (_c, _w, left) => left,
-          arrivals: (from, to) => world.customers.filter((c) => index.get(c.id)! > after && c.arrivalAt >= from && c.arrivalAt < to),
-        });
-        fork.run();
-        forkedTimes = callTimes(fork);
-      },
-    });
-    sim.run();
-    expect(forkedTimes).not.toBeNull();
-    expect(waitingAtFork.length).toBeGreaterThan(5);
-    for (const id of waitingAtFork) expect(forkedTimes![id]).toBe(truth[id]);
+    // Forked after lunch time while counter 1 is still on its short break: lunch is deferred.
+    const forked = forkWithTrueFuture(world, (s) => s.now > lunch.at && s.state.counters['1']!.pauseReason === 'other');
+    expect(forked.waitingAtFork.length).toBeGreaterThan(5);
+    for (const id of forked.waitingAtFork) expect(forked.forkedTimes[id]).toBe(forked.truth[id]);
   });
 
   it('keeps no future draw in a fork: every break still to come and every one in progress goes through the redraw', () => {
