@@ -84,11 +84,11 @@ const BENCHES: [string, () => BenchResult | null | Promise<BenchResult | null>][
     },
   ],
   ['fair-calling', () => benchFairCalling(quick)],
-  // A lobby that follows the advisor against one that does not (issue 17): 3 days a scenario, --days=N, --scenarios=a,b.
+  // A lobby that follows the advisor against one that does not (issue 17): 20 days a scenario, --days=N, --scenarios=a,b, --jobs=N.
   [
     'advisor',
     async () => {
-      const { missed: m, ...result } = (await import('./advisor.js')).benchAdvisor({ days, only: scenarios, quick });
+      const { missed: m, ...result } = await (await import('./advisor.js')).benchAdvisor({ days, only: scenarios, quick, jobs });
       missed.push(...m);
       return result;
     },

@@ -6,6 +6,7 @@
 // missing.
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { execArgv } from '../fork-pool.js';
 
 export interface DayTask {
   id: number;
@@ -42,12 +43,6 @@ export interface PoolResult {
 
 const WORKER = path.join(import.meta.dirname, 'day-worker.ts');
 
-/** Workers run TypeScript as the parent does: through tsx. */
-function execArgv(): string[] {
-  const argv = [...process.execArgv];
-  const hasTsx = argv.some((a, i) => a.includes('tsx') && (argv[i - 1] === '--import' || a.startsWith('--import')));
-  return hasTsx ? argv : [...argv, '--import', 'tsx'];
-}
 
 interface Worker {
   child: ChildProcess;
