@@ -44,9 +44,7 @@ function day(i: number, kind: DayKind): PastDay {
 /** Newest first: day i is of kind `kindOf(i)`. */
 const history = (length: number, kindOf: (i: number) => DayKind): PastDay[] => Array.from({ length }, (_, i) => day(i, kindOf(i)));
 const options = { clipAt: () => Number.POSITIVE_INFINITY, utcOffsetMinutes: 0 };
-const nineAm = 9 * 60;
-/** Mean tickets a day of a profile's slots in the quarter hour from `minuteOfDay` (the profile is per minute). */
-const quarterHour = (slots: readonly number[], minuteOfDay: number): number => slots.slice(minuteOfDay / SLOT_MINUTES, (minuteOfDay + 15) / SLOT_MINUTES).reduce((a, b) => a + b, 0);
+const nineAm = (9 * 60) / SLOT_MINUTES;
 /** A pension day every 20th past day, the rest ordinary. */
 const monthly = (i: number): DayKind => (i % 20 === 7 ? 'pension_day' : 'ordinary');
 
@@ -83,7 +81,7 @@ describe('learning a pension day from past pension days', () => {
     expect(h.days).toBe(5);
     expect(arrivalProfile.days).toBe(5);
     // 30 tickets a pension day, all between 09:00 and 09:10.
-    expect(quarterHour(arrivalProfile.perSlot['cash']!['normal']!, nineAm)).toBeCloseTo(30, 9);
+    expect(arrivalProfile.perSlot['cash']!['normal']![nineAm]).toBeCloseTo(30, 9);
     expect(h.services['cash']).toMatchObject({ minutes: 6, jobs: 150 });
     expect(h.walkUpMinutes).toBeCloseTo(1, 9);
     expect(h.breakShare).toBeCloseTo(30 / 480, 9);
@@ -98,7 +96,7 @@ describe('learning a pension day from past pension days', () => {
     const { arrivalProfile, history: h } = learnForDayKind(past, 'ordinary', options);
     expect(h.learntFrom).toEqual({ kind: 'ordinary', fallback: false });
     expect(h.days).toBe(LEARNING_DAYS);
-    expect(quarterHour(arrivalProfile.perSlot['cash']!['normal']!, nineAm)).toBeCloseTo(10, 9);
+    expect(arrivalProfile.perSlot['cash']!['normal']![nineAm]).toBeCloseTo(10, 9);
     expect(h.services['cash']!.minutes).toBeCloseTo(4, 9);
     expect(h.breakShare).toBeCloseTo(10 / 480, 9);
     expect(h.closedMidDayMinutes).toBeNull();
@@ -112,7 +110,7 @@ describe('learning a pension day from past pension days', () => {
     expect(h.learntFrom).toEqual({ kind: 'pension_day', fallback: true });
     expect(h.days).toBe(LEARNING_DAYS);
     // 19 ordinary days of 10 and one pension day of 30.
-    expect(quarterHour(arrivalProfile.perSlot['cash']!['normal']!, nineAm)).toBeCloseTo((19 * 10 + 30) / 20, 9);
+    expect(arrivalProfile.perSlot['cash']!['normal']![nineAm]).toBeCloseTo((19 * 10 + 30) / 20, 9);
   });
 
   it('no past days: nothing known', () => {

@@ -72,11 +72,10 @@ function vipsAt(hhmm: string, vipPerDay: number): ArrivalProfile {
 }
 
 describe('the learnt arrival profile', () => {
-  it('is the mean count per minute of the local day', () => {
+  it('is the mean count per quarter hour of the local day', () => {
     const p = vipsAt('09:15', 3);
     expect(p.days).toBe(2);
-    // vipsAt's tickets come a minute into the quarter hour.
-    expect(p.perSlot['cash']!['vip']![(9 * 60 + 16) / SLOT_MINUTES]).toBeCloseTo(3, 9);
+    expect(p.perSlot['cash']!['vip']![(9 * 60 + 15) / SLOT_MINUTES]).toBeCloseTo(3, 9);
     expect(p.perSlot['cash']!['vip']!.reduce((a, b) => a + b, 0)).toBeCloseTo(3, 9);
   });
 

@@ -39,9 +39,6 @@ function ticket(l: Ledger, id: string, day: string, issuedAt: number, priority =
     .run(id, id, served?.service ?? 'cash', priority, served?.status ?? 'done', day, issuedAt, called, started, started === null ? null : started + served!.minutes * MIN);
 }
 
-/** Mean tickets a day of a profile's slots in the quarter hour from `minuteOfDay` (the profile is per minute). */
-const quarterHour = (slots: readonly number[], minuteOfDay: number): number => slots.slice(minuteOfDay / SLOT_MINUTES, (minuteOfDay + 15) / SLOT_MINUTES).reduce((a, b) => a + b, 0);
-
 function businessDay(l: Ledger, date: string, openedAt: number): void {
   l.db.prepare("INSERT INTO business_days (date, status, opened_at, closed_at) VALUES (?, 'closed', ?, NULL)").run(date, openedAt);
 }
@@ -68,7 +65,7 @@ describe('ledger knowledge', () => {
     for (let i = 0; i < 10; i++) ticket(l, `t${i}`, '2025-03-12', Date.parse('2025-03-12T09:01:00Z') + i * MIN, 'vip');
     const profile = profileFromLedger(l.db, '2025-03-12', 0);
     expect(profile.days).toBe(2);
-    expect(quarterHour(profile.perSlot['cash']!['vip']!, 9 * 60)).toBeCloseTo(2, 9);
+    expect(profile.perSlot['cash']!['vip']![(9 * 60) / SLOT_MINUTES]).toBeCloseTo(2, 9);
 
     let now = Date.parse('2025-03-12T10:00:00Z');
     const knowledge = ledgerKnowledge(l.db, () => now);
@@ -127,18 +124,18 @@ describe('ledger knowledge', () => {
     const ordinary = Array.from({ length: 10 }, (_, i) => `2025-03-${String(i + 3).padStart(2, '0')}`);
     for (const d of pension) for (let k = 0; k < 3; k++) ticket(l, `${d}-${k}`, d, Date.parse(`${d}T09:05:00Z`), 'vip');
     for (const d of ordinary) ticket(l, `${d}-0`, d, Date.parse(`${d}T09:05:00Z`), 'vip');
-    const slot = 9 * 60;
+    const slot = (9 * 60) / SLOT_MINUTES;
 
     const kinds = profileFromLedger(l.db, '2025-03-13', 0, DEFAULT_CALENDAR);
     expect(kinds.days).toBe(3);
-    expect(quarterHour(kinds.perSlot['cash']!['vip']!, slot)).toBeCloseTo(3, 9);
+    expect(kinds.perSlot['cash']!['vip']![slot]).toBeCloseTo(3, 9);
     expect(historyFromLedger(l.db, '2025-03-13', DEFAULT_CALENDAR).learntFrom).toEqual({ kind: 'pension_day', fallback: false });
     // Without a calendar: the latest days of any kind, as before kinds.
     const any = profileFromLedger(l.db, '2025-03-13', 0);
     expect(any.days).toBe(13);
-    expect(quarterHour(any.perSlot['cash']!['vip']!, slot)).toBeCloseTo((3 * 3 + 10) / 13, 9);
+    expect(any.perSlot['cash']!['vip']![slot]).toBeCloseTo((3 * 3 + 10) / 13, 9);
     // An ordinary day learns from the ten ordinary days only.
-    expect(quarterHour(profileFromLedger(l.db, '2025-03-14', 0, DEFAULT_CALENDAR).perSlot['cash']!['vip']!, slot)).toBeCloseTo(1, 9);
+    expect(profileFromLedger(l.db, '2025-03-14', 0, DEFAULT_CALENDAR).perSlot['cash']!['vip']![slot]).toBeCloseTo(1, 9);
 
     // The hub's knowledge: today's kind from the setting (never set: the default calendar).
     const now = Date.parse('2025-03-13T10:00:00Z');
