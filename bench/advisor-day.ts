@@ -145,7 +145,6 @@ function runDay(scenario: Scenario, branch: BranchCalendar, seed: number, date: 
   return breaches(sim, new Map(world.customers.map((c) => [c.id, c.patienceMinutes])));
 }
 
-
 /** One day's result: customers, and those past the limit without and with the advice. */
 export interface AdvisorDay {
   date: string;
