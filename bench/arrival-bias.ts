@@ -1,4 +1,5 @@
-// Where Atrium's over-estimate comes from (bench/README.md round ten): on unscored 2023 days
+// Where Atrium's error on unscored days comes from (bench/README.md round ten: no systematic
+// over-estimate; the door crowd counted twice by the quarter-hour profile): on unscored 2023 days
 // (`cal`/`held` as bench/tune-atrium.ts), Atrium (knows rota, profile, history) at ticket issue,
 // served customers, its bias decomposed by hour of issue, service, priority and queue position;
 // and, at every issue, the later arrivals the forward runs assume over the next 60 minutes
@@ -9,7 +10,7 @@ import { atriumPredictor } from '../main/hub/estimate/index.js';
 import { profileArrivalRates } from '../main/hub/estimate/arrival-profile.js';
 import { noisyArrivals } from '../main/hub/estimate/arrival-noise.js';
 import { seededRandom, standardNormal } from '../main/hub/estimate/sampling.js';
-import { historyDays } from './calibrate-quiet-range.js';
+import { historyDays, spread } from './calibrate-quiet-range.js';
 import { calendarKnowledge } from './predictors/branch-knowledge.js';
 import { runDay } from './predictors/evaluate.js';
 import { BranchCalendar } from './sim/calendar.js';
@@ -20,7 +21,7 @@ const all = loadScenarios();
 const scenario = all.find((s) => s.name === name)!;
 const branch = BranchCalendar.of(scenario, all);
 const list = historyDays(which === 'held' ? 'held' : 'cal', 1000, scenario.dayKind);
-const dates = /^\d{4}-/.test(which) ? which.split(',') : Array.from({ length: count }, (_, i) => list[Math.round((i * (list.length - 1)) / Math.max(1, count - 1))]!);
+const dates = /^\d{4}-/.test(which) ? which.split(',') : spread(list, count);
 const MINUTE = 60_000;
 
 /** Minutes since opening in quarter hours for the first two hours, else the hour of the day. */

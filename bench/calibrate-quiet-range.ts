@@ -41,6 +41,13 @@ export function historyDays(part: 'cal' | 'held', count: number, kind: DayKind =
     .map((d) => d.date);
 }
 
+/** `count` of `list`, evenly spread over it (its first and last included when count ≥ 2): the days tune-atrium.ts and arrival-bias.ts run. */
+export function spread<T>(list: readonly T[], count: number): T[] {
+  if (count >= list.length) return [...list];
+  if (count <= 1) return list.slice(0, count);
+  return Array.from({ length: count }, (_, i) => list[Math.round((i * (list.length - 1)) / (count - 1))]!);
+}
+
 function gather(name: string, part: 'cal' | 'held', count: number, out: string): void {
   const all = loadScenarios();
   const found = all.find((s) => s.name === name);

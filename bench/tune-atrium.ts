@@ -15,7 +15,7 @@
 // - dates, comma-separated (YYYY-MM-DD, of the scenario's kind): those, learnt the same way.
 // TUNE_BY_DAY=1 also prints each day's figures.
 import { atriumPredictor, type AtriumOptions } from '../main/hub/estimate/index.js';
-import { historyDays } from './calibrate-quiet-range.js';
+import { historyDays, spread } from './calibrate-quiet-range.js';
 import { baselinePredictors } from './predictors/baselines.js';
 import { branchKnowledge, calendarKnowledge, type BranchKnowledge } from './predictors/branch-knowledge.js';
 import { runDay, type Prediction } from './predictors/evaluate.js';
@@ -31,13 +31,6 @@ const only = process.argv[2]?.split(',');
 const days = Number(process.argv[3] ?? 1);
 const first = process.argv[4] ?? '0';
 const variants = JSON.parse(process.argv[5] ?? '{"atrium":{"knows":true}}') as Record<string, Variant>;
-
-/** `count` of `list`, evenly spread over it (its first and last included when count ≥ 2). */
-function spread<T>(list: readonly T[], count: number): T[] {
-  if (count >= list.length) return [...list];
-  if (count <= 1) return list.slice(0, count);
-  return Array.from({ length: count }, (_, i) => list[Math.round((i * (list.length - 1)) / (count - 1))]!);
-}
 
 /** The days to run, each with its world and what the branch knew that morning. */
 function daysOf(scenario: Scenario, all: readonly Scenario[]): { label: string; world: number | World; knowledge: BranchKnowledge }[] {
